@@ -1,0 +1,40 @@
+#pragma once
+// The interface core uses to run inference. models/ implements it with libtorch; tests use fakes.
+// An analyzer is owned and called by one thread at a time (the tagging job's inference thread).
+
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <opencv2/core/mat.hpp>
+
+#include <vector>
+
+namespace shoebox {
+
+struct Detection {
+    int classIndex = -1;  // index into the model's label list
+    QString label;        // the model's label key (English, e.g. "dog")
+    float score = 0.f;
+    QRectF box;           // normalised to the image: 0..1 on both axes
+};
+
+struct Analysis {
+    std::vector<Detection> detections;  // already filtered by the per-class thresholds
+    std::vector<float> embedding;       // L2-normalised global embedding; empty when the model has none
+    QString error;                      // non-empty when this image could not be analysed
+};
+
+class ImageAnalyzer {
+public:
+    virtual ~ImageAnalyzer() = default;
+    // A stable identifier of model + version; stored with every auto tag and embedding.
+    virtual QString modelId() const = 0;
+    virtual QStringList labels() const = 0;
+    // Images are upright 8-bit BGR (as OpenCV decodes them), any size. One result per image, same order.
+    virtual std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) = 0;
+    // Preferred batch size for this device.
+    virtual int batchSize() const { return 8; }
+};
+
+}  // namespace shoebox
