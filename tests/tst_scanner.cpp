@@ -105,7 +105,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         // QDir cannot remove a name it cannot decode: unlink the Latin-1 one by its bytes.
-        ::unlink((QFile::encodeName(m_photos) + "/caf\xe9.jpg").constData());
+        const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
+        ::unlink(latin1.constData());
         Database::closeThreadConnection(m_lib);
     }
 
