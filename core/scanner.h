@@ -38,12 +38,15 @@ class Scanner : public QObject {
 public:
     explicit Scanner(QString libraryPath, QObject* parent = nullptr);
 
-    // Called on a worker thread with each newly decoded upright BGR image (reduced size, long side
-    // at least 512 px when the original is that large), so tagging needs no second decode.
+    // Called on the scanning thread, after the photo is committed, with its decoded upright BGR image
+    // (reduced size, long side
+    // at least 448 px when the original is that large), so tagging needs no second decode.
     using DecodedHook = std::function<void(qint64 photoId, const cv::Mat& upright)>;
     void setDecodedHook(DecodedHook hook) { m_hook = std::move(hook); }
     void setThreadCount(int n) { m_threads = n; }
     void setWriteThumbnails(bool on) { m_thumbnails = on; }
+    // Files per catalog transaction (default tunables::kScanBatch).
+    void setBatchSize(int n) { m_batch = n; }
 
     ScanSummary scan(const QList<QByteArray>& roots);
     void cancel() { m_cancel.store(true); }
@@ -59,6 +62,7 @@ private:
     DecodedHook m_hook;
     int m_threads = 0;
     bool m_thumbnails = true;
+    int m_batch = 0;
     std::atomic_bool m_cancel{false};
 };
 
