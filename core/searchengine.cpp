@@ -120,7 +120,8 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term) const
         q.addBindValue(likePattern(term.text));
         return ids(q);
     case SearchTerm::Kind::Camera:
-        q.prepare(base + QStringLiteral("(camera_make LIKE ?1 ESCAPE '\\' OR camera_model LIKE ?1 ESCAPE '\\')"));
+        q.prepare(base + QStringLiteral("(camera_make LIKE ? ESCAPE '\\' OR camera_model LIKE ? ESCAPE '\\')"));
+        q.addBindValue(likePattern(term.text));
         q.addBindValue(likePattern(term.text));
         return ids(q);
     case SearchTerm::Kind::Year:
@@ -137,9 +138,10 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term) const
     QSet<qint64> all;
     for (qint64 id : tagMatches(term.text))
         all.insert(id);
-    q.prepare(base + QStringLiteral("(name LIKE ?1 ESCAPE '\\' OR camera_make LIKE ?1 ESCAPE '\\'"
-                                    " OR camera_model LIKE ?1 ESCAPE '\\')"));
-    q.addBindValue(likePattern(term.text));
+    q.prepare(base + QStringLiteral("(name LIKE ? ESCAPE '\\' OR camera_make LIKE ? ESCAPE '\\'"
+                                    " OR camera_model LIKE ? ESCAPE '\\')"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(likePattern(term.text));
     for (qint64 id : ids(q))
         all.insert(id);
     return QVector<qint64>(all.begin(), all.end());
