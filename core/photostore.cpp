@@ -11,7 +11,7 @@
 
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcStore, "shoebox.core.store")
+Q_LOGGING_CATEGORY(lcStore, "shoebox.core.store", QtInfoMsg)
 
 namespace shoebox {
 

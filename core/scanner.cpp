@@ -20,7 +20,7 @@
 #include <deque>
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan")
+Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
 
 namespace shoebox {
 
