@@ -15,10 +15,12 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <opencv2/core/utils/logger.hpp>
+
 #include <deque>
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan")
+Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
 
 namespace shoebox {
 
@@ -205,6 +207,8 @@ Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path
 {
     qRegisterMetaType<ScanProgress>();
     qRegisterMetaType<ScanSummary>();
+    // Broken files are expected and reported per file: keep the decoders' own chatter off stderr.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
 }
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
