@@ -39,6 +39,11 @@ cv::Mat decodeForTagging(const PendingPhoto& p, QString* error)
     return d.upright;
 }
 
+int roundSize(const ImageAnalyzer& analyzer)
+{
+    return std::max(TagJob::kRoundSize, analyzer.batchSize());
+}
+
 }  // namespace
 
 TagJob::TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent)
@@ -128,7 +133,7 @@ void TagJob::run()
             m_queue.clear();
         } else {
             m_modelId = analyzer->modelId();
-            m_maxQueue = size_t(std::max(8, 2 * analyzer->batchSize()));
+            m_maxQueue = size_t(2 * roundSize(*analyzer));
         }
     }
     if (analyzer) {
@@ -153,7 +158,7 @@ void TagJob::run()
 
 void TagJob::tagQueued(ImageAnalyzer& analyzer)
 {
-    const size_t batchSize = size_t(std::max(1, analyzer.batchSize()));
+    const size_t batchSize = size_t(roundSize(analyzer));
     while (!m_cancel.load()) {
         std::vector<Item> batch;
         {
@@ -184,7 +189,7 @@ void TagJob::tagPending(ImageAnalyzer& analyzer)
     }
     QVector<qint64> unreadable;  // could not be stored in this run: not retried in a loop
     while (!m_cancel.load()) {
-        const QList<PendingPhoto> pending = store.pendingPhotos(model, std::max(1, analyzer.batchSize()), unreadable);
+        const QList<PendingPhoto> pending = store.pendingPhotos(model, roundSize(analyzer), unreadable);
         if (pending.isEmpty())
             return;
         std::vector<Item> batch;

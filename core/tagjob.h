@@ -37,6 +37,8 @@ class TagJob : public QObject {
 public:
     // Called once on the inference thread; returns nullptr with a reason when no model can be used.
     using AnalyzerFactory = std::function<std::unique_ptr<ImageAnalyzer>(QString* error)>;
+    // Photos per round (one analyze() call, one transaction) unless the analyzer's batch is larger.
+    static constexpr int kRoundSize = 8;
 
     TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent = nullptr);
     ~TagJob() override;   // cancels and joins

