@@ -2,6 +2,7 @@
 //   bench_tagger speed DARKNET_DIR [threads]     photos/s at input 512, 416, 320 and the tags found
 //   bench_tagger embedding TFJS_JSON PHOTO_DIR... which layer's pooled features tell near-duplicates
 //                                               from unrelated photos best
+//   bench_tagger dump PHOTO PREFIX              raw input and outputs for check_import_vs_tfjs.sh
 // The speed mode uses the installed model (SHOEBOX_MODELS or the build tree).
 
 #include "cocolabels.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QTextStream>
 
@@ -241,6 +243,36 @@ int embedding(const QString& tfjs, const QStringList& dirs)
     return 0;
 }
 
+// Writes the preprocessed input of a photo (NHWC float) and the installed model's heat map and boxes
+// (NHWC) as raw float32 files, for check_import_vs_tfjs.sh.
+int dump(const QString& photo, const QString& prefix)
+{
+    at::set_num_threads(2);
+    QString error;
+    const auto model = ModelManifest::locate(QString(), &error);
+    if (!model) {
+        out << "no model: " << error << Qt::endl;
+        return 1;
+    }
+    torch::jit::Module m = torch::jit::load(model->path().toStdString());
+    const cv::Mat in = preprocessForModel(cv::imread(photo.toStdString()), 512);
+    if (in.empty())
+        return 1;
+    auto write = [](const QString& path, const void* data, qint64 bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(static_cast<const char*>(data), bytes) == bytes;
+    };
+    write(prefix + ".in", in.data, 512 * 512 * 3 * 4);
+    c10::InferenceMode guard;
+    const auto outs = m.forward({torch::from_blob(in.data, {1, 512, 512, 3}).permute({0, 3, 1, 2}).contiguous()})
+                          .toTuple()->elements();
+    for (int i = 0; i < 2; ++i) {
+        const at::Tensor t = outs[i].toTensor().permute({0, 2, 3, 1}).contiguous();
+        write(prefix + (i ? ".wh" : ".heat"), t.data_ptr<float>(), t.numel() * 4);
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -249,8 +281,10 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments().mid(1);
     if (args.size() >= 2 && args[0] == QLatin1String("speed"))
         return speed(args[1], args.size() > 2 ? args[2].toInt() : 2);
+    if (args.size() >= 3 && args[0] == QLatin1String("dump"))
+        return dump(args[1], args[2]);
     if (args.size() >= 3 && args[0] == QLatin1String("embedding"))
         return embedding(args[1], args.mid(2));
-    out << "usage: bench_tagger speed DARKNET_DIR [threads] | embedding TFJS_JSON PHOTO_DIR...\n";
+    out << "usage: bench_tagger speed DARKNET_DIR [threads] | embedding TFJS_JSON PHOTO_DIR... | dump PHOTO PREFIX\n";
     return 2;
 }
