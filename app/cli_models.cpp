@@ -17,6 +17,7 @@ namespace shoebox::cli {
 
 namespace {
 
+#ifdef SHOEBOX_WITH_TORCH
 // Where fetch-model.sh leaves the TF.js files: its cache variable, else .models/ in the current
 // directory or next to the source tree the binary was built from.
 QString defaultTfjsModel()
@@ -32,6 +33,7 @@ QString defaultTfjsModel()
             return c;
     return QString();
 }
+#endif
 
 int install(Context& ctx)
 {
