@@ -51,7 +51,6 @@ QJsonObject summaryJson(const ScanSummary& s)
 int runScan(Context& ctx)
 {
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
-    ctx.takeFlag(QStringLiteral("no-tags"));
     const int threads = ctx.takeOption(QStringLiteral("threads"), QStringLiteral("0")).toInt();
     const bool noTags = ctx.takeFlag(QStringLiteral("no-tags"));
     const QString device = ctx.takeOption(QStringLiteral("device"), QStringLiteral("auto"));
