@@ -89,7 +89,7 @@ int list(Context& ctx)
         }
     }
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("models"), all}});
+        ctx.printJson(QJsonObject { { QStringLiteral("models"), all } });
     else if (all.isEmpty())
         *ctx.out << "no models installed (searched " << ModelManifest::searchPath().join(QStringLiteral(", ")) << ")"
                  << Qt::endl;
@@ -107,9 +107,9 @@ int run(Context& ctx)
     return ctx.fail(QStringLiteral("usage: models install [FILE] [--dir DIR] | models list"), 2);
 }
 
-const Registrar registrar({QStringLiteral("models"),
-                           QStringLiteral("models install [FILE] [--dir DIR] [--name NAME] | models list"), run});
+const Registrar registrar(
+    { QStringLiteral("models"), QStringLiteral("models install [FILE] [--dir DIR] [--name NAME] | models list"), run });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

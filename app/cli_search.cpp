@@ -16,7 +16,8 @@ int runSearch(Context& ctx)
 {
     const QString query = ctx.args.join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
-        return ctx.fail(QStringLiteral("usage: search QUERY (tag names in any language, 2019, 2019-05, camera:X, name:X)"), 2);
+        return ctx.fail(
+            QStringLiteral("usage: search QUERY (tag names in any language, 2019, 2019-05, camera:X, name:X)"), 2);
     if (!ctx.openLibrary())
         return 1;
     const QVector<qint64> ids = SearchEngine(ctx.libraryPath).search(query);
@@ -32,13 +33,13 @@ int runSearch(Context& ctx)
             *ctx.out << r->displayPath << "\n";
     }
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("photos"), list}});
+        ctx.printJson(QJsonObject { { QStringLiteral("query"), query }, { QStringLiteral("photos"), list } });
     ctx.out->flush();
     return 0;
 }
 
-const Registrar reg({QStringLiteral("search"), QStringLiteral("search QUERY"), runSearch});
+const Registrar reg({ QStringLiteral("search"), QStringLiteral("search QUERY"), runSearch });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

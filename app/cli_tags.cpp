@@ -25,9 +25,9 @@ int runTags(Context& ctx)
     if (ctx.json) {
         QJsonArray list;
         for (const TagCount& t : counts)
-            list.append(QJsonObject{{QStringLiteral("key"), t.key}, {QStringLiteral("name"), t.name},
-                                    {QStringLiteral("photos"), t.photos}});
-        ctx.printJson(QJsonObject{{QStringLiteral("lang"), lang}, {QStringLiteral("tags"), list}});
+            list.append(QJsonObject { { QStringLiteral("key"), t.key }, { QStringLiteral("name"), t.name },
+                { QStringLiteral("photos"), t.photos } });
+        ctx.printJson(QJsonObject { { QStringLiteral("lang"), lang }, { QStringLiteral("tags"), list } });
         return 0;
     }
     for (const TagCount& t : counts)
@@ -38,8 +38,8 @@ int runTags(Context& ctx)
     return 0;
 }
 
-const Registrar reg({QStringLiteral("tags"), QStringLiteral("tags [--lang L]"), runTags});
+const Registrar reg({ QStringLiteral("tags"), QStringLiteral("tags [--lang L]"), runTags });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

@@ -13,7 +13,7 @@
 namespace shoebox {
 class Scanner;
 class TagJob;
-}
+} // namespace shoebox
 
 namespace shoebox::cli {
 
@@ -36,4 +36,4 @@ private:
     QJsonObject m_summary;
 };
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

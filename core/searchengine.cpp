@@ -55,9 +55,12 @@ QVector<qint64> ids(QSqlQuery& q)
     return out;
 }
 
-}  // namespace
+} // namespace
 
-SearchEngine::SearchEngine(QString libraryPath) : m_path(std::move(libraryPath)) {}
+SearchEngine::SearchEngine(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
 
 QList<SearchTerm> SearchEngine::parse(const QString& query)
 {
@@ -86,7 +89,9 @@ QList<SearchTerm> SearchEngine::parse(const QString& query)
             }
         }
         t.text = (t.kind == SearchTerm::Kind::Any && !prefix.isEmpty() && prefix != QLatin1String("year")
-                  && prefix != QLatin1String("date")) ? token : rest;
+                     && prefix != QLatin1String("date"))
+            ? token
+            : rest;
         if (!t.text.isEmpty())
             terms << t;
     }
@@ -130,7 +135,8 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term) const
         return ids(q);
     case SearchTerm::Kind::YearMonth:
         q.prepare(base + QStringLiteral("taken_at LIKE ?"));
-        q.addBindValue(QStringLiteral("%1-%2-%").arg(term.year, 4, 10, QLatin1Char('0')).arg(term.month, 2, 10, QLatin1Char('0')));
+        q.addBindValue(
+            QStringLiteral("%1-%2-%").arg(term.year, 4, 10, QLatin1Char('0')).arg(term.month, 2, 10, QLatin1Char('0')));
         return ids(q);
     case SearchTerm::Kind::Any:
         break;
@@ -138,8 +144,9 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term) const
     QSet<qint64> all;
     for (qint64 id : tagMatches(term.text))
         all.insert(id);
-    q.prepare(base + QStringLiteral("(name LIKE ? ESCAPE '\\' OR camera_make LIKE ? ESCAPE '\\'"
-                                    " OR camera_model LIKE ? ESCAPE '\\')"));
+    q.prepare(base
+        + QStringLiteral("(name LIKE ? ESCAPE '\\' OR camera_make LIKE ? ESCAPE '\\'"
+                         " OR camera_model LIKE ? ESCAPE '\\')"));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(likePattern(term.text));
     for (qint64 id : ids(q))
@@ -153,7 +160,7 @@ QVector<qint64> SearchEngine::search(const QString& query) const
     // A multi-word tag name typed without quotes ("hot dog", "teddy bear") is one term.
     if (terms.size() > 1 && !query.contains(QLatin1Char('"')) && !query.contains(QLatin1Char(':'))
         && !tagMatches(query).isEmpty())
-        terms = {SearchTerm{SearchTerm::Kind::Tag, query.simplified(), 0, 0}};
+        terms = { SearchTerm { SearchTerm::Kind::Tag, query.simplified(), 0, 0 } };
     if (terms.isEmpty())
         return {};
     QSet<qint64> result;
@@ -180,18 +187,20 @@ QStringList SearchEngine::complete(const QString& prefix, const QString& lang, i
         return {};
     TagStore store(m_path);
     QStringList preferred, others;
-    for (const TagCount& t : store.tagCounts(lang))   // most used first, in the user's language
+    for (const TagCount& t : store.tagCounts(lang)) // most used first, in the user's language
         if (t.name.toCaseFolded().startsWith(p))
             preferred << t.name;
     QSet<qint64> used;
     for (const TagCount& t : store.tagCounts(lang))
         used.insert(t.tagId);
     for (const auto& [id, name] : store.tagNames())
-        if (used.contains(id) && name.toCaseFolded().startsWith(p) && !preferred.contains(name) && !others.contains(name))
+        if (used.contains(id) && name.toCaseFolded().startsWith(p) && !preferred.contains(name)
+            && !others.contains(name))
             others << name;
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("SELECT DISTINCT camera_model FROM photos WHERE state = 'ok' AND camera_model LIKE ? ESCAPE '\\'"
-                             " ORDER BY camera_model"));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT camera_model FROM photos WHERE state = 'ok' AND camera_model LIKE ? ESCAPE '\\'"
+                       " ORDER BY camera_model"));
     q.addBindValue(likePattern(prefix.simplified()).mid(1));
     if (q.exec())
         while (q.next())
@@ -200,4 +209,4 @@ QStringList SearchEngine::complete(const QString& prefix, const QString& lang, i
     return (preferred + others).mid(0, limit);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

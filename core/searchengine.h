@@ -45,4 +45,4 @@ private:
     QString m_path;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

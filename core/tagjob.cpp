@@ -33,8 +33,8 @@ cv::Mat decodeForTagging(const PendingPhoto& p, QString* error)
         *error = QStringLiteral("not a decodable image");
         return cv::Mat();
     }
-    DecodedImage d = ImageDecoder::decode(data, size_t(bytes.size()), probe, p.orientation,
-                                          tunables::kMinDecodeLongSideForTagging);
+    DecodedImage d = ImageDecoder::decode(
+        data, size_t(bytes.size()), probe, p.orientation, tunables::kMinDecodeLongSideForTagging);
     *error = d.error;
     return d.upright;
 }
@@ -44,10 +44,12 @@ int roundSize(const ImageAnalyzer& analyzer)
     return std::max(TagJob::kRoundSize, analyzer.batchSize());
 }
 
-}  // namespace
+} // namespace
 
 TagJob::TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent)
-    : QObject(parent), m_path(std::move(libraryPath)), m_factory(std::move(factory))
+    : QObject(parent)
+    , m_path(std::move(libraryPath))
+    , m_factory(std::move(factory))
 {
     qRegisterMetaType<shoebox::TagProgress>();
 }
@@ -70,7 +72,7 @@ bool TagJob::enqueue(qint64 photoId, const cv::Mat& upright)
     std::lock_guard lock(m_mutex);
     if (!m_accepting || !m_feeding || m_cancel.load() || m_queue.size() >= m_maxQueue || upright.empty())
         return false;
-    m_queue.push_back({photoId, upright.clone()});
+    m_queue.push_back({ photoId, upright.clone() });
     ++m_progress.total;
     m_wake.notify_all();
     return true;
@@ -94,7 +96,7 @@ bool TagJob::wait(int msecs)
 {
     std::unique_lock lock(m_mutex);
     if (!m_thread.joinable() && !m_finished)
-        return true;  // never started
+        return true; // never started
     if (msecs < 0)
         m_done.wait(lock, [this] { return m_finished; });
     else if (!m_done.wait_for(lock, std::chrono::milliseconds(msecs), [this] { return m_finished; }))
@@ -140,7 +142,7 @@ void TagJob::run()
         tagQueued(*analyzer);
         tagPending(*analyzer);
     }
-    analyzer.reset();  // the model is destroyed on the thread that used it
+    analyzer.reset(); // the model is destroyed on the thread that used it
     Database::closeThreadConnection(m_path);
     TagProgress p;
     QString why;
@@ -187,7 +189,7 @@ void TagJob::tagPending(ImageAnalyzer& analyzer)
         std::lock_guard lock(m_mutex);
         m_progress.total = m_progress.done + store.pendingCount(model);
     }
-    QVector<qint64> unreadable;  // could not be stored in this run: not retried in a loop
+    QVector<qint64> unreadable; // could not be stored in this run: not retried in a loop
     while (!m_cancel.load()) {
         const QList<PendingPhoto> pending = store.pendingPhotos(model, roundSize(analyzer), unreadable);
         if (pending.isEmpty())
@@ -200,9 +202,9 @@ void TagJob::tagPending(ImageAnalyzer& analyzer)
             cv::Mat img = decodeForTagging(p, &why);
             if (img.empty())
                 qCInfo(lcTagJob) << "cannot decode" << p.path << why;
-            batch.push_back({p.id, img});
+            batch.push_back({ p.id, img });
         }
-        if (!analyzeAndStore(analyzer, batch))  // not stored: skip them rather than loop on them
+        if (!analyzeAndStore(analyzer, batch)) // not stored: skip them rather than loop on them
             for (const Item& item : batch)
                 unreadable << item.photoId;
     }
@@ -246,4 +248,4 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
     return stored;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -25,10 +25,10 @@
 namespace shoebox {
 
 struct TagProgress {
-    qint64 done = 0;       // photos analysed in this run
-    qint64 total = 0;      // known so far (handed over + pending in the catalog)
+    qint64 done = 0; // photos analysed in this run
+    qint64 total = 0; // known so far (handed over + pending in the catalog)
     qint64 failed = 0;
-    qint64 tags = 0;       // automatic tags written
+    qint64 tags = 0; // automatic tags written
     double elapsedSeconds = 0;
 };
 
@@ -41,7 +41,7 @@ public:
     static constexpr int kRoundSize = 8;
 
     TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent = nullptr);
-    ~TagJob() override;   // cancels and joins
+    ~TagJob() override; // cancels and joins
 
     void start();
     // Hands over a decoded upright image. Never blocks: when the queue is full the image is dropped
@@ -54,7 +54,7 @@ public:
     bool wait(int msecs = -1);
 
     bool isCancelled() const { return m_cancel.load(); }
-    QString error() const;     // why no model could be used, else empty
+    QString error() const; // why no model could be used, else empty
     QString modelId() const;
     TagProgress progressSnapshot() const;
 
@@ -76,19 +76,19 @@ private:
     AnalyzerFactory m_factory;
     std::thread m_thread;
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;   // queue changed, feeding finished, cancelled
+    std::condition_variable m_wake; // queue changed, feeding finished, cancelled
     std::condition_variable m_done;
     std::deque<Item> m_queue;
     size_t m_maxQueue = 16;
     bool m_feeding = true;
     bool m_finished = false;
     bool m_accepting = true;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     QString m_error, m_modelId;
     TagProgress m_progress;
     QElapsedTimer m_timer;
 };
 
-}  // namespace shoebox
+} // namespace shoebox
 
 Q_DECLARE_METATYPE(shoebox::TagProgress)

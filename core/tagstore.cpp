@@ -29,7 +29,8 @@ QString nameSql(const QString& tagColumn)
     // The tag's name in :lang, else English, else its key.
     return QStringLiteral("COALESCE((SELECT name FROM tag_names WHERE tag_id = %1 AND lang = :lang),"
                           " (SELECT name FROM tag_names WHERE tag_id = %1 AND lang = 'en'),"
-                          " (SELECT key FROM tags WHERE id = %1))").arg(tagColumn);
+                          " (SELECT key FROM tags WHERE id = %1))")
+        .arg(tagColumn);
 }
 
 QString languageFor(const QString& lang)
@@ -38,9 +39,12 @@ QString languageFor(const QString& lang)
     return l.isEmpty() ? QStringLiteral("en") : l;
 }
 
-}  // namespace
+} // namespace
 
-TagStore::TagStore(QString libraryPath) : m_path(std::move(libraryPath)) {}
+TagStore::TagStore(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
 
 QByteArray TagStore::packEmbedding(const std::vector<float>& v)
 {
@@ -92,8 +96,9 @@ bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& resu
     }
     QSqlQuery del(db), ins(db), emb(db), oldEmb(db), mark(db);
     del.prepare(QStringLiteral("DELETE FROM photo_tags WHERE photo_id = ? AND source = 'auto'"));
-    ins.prepare(QStringLiteral("INSERT INTO photo_tags(photo_id, tag_id, source, confidence, box_x, box_y, box_w, box_h,"
-                               " model) VALUES(?, ?, 'auto', ?, ?, ?, ?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO photo_tags(photo_id, tag_id, source, confidence, box_x, box_y, box_w, box_h,"
+                       " model) VALUES(?, ?, 'auto', ?, ?, ?, ?, ?, ?)"));
     emb.prepare(QStringLiteral("INSERT OR REPLACE INTO embeddings(photo_id, model, dim, vector) VALUES(?, ?, ?, ?)"));
     oldEmb.prepare(QStringLiteral("DELETE FROM embeddings WHERE photo_id = ? AND model <> ?"));
     mark.prepare(QStringLiteral("UPDATE photos SET tagged_model = ? WHERE id = ?"));
@@ -155,14 +160,15 @@ QList<PendingPhoto> TagStore::pendingPhotos(const QString& modelId, int limit, c
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt()});
+        out.append({ q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt() });
     return out;
 }
 
 qint64 TagStore::pendingCount(const QString& modelId) const
 {
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM photos WHERE state = 'ok' AND (tagged_model IS NULL OR tagged_model <> ?)"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM photos WHERE state = 'ok' AND (tagged_model IS NULL OR tagged_model <> ?)"));
     q.addBindValue(modelId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -239,7 +245,7 @@ QList<TagCount> TagStore::tagCounts(const QString& lang) const
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
     return out;
 }
 
@@ -289,7 +295,7 @@ QList<QPair<qint64, QString>> TagStore::tagNames() const
     QList<QPair<qint64, QString>> out;
     if (q.exec(QStringLiteral("SELECT tag_id, name FROM tag_names UNION SELECT id, key FROM tags")))
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString()});
+            out.append({ q.value(0).toLongLong(), q.value(1).toString() });
     return out;
 }
 
@@ -304,4 +310,4 @@ std::vector<float> TagStore::embedding(qint64 photoId, const QString& modelId) c
     return {};
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -18,7 +18,7 @@ namespace shoebox {
 struct TagCount {
     qint64 tagId = 0;
     QString key;
-    QString name;        // in the requested language (fallback English, then the key)
+    QString name; // in the requested language (fallback English, then the key)
     qint64 photos = 0;
 };
 
@@ -27,8 +27,8 @@ struct PhotoTag {
     QString key;
     QString name;
     bool manual = false;
-    double confidence = 0;  // 1 for manual tags
-    QRectF box;             // normalised; null for manual tags
+    double confidence = 0; // 1 for manual tags
+    QRectF box; // normalised; null for manual tags
     QString model;
 };
 
@@ -72,11 +72,11 @@ public:
     QList<QPair<qint64, QString>> tagNames() const;
     std::vector<float> embedding(qint64 photoId, const QString& modelId) const;
 
-    static QByteArray packEmbedding(const std::vector<float>& v);    // fp16, little endian
+    static QByteArray packEmbedding(const std::vector<float>& v); // fp16, little endian
     static std::vector<float> unpackEmbedding(const QByteArray& blob);
 
 private:
     QString m_path;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -19,7 +19,8 @@ const TagVocabulary& TagVocabulary::builtin()
         QFile f(QStringLiteral(":/shoebox/tags.json"));
         QString error;
         if (!f.open(QIODevice::ReadOnly) || !v.loadJson(f.readAll(), &error))
-            qCWarning(lcVocabulary) << "built-in tag vocabulary unusable:" << (error.isEmpty() ? f.errorString() : error);
+            qCWarning(lcVocabulary) << "built-in tag vocabulary unusable:"
+                                    << (error.isEmpty() ? f.errorString() : error);
         return v;
     }();
     return vocabulary;
@@ -68,13 +69,13 @@ QString TagVocabulary::matchLanguage(const QString& lang) const
 {
     QString l = lang;
     l.replace(QLatin1Char('-'), QLatin1Char('_'));
-    l = l.section(QLatin1Char('.'), 0, 0);  // "de_DE.UTF-8"
+    l = l.section(QLatin1Char('.'), 0, 0); // "de_DE.UTF-8"
     if (m_languages.contains(l))
         return l;
     const QString base = l.section(QLatin1Char('_'), 0, 0).toLower();
-    if (base == QLatin1String("zh")) {  // Traditional script for Taiwan, Hong Kong, Macau and "Hant"
+    if (base == QLatin1String("zh")) { // Traditional script for Taiwan, Hong Kong, Macau and "Hant"
         const bool traditional = l.contains(QLatin1String("TW")) || l.contains(QLatin1String("HK"))
-                                 || l.contains(QLatin1String("MO")) || l.contains(QLatin1String("Hant"));
+            || l.contains(QLatin1String("MO")) || l.contains(QLatin1String("Hant"));
         return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
     }
     for (const QString& known : m_languages)
@@ -100,4 +101,4 @@ QStringList TagVocabulary::keysForName(const QString& text) const
     return m_byFoldedName.value(text.trimmed().toCaseFolded());
 }
 
-}  // namespace shoebox
+} // namespace shoebox

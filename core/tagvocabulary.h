@@ -31,8 +31,8 @@ public:
 private:
     QStringList m_languages;
     QStringList m_keys;
-    QHash<QString, QHash<QString, QString>> m_names;  // key -> lang -> name
-    QHash<QString, QStringList> m_byFoldedName;        // folded name -> keys
+    QHash<QString, QHash<QString, QString>> m_names; // key -> lang -> name
+    QHash<QString, QStringList> m_byFoldedName; // folded name -> keys
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -2,8 +2,8 @@
 
 namespace shoebox {
 
-std::unique_ptr<ImageAnalyzer> createAnalyzer(const QString& device, QString* error, const QString& modelName,
-                                              const AnalyzerOptions& base)
+std::unique_ptr<ImageAnalyzer> createAnalyzer(
+    const QString& device, QString* error, const QString& modelName, const AnalyzerOptions& base)
 {
     const auto model = ModelManifest::locate(modelName, error);
     if (!model)
@@ -13,4 +13,4 @@ std::unique_ptr<ImageAnalyzer> createAnalyzer(const QString& device, QString* er
     return TorchAnalyzer::load(*model, options, error);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -13,7 +13,6 @@ namespace shoebox {
 // device: auto | cpu | cuda. modelName empty: the first installed model. nullptr with a one-line
 // reason when no valid model is installed or it cannot be loaded; the app keeps running without tags.
 std::unique_ptr<ImageAnalyzer> createAnalyzer(const QString& device, QString* error,
-                                              const QString& modelName = QString(),
-                                              const AnalyzerOptions& base = AnalyzerOptions());
+    const QString& modelName = QString(), const AnalyzerOptions& base = AnalyzerOptions());
 
-}  // namespace shoebox
+} // namespace shoebox

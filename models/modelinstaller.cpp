@@ -34,18 +34,20 @@ std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const Instal
     const auto shape = graph.inputShape(graph.signatureInputs().value(0));
     info.inputSize = shape.size() == 4 && shape[1] > 0 ? int(shape[1]) : 512;
     info.multipleOf = 32;
-    try {  // check the class count and stride on the real graph before writing anything
+    try { // check the class count and stride on the real graph before writing anything
         c10::InferenceMode guard;
-        const auto out = module->forward({torch::zeros({1, 3, 64, 64})}).toTuple();
+        const auto out = module->forward({ torch::zeros({ 1, 3, 64, 64 }) }).toTuple();
         const at::Tensor heat = out->elements().at(0).toTensor();
         if (heat.dim() != 4 || heat.size(1) != info.labels.size()) {
             *error = QStringLiteral("the graph's heat map has %1 classes, expected the %2 COCO classes")
-                         .arg(heat.dim() == 4 ? heat.size(1) : -1).arg(info.labels.size());
+                         .arg(heat.dim() == 4 ? heat.size(1) : -1)
+                         .arg(info.labels.size());
             return std::nullopt;
         }
         info.stride = int(64 / heat.size(2));
     } catch (const std::exception& e) {
-        *error = QStringLiteral("the imported model does not run: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        *error = QStringLiteral("the imported model does not run: %1")
+                     .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         return std::nullopt;
     }
 
@@ -59,7 +61,8 @@ std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const Instal
     try {
         module->save(tmp.toStdString());
     } catch (const std::exception& e) {
-        *error = QStringLiteral("cannot write %1: %2").arg(tmp, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        *error = QStringLiteral("cannot write %1: %2")
+                     .arg(tmp, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         return std::nullopt;
     }
     QFile::remove(info.path());
@@ -80,4 +83,4 @@ std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const Instal
     return info;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

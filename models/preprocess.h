@@ -12,4 +12,4 @@ namespace shoebox {
 // empty Mat.
 cv::Mat preprocessForModel(const cv::Mat& image, int size);
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -30,4 +30,4 @@ inline float thresholdFor(const QString& classKey)
     return classThresholds().value(classKey, kDefaultThreshold);
 }
 
-}  // namespace shoebox::tagging
+} // namespace shoebox::tagging

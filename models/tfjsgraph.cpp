@@ -29,7 +29,8 @@ QString TfjsNode::stringAttr(const QString& key, const QString& def) const
 QStringList TfjsNode::stringListAttr(const QString& key) const
 {
     QStringList out;
-    const QJsonArray list = attr.value(key).toObject().value(QStringLiteral("list")).toObject().value(QStringLiteral("s")).toArray();
+    const QJsonArray list
+        = attr.value(key).toObject().value(QStringLiteral("list")).toObject().value(QStringLiteral("s")).toArray();
     for (const QJsonValue& v : list)
         out << QString::fromUtf8(QByteArray::fromBase64(v.toString().toLatin1()));
     return out;
@@ -38,8 +39,9 @@ QStringList TfjsNode::stringListAttr(const QString& key) const
 std::vector<int64_t> TfjsNode::intListAttr(const QString& key) const
 {
     std::vector<int64_t> out;
-    const QJsonArray list = attr.value(key).toObject().value(QStringLiteral("list")).toObject().value(QStringLiteral("i")).toArray();
-    for (const QJsonValue& v : list)  // int64 values are JSON strings in TF.js
+    const QJsonArray list
+        = attr.value(key).toObject().value(QStringLiteral("list")).toObject().value(QStringLiteral("i")).toArray();
+    for (const QJsonValue& v : list) // int64 values are JSON strings in TF.js
         out.push_back(v.isString() ? v.toString().toLongLong() : v.toInteger());
     return out;
 }
@@ -100,10 +102,10 @@ std::vector<int64_t> shapeOf(const QJsonValue& shapeProto)
     return shape;
 }
 
-}  // namespace
+} // namespace
 
 bool TfjsGraph::parse(const QByteArray& modelJson,
-                      const std::function<std::optional<QByteArray>(const QString&)>& shardReader, QString* error)
+    const std::function<std::optional<QByteArray>(const QString&)>& shardReader, QString* error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(modelJson, &pe);
@@ -113,7 +115,8 @@ bool TfjsGraph::parse(const QByteArray& modelJson,
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("graph-model")) {
-        *error = QStringLiteral("not a TF.js graph model (format is '%1')").arg(root.value(QStringLiteral("format")).toString());
+        *error = QStringLiteral("not a TF.js graph model (format is '%1')")
+                     .arg(root.value(QStringLiteral("format")).toString());
         return false;
     }
     m_metadata = root;
@@ -122,7 +125,8 @@ bool TfjsGraph::parse(const QByteArray& modelJson,
 
     m_nodes.clear();
     m_index.clear();
-    const QJsonArray nodes = root.value(QStringLiteral("modelTopology")).toObject().value(QStringLiteral("node")).toArray();
+    const QJsonArray nodes
+        = root.value(QStringLiteral("modelTopology")).toObject().value(QStringLiteral("node")).toArray();
     if (nodes.isEmpty()) {
         *error = QStringLiteral("the model has no graph nodes");
         return false;
@@ -141,7 +145,8 @@ bool TfjsGraph::parse(const QByteArray& modelJson,
         }
         m_index.insert(n.name, int(m_nodes.size()));
         if (n.op == QLatin1String("Placeholder"))
-            m_inputShapes.insert(n.name, shapeOf(n.attr.value(QStringLiteral("shape")).toObject().value(QStringLiteral("shape"))));
+            m_inputShapes.insert(
+                n.name, shapeOf(n.attr.value(QStringLiteral("shape")).toObject().value(QStringLiteral("shape"))));
         m_nodes.push_back(std::move(n));
     }
 
@@ -158,7 +163,7 @@ bool TfjsGraph::parse(const QByteArray& modelJson,
 }
 
 bool TfjsGraph::readWeights(const QJsonArray& manifest,
-                            const std::function<std::optional<QByteArray>(const QString&)>& shardReader, QString* error)
+    const std::function<std::optional<QByteArray>(const QString&)>& shardReader, QString* error)
 {
     m_weights.clear();
     for (const QJsonValue& groupValue : manifest) {
@@ -196,14 +201,18 @@ bool TfjsGraph::readWeights(const QJsonArray& manifest,
                 *error = QStringLiteral("weight %1 uses unsupported quantization '%2'").arg(name, qtype);
                 return false;
             }
-            if (dtype != QLatin1String("float32") && dtype != QLatin1String("int32") && dtype != QLatin1String("bool")) {
+            if (dtype != QLatin1String("float32") && dtype != QLatin1String("int32")
+                && dtype != QLatin1String("bool")) {
                 *error = QStringLiteral("weight %1 has unsupported dtype '%2'").arg(name, dtype);
                 return false;
             }
             const qsizetype bytes = qsizetype(n) * elemBytes;
             if (offset + bytes > data.size()) {
                 *error = QStringLiteral("weights are truncated: %1 needs bytes %2..%3 but the shards hold %4")
-                             .arg(name).arg(offset).arg(offset + bytes).arg(data.size());
+                             .arg(name)
+                             .arg(offset)
+                             .arg(offset + bytes)
+                             .arg(data.size());
                 return false;
             }
             const char* p = data.constData() + offset;
@@ -244,7 +253,9 @@ bool TfjsGraph::readWeights(const QJsonArray& manifest,
             m_weights.insert(name, std::move(t));
         }
         if (offset != data.size()) {
-            *error = QStringLiteral("weight shards hold %1 bytes but the manifest describes %2").arg(data.size()).arg(offset);
+            *error = QStringLiteral("weight shards hold %1 bytes but the manifest describes %2")
+                         .arg(data.size())
+                         .arg(offset);
             return false;
         }
     }
@@ -268,4 +279,4 @@ std::vector<int64_t> TfjsGraph::inputShape(const QString& name) const
     return m_inputShapes.value(name);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

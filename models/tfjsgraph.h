@@ -21,16 +21,16 @@ namespace shoebox {
 struct TfjsTensor {
     enum class Type { Float, Int };
     Type type = Type::Float;
-    std::vector<int64_t> shape;     // empty for a scalar
-    std::vector<float> floats;      // Type::Float
-    std::vector<int32_t> ints;      // Type::Int
+    std::vector<int64_t> shape; // empty for a scalar
+    std::vector<float> floats; // Type::Float
+    std::vector<int32_t> ints; // Type::Int
     int64_t elementCount() const;
 };
 
 struct TfjsNode {
     QString name;
     QString op;
-    QStringList inputs;  // "node", "node:1" (second output) or "^node" (control dependency)
+    QStringList inputs; // "node", "node:1" (second output) or "^node" (control dependency)
     QJsonObject attr;
 
     // Attribute helpers; TF.js stores strings base64-encoded.
@@ -47,7 +47,7 @@ public:
     bool load(const QString& modelJsonPath, QString* error);
     // Parses from memory; shards are looked up with shardReader(path) (used by tests).
     bool parse(const QByteArray& modelJson, const std::function<std::optional<QByteArray>(const QString&)>& shardReader,
-               QString* error);
+        QString* error);
 
     const std::vector<TfjsNode>& nodes() const { return m_nodes; }
     const TfjsNode* node(const QString& name) const;
@@ -62,8 +62,8 @@ public:
     static QString nodeName(const QString& input);
 
 private:
-    bool readWeights(const QJsonArray& manifest, const std::function<std::optional<QByteArray>(const QString&)>& shardReader,
-                     QString* error);
+    bool readWeights(const QJsonArray& manifest,
+        const std::function<std::optional<QByteArray>(const QString&)>& shardReader, QString* error);
 
     std::vector<TfjsNode> m_nodes;
     QHash<QString, int> m_index;
@@ -73,4 +73,4 @@ private:
     QJsonObject m_metadata;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -46,15 +46,19 @@ def _resize_legacy(self, x: Tensor, oh: int, ow: int) -> Tensor:
 )TS";
 
 struct Value {
-    QString expr;     // variable name or literal
-    int rank = -1;    // -1 unknown
-    bool image = false;  // a 4-D NHWC tensor of the graph, held as NCHW
-    int h = 0, w = 0;    // nominal spatial size (shape inference at the signature's input size)
+    QString expr; // variable name or literal
+    int rank = -1; // -1 unknown
+    bool image = false; // a 4-D NHWC tensor of the graph, held as NCHW
+    int h = 0, w = 0; // nominal spatial size (shape inference at the signature's input size)
 };
 
 class Generator {
 public:
-    Generator(const TfjsGraph& g, const ImportOptions& o) : m_graph(g), m_opt(o) {}
+    Generator(const TfjsGraph& g, const ImportOptions& o)
+        : m_graph(g)
+        , m_opt(o)
+    {
+    }
 
     bool run(QString* error);
     QString source() const { return m_src; }
@@ -150,7 +154,7 @@ bool Generator::run(QString* error)
         }
     }
     m_src = QStringLiteral("def forward(self, images: Tensor):\n") + m_body + QStringLiteral("    return (")
-            + results.join(QStringLiteral(", ")) + (results.size() == 1 ? QStringLiteral(",)\n") : QStringLiteral(")\n"));
+        + results.join(QStringLiteral(", ")) + (results.size() == 1 ? QStringLiteral(",)\n") : QStringLiteral(")\n"));
     return true;
 }
 
@@ -164,7 +168,7 @@ bool Generator::visit(const QString& name, QString* error)
         return false;
     }
     if (n->op == QLatin1String("Const"))
-        return true;  // consumers read constants directly
+        return true; // consumers read constants directly
     if (m_visiting.contains(name)) {
         *error = QStringLiteral("the graph has a cycle through node '%1'").arg(name);
         return false;
@@ -241,7 +245,7 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
         QSet<int> dims;
         for (int32_t a : axes->ints) {
             const int axis = a < 0 ? a + 4 : a;
-            static const int toNchw[4] = {0, 2, 3, 1};
+            static const int toNchw[4] = { 0, 2, 3, 1 };
             if (axis < 0 || axis > 3)
                 return fail(n, QStringLiteral("Mean axis %1 is out of range").arg(a), error);
             dims.insert(toNchw[axis]);
@@ -254,14 +258,15 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
         const bool keep = n.boolAttr(QStringLiteral("keep_dims"));
         Value v = *in;
         v.expr = newVar();
-        line(QStringLiteral("%1 = torch.mean(%2, [%3], %4)").arg(v.expr, in->expr, dimText.join(QStringLiteral(", ")),
-                                                                   keep ? QStringLiteral("True") : QStringLiteral("False")));
+        line(QStringLiteral("%1 = torch.mean(%2, [%3], %4)")
+                 .arg(v.expr, in->expr, dimText.join(QStringLiteral(", ")),
+                     keep ? QStringLiteral("True") : QStringLiteral("False")));
         if (dims.contains(2))
             v.h = 1;
         if (dims.contains(3))
             v.w = 1;
         if (!keep) {
-            if (sorted != QList<int>{2, 3})
+            if (sorted != QList<int> { 2, 3 })
                 return fail(n, QStringLiteral("Mean without keep_dims is supported over H and W only"), error);
             v.image = false;
             v.rank = 2;
@@ -288,7 +293,7 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
         int axis = axisT->ints[0];
         if (v.image) {
             axis = axis < 0 ? axis + 4 : axis;
-            static const int toNchw[4] = {0, 2, 3, 1};
+            static const int toNchw[4] = { 0, 2, 3, 1 };
             if (axis < 0 || axis > 3)
                 return fail(n, QStringLiteral("ConcatV2 axis is out of range"), error);
             axis = toNchw[axis];
@@ -340,7 +345,12 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
         v.expr = newVar();
         QString x = in->expr;
         if (padding == QLatin1String("SAME")) {
-            x = QStringLiteral("self._pad_same(%1, %2, %3, %4, %5, float('-inf'))").arg(x).arg(k[1]).arg(k[2]).arg(s[1]).arg(s[2]);
+            x = QStringLiteral("self._pad_same(%1, %2, %3, %4, %5, float('-inf'))")
+                    .arg(x)
+                    .arg(k[1])
+                    .arg(k[2])
+                    .arg(s[1])
+                    .arg(s[2]);
             v.h = (in->h + int(s[1]) - 1) / int(s[1]);
             v.w = (in->w + int(s[2]) - 1) / int(s[2]);
         } else if (padding == QLatin1String("VALID")) {
@@ -350,7 +360,11 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
             return fail(n, QStringLiteral("MaxPool padding '%1' is not supported").arg(padding), error);
         }
         line(QStringLiteral("%1 = torch.max_pool2d(%2, [%3, %4], [%5, %6], [0, 0], [1, 1], False)")
-                 .arg(v.expr, x).arg(k[1]).arg(k[2]).arg(s[1]).arg(s[2]));
+                 .arg(v.expr, x)
+                 .arg(k[1])
+                 .arg(k[2])
+                 .arg(s[1])
+                 .arg(s[2]));
         m_values.insert(n.name, v);
         return true;
     }
@@ -384,24 +398,27 @@ bool Generator::conv(const TfjsNode& n, bool depthwise, QString* error)
     QString activation;
     if (fused) {
         if (fusedOps.value(0) != QLatin1String("BiasAdd") || n.inputs.size() < 3)
-            return fail(n, QStringLiteral("fused ops [%1] are not supported").arg(fusedOps.join(QLatin1Char(','))), error);
-        if (fusedOps.size() > 2 || (fusedOps.size() == 2 && fusedOps[1] != QLatin1String("Relu") && fusedOps[1] != QLatin1String("Relu6")))
-            return fail(n, QStringLiteral("fused ops [%1] are not supported").arg(fusedOps.join(QLatin1Char(','))), error);
+            return fail(
+                n, QStringLiteral("fused ops [%1] are not supported").arg(fusedOps.join(QLatin1Char(','))), error);
+        if (fusedOps.size() > 2
+            || (fusedOps.size() == 2 && fusedOps[1] != QLatin1String("Relu") && fusedOps[1] != QLatin1String("Relu6")))
+            return fail(
+                n, QStringLiteral("fused ops [%1] are not supported").arg(fusedOps.join(QLatin1Char(','))), error);
         activation = fusedOps.value(1);
         const TfjsTensor* b = constant(n.inputs[2]);
         if (!b || b->type != TfjsTensor::Type::Float || b->shape.size() != 1)
             return fail(n, QStringLiteral("the fused bias must be a constant vector"), error);
-        bias = addBuffer(torch::from_blob(const_cast<float*>(b->floats.data()), {int64_t(b->floats.size())}).clone());
+        bias = addBuffer(torch::from_blob(const_cast<float*>(b->floats.data()), { int64_t(b->floats.size()) }).clone());
     }
 
     const int64_t kh = w->shape[0], kw = w->shape[1], ci = w->shape[2], co = w->shape[3];
-    at::Tensor weights = torch::from_blob(const_cast<float*>(w->floats.data()), {kh, kw, ci, co}).clone();
+    at::Tensor weights = torch::from_blob(const_cast<float*>(w->floats.data()), { kh, kw, ci, co }).clone();
     int64_t groups = 1;
-    if (depthwise) {  // H,W,C,M -> C*M,1,H,W; output channel c*M+m as in TF
-        weights = weights.reshape({kh, kw, ci * co}).permute({2, 0, 1}).unsqueeze(1);
+    if (depthwise) { // H,W,C,M -> C*M,1,H,W; output channel c*M+m as in TF
+        weights = weights.reshape({ kh, kw, ci * co }).permute({ 2, 0, 1 }).unsqueeze(1);
         groups = ci;
-    } else {          // HWIO -> OIHW
-        weights = weights.permute({3, 2, 0, 1});
+    } else { // HWIO -> OIHW
+        weights = weights.permute({ 3, 2, 0, 1 });
     }
     const QString wname = addBuffer(weights);
 
@@ -409,7 +426,7 @@ bool Generator::conv(const TfjsNode& n, bool depthwise, QString* error)
     int ph = 0, pw = 0;
     Value v = *in;
     if (padding == QLatin1String("SAME")) {
-        if (sh == 1 && sw == 1 && kh % 2 == 1 && kw % 2 == 1) {  // symmetric: let the conv pad
+        if (sh == 1 && sw == 1 && kh % 2 == 1 && kw % 2 == 1) { // symmetric: let the conv pad
             ph = int(kh / 2);
             pw = int(kw / 2);
         } else {
@@ -423,7 +440,12 @@ bool Generator::conv(const TfjsNode& n, bool depthwise, QString* error)
     }
     v.expr = newVar();
     QString call = QStringLiteral("torch.conv2d(%1, %2, %3, [%4, %5], [%6, %7], [1, 1], %8)")
-                       .arg(x, wname, bias).arg(sh).arg(sw).arg(ph).arg(pw).arg(groups);
+                       .arg(x, wname, bias)
+                       .arg(sh)
+                       .arg(sw)
+                       .arg(ph)
+                       .arg(pw)
+                       .arg(groups);
     if (activation == QLatin1String("Relu"))
         call = QStringLiteral("torch.relu(%1)").arg(call);
     else if (activation == QLatin1String("Relu6"))
@@ -458,15 +480,16 @@ bool Generator::binary(const TfjsNode& n, const char* op, QString* error)
             expr[i] = literal(c->type == TfjsTensor::Type::Float ? double(c->floats[0]) : double(c->ints[0]));
             continue;
         }
-        std::vector<float> f = c->type == TfjsTensor::Type::Float ? c->floats
-                                                                   : std::vector<float>(c->ints.begin(), c->ints.end());
-        at::Tensor t = torch::from_blob(f.data(), {int64_t(f.size())}).clone().reshape(c->shape);
+        std::vector<float> f
+            = c->type == TfjsTensor::Type::Float ? c->floats : std::vector<float>(c->ints.begin(), c->ints.end());
+        at::Tensor t = torch::from_blob(f.data(), { int64_t(f.size()) }).clone().reshape(c->shape);
         if (shapeFrom->image && c->shape.size() == 1)
-            t = t.reshape({1, c->shape[0], 1, 1});   // NHWC broadcast over channels
+            t = t.reshape({ 1, c->shape[0], 1, 1 }); // NHWC broadcast over channels
         else if (shapeFrom->image && c->shape.size() == 4)
-            t = t.permute({0, 3, 1, 2});
+            t = t.permute({ 0, 3, 1, 2 });
         else if (shapeFrom->image)
-            return fail(n, QStringLiteral("a constant of rank %1 with a 4-D tensor is not supported").arg(c->shape.size()), error);
+            return fail(n,
+                QStringLiteral("a constant of rank %1 with a 4-D tensor is not supported").arg(c->shape.size()), error);
         expr[i] = addBuffer(t);
     }
     Value v = *shapeFrom;
@@ -480,7 +503,7 @@ bool Generator::binary(const TfjsNode& n, const char* op, QString* error)
     return true;
 }
 
-}  // namespace
+} // namespace
 
 QString TfjsImporter::generateSource(const TfjsGraph& graph, const ImportOptions& options, QString* error)
 {
@@ -490,8 +513,8 @@ QString TfjsImporter::generateSource(const TfjsGraph& graph, const ImportOptions
     return QString::fromLatin1(kHelpers) + QLatin1Char('\n') + g.source();
 }
 
-std::unique_ptr<torch::jit::Module> TfjsImporter::import(const TfjsGraph& graph, const ImportOptions& options,
-                                                         QString* error)
+std::unique_ptr<torch::jit::Module> TfjsImporter::import(
+    const TfjsGraph& graph, const ImportOptions& options, QString* error)
 {
     Generator g(graph, options);
     if (!g.run(error))
@@ -505,11 +528,12 @@ std::unique_ptr<torch::jit::Module> TfjsImporter::import(const TfjsGraph& graph,
         module->eval();
         return module;
     } catch (const c10::Error& e) {
-        *error = QStringLiteral("TorchScript compilation failed: %1").arg(QString::fromUtf8(e.what_without_backtrace()));
-    } catch (const std::exception& e) {  // torch::jit::ErrorReport
+        *error
+            = QStringLiteral("TorchScript compilation failed: %1").arg(QString::fromUtf8(e.what_without_backtrace()));
+    } catch (const std::exception& e) { // torch::jit::ErrorReport
         *error = QStringLiteral("TorchScript compilation failed: %1").arg(QString::fromUtf8(e.what()).trimmed());
     }
     return nullptr;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

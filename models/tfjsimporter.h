@@ -19,8 +19,8 @@ namespace shoebox {
 class TfjsGraph;
 
 struct ImportOptions {
-    QStringList outputs;      // graph nodes to return, in order (4-D ones as NCHW)
-    QString embeddingNode;    // optional: this node, mean-pooled over H and W, is returned last
+    QStringList outputs; // graph nodes to return, in order (4-D ones as NCHW)
+    QString embeddingNode; // optional: this node, mean-pooled over H and W, is returned last
 };
 
 class TfjsImporter {
@@ -28,10 +28,10 @@ public:
     // Builds the module; forward(images) takes one NCHW float tensor (the graph's NHWC input,
     // transposed) and returns a tuple of the outputs. On failure returns nullptr with a reason that
     // names the op and node, e.g. "unsupported op 'Softmax' at node 'head/prob'".
-    static std::unique_ptr<torch::jit::Module> import(const TfjsGraph& graph, const ImportOptions& options,
-                                                      QString* error);
+    static std::unique_ptr<torch::jit::Module> import(
+        const TfjsGraph& graph, const ImportOptions& options, QString* error);
     // The TorchScript source that import() compiles (for diagnostics).
     static QString generateSource(const TfjsGraph& graph, const ImportOptions& options, QString* error);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

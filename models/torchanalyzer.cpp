@@ -20,11 +20,11 @@ namespace shoebox {
 struct TorchAnalyzer::Impl {
     ModelInfo info;
     torch::jit::Module module;
-    torch::Device device{torch::kCPU};
+    torch::Device device { torch::kCPU };
     bool half = false;
     int inputSize = 512;
     int batch = 4;
-    std::vector<float> thresholds;  // per label index
+    std::vector<float> thresholds; // per label index
     float minThreshold = 1.f;
 };
 
@@ -38,13 +38,13 @@ QString torchMessage(const c10::Error& e)
 // Runs the module on one batch and returns (heatmap, box, embedding) as float CPU tensors.
 std::vector<at::Tensor> runModel(torch::jit::Module& module, const at::Tensor& input)
 {
-    const c10::IValue out = module.forward({input});
+    const c10::IValue out = module.forward({ input });
     if (!out.isTuple())
         throw std::runtime_error("the model does not return a tuple (heatmap, box, embedding)");
     const auto& items = out.toTupleRef().elements();
     if (items.size() != 3)
         throw std::runtime_error("the model returns " + std::to_string(items.size())
-                                 + " outputs; the contract is (heatmap, box, embedding)");
+            + " outputs; the contract is (heatmap, box, embedding)");
     std::vector<at::Tensor> result;
     for (const auto& item : items) {
         if (!item.isTensor())
@@ -55,11 +55,11 @@ std::vector<at::Tensor> runModel(torch::jit::Module& module, const at::Tensor& i
 }
 
 std::vector<Detection> decode(const at::Tensor& heat, const at::Tensor& box, int inputSize, const QStringList& labels,
-                              const std::vector<float>& thresholds, float minThreshold)
+    const std::vector<float>& thresholds, float minThreshold)
 {
     // heat [C,h,w], box [4,h,w]. A peak is a cell equal to the max of its 3x3 neighbourhood.
     const int64_t classes = heat.size(0), h = heat.size(1), w = heat.size(2);
-    const at::Tensor pooled = torch::max_pool2d(heat.unsqueeze(0), {3, 3}, {1, 1}, {1, 1}).squeeze(0);
+    const at::Tensor pooled = torch::max_pool2d(heat.unsqueeze(0), { 3, 3 }, { 1, 1 }, { 1, 1 }).squeeze(0);
     const at::Tensor peaks = heat * (heat == pooled).to(heat.scalar_type());
     const int64_t k = std::min<int64_t>(tagging::kTopK, peaks.numel());
     const auto [scores, indices] = peaks.flatten().topk(k);
@@ -102,13 +102,16 @@ std::vector<float> normalised(const at::Tensor& e)
     return v;
 }
 
-}  // namespace
+} // namespace
 
-TorchAnalyzer::TorchAnalyzer(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+TorchAnalyzer::TorchAnalyzer(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{
+}
 TorchAnalyzer::~TorchAnalyzer() = default;
 
-std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(const ModelInfo& model, const AnalyzerOptions& options,
-                                                   QString* error)
+std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(
+    const ModelInfo& model, const AnalyzerOptions& options, QString* error)
 {
     if (!ModelManifest::verify(model, error))
         return nullptr;
@@ -148,11 +151,13 @@ std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(const ModelInfo& model, const
         c10::InferenceMode guard;
         const int probe = std::max(multiple * 2, 64);
         const auto opts = torch::TensorOptions().device(impl->device).dtype(impl->half ? torch::kHalf : torch::kFloat);
-        const auto out = runModel(impl->module, torch::zeros({1, 3, probe, probe}, opts));
+        const auto out = runModel(impl->module, torch::zeros({ 1, 3, probe, probe }, opts));
         if (out[0].dim() != 4 || out[0].size(1) != model.labels.size() || out[1].dim() != 4 || out[1].size(1) != 4
             || out[0].size(2) != out[1].size(2) || out[2].dim() != 2) {
-            *error = QStringLiteral("model %1 does not meet its contract: heatmap [N,%2,h,w], box [N,4,h,w], embedding [N,D]")
-                         .arg(model.name).arg(model.labels.size());
+            *error = QStringLiteral(
+                "model %1 does not meet its contract: heatmap [N,%2,h,w], box [N,4,h,w], embedding [N,D]")
+                         .arg(model.name)
+                         .arg(model.labels.size());
             return nullptr;
         }
     } catch (const c10::Error& e) {
@@ -167,11 +172,26 @@ std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(const ModelInfo& model, const
     return std::unique_ptr<TorchAnalyzer>(new TorchAnalyzer(std::move(impl)));
 }
 
-QString TorchAnalyzer::modelId() const { return d->info.modelId(); }
-QStringList TorchAnalyzer::labels() const { return d->info.labels; }
-int TorchAnalyzer::batchSize() const { return d->batch; }
-int TorchAnalyzer::inputSize() const { return d->inputSize; }
-QString TorchAnalyzer::deviceName() const { return d->half ? QStringLiteral("cuda (fp16)") : QStringLiteral("cpu"); }
+QString TorchAnalyzer::modelId() const
+{
+    return d->info.modelId();
+}
+QStringList TorchAnalyzer::labels() const
+{
+    return d->info.labels;
+}
+int TorchAnalyzer::batchSize() const
+{
+    return d->batch;
+}
+int TorchAnalyzer::inputSize() const
+{
+    return d->inputSize;
+}
+QString TorchAnalyzer::deviceName() const
+{
+    return d->half ? QStringLiteral("cuda (fp16)") : QStringLiteral("cpu");
+}
 
 std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
 {
@@ -194,15 +214,15 @@ std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
         if (inputs.empty())
             continue;
         try {
-            at::Tensor batch = torch::empty({int64_t(inputs.size()), s, s, 3}, torch::kFloat);
+            at::Tensor batch = torch::empty({ int64_t(inputs.size()), s, s, 3 }, torch::kFloat);
             for (size_t j = 0; j < inputs.size(); ++j)
-                batch[int64_t(j)].copy_(torch::from_blob(inputs[j].data, {s, s, 3}, torch::kFloat));
-            batch = batch.permute({0, 3, 1, 2}).to(d->device, d->half ? torch::kHalf : torch::kFloat).contiguous();
+                batch[int64_t(j)].copy_(torch::from_blob(inputs[j].data, { s, s, 3 }, torch::kFloat));
+            batch = batch.permute({ 0, 3, 1, 2 }).to(d->device, d->half ? torch::kHalf : torch::kFloat).contiguous();
             const auto out = runModel(d->module, batch);
             for (size_t j = 0; j < slots.size(); ++j) {
                 Analysis& a = results[slots[j]];
-                a.detections = decode(out[0][int64_t(j)], out[1][int64_t(j)], s, d->info.labels, d->thresholds,
-                                      d->minThreshold);
+                a.detections
+                    = decode(out[0][int64_t(j)], out[1][int64_t(j)], s, d->info.labels, d->thresholds, d->minThreshold);
                 a.embedding = normalised(out[2][int64_t(j)].contiguous());
             }
         } catch (const c10::Error& e) {
@@ -216,4 +236,4 @@ std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
     return results;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -13,10 +13,10 @@
 namespace shoebox {
 
 struct AnalyzerOptions {
-    QString device = QStringLiteral("auto");  // auto | cpu | cuda
-    int threads = 0;                            // torch intra-op threads; 0: the machine's cores
-    int inputSize = 0;                          // 0: the manifest's size; rounded to its multipleOf
-    int batchSize = 0;                          // 0: 1 on CPU, 16 on CUDA
+    QString device = QStringLiteral("auto"); // auto | cpu | cuda
+    int threads = 0; // torch intra-op threads; 0: the machine's cores
+    int inputSize = 0; // 0: the manifest's size; rounded to its multipleOf
+    int batchSize = 0; // 0: 1 on CPU, 16 on CUDA
 };
 
 class TorchAnalyzer : public ImageAnalyzer {
@@ -30,7 +30,7 @@ public:
     QStringList labels() const override;
     std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override;
     int batchSize() const override;
-    QString deviceName() const;   // "cpu" or "cuda (fp16)"
+    QString deviceName() const; // "cpu" or "cuda (fp16)"
     int inputSize() const;
 
 private:
@@ -39,4 +39,4 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

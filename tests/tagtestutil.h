@@ -10,7 +10,7 @@
 namespace shoebox::test {
 
 inline qint64 addPhoto(const QString& library, const QString& path, const QDateTime& taken = QDateTime(),
-                       const QString& cameraModel = QString())
+    const QString& cameraModel = QString())
 {
     PhotoRecord r;
     r.path = path.toUtf8();
@@ -21,4 +21,4 @@ inline qint64 addPhoto(const QString& library, const QString& path, const QDateT
     return PhotoStore(library).save(r, {});
 }
 
-}  // namespace shoebox::test
+} // namespace shoebox::test

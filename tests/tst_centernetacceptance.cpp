@@ -48,13 +48,13 @@ void TestCenternetAcceptance::findsTheObjectsInDarknetPhotos_data()
 {
     QTest::addColumn<QString>("photo");
     QTest::addColumn<QStringList>("required");
-    QTest::addColumn<QStringList>("allowed");  // besides the required ones
-    QTest::newRow("dog") << "dog.jpg" << QStringList{"bicycle", "dog"} << QStringList{"car", "truck"};
-    QTest::newRow("horses") << "horses.jpg" << QStringList{"horse"} << QStringList{};
-    QTest::newRow("person") << "person.jpg" << QStringList{"person", "dog"} << QStringList{};
-    QTest::newRow("giraffe") << "giraffe.jpg" << QStringList{"giraffe", "zebra"} << QStringList{};
-    QTest::newRow("eagle") << "eagle.jpg" << QStringList{"bird"} << QStringList{};
-    QTest::newRow("kite") << "kite.jpg" << QStringList{"kite", "person"} << QStringList{};
+    QTest::addColumn<QStringList>("allowed"); // besides the required ones
+    QTest::newRow("dog") << "dog.jpg" << QStringList { "bicycle", "dog" } << QStringList { "car", "truck" };
+    QTest::newRow("horses") << "horses.jpg" << QStringList { "horse" } << QStringList {};
+    QTest::newRow("person") << "person.jpg" << QStringList { "person", "dog" } << QStringList {};
+    QTest::newRow("giraffe") << "giraffe.jpg" << QStringList { "giraffe", "zebra" } << QStringList {};
+    QTest::newRow("eagle") << "eagle.jpg" << QStringList { "bird" } << QStringList {};
+    QTest::newRow("kite") << "kite.jpg" << QStringList { "kite", "person" } << QStringList {};
 }
 
 void TestCenternetAcceptance::findsTheObjectsInDarknetPhotos()
@@ -64,7 +64,7 @@ void TestCenternetAcceptance::findsTheObjectsInDarknetPhotos()
     QFETCH(QStringList, allowed);
     const cv::Mat img = cv::imread(m_photos.filePath(photo).toStdString());
     QVERIFY(!img.empty());
-    const auto results = m_analyzer->analyze({img});
+    const auto results = m_analyzer->analyze({ img });
     QVERIFY2(results.at(0).error.isEmpty(), qPrintable(results[0].error));
     QSet<QString> found;
     QStringList described;
@@ -78,17 +78,18 @@ void TestCenternetAcceptance::findsTheObjectsInDarknetPhotos()
         QVERIFY2(found.contains("car") || found.contains("truck"), qPrintable(described.join(", ")));
     for (const QString& f : found)
         QVERIFY2(required.contains(f) || allowed.contains(f),
-                 qPrintable(QStringLiteral("unexpected %1; found: %2").arg(f, described.join(", "))));
+            qPrintable(QStringLiteral("unexpected %1; found: %2").arg(f, described.join(", "))));
 }
 
 void TestCenternetAcceptance::dogBoxLiesWhereTheDogIs()
 {
-    const auto results = m_analyzer->analyze({cv::imread(m_photos.filePath("dog.jpg").toStdString())});
+    const auto results = m_analyzer->analyze({ cv::imread(m_photos.filePath("dog.jpg").toStdString()) });
     for (const Detection& d : results.at(0).detections) {
         if (d.label != QLatin1String("dog"))
             continue;
         // The dog sits in the lower left of the photo.
-        QVERIFY2(d.box.center().x() < 0.5 && d.box.center().y() > 0.5, qPrintable(QStringLiteral("%1,%2").arg(d.box.center().x()).arg(d.box.center().y())));
+        QVERIFY2(d.box.center().x() < 0.5 && d.box.center().y() > 0.5,
+            qPrintable(QStringLiteral("%1,%2").arg(d.box.center().x()).arg(d.box.center().y())));
         QVERIFY(d.box.width() > 0.1 && d.box.height() > 0.2);
         return;
     }
@@ -97,7 +98,7 @@ void TestCenternetAcceptance::dogBoxLiesWhereTheDogIs()
 
 void TestCenternetAcceptance::embeddingIsUnitLength()
 {
-    const auto results = m_analyzer->analyze({cv::imread(m_photos.filePath("eagle.jpg").toStdString())});
+    const auto results = m_analyzer->analyze({ cv::imread(m_photos.filePath("eagle.jpg").toStdString()) });
     const auto& e = results.at(0).embedding;
     QVERIFY(e.size() >= 64);
     double norm = 0;

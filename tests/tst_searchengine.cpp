@@ -34,9 +34,9 @@ void TestSearchEngine::initTestCase()
     QString error;
     QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
     m_dog = addPhoto(m_lib, QStringLiteral("/photos/dog.jpg"), QDateTime(QDate(2019, 5, 3), QTime(10, 0)),
-                     QStringLiteral("Canon EOS 80D"));
+        QStringLiteral("Canon EOS 80D"));
     m_person = addPhoto(m_lib, QStringLiteral("/photos/person.jpg"), QDateTime(QDate(2021, 7, 1), QTime(9, 0)),
-                        QStringLiteral("Pixel 6"));
+        QStringLiteral("Pixel 6"));
     m_kite = addPhoto(m_lib, QStringLiteral("/photos/kite.jpg"));
     auto result = [](qint64 id, QStringList labels) {
         TagResult r;
@@ -49,14 +49,15 @@ void TestSearchEngine::initTestCase()
         }
         return r;
     };
-    QVERIFY(TagStore(m_lib).storeResults(QStringLiteral("m"), {result(m_dog, {"dog", "bicycle", "car"}),
-                                                               result(m_person, {"person", "dog"}),
-                                                               result(m_kite, {"kite", "person", "teddy bear"})}));
+    QVERIFY(TagStore(m_lib).storeResults(QStringLiteral("m"),
+        { result(m_dog, { "dog", "bicycle", "car" }), result(m_person, { "person", "dog" }),
+            result(m_kite, { "kite", "person", "teddy bear" }) }));
 }
 
 void TestSearchEngine::parsesYearsCamerasAndQuotedTags()
 {
-    const QList<SearchTerm> t = SearchEngine::parse(QStringLiteral("dog 2019 2019-05 camera:canon tag:\"hot dog\" name:IMG_1"));
+    const QList<SearchTerm> t
+        = SearchEngine::parse(QStringLiteral("dog 2019 2019-05 camera:canon tag:\"hot dog\" name:IMG_1"));
     QCOMPARE(t.size(), 6);
     QCOMPARE(t[0].kind, SearchTerm::Kind::Any);
     QCOMPARE(t[1].kind, SearchTerm::Kind::Year);
@@ -87,31 +88,31 @@ void TestSearchEngine::findsTagInAnyLanguage()
 {
     QFETCH(QString, query);
     // Newest capture first.
-    QCOMPARE(SearchEngine(m_lib).search(query), (QVector<qint64>{m_person, m_dog}));
+    QCOMPARE(SearchEngine(m_lib).search(query), (QVector<qint64> { m_person, m_dog }));
 }
 
 void TestSearchEngine::combinesTermsWithAnd()
 {
-    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("Hund Fahrrad")), QVector<qint64>{m_dog});
-    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("dog 2021")), QVector<qint64>{m_person});
+    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("Hund Fahrrad")), QVector<qint64> { m_dog });
+    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("dog 2021")), QVector<qint64> { m_person });
     QVERIFY(SearchEngine(m_lib).search(QStringLiteral("kite dog")).isEmpty());
 }
 
 void TestSearchEngine::findsByYearMonthFileNameAndCamera()
 {
     SearchEngine s(m_lib);
-    QCOMPARE(s.search(QStringLiteral("2019-05")), QVector<qint64>{m_dog});
+    QCOMPARE(s.search(QStringLiteral("2019-05")), QVector<qint64> { m_dog });
     QVERIFY(s.search(QStringLiteral("2019-06")).isEmpty());
-    QCOMPARE(s.search(QStringLiteral("name:kite")), QVector<qint64>{m_kite});
-    QCOMPARE(s.search(QStringLiteral("camera:canon")), QVector<qint64>{m_dog});
-    QCOMPARE(s.search(QStringLiteral("pixel")), QVector<qint64>{m_person});  // a bare word matches cameras too
-    QCOMPARE(s.search(QStringLiteral("person.jpg")), QVector<qint64>{m_person});
+    QCOMPARE(s.search(QStringLiteral("name:kite")), QVector<qint64> { m_kite });
+    QCOMPARE(s.search(QStringLiteral("camera:canon")), QVector<qint64> { m_dog });
+    QCOMPARE(s.search(QStringLiteral("pixel")), QVector<qint64> { m_person }); // a bare word matches cameras too
+    QCOMPARE(s.search(QStringLiteral("person.jpg")), QVector<qint64> { m_person });
 }
 
 void TestSearchEngine::multiWordTagNeedsNoQuotes()
 {
-    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("teddy bear")), QVector<qint64>{m_kite});
-    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("\"teddy bear\" person")), QVector<qint64>{m_kite});
+    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("teddy bear")), QVector<qint64> { m_kite });
+    QCOMPARE(SearchEngine(m_lib).search(QStringLiteral("\"teddy bear\" person")), QVector<qint64> { m_kite });
 }
 
 void TestSearchEngine::completesTagNamesAndCameras()
@@ -119,8 +120,10 @@ void TestSearchEngine::completesTagNamesAndCameras()
     SearchEngine s(m_lib);
     QCOMPARE(s.complete(QStringLiteral("Hu"), QStringLiteral("de")).value(0), QStringLiteral("Hund"));
     QVERIFY(s.complete(QStringLiteral("ki"), QStringLiteral("en")).contains(QStringLiteral("kite")));
-    QVERIFY(s.complete(QStringLiteral("Can"), QStringLiteral("en")).contains(QStringLiteral("camera:\"Canon EOS 80D\"")));
-    QVERIFY(!s.complete(QStringLiteral("hor"), QStringLiteral("en")).contains(QStringLiteral("horse")));  // no horse photos
+    QVERIFY(
+        s.complete(QStringLiteral("Can"), QStringLiteral("en")).contains(QStringLiteral("camera:\"Canon EOS 80D\"")));
+    QVERIFY(
+        !s.complete(QStringLiteral("hor"), QStringLiteral("en")).contains(QStringLiteral("horse"))); // no horse photos
     QVERIFY(s.complete(QString(), QStringLiteral("en")).isEmpty());
 }
 

@@ -29,9 +29,14 @@ struct FakeLog {
 
 class FakeAnalyzer : public ImageAnalyzer {
 public:
-    FakeAnalyzer(FakeLog* log, int batch, std::function<void()> onCall = {}) : m_log(log), m_batch(batch), m_onCall(std::move(onCall)) {}
+    FakeAnalyzer(FakeLog* log, int batch, std::function<void()> onCall = {})
+        : m_log(log)
+        , m_batch(batch)
+        , m_onCall(std::move(onCall))
+    {
+    }
     QString modelId() const override { return QStringLiteral("fake@1"); }
-    QStringList labels() const override { return {QStringLiteral("dog")}; }
+    QStringList labels() const override { return { QStringLiteral("dog") }; }
     int batchSize() const override { return m_batch; }
     std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override
     {
@@ -54,7 +59,7 @@ public:
             d.label = QStringLiteral("dog");
             d.score = 0.9f;
             out[i].detections.push_back(d);
-            out[i].embedding = {1.f, 0.f};
+            out[i].embedding = { 1.f, 0.f };
         }
         return out;
     }
@@ -65,7 +70,7 @@ private:
     std::function<void()> m_onCall;
 };
 
-}  // namespace
+} // namespace
 
 class TestTagJob : public QObject {
     Q_OBJECT
@@ -114,7 +119,7 @@ void TestTagJob::tagsPendingPhotosOnOneInferenceThread()
     job.finishFeeding();
     QVERIFY(job.wait(30000));
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(progress.size(), 1);  // three photos fit in one round
+    QCOMPARE(progress.size(), 1); // three photos fit in one round
     QCOMPARE(log.calls, 1);
     QCOMPARE(log.threads.size(), size_t(1));
     QVERIFY(*log.threads.begin() != std::this_thread::get_id());
@@ -141,9 +146,9 @@ void TestTagJob::handedOverImagesNeedNoDecode()
     job.finishFeeding();
     QVERIFY(job.wait(30000));
     std::sort(log.widths.begin(), log.widths.end());
-    QCOMPARE(log.widths, (std::vector<int>{31, 32}));
+    QCOMPARE(log.widths, (std::vector<int> { 31, 32 }));
     QCOMPARE(TagStore(m_lib).tagsOfPhoto(a, QStringLiteral("en")).size(), 1);
-    QVERIFY(!job.enqueue(a, cv::Mat(10, 10, CV_8UC3)));  // feeding is over
+    QVERIFY(!job.enqueue(a, cv::Mat(10, 10, CV_8UC3))); // feeding is over
 }
 
 void TestTagJob::resumesWithOnlyTheUntaggedPhotos()
@@ -155,14 +160,14 @@ void TestTagJob::resumesWithOnlyTheUntaggedPhotos()
     TagStore store(m_lib);
     TagResult done;
     done.photoId = store.pendingPhotos(QStringLiteral("fake@1"), 1).value(0).id;
-    QVERIFY(store.storeResults(QStringLiteral("fake@1"), {done}));
+    QVERIFY(store.storeResults(QStringLiteral("fake@1"), { done }));
     FakeLog log;
     TagJob job(m_lib, [&log](QString*) { return std::make_unique<FakeAnalyzer>(&log, 8); });
     job.start();
     job.finishFeeding();
     QVERIFY(job.wait(30000));
     std::sort(log.widths.begin(), log.widths.end());
-    QCOMPARE(log.widths, (std::vector<int>{210, 220}));
+    QCOMPARE(log.widths, (std::vector<int> { 210, 220 }));
     QCOMPARE(store.pendingCount(QStringLiteral("fake@1")), 0);
 }
 
@@ -171,7 +176,7 @@ void TestTagJob::cancelStopsAndLeavesTheRestPending()
     for (int i = 0; i < TagJob::kRoundSize + 2; ++i)
         writePhoto(QStringLiteral("p%1.jpg").arg(i), 100 + i);
     FakeLog log;
-    std::atomic<TagJob*> self{nullptr};  // set before start(): the analyzer cancels during its first batch
+    std::atomic<TagJob*> self { nullptr }; // set before start(): the analyzer cancels during its first batch
     TagJob job(m_lib, [&log, &self](QString*) {
         return std::make_unique<FakeAnalyzer>(&log, 1, [&self] { self.load()->cancel(); });
     });

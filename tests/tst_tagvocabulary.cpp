@@ -19,7 +19,7 @@ void TestTagVocabulary::builtinNamesAllCocoClassesInElevenLanguages()
 {
     const TagVocabulary& v = TagVocabulary::builtin();
     QCOMPARE(v.keys().size(), 80);
-    const QStringList langs{"en", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt_BR", "ru"};
+    const QStringList langs { "en", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt_BR", "ru" };
     QCOMPARE(v.languages(), langs);
     for (const QString& key : v.keys())
         for (const QString& lang : langs)
@@ -32,14 +32,22 @@ void TestTagVocabulary::namesFollowTheRequestedLanguage_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("name");
-    QTest::newRow("ja") << "ja" << "犬";
-    QTest::newRow("ja_JP locale") << "ja_JP" << "犬";
-    QTest::newRow("zh_CN") << "zh_CN" << "狗";
-    QTest::newRow("zh_HK uses traditional") << "zh_HK" << "狗";
-    QTest::newRow("de_DE.UTF-8") << "de_DE.UTF-8" << "Hund";
-    QTest::newRow("pt maps to pt_BR") << "pt" << "cachorro";
-    QTest::newRow("ru") << "ru" << "собака";
-    QTest::newRow("ko") << "ko-KR" << "개";
+    QTest::newRow("ja") << "ja"
+                        << "犬";
+    QTest::newRow("ja_JP locale") << "ja_JP"
+                                  << "犬";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "狗";
+    QTest::newRow("zh_HK uses traditional") << "zh_HK"
+                                            << "狗";
+    QTest::newRow("de_DE.UTF-8") << "de_DE.UTF-8"
+                                 << "Hund";
+    QTest::newRow("pt maps to pt_BR") << "pt"
+                                      << "cachorro";
+    QTest::newRow("ru") << "ru"
+                        << "собака";
+    QTest::newRow("ko") << "ko-KR"
+                        << "개";
 }
 
 void TestTagVocabulary::namesFollowTheRequestedLanguage()
@@ -63,10 +71,10 @@ void TestTagVocabulary::missingNamesFallBackToEnglishThenKey()
 void TestTagVocabulary::findsKeysFromNamesInAnyLanguage()
 {
     const TagVocabulary& v = TagVocabulary::builtin();
-    QCOMPARE(v.keysForName(QStringLiteral("狗")), QStringList{"dog"});
-    QCOMPARE(v.keysForName(QStringLiteral("hund")), QStringList{"dog"});
-    QCOMPARE(v.keysForName(QStringLiteral(" DOG ")), QStringList{"dog"});
-    QCOMPARE(v.keysForName(QStringLiteral("Teddybär")), QStringList{"teddy bear"});
+    QCOMPARE(v.keysForName(QStringLiteral("狗")), QStringList { "dog" });
+    QCOMPARE(v.keysForName(QStringLiteral("hund")), QStringList { "dog" });
+    QCOMPARE(v.keysForName(QStringLiteral(" DOG ")), QStringList { "dog" });
+    QCOMPARE(v.keysForName(QStringLiteral("Teddybär")), QStringList { "teddy bear" });
     QVERIFY(v.keysForName(QStringLiteral("no such thing")).isEmpty());
 }
 

@@ -46,7 +46,7 @@ ModelInfo saveModel(const QString& dir, const char* source, const QString& name)
     info.inputSize = 64;
     info.multipleOf = 32;
     info.stride = 4;
-    info.labels = {QStringLiteral("cat"), QStringLiteral("dog")};
+    info.labels = { QStringLiteral("cat"), QStringLiteral("dog") };
     m.save(info.path().toStdString());
     QString error;
     info.sha256 = ModelManifest::sha256Of(info.path(), &error);
@@ -54,7 +54,7 @@ ModelInfo saveModel(const QString& dir, const char* source, const QString& name)
     return info;
 }
 
-}  // namespace
+} // namespace
 
 class TestTorchAnalyzer : public QObject {
     Q_OBJECT
@@ -89,13 +89,13 @@ void TestTorchAnalyzer::tinyModelGivesBoxLabelAndNormalisedEmbedding()
     auto analyzer = TorchAnalyzer::load(info, options, &error);
     QVERIFY2(analyzer, qPrintable(error));
     QCOMPARE(analyzer->modelId(), QStringLiteral("tiny@") + info.sha256.left(12));
-    const cv::Mat red(48, 80, CV_8UC3, cv::Scalar(0, 0, 255));  // BGR
-    const auto results = analyzer->analyze({red, cv::Mat(), red});
+    const cv::Mat red(48, 80, CV_8UC3, cv::Scalar(0, 0, 255)); // BGR
+    const auto results = analyzer->analyze({ red, cv::Mat(), red });
     QCOMPARE(results.size(), size_t(3));
-    QVERIFY(!results[1].error.isEmpty());  // an empty image is reported, not a crash
+    QVERIFY(!results[1].error.isEmpty()); // an empty image is reported, not a crash
     const Analysis& a = results[0];
     QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
-    QCOMPARE(a.detections.size(), size_t(1));  // the 0.2 peak is under the threshold
+    QCOMPARE(a.detections.size(), size_t(1)); // the 0.2 peak is under the threshold
     QCOMPARE(a.detections[0].label, QStringLiteral("dog"));
     QCOMPARE(a.detections[0].classIndex, 1);
     QCOMPARE(a.detections[0].score, 0.9f);
@@ -134,7 +134,8 @@ void TestTorchAnalyzer::refusesWrongChecksum()
     info.sha256 = QString(64, QLatin1Char('0'));
     QString error;
     QVERIFY(!TorchAnalyzer::load(info, AnalyzerOptions(), &error));
-    QVERIFY2(error.contains(QStringLiteral("SHA-256")) && error.contains(QStringLiteral("refusing")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("SHA-256")) && error.contains(QStringLiteral("refusing")), qPrintable(error));
 }
 
 void TestTorchAnalyzer::refusesTruncatedFile()
@@ -155,7 +156,7 @@ void TestTorchAnalyzer::refusesCorruptFileWithMatchingChecksum()
     f.write(QByteArray(4096, 'x'));
     f.close();
     QString error;
-    info.sha256 = ModelManifest::sha256Of(info.path(), &error);  // a manifest written for the bad file
+    info.sha256 = ModelManifest::sha256Of(info.path(), &error); // a manifest written for the bad file
     info.bytes = 4096;
     QVERIFY(!TorchAnalyzer::load(info, AnalyzerOptions(), &error));
     QVERIFY2(error.startsWith(QStringLiteral("cannot load model")), qPrintable(error));
@@ -189,7 +190,7 @@ void TestTorchAnalyzer::cudaDeviceRunsWhenAvailable()
     QString error;
     auto analyzer = TorchAnalyzer::load(info, options, &error);
     QVERIFY2(analyzer, qPrintable(error));
-    const auto results = analyzer->analyze({cv::Mat(64, 64, CV_8UC3, cv::Scalar(0, 0, 255))});
+    const auto results = analyzer->analyze({ cv::Mat(64, 64, CV_8UC3, cv::Scalar(0, 0, 255)) });
     QCOMPARE(results.at(0).detections.size(), size_t(1));
     QCOMPARE(results.at(0).detections[0].label, QStringLiteral("dog"));
 }

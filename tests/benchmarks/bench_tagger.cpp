@@ -40,7 +40,7 @@ std::vector<std::pair<QString, cv::Mat>> loadPhotos(const QStringList& dirs)
     std::vector<std::pair<QString, cv::Mat>> photos;
     for (const QString& d : dirs) {
         const QDir dir(d);
-        for (const QString& f : dir.entryList({"*.jpg", "*.png", "*.jpeg"}, QDir::Files, QDir::Name)) {
+        for (const QString& f : dir.entryList({ "*.jpg", "*.png", "*.jpeg" }, QDir::Files, QDir::Name)) {
             cv::Mat m = cv::imread(dir.filePath(f).toStdString(), cv::IMREAD_COLOR);
             if (!m.empty())
                 photos.emplace_back(f, m);
@@ -57,14 +57,13 @@ int speed(const QString& darknet, int threads)
         out << "no model: " << error << Qt::endl;
         return 1;
     }
-    const auto photos = loadPhotos({darknet});
+    const auto photos = loadPhotos({ darknet });
     std::vector<cv::Mat> images;
     for (const auto& p : photos)
         images.push_back(p.second);
-    const QMap<QString, QStringList> expected = {
-        {"dog.jpg", {"bicycle", "car", "dog"}}, {"horses.jpg", {"horse"}}, {"person.jpg", {"dog", "person"}},
-        {"giraffe.jpg", {"giraffe", "zebra"}},  {"eagle.jpg", {"bird"}},   {"kite.jpg", {"kite", "person"}},
-        {"scream.jpg", {}}};
+    const QMap<QString, QStringList> expected = { { "dog.jpg", { "bicycle", "car", "dog" } },
+        { "horses.jpg", { "horse" } }, { "person.jpg", { "dog", "person" } }, { "giraffe.jpg", { "giraffe", "zebra" } },
+        { "eagle.jpg", { "bird" } }, { "kite.jpg", { "kite", "person" } }, { "scream.jpg", {} } };
     out << "model " << model->modelId() << ", " << images.size() << " photos (decoded beforehand), " << threads
         << " torch threads, CPU; median of " << kRounds << " interleaved rounds\n\n";
     struct Config {
@@ -75,7 +74,7 @@ int speed(const QString& darknet, int threads)
         std::vector<Analysis> results;
     };
     std::vector<Config> configs;
-    for (auto [size, batch] : std::vector<std::pair<int, int>>{{512, 1}, {512, 4}, {416, 1}, {320, 1}}) {
+    for (auto [size, batch] : std::vector<std::pair<int, int>> { { 512, 1 }, { 512, 4 }, { 416, 1 }, { 320, 1 } }) {
         AnalyzerOptions o;
         o.device = QStringLiteral("cpu");
         o.threads = threads;
@@ -86,8 +85,8 @@ int speed(const QString& darknet, int threads)
             out << error << Qt::endl;
             return 1;
         }
-        analyzer->analyze({images[0]});  // warm-up (first-call JIT profiling)
-        configs.push_back({size, batch, std::move(analyzer), {}, {}});
+        analyzer->analyze({ images[0] }); // warm-up (first-call JIT profiling)
+        configs.push_back({ size, batch, std::move(analyzer), {}, {} });
     }
     // Rounds alternate the configurations so that load from other jobs falls on all of them.
     for (int r = 0; r < kRounds; ++r) {
@@ -98,7 +97,10 @@ int speed(const QString& darknet, int threads)
             c.seconds.push_back(t.nsecsElapsed() / 1e9);
         }
     }
-    auto median = [](std::vector<double> v) { std::sort(v.begin(), v.end()); return v[v.size() / 2]; };
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
     const double base = median(configs[0].seconds);
     out << "| input | batch | photos/s | s/photo | time vs 512 batch 1 | expected tags found | extra tags |\n"
            "|---|---|---|---|---|---|---|\n";
@@ -139,7 +141,7 @@ std::vector<std::pair<QString, cv::Mat>> variants(const cv::Mat& img)
     cv::Mat small, jpeg;
     cv::resize(img, small, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
     std::vector<uchar> buf;
-    cv::imencode(".jpg", small, buf, {cv::IMWRITE_JPEG_QUALITY, 50});
+    cv::imencode(".jpg", small, buf, { cv::IMWRITE_JPEG_QUALITY, 50 });
     v.emplace_back("half-size q50", cv::imdecode(buf, cv::IMREAD_COLOR));
     const int dx = img.cols / 10, dy = img.rows / 10;
     v.emplace_back("crop 10%", img(cv::Rect(dx, dy, img.cols - 2 * dx, img.rows - dy)).clone());
@@ -167,10 +169,10 @@ int embedding(const QString& tfjs, const QStringList& dirs)
         return 1;
     }
     const QStringList layers = {
-        "tower_0/MobilenetV3/expanded_conv_14/add",  // last backbone block, stride 32
-        "tower_0/extern1/hard_swish/mul_1",          // backbone's final 1x1 conv, stride 32
-        "tower_0/CenternetHead/Relu_2",              // head features, all scales merged, stride 4 (= its SE "Mean")
-        "tower_0/keypoints",                         // class heat map: 80 class scores per cell
+        "tower_0/MobilenetV3/expanded_conv_14/add", // last backbone block, stride 32
+        "tower_0/extern1/hard_swish/mul_1", // backbone's final 1x1 conv, stride 32
+        "tower_0/CenternetHead/Relu_2", // head features, all scales merged, stride 4 (= its SE "Mean")
+        "tower_0/keypoints", // class heat map: 80 class scores per cell
     };
     ImportOptions o;
     o.outputs = layers;
@@ -186,10 +188,10 @@ int embedding(const QString& tfjs, const QStringList& dirs)
     c10::InferenceMode guard;
     auto embed = [&](const cv::Mat& img, int photo) {
         const cv::Mat in = preprocessForModel(img, 512);
-        const at::Tensor x = torch::from_blob(in.data, {1, 512, 512, 3}).permute({0, 3, 1, 2}).contiguous();
-        const auto outs = module->forward({x}).toTuple()->elements();
+        const at::Tensor x = torch::from_blob(in.data, { 1, 512, 512, 3 }).permute({ 0, 3, 1, 2 }).contiguous();
+        const auto outs = module->forward({ x }).toTuple()->elements();
         for (int l = 0; l < layers.size(); ++l) {
-            at::Tensor t = outs[l].toTensor().mean({2, 3}).flatten();
+            at::Tensor t = outs[l].toTensor().mean({ 2, 3 }).flatten();
             t = t / t.norm();
             dims[l] = int(t.numel());
             emb[l][photo].emplace_back(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
@@ -205,7 +207,8 @@ int embedding(const QString& tfjs, const QStringList& dirs)
             embed(v.second, int(p));
     }
     out << photos.size() << " photos x 4 versions embedded in " << timer.elapsed() / 1000.0 << " s\n\n";
-    out << "| layer | dim | near-dup cosine mean / min | unrelated cosine mean / max | AUC | real pair (motorcycle L/R) |\n"
+    out << "| layer | dim | near-dup cosine mean / min | unrelated cosine mean / max | AUC | real pair (motorcycle "
+           "L/R) |\n"
            "|---|---|---|---|---|---|\n";
     int left = -1, right = -1;
     for (size_t p = 0; p < photos.size(); ++p) {
@@ -228,9 +231,15 @@ int embedding(const QString& tfjs, const QStringList& dirs)
             for (double u : unrelated)
                 auc += n > u ? 1 : (n == u ? 0.5 : 0);
         auc /= double(near.size() * unrelated.size());
-        auto mean = [](const std::vector<double>& v) { double s = 0; for (double x : v) s += x; return s / v.size(); };
-        const QString pair = left >= 0 && right >= 0 ? QString::number(cosine(emb[l][left][0], emb[l][right][0]), 'f', 3)
-                                                     : QStringLiteral("n/a");
+        auto mean = [](const std::vector<double>& v) {
+            double s = 0;
+            for (double x : v)
+                s += x;
+            return s / v.size();
+        };
+        const QString pair = left >= 0 && right >= 0
+            ? QString::number(cosine(emb[l][left][0], emb[l][right][0]), 'f', 3)
+            : QStringLiteral("n/a");
         out << "| `" << layers[l] << "` | " << dims[l] << " | " << QString::number(mean(near), 'f', 3) << " / "
             << QString::number(*std::min_element(near.begin(), near.end()), 'f', 3) << " | "
             << QString::number(mean(unrelated), 'f', 3) << " / "
@@ -238,7 +247,8 @@ int embedding(const QString& tfjs, const QStringList& dirs)
             << QString::number(auc, 'f', 4) << " | " << pair << " |\n";
         out.flush();
     }
-    out << "\n" << photos.size() * 3 << " near-duplicate pairs, " << photos.size() * (photos.size() - 1) / 2 - 1
+    out << "\n"
+        << photos.size() * 3 << " near-duplicate pairs, " << photos.size() * (photos.size() - 1) / 2 - 1
         << " unrelated pairs\n";
     return 0;
 }
@@ -264,16 +274,17 @@ int dump(const QString& photo, const QString& prefix)
     };
     write(prefix + ".in", in.data, 512 * 512 * 3 * 4);
     c10::InferenceMode guard;
-    const auto outs = m.forward({torch::from_blob(in.data, {1, 512, 512, 3}).permute({0, 3, 1, 2}).contiguous()})
-                          .toTuple()->elements();
+    const auto outs = m.forward({ torch::from_blob(in.data, { 1, 512, 512, 3 }).permute({ 0, 3, 1, 2 }).contiguous() })
+                          .toTuple()
+                          ->elements();
     for (int i = 0; i < 2; ++i) {
-        const at::Tensor t = outs[i].toTensor().permute({0, 2, 3, 1}).contiguous();
+        const at::Tensor t = outs[i].toTensor().permute({ 0, 2, 3, 1 }).contiguous();
         write(prefix + (i ? ".wh" : ".heat"), t.data_ptr<float>(), t.numel() * 4);
     }
     return 0;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
