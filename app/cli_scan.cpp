@@ -51,7 +51,6 @@ QJsonObject summaryJson(const ScanSummary& s)
 int runScan(Context& ctx)
 {
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
-    ctx.takeFlag(QStringLiteral("no-tags"));
     const int threads = ctx.takeOption(QStringLiteral("threads"), QStringLiteral("0")).toInt();
     const bool noTags = ctx.takeFlag(QStringLiteral("no-tags"));
     const QString device = ctx.takeOption(QStringLiteral("device"), QStringLiteral("auto"));
@@ -66,7 +65,7 @@ int runScan(Context& ctx)
         QObject::connect(&scanner, &Scanner::progress, [&ctx](const ScanProgress& p) { printBar(*ctx.err, p); });
     QList<QByteArray> roots;
     for (const QString& a : ctx.args)
-        roots.append(QFile::encodeName(a));
+        roots.append(ctx.pathBytes(a));
     ScanTagging tagging(ctx, !noTags, device);
     tagging.attach(scanner);
     g_scanner = &scanner;
