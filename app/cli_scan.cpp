@@ -65,7 +65,7 @@ int runScan(Context& ctx)
         QObject::connect(&scanner, &Scanner::progress, [&ctx](const ScanProgress& p) { printBar(*ctx.err, p); });
     QList<QByteArray> roots;
     for (const QString& a : ctx.args)
-        roots.append(QFile::encodeName(a));
+        roots.append(ctx.pathBytes(a));
     ScanTagging tagging(ctx, !noTags, device);
     tagging.attach(scanner);
     g_scanner = &scanner;

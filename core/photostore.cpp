@@ -154,6 +154,27 @@ QList<PhotoRecord> PhotoStore::photos(const PhotoQuery& pq) const
     return out;
 }
 
+QList<PhotoRecord> PhotoStore::photosByIds(const QVector<qint64>& ids) const
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QHash<qint64, PhotoRecord> byId;
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)").arg(QLatin1String(kColumns), list.join(QLatin1Char(','))));
+    while (q.next()) {
+        PhotoRecord r = readRecord(q);
+        byId.insert(r.id, std::move(r));
+    }
+    QList<PhotoRecord> out;
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    return out;
+}
+
 qint64 PhotoStore::count(const PhotoQuery& pq) const
 {
     QSqlQuery q(Database::connection(m_path));
@@ -167,11 +188,14 @@ QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
     QVector<qint64> ids;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    PhotoQuery pq;
-    pq.folderId = folderId;
-    q.exec(QStringLiteral("SELECT id FROM photos") + whereFor(pq) + kDateOrder);
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    const QString folder = folderId > 0 ? QStringLiteral(" AND folder_id = %1").arg(folderId) : QString();
+    // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
+    for (const QString& part : {QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL")}) {
+        q.exec(QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
+                   .arg(part, folder));
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
     return ids;
 }
 
