@@ -102,6 +102,45 @@ std::vector<int64_t> shapeOf(const QJsonValue& shapeProto)
     return shape;
 }
 
+// Fills t from n stored elements (bytes long) at p: float32, int32 or bool as stored, float16/uint8/uint16 dequantized.
+void decodeValues(TfjsTensor& t, const char* p, int64_t n, size_t bytes, const QString& dtype, const QString& qtype,
+    const QJsonObject& quant)
+{
+    const double scale = quant.value(QStringLiteral("scale")).toDouble(1.0);
+    const double minv = quant.value(QStringLiteral("min")).toDouble(0.0);
+    const bool toInt = dtype != QLatin1String("float32");
+    std::vector<float> values(static_cast<size_t>(n));
+    if (qtype == QLatin1String("float16")) {
+        std::vector<qfloat16> h(static_cast<size_t>(n));
+        std::memcpy(h.data(), p, size_t(bytes));
+        qFloatFromFloat16(values.data(), h.data(), n);
+    } else if (qtype == QLatin1String("uint8")) {
+        for (int64_t i = 0; i < n; ++i)
+            values[size_t(i)] = float(uint8_t(p[i]) * scale + minv);
+    } else if (qtype == QLatin1String("uint16")) {
+        for (int64_t i = 0; i < n; ++i) {
+            uint16_t q;
+            std::memcpy(&q, p + 2 * i, 2);
+            values[size_t(i)] = float(q * scale + minv);
+        }
+    } else if (dtype == QLatin1String("bool")) {
+        for (int64_t i = 0; i < n; ++i)
+            values[size_t(i)] = p[i] ? 1.f : 0.f;
+    } else if (dtype == QLatin1String("int32")) {
+        t.type = TfjsTensor::Type::Int;
+        t.ints.resize(size_t(n));
+        std::memcpy(t.ints.data(), p, size_t(bytes));
+    } else {
+        std::memcpy(values.data(), p, size_t(bytes));
+    }
+    if (t.type == TfjsTensor::Type::Float && toInt) {
+        t.type = TfjsTensor::Type::Int;
+        t.ints.assign(values.begin(), values.end());
+    } else if (t.type == TfjsTensor::Type::Float) {
+        t.floats = std::move(values);
+    }
+}
+
 } // namespace
 
 bool TfjsGraph::parse(const QByteArray& modelJson,
@@ -217,39 +256,7 @@ bool TfjsGraph::readWeights(const QJsonArray& manifest,
             }
             const char* p = data.constData() + offset;
             offset += bytes;
-            const double scale = quant.value(QStringLiteral("scale")).toDouble(1.0);
-            const double minv = quant.value(QStringLiteral("min")).toDouble(0.0);
-            const bool toInt = dtype != QLatin1String("float32");
-            std::vector<float> values(static_cast<size_t>(n));
-            if (qtype == QLatin1String("float16")) {
-                std::vector<qfloat16> h(static_cast<size_t>(n));
-                std::memcpy(h.data(), p, size_t(bytes));
-                qFloatFromFloat16(values.data(), h.data(), n);
-            } else if (qtype == QLatin1String("uint8")) {
-                for (int64_t i = 0; i < n; ++i)
-                    values[size_t(i)] = float(uint8_t(p[i]) * scale + minv);
-            } else if (qtype == QLatin1String("uint16")) {
-                for (int64_t i = 0; i < n; ++i) {
-                    uint16_t q;
-                    std::memcpy(&q, p + 2 * i, 2);
-                    values[size_t(i)] = float(q * scale + minv);
-                }
-            } else if (dtype == QLatin1String("bool")) {
-                for (int64_t i = 0; i < n; ++i)
-                    values[size_t(i)] = p[i] ? 1.f : 0.f;
-            } else if (dtype == QLatin1String("int32")) {
-                t.type = TfjsTensor::Type::Int;
-                t.ints.resize(size_t(n));
-                std::memcpy(t.ints.data(), p, size_t(bytes));
-            } else {
-                std::memcpy(values.data(), p, size_t(bytes));
-            }
-            if (t.type == TfjsTensor::Type::Float && toInt) {
-                t.type = TfjsTensor::Type::Int;
-                t.ints.assign(values.begin(), values.end());
-            } else if (t.type == TfjsTensor::Type::Float) {
-                t.floats = std::move(values);
-            }
+            decodeValues(t, p, n, size_t(bytes), dtype, qtype, quant);
             m_weights.insert(name, std::move(t));
         }
         if (offset != data.size()) {

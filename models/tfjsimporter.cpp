@@ -68,6 +68,11 @@ private:
     bool visit(const QString& name, QString* error);
     bool emitNode(const TfjsNode& n, QString* error);
     bool conv(const TfjsNode& n, bool depthwise, QString* error);
+    bool placeholder(const TfjsNode& n, QString* error);
+    bool mean(const TfjsNode& n, QString* error);
+    bool concat(const TfjsNode& n, QString* error);
+    bool resize(const TfjsNode& n, QString* error);
+    bool maxPool(const TfjsNode& n, QString* error);
     bool binary(const TfjsNode& n, const char* op, QString* error);
     bool fail(const TfjsNode& n, const QString& why, QString* error);
     const TfjsTensor* constant(const QString& input) const;
@@ -197,22 +202,8 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
         m_values.insert(n.name, v);
         return true;
     };
-    if (op == QLatin1String("Placeholder")) {
-        if (!m_inputName.isEmpty() && m_inputName != n.name)
-            return fail(n, QStringLiteral("a second graph input is not supported"), error);
-        const auto shape = m_graph.inputShape(n.name);
-        if (shape.size() != 4 || shape[3] <= 0)
-            return fail(n, QStringLiteral("the input must be a 4-D NHWC tensor"), error);
-        m_inputName = n.name;
-        Value v;
-        v.expr = QStringLiteral("images");
-        v.rank = 4;
-        v.image = true;
-        v.h = int(shape[1]);
-        v.w = int(shape[2]);
-        m_values.insert(n.name, v);
-        return true;
-    }
+    if (op == QLatin1String("Placeholder"))
+        return placeholder(n, error);
     if (op == QLatin1String("Identity")) {
         const Value* in = value(n.inputs.value(0));
         if (!in)
@@ -236,139 +227,169 @@ bool Generator::emitNode(const TfjsNode& n, QString* error)
         return binary(n, "*", error);
     if (op == QLatin1String("Sub"))
         return binary(n, "-", error);
-
-    if (op == QLatin1String("Mean")) {
-        const Value* in = value(n.inputs.value(0));
-        const TfjsTensor* axes = constant(n.inputs.value(1));
-        if (!in || !in->image || !axes || axes->type != TfjsTensor::Type::Int)
-            return fail(n, QStringLiteral("Mean is supported over constant axes of a 4-D tensor only"), error);
-        QSet<int> dims;
-        for (int32_t a : axes->ints) {
-            const int axis = a < 0 ? a + 4 : a;
-            static const int toNchw[4] = { 0, 2, 3, 1 };
-            if (axis < 0 || axis > 3)
-                return fail(n, QStringLiteral("Mean axis %1 is out of range").arg(a), error);
-            dims.insert(toNchw[axis]);
-        }
-        QList<int> sorted = dims.values();
-        std::sort(sorted.begin(), sorted.end());
-        QStringList dimText;
-        for (int d : sorted)
-            dimText << QString::number(d);
-        const bool keep = n.boolAttr(QStringLiteral("keep_dims"));
-        Value v = *in;
-        v.expr = newVar();
-        line(QStringLiteral("%1 = torch.mean(%2, [%3], %4)")
-                 .arg(v.expr, in->expr, dimText.join(QStringLiteral(", ")),
-                     keep ? QStringLiteral("True") : QStringLiteral("False")));
-        if (dims.contains(2))
-            v.h = 1;
-        if (dims.contains(3))
-            v.w = 1;
-        if (!keep) {
-            if (sorted != QList<int> { 2, 3 })
-                return fail(n, QStringLiteral("Mean without keep_dims is supported over H and W only"), error);
-            v.image = false;
-            v.rank = 2;
-        }
-        m_values.insert(n.name, v);
-        return true;
-    }
-
-    if (op == QLatin1String("ConcatV2")) {
-        const int count = int(n.inputs.size()) - 1;
-        const TfjsTensor* axisT = constant(n.inputs.value(count));
-        if (count < 1 || !axisT || axisT->type != TfjsTensor::Type::Int || axisT->ints.size() != 1)
-            return fail(n, QStringLiteral("ConcatV2 needs a constant axis"), error);
-        QStringList parts;
-        Value v;
-        for (int i = 0; i < count; ++i) {
-            const Value* in = value(n.inputs[i]);
-            if (!in)
-                return fail(n, QStringLiteral("ConcatV2 of constants is not supported"), error);
-            parts << in->expr;
-            if (i == 0)
-                v = *in;
-        }
-        int axis = axisT->ints[0];
-        if (v.image) {
-            axis = axis < 0 ? axis + 4 : axis;
-            static const int toNchw[4] = { 0, 2, 3, 1 };
-            if (axis < 0 || axis > 3)
-                return fail(n, QStringLiteral("ConcatV2 axis is out of range"), error);
-            axis = toNchw[axis];
-        }
-        v.expr = newVar();
-        line(QStringLiteral("%1 = torch.cat([%2], %3)").arg(v.expr, parts.join(QStringLiteral(", "))).arg(axis));
-        m_values.insert(n.name, v);
-        return true;
-    }
-
-    if (op == QLatin1String("ResizeBilinear")) {
-        const Value* in = value(n.inputs.value(0));
-        const TfjsTensor* size = constant(n.inputs.value(1));
-        if (!in || !in->image || !size || size->type != TfjsTensor::Type::Int || size->ints.size() != 2)
-            return fail(n, QStringLiteral("ResizeBilinear needs a 4-D input and a constant size"), error);
-        const int oh = size->ints[0], ow = size->ints[1];
-        // Keep the module usable at other input sizes: an integer up-scale stays a factor.
-        auto outExpr = [&](int out, int nominal, int dim) {
-            if (nominal > 0 && out % nominal == 0)
-                return QStringLiteral("%1.size(%2) * %3").arg(in->expr).arg(dim).arg(out / nominal);
-            return QString::number(out);
-        };
-        const QString hs = outExpr(oh, in->h, 2), ws = outExpr(ow, in->w, 3);
-        const bool align = n.boolAttr(QStringLiteral("align_corners"));
-        const bool halfPixel = n.boolAttr(QStringLiteral("half_pixel_centers"));
-        Value v = *in;
-        v.expr = newVar();
-        v.h = oh;
-        v.w = ow;
-        if (align && halfPixel)
-            return fail(n, QStringLiteral("ResizeBilinear with both align_corners and half_pixel_centers"), error);
-        if (!align && !halfPixel)
-            line(QStringLiteral("%1 = self._resize_legacy(%2, %3, %4)").arg(v.expr, in->expr, hs, ws));
-        else
-            line(QStringLiteral("%1 = torch.upsample_bilinear2d(%2, [%3, %4], %5)")
-                     .arg(v.expr, in->expr, hs, ws, align ? QStringLiteral("True") : QStringLiteral("False")));
-        m_values.insert(n.name, v);
-        return true;
-    }
-
-    if (op == QLatin1String("MaxPool")) {
-        const Value* in = value(n.inputs.value(0));
-        const auto k = n.intListAttr(QStringLiteral("ksize"));
-        const auto s = n.intListAttr(QStringLiteral("strides"));
-        const QString padding = n.stringAttr(QStringLiteral("padding"));
-        if (!in || !in->image || k.size() != 4 || s.size() != 4 || k[0] != 1 || k[3] != 1)
-            return fail(n, QStringLiteral("MaxPool is supported over H and W of a 4-D tensor only"), error);
-        Value v = *in;
-        v.expr = newVar();
-        QString x = in->expr;
-        if (padding == QLatin1String("SAME")) {
-            x = QStringLiteral("self._pad_same(%1, %2, %3, %4, %5, float('-inf'))")
-                    .arg(x)
-                    .arg(k[1])
-                    .arg(k[2])
-                    .arg(s[1])
-                    .arg(s[2]);
-            v.h = (in->h + int(s[1]) - 1) / int(s[1]);
-            v.w = (in->w + int(s[2]) - 1) / int(s[2]);
-        } else if (padding == QLatin1String("VALID")) {
-            v.h = (in->h - int(k[1])) / int(s[1]) + 1;
-            v.w = (in->w - int(k[2])) / int(s[2]) + 1;
-        } else {
-            return fail(n, QStringLiteral("MaxPool padding '%1' is not supported").arg(padding), error);
-        }
-        line(QStringLiteral("%1 = torch.max_pool2d(%2, [%3, %4], [%5, %6], [0, 0], [1, 1], False)")
-                 .arg(v.expr, x)
-                 .arg(k[1])
-                 .arg(k[2])
-                 .arg(s[1])
-                 .arg(s[2]));
-        m_values.insert(n.name, v);
-        return true;
-    }
+    if (op == QLatin1String("Mean"))
+        return mean(n, error);
+    if (op == QLatin1String("ConcatV2"))
+        return concat(n, error);
+    if (op == QLatin1String("ResizeBilinear"))
+        return resize(n, error);
+    if (op == QLatin1String("MaxPool"))
+        return maxPool(n, error);
     return fail(n, QStringLiteral("unsupported op '%1'").arg(op), error);
+}
+
+bool Generator::placeholder(const TfjsNode& n, QString* error)
+{
+    if (!m_inputName.isEmpty() && m_inputName != n.name)
+        return fail(n, QStringLiteral("a second graph input is not supported"), error);
+    const auto shape = m_graph.inputShape(n.name);
+    if (shape.size() != 4 || shape[3] <= 0)
+        return fail(n, QStringLiteral("the input must be a 4-D NHWC tensor"), error);
+    m_inputName = n.name;
+    Value v;
+    v.expr = QStringLiteral("images");
+    v.rank = 4;
+    v.image = true;
+    v.h = int(shape[1]);
+    v.w = int(shape[2]);
+    m_values.insert(n.name, v);
+    return true;
+}
+
+bool Generator::mean(const TfjsNode& n, QString* error)
+{
+    const Value* in = value(n.inputs.value(0));
+    const TfjsTensor* axes = constant(n.inputs.value(1));
+    if (!in || !in->image || !axes || axes->type != TfjsTensor::Type::Int)
+        return fail(n, QStringLiteral("Mean is supported over constant axes of a 4-D tensor only"), error);
+    QSet<int> dims;
+    for (int32_t a : axes->ints) {
+        const int axis = a < 0 ? a + 4 : a;
+        static const int toNchw[4] = { 0, 2, 3, 1 };
+        if (axis < 0 || axis > 3)
+            return fail(n, QStringLiteral("Mean axis %1 is out of range").arg(a), error);
+        dims.insert(toNchw[axis]);
+    }
+    QList<int> sorted = dims.values();
+    std::sort(sorted.begin(), sorted.end());
+    QStringList dimText;
+    for (int d : sorted)
+        dimText << QString::number(d);
+    const bool keep = n.boolAttr(QStringLiteral("keep_dims"));
+    Value v = *in;
+    v.expr = newVar();
+    line(QStringLiteral("%1 = torch.mean(%2, [%3], %4)")
+             .arg(v.expr, in->expr, dimText.join(QStringLiteral(", ")),
+                 keep ? QStringLiteral("True") : QStringLiteral("False")));
+    if (dims.contains(2))
+        v.h = 1;
+    if (dims.contains(3))
+        v.w = 1;
+    if (!keep) {
+        if (sorted != QList<int> { 2, 3 })
+            return fail(n, QStringLiteral("Mean without keep_dims is supported over H and W only"), error);
+        v.image = false;
+        v.rank = 2;
+    }
+    m_values.insert(n.name, v);
+    return true;
+}
+
+bool Generator::concat(const TfjsNode& n, QString* error)
+{
+    const int count = int(n.inputs.size()) - 1;
+    const TfjsTensor* axisT = constant(n.inputs.value(count));
+    if (count < 1 || !axisT || axisT->type != TfjsTensor::Type::Int || axisT->ints.size() != 1)
+        return fail(n, QStringLiteral("ConcatV2 needs a constant axis"), error);
+    QStringList parts;
+    Value v;
+    for (int i = 0; i < count; ++i) {
+        const Value* in = value(n.inputs[i]);
+        if (!in)
+            return fail(n, QStringLiteral("ConcatV2 of constants is not supported"), error);
+        parts << in->expr;
+        if (i == 0)
+            v = *in;
+    }
+    int axis = axisT->ints[0];
+    if (v.image) {
+        axis = axis < 0 ? axis + 4 : axis;
+        static const int toNchw[4] = { 0, 2, 3, 1 };
+        if (axis < 0 || axis > 3)
+            return fail(n, QStringLiteral("ConcatV2 axis is out of range"), error);
+        axis = toNchw[axis];
+    }
+    v.expr = newVar();
+    line(QStringLiteral("%1 = torch.cat([%2], %3)").arg(v.expr, parts.join(QStringLiteral(", "))).arg(axis));
+    m_values.insert(n.name, v);
+    return true;
+}
+
+bool Generator::resize(const TfjsNode& n, QString* error)
+{
+    const Value* in = value(n.inputs.value(0));
+    const TfjsTensor* size = constant(n.inputs.value(1));
+    if (!in || !in->image || !size || size->type != TfjsTensor::Type::Int || size->ints.size() != 2)
+        return fail(n, QStringLiteral("ResizeBilinear needs a 4-D input and a constant size"), error);
+    const int oh = size->ints[0], ow = size->ints[1];
+    // Keep the module usable at other input sizes: an integer up-scale stays a factor.
+    auto outExpr = [&](int out, int nominal, int dim) {
+        if (nominal > 0 && out % nominal == 0)
+            return QStringLiteral("%1.size(%2) * %3").arg(in->expr).arg(dim).arg(out / nominal);
+        return QString::number(out);
+    };
+    const QString hs = outExpr(oh, in->h, 2), ws = outExpr(ow, in->w, 3);
+    const bool align = n.boolAttr(QStringLiteral("align_corners"));
+    const bool halfPixel = n.boolAttr(QStringLiteral("half_pixel_centers"));
+    Value v = *in;
+    v.expr = newVar();
+    v.h = oh;
+    v.w = ow;
+    if (align && halfPixel)
+        return fail(n, QStringLiteral("ResizeBilinear with both align_corners and half_pixel_centers"), error);
+    if (!align && !halfPixel)
+        line(QStringLiteral("%1 = self._resize_legacy(%2, %3, %4)").arg(v.expr, in->expr, hs, ws));
+    else
+        line(QStringLiteral("%1 = torch.upsample_bilinear2d(%2, [%3, %4], %5)")
+                 .arg(v.expr, in->expr, hs, ws, align ? QStringLiteral("True") : QStringLiteral("False")));
+    m_values.insert(n.name, v);
+    return true;
+}
+
+bool Generator::maxPool(const TfjsNode& n, QString* error)
+{
+    const Value* in = value(n.inputs.value(0));
+    const auto k = n.intListAttr(QStringLiteral("ksize"));
+    const auto s = n.intListAttr(QStringLiteral("strides"));
+    const QString padding = n.stringAttr(QStringLiteral("padding"));
+    if (!in || !in->image || k.size() != 4 || s.size() != 4 || k[0] != 1 || k[3] != 1)
+        return fail(n, QStringLiteral("MaxPool is supported over H and W of a 4-D tensor only"), error);
+    Value v = *in;
+    v.expr = newVar();
+    QString x = in->expr;
+    if (padding == QLatin1String("SAME")) {
+        x = QStringLiteral("self._pad_same(%1, %2, %3, %4, %5, float('-inf'))")
+                .arg(x)
+                .arg(k[1])
+                .arg(k[2])
+                .arg(s[1])
+                .arg(s[2]);
+        v.h = (in->h + int(s[1]) - 1) / int(s[1]);
+        v.w = (in->w + int(s[2]) - 1) / int(s[2]);
+    } else if (padding == QLatin1String("VALID")) {
+        v.h = (in->h - int(k[1])) / int(s[1]) + 1;
+        v.w = (in->w - int(k[2])) / int(s[2]) + 1;
+    } else {
+        return fail(n, QStringLiteral("MaxPool padding '%1' is not supported").arg(padding), error);
+    }
+    line(QStringLiteral("%1 = torch.max_pool2d(%2, [%3, %4], [%5, %6], [0, 0], [1, 1], False)")
+             .arg(v.expr, x)
+             .arg(k[1])
+             .arg(k[2])
+             .arg(s[1])
+             .arg(s[2]));
+    m_values.insert(n.name, v);
+    return true;
 }
 
 bool Generator::conv(const TfjsNode& n, bool depthwise, QString* error)
