@@ -1,5 +1,6 @@
-// shoebox-cli models install [FILE] [--dir DIR] [--name NAME] | models list
-// install converts a TF.js graph model (default: the one scripts/fetch-model.sh fetched) to TorchScript.
+// shoebox-cli models install [FILE] [--dir DIR] [--name NAME] [--labels FILE] | models list
+// install converts a TF.js graph model (default: the one scripts/fetch-model.sh fetched) to TorchScript,
+// or lists the user's own TorchScript file (.pt) that meets the contract in models/modelmanifest.h.
 
 #include "clicommand.h"
 
@@ -42,11 +43,29 @@ int install(Context& ctx)
     options.folder = ctx.takeOption(QStringLiteral("dir"));
     options.name = ctx.takeOption(QStringLiteral("name"), options.name);
     options.embeddingNode = ctx.takeOption(QStringLiteral("embedding-node"), options.embeddingNode);
+    const QString labelsFile = ctx.takeOption(QStringLiteral("labels"));
+    const int inputSize = ctx.takeOption(QStringLiteral("input-size"), QStringLiteral("0")).toInt();
     const QString file = ctx.args.isEmpty() ? defaultTfjsModel() : ctx.args.first();
     if (file.isEmpty())
         return ctx.fail(QStringLiteral("no TF.js model given and none fetched (run scripts/fetch-model.sh)"));
     QString error;
-    const auto info = installTfjsModel(file, options, &error);
+    std::optional<ModelInfo> info;
+    if (file.endsWith(QLatin1String(".pt"))) { // the user's own TorchScript model
+        QStringList labels;
+        if (!labelsFile.isEmpty()) {
+            QFile f(labelsFile);
+            if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+                return ctx.fail(QStringLiteral("cannot read %1: %2").arg(labelsFile, f.errorString()));
+            for (const QString& l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+                if (!l.trimmed().isEmpty())
+                    labels << l.trimmed();
+        }
+        if (options.name == InstallOptions().name) // no --name: the file's name
+            options.name = QFileInfo(file).completeBaseName();
+        info = installTorchScriptModel(file, options, labels, inputSize, &error);
+    } else {
+        info = installTfjsModel(file, options, &error);
+    }
     if (!info)
         return ctx.fail(QStringLiteral("cannot install %1: %2").arg(file, error));
     if (ctx.json)
@@ -104,11 +123,14 @@ int run(Context& ctx)
         return install(ctx);
     if (sub == QLatin1String("list"))
         return list(ctx);
-    return ctx.fail(QStringLiteral("usage: models install [FILE] [--dir DIR] | models list"), 2);
+    return ctx.fail(QStringLiteral("usage: models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE]"
+                                   " | models list"),
+        2);
 }
 
-const Registrar registrar(
-    { QStringLiteral("models"), QStringLiteral("models install [FILE] [--dir DIR] [--name NAME] | models list"), run });
+const Registrar registrar({ QStringLiteral("models"),
+    QStringLiteral("models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] | models list"),
+    run });
 
 } // namespace
 

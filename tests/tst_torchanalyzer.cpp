@@ -1,5 +1,6 @@
 // The TorchScript loading path with a tiny model made here, and refusal of bad model files.
 
+#include "modelinstaller.h"
 #include "modelmanifest.h"
 #include "torchanalyzer.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void refusesModelBreakingTheContract();
     void refusesUnknownDevice();
     void cudaDeviceRunsWhenAvailable();
+    void userTorchScriptModelIsCheckedAndListed();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +195,29 @@ void TestTorchAnalyzer::cudaDeviceRunsWhenAvailable()
     const auto results = analyzer->analyze({ cv::Mat(64, 64, CV_8UC3, cv::Scalar(0, 0, 255)) });
     QCOMPARE(results.at(0).detections.size(), size_t(1));
     QCOMPARE(results.at(0).detections[0].label, QStringLiteral("dog"));
+}
+
+void TestTorchAnalyzer::userTorchScriptModelIsCheckedAndListed()
+{
+    const ModelInfo made = saveModel(m_dir.path(), kTinyModel, QStringLiteral("made"));
+    const ModelInfo wrong = saveModel(m_dir.path(), kWrongContract, QStringLiteral("wrongmade"));
+    InstallOptions options;
+    options.folder = m_dir.filePath(QStringLiteral("installed"));
+    options.name = QStringLiteral("mine");
+    QString error;
+    const auto info
+        = installTorchScriptModel(made.path(), options, { QStringLiteral("cat"), QStringLiteral("dog") }, 64, &error);
+    QVERIFY2(info, qPrintable(error));
+    QCOMPARE(info->sha256, made.sha256);
+    options.name = QStringLiteral("broken");
+    QVERIFY(!installTorchScriptModel(wrong.path(), options, {}, 64, &error));
+    QVERIFY2(error.contains(QStringLiteral("contract")), qPrintable(error));
+    ModelManifest manifest;
+    QVERIFY(manifest.read(options.folder, &error));
+    QCOMPARE(manifest.models().size(), 1);
+    QCOMPARE(manifest.models()[0].name, QStringLiteral("mine"));
+    QVERIFY(!QFile::exists(options.folder + QStringLiteral("/broken.pt")));
+    QVERIFY2(TorchAnalyzer::load(manifest.models()[0], AnalyzerOptions(), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTorchAnalyzer)
