@@ -87,6 +87,7 @@ int runScan(Context& ctx)
         *ctx.out << "scanned " << t.found << " files in " << QString::number(t.elapsedSeconds, 'f', 1) << " s: "
                  << t.added << " added, " << t.updated << " updated, " << t.moved << " moved, " << t.unchanged
                  << " unchanged, " << t.failed << " failed, " << t.unsupported << " unsupported\n";
+        tagging.printSummary();
     }
     if (s.cancelled || !tagged)
         return ctx.fail(QStringLiteral("scan cancelled; run the same command again to resume"), 130);

@@ -40,8 +40,7 @@ bool ScanTagging::finish(bool scanCancelled, const std::atomic_bool& stop)
         return true;
     if (!m_job) {
         m_summary = { { QStringLiteral("skipped"), QStringLiteral("built without libtorch") } };
-        if (!m_ctx.json)
-            *m_ctx.err << "tags: skipped (this build has no libtorch)" << Qt::endl;
+        m_notice = QStringLiteral("tags: skipped (this build has no libtorch)");
         return true;
     }
     if (scanCancelled)
@@ -64,17 +63,26 @@ bool ScanTagging::finish(bool scanCancelled, const std::atomic_bool& stop)
     const QString error = m_job->error();
     if (!error.isEmpty()) {
         m_summary = { { QStringLiteral("skipped"), error } };
-        if (!m_ctx.json)
-            *m_ctx.err << "tags: skipped: " << error << Qt::endl;
+        m_notice = QStringLiteral("tags: skipped: ") + error;
         return true;
     }
     m_summary = { { QStringLiteral("model"), m_job->modelId() }, { QStringLiteral("photos"), p.done },
         { QStringLiteral("failed"), p.failed }, { QStringLiteral("tags"), p.tags },
         { QStringLiteral("seconds"), p.elapsedSeconds }, { QStringLiteral("cancelled"), m_job->isCancelled() } };
-    if (!m_ctx.json)
-        *m_ctx.out << "tagged " << p.done << " photos (" << p.tags << " tags, " << p.failed << " failed) in "
-                   << QString::number(p.elapsedSeconds, 'f', 1) << " s with " << m_job->modelId() << Qt::endl;
+    m_line = QStringLiteral("tagged %1 photos (%2 tags, %3 failed) in %4 s with %5")
+                 .arg(p.done)
+                 .arg(p.tags)
+                 .arg(p.failed)
+                 .arg(QString::number(p.elapsedSeconds, 'f', 1), m_job->modelId());
     return !m_job->isCancelled();
+}
+
+void ScanTagging::printSummary() const
+{
+    if (!m_notice.isEmpty())
+        *m_ctx.err << m_notice << Qt::endl;
+    if (!m_line.isEmpty())
+        *m_ctx.out << m_line << Qt::endl;
 }
 
 } // namespace shoebox::cli

@@ -27,6 +27,8 @@ public:
     // when the tagging was cancelled.
     bool finish(bool scanCancelled, const std::atomic_bool& stop);
     QJsonObject summary() const { return m_summary; }
+    // The one-line outcome for people: "tagged N photos ..." or a notice why tagging was skipped.
+    void printSummary() const;
 
 private:
     Context& m_ctx;
@@ -34,6 +36,7 @@ private:
     QString m_device;
     std::unique_ptr<TagJob> m_job;
     QJsonObject m_summary;
+    QString m_line, m_notice;
 };
 
 } // namespace shoebox::cli

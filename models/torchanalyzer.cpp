@@ -167,7 +167,7 @@ std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(
         *error = QStringLiteral("cannot load model %1: %2").arg(model.path(), QString::fromUtf8(e.what()));
         return nullptr;
     }
-    qCInfo(lcModels) << "loaded" << model.modelId() << "on" << (impl->half ? "cuda fp16" : "cpu") << "threads"
+    qCDebug(lcModels) << "loaded" << model.modelId() << "on" << (impl->half ? "cuda fp16" : "cpu") << "threads"
                      << at::get_num_threads() << "input" << impl->inputSize;
     return std::unique_ptr<TorchAnalyzer>(new TorchAnalyzer(std::move(impl)));
 }
