@@ -73,6 +73,7 @@ private Q_SLOTS:
     void meanMulAndConcatFollowNhwcAxes();
     void hardSwishWithFloat16ConstantsMatches();
     void maxPoolSamePadsWithMinusInfinity();
+    void validConvSubAddAndReluMatch();
     void unsupportedOpIsNamedWithItsNode();
     void missingOutputNodeIsRefused();
 };
@@ -202,6 +203,27 @@ void TestTfjsImporter::maxPoolSamePadsWithMinusInfinity()
     const auto out = runGraph(f, { QStringLiteral("pool") }, -ramp(3, 3, 1), &error);
     QVERIFY2(!out.empty(), qPrintable(error));
     QVERIFY2(near(values(out[0]), { -1, -1, -2, -1, -1, -2, -4, -4, -5 }), show(values(out[0])));
+}
+
+// 3x3 input 1..9, 2x2 kernel of ones, VALID: [[1+2+4+5, 2+3+5+6], [4+5+7+8, 5+6+8+9]] = [12, 16, 24, 28].
+// Sub 20 -> [-8, -4, 4, 8]; Relu -> [0, 0, 4, 8]; Add x 0.5 (Add, not AddV2) -> [0.5, 0.5, 4.5, 8.5].
+void TestTfjsImporter::validConvSubAddAndReluMatch()
+{
+    TfjsFixture f;
+    f.input(QStringLiteral("x"), 3, 3, 1);
+    f.constant(QStringLiteral("w"), { 2, 2, 1, 1 }, std::vector<float>(4, 1.f));
+    f.constant(QStringLiteral("twenty"), {}, { 20.f });
+    f.constant(QStringLiteral("half"), { 1 }, { 0.5f });
+    f.node(QStringLiteral("conv"), QStringLiteral("Conv2D"), { QStringLiteral("x"), QStringLiteral("w") },
+        TfjsFixture::convAttr(1, "VALID"));
+    f.node(QStringLiteral("sub"), QStringLiteral("Sub"), { QStringLiteral("conv"), QStringLiteral("twenty") });
+    f.node(QStringLiteral("relu"), QStringLiteral("Relu"), { QStringLiteral("sub") });
+    f.node(QStringLiteral("add"), QStringLiteral("Add"), { QStringLiteral("relu"), QStringLiteral("half") });
+    QString error;
+    const auto out = runGraph(f, { QStringLiteral("conv"), QStringLiteral("add") }, ramp(3, 3, 1), &error);
+    QVERIFY2(!out.empty(), qPrintable(error));
+    QVERIFY2(near(values(out[0]), { 12, 16, 24, 28 }), show(values(out[0])));
+    QVERIFY2(near(values(out[1]), { 0.5f, 0.5f, 4.5f, 8.5f }), show(values(out[1])));
 }
 
 void TestTfjsImporter::unsupportedOpIsNamedWithItsNode()
