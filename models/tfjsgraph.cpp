@@ -224,13 +224,18 @@ bool TfjsGraph::readWeights(const QJsonArray& manifest,
             const QJsonObject quant = w.value(QStringLiteral("quantization")).toObject();
             const QString qtype = quant.value(QStringLiteral("dtype")).toString();
             TfjsTensor t;
-            for (const QJsonValue& d : w.value(QStringLiteral("shape")).toArray())
-                t.shape.push_back(d.toInteger());
-            const int64_t n = t.elementCount();
-            if (n < 0) {
-                *error = QStringLiteral("weight %1 has a negative shape").arg(name);
-                return false;
+            double count = 1; // checked in double first, so absurd shapes cannot overflow
+            for (const QJsonValue& d : w.value(QStringLiteral("shape")).toArray()) {
+                t.shape.push_back(d.toInteger(-1));
+                count *= double(t.shape.back());
+                if (t.shape.back() < 0 || count > double(data.size())) {
+                    *error = QStringLiteral("weight %1 has an impossible shape for %2 bytes of weights")
+                                 .arg(name)
+                                 .arg(data.size());
+                    return false;
+                }
             }
+            const int64_t n = t.elementCount();
             int elemBytes = 4;
             if (qtype == QLatin1String("float16") || qtype == QLatin1String("uint16"))
                 elemBytes = 2;

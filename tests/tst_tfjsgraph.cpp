@@ -13,6 +13,7 @@ private Q_SLOTS:
     void decodesBase64Attributes();
     void refusesTruncatedWeights();
     void refusesMissingShard();
+    void refusesImpossibleShapeWithoutAllocating();
     void refusesNonGraphModel();
 };
 
@@ -74,6 +75,22 @@ void TestTfjsGraph::refusesMissingShard()
     QVERIFY(!g.parse(
         f.json(), [](const QString&) { return std::optional<QByteArray>(); }, &error));
     QVERIFY2(error.contains(QStringLiteral("w.bin")), qPrintable(error));
+}
+
+void TestTfjsGraph::refusesImpossibleShapeWithoutAllocating()
+{
+    TfjsFixture f;
+    f.constant(QStringLiteral("w"), { 4 }, { 1, 2, 3, 4 });
+    QByteArray json = f.json();
+    json.replace(
+        "\"shape\": [\n                        4\n                    ]", "\"shape\": [4000000000, 4000000000]");
+    QVERIFY(json.contains("4000000000"));
+    TfjsGraph g;
+    QString error;
+    const QByteArray bin = f.shard();
+    QVERIFY(!g.parse(
+        json, [bin](const QString&) { return std::optional<QByteArray>(bin); }, &error));
+    QVERIFY2(error.contains(QStringLiteral("impossible shape")), qPrintable(error));
 }
 
 void TestTfjsGraph::refusesNonGraphModel()
