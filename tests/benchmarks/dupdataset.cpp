@@ -302,6 +302,13 @@ int main(int argc, char** argv)
         const cv::Mat img = cv::imread(p.string(), cv::IMREAD_COLOR);
         if (img.empty() || std::min(img.cols, img.rows) < 200)
             continue;  // icons and placeholders are not photos
+        cv::Mat gray, tiny;
+        cv::cvtColor(img, gray, cv::COLOR_BGR2GRAY);
+        cv::resize(gray, tiny, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+        cv::Scalar mean, stddev;
+        cv::meanStdDev(tiny, mean, stddev);
+        if (stddev[0] < 8)
+            continue;  // a flat placeholder (gnome-backgrounds' vnc, symbolic) is no photo
         // Keep the working size of a phone photo at most; edits are made from this master.
         const cv::Mat src = resizeLong(img, 1600);
         const std::string id = p.parent_path().filename().string() + "-" + p.stem().string();
@@ -311,7 +318,9 @@ int main(int argc, char** argv)
         fs::copy_file(w.dir / orig, w.dir / (id + "__exact-copy.jpg"), fs::copy_options::overwrite_existing);
         w.add(id + "__exact-copy.jpg", "near:" + id, "scene:" + id, "exact", "exact-copy", "-");
         addEdits(w, id, src, rng);
-        if (std::min(src.cols, src.rows) >= 400)
+        // Wallpapers are tiled patterns: a pan across a tile shows the same picture, so only camera
+        // photos give meaningful overlapping-crop negatives.
+        if (std::min(src.cols, src.rows) >= 400 && p.parent_path().filename() != "backgrounds")
             addOverlappingCrops(w, id, src);
         ++used;
     }

@@ -1,0 +1,33 @@
+#pragma once
+// The one place that holds the duplicate engine's thresholds and decides a pair's level from the
+// matchers' verdicts. Code, not a model: every decision comes with the verdicts that made it.
+// A plain value: copy it to any thread; tune it by changing the defaults here (BENCHMARKS.md shows
+// what each change does to precision and recall).
+
+#include "duplicatetypes.h"
+
+namespace shoebox {
+
+struct DuplicateRules {
+    // Candidate search (CandidateFinder).
+    int candidateRadius = 8;         // pHash bits between one photo and any crop/rotation variant of another
+    int descriptorNeighbours = 6;    // nearest neighbours by grey descriptor, per photo
+    float descriptorMinCosine = 0.80f;
+    int embeddingNeighbours = 10;
+    float embeddingMinCosine = 0.85f;
+    qint64 burstWindowMs = 120'000;  // same camera within this time: candidates for "similar"
+
+    // Matchers.
+    int phashNear = 10;              // best pHash distance over variants, of 64 bits
+    int phashSimilar = 20;
+    double alignedNear = 0.90;       // correlation of the aligned grey thumbnails
+    double alignedSimilar = 0.60;
+    double embeddingNear = 0.92;     // when both photos have embeddings, near needs at least this
+    double embeddingSimilar = 0.90;
+    double minDetail = 6.0;          // grey levels of structure below which hashes cannot tell photos apart
+
+    // Decides exact/near/similar/none from the verdicts of one pair.
+    PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
+};
+
+}  // namespace shoebox
