@@ -151,7 +151,10 @@ int runDuplicates(Context& ctx)
             printGroup(*ctx.out, groups[i], i + 1);
         const DuplicateStats& s = finder.stats();
         *ctx.out << groups.size() << " groups among " << s.photos << " photos (" << s.candidates.total
-                 << " candidate pairs, " << QString::number(s.secondsTotal, 'f', 2) << " s)\n";
+                 << " candidate pairs; " << QString::number(s.secondsTotal, 'f', 2) << " s: load "
+                 << QString::number(s.secondsLoad, 'f', 2) << ", candidates " << QString::number(s.secondsCandidates, 'f', 2)
+                 << ", compare " << QString::number(s.secondsCompare, 'f', 2) << ", group "
+                 << QString::number(s.secondsGroup, 'f', 2) << ")\n";
     }
     return failures == 0 ? 0 : 1;
 }

@@ -10,6 +10,8 @@ namespace shoebox {
 
 namespace {
 
+constexpr size_t kMaxChecks = 15;
+
 uint64_t key(int a, int b)
 {
     return (uint64_t(uint32_t(std::min(a, b))) << 32) | uint32_t(std::max(a, b));
@@ -42,11 +44,17 @@ public:
                 return false;
         if (!matches(photo, group.front()))
             return false;
-        int agree = 1;
-        for (size_t i = 1; i < group.size(); ++i)
+        // A strict majority of the members, or of an even sample of them in large groups so a
+        // group of hundreds costs no more than kMaxChecks comparisons per newcomer.
+        const size_t n = group.size();
+        const size_t step = n > kMaxChecks ? (n + kMaxChecks - 1) / kMaxChecks : 1;
+        int agree = 1, asked = 1;
+        for (size_t i = step; i < n; i += step) {
+            ++asked;
             if (matches(photo, group[i]))
                 ++agree;
-        return agree * 2 > int(group.size());
+        }
+        return agree * 2 > asked;
     }
 
 private:

@@ -2,7 +2,8 @@
 // Builds duplicate groups from decided pairs without chaining: within each connected set of matched
 // pairs, the photo with the most matches becomes a group's representative, and another photo joins
 // only when it matches the representative and a strict majority of the members, checked pair by
-// pair, and never when the user rejected its pairing with any member.
+// pair (an even sample of at most 15 members in large groups), and never when the user rejected
+// its pairing with any member.
 // So "a looks like b looks like c" never puts a and c together unless a and c match as well.
 // Pure function, any thread.
 

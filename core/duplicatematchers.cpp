@@ -79,7 +79,8 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         return make("aligned", Verdict::Unknown, 0, QString());
     const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
     const double c = al.correlation;
-    const Verdict v = c >= r.alignedNear ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
+    const bool near = c >= r.alignedNear || al.wholeCorrelation >= r.alignedWholeNear;
+    const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))
         reason += QStringLiteral(" (%1 of %2)").arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second")

@@ -20,11 +20,15 @@ struct DuplicateRules {
     // Matchers.
     int phashNear = 10;              // best pHash distance over variants, of 64 bits
     int phashSimilar = 20;
-    double alignedNear = 0.90;       // correlation of the aligned grey thumbnails
+    // Correlation of the grey thumbnails: near when they correlate this well as they are (edits of
+    // colour, tone, compression, a stamp), or alignedNear after the search over crops and rotations,
+    // which must be stricter because freedom to align also fits a re-shot scene (a stereo pair, a pan).
+    double alignedWholeNear = 0.90;
+    double alignedNear = 0.96;
     double alignedSimilar = 0.60;
     double embeddingNear = 0.92;     // when both photos have embeddings, near needs at least this
     double embeddingSimilar = 0.90;
-    double minDetail = 6.0;          // grey levels of structure below which hashes cannot tell photos apart
+    double minDetail = 2.5;          // grey levels of structure below which hashes cannot tell photos apart
 
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
