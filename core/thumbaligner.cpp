@@ -219,7 +219,7 @@ Alignment ThumbAligner::align(const QByteArray& grayA, double aspectA, const QBy
     // A few typical starts (symmetric crops, one side or corner cut by 10%, straightened crops) on
     // either picture, then a descent over the four crop sides and the angle from the best start.
     std::vector<Params> starts;
-    for (double c : {0.03, 0.06, 0.09})
+    for (double c : {0.03, 0.06, 0.10})
         starts.push_back(Params{c, c, 1 - c, 1 - c, 0});
     for (double l : {0.0, 0.1})
         for (double t : {0.0, 0.1})
