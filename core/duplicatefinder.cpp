@@ -75,8 +75,14 @@ public:
                 out << makeGroup(copiesOf.value(r), DuplicateLevel::Exact, {});
         // Representatives for the similar pass: one per near group and per lone picture.
         if (representativesOut) {
-            for (const auto& g : groups)
-                *representativesOut << g.front();
+            // The photo a user would keep speaks for its group (it usually has the EXIF the burst
+            // and camera rules need).
+            for (const auto& g : groups) {
+                QVector<PhotoSignals> members;
+                for (int i : g)
+                    members << m_photos[i];
+                *representativesOut << g[size_t(KeeperChooser::choose(members).first)];
+            }
             for (int r : reps)
                 if (!grouped.contains(r))
                     *representativesOut << r;

@@ -67,8 +67,10 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         return d;
     }
     const bool sceneByEmbedding = e == Verdict::Near || e == Verdict::Same || e == Verdict::Similar;
-    const bool sceneByBurst = (t == Verdict::Same || t == Verdict::Similar) && c != Verdict::Different
-                              && p != Verdict::Different;
+    // Same camera moments apart is one burst; within the wider window the pictures must agree too.
+    const bool closeInTime = t == Verdict::Same || (t == Verdict::Similar && time->value <= burstSeconds);
+    const bool sceneByBurst = c == Verdict::Same
+                              && (closeInTime || (t == Verdict::Similar && (p != Verdict::Different || pictureSimilar)));
     const bool embeddingRefutes = e == Verdict::Different;
     if (!embeddingRefutes && (sceneByEmbedding || pictureSimilar || sceneByBurst)) {
         d.level = DuplicateLevel::Similar;

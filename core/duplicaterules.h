@@ -16,6 +16,7 @@ struct DuplicateRules {
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
     qint64 burstWindowMs = 120'000;  // same camera within this time: candidates for "similar"
+    double burstSeconds = 10;        // same camera this close in time: one burst, whatever the framing
 
     // Matchers.
     int phashNear = 10;              // best pHash distance over variants, of 64 bits

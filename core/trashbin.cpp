@@ -78,10 +78,18 @@ std::optional<TrashRecord> TrashBin::moveToTrash(qint64 photoId, const QByteArra
         *error = QStringLiteral("%1: cannot move to trash: %2").arg(file, f.errorString());
         return std::nullopt;
     }
+    // Qt reports where the trash put the file; a relative answer means it found no proper trash
+    // folder, and such a move could not be undone reliably: put the file back.
+    const QString trashed = f.fileName();
+    if (QFileInfo(trashed).isRelative() || !QFileInfo::exists(trashed)) {
+        QFile::rename(trashed, file);
+        *error = QStringLiteral("%1: no usable trash folder").arg(file);
+        return std::nullopt;
+    }
     TrashRecord r;
     r.photoId = photoId;
     r.originalPath = path;
-    r.trashPath = QFile::encodeName(f.fileName());
+    r.trashPath = QFile::encodeName(trashed);
     r.contentHash = contentHash;
     r.trashedAt = m_batch;
     QSqlQuery q(Database::connection(m_path));
