@@ -11,6 +11,7 @@
 #include <faiss/impl/AuxIndexStructures.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace shoebox {
 
@@ -18,6 +19,7 @@ namespace {
 
 // Above this many vectors the exact inner-product scan gives way to an HNSW graph.
 constexpr size_t kFlatLimit = 20000;
+constexpr int kHashTables = 8;
 
 void addPair(std::vector<std::pair<int, int>>& out, int a, int b)
 {
@@ -62,17 +64,37 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
     }
     if (queryOwner.size() < 2)
         return out;
-    // Multi-index hashing: 4 tables of 16 bits, one flipped bit per table, finds every code within
-    // 7 bits exactly (pigeonhole) and most within 8-11.
-    faiss::IndexBinaryMultiHash index(64, 4, 16);
-    index.nflip = radius >= 4 ? 1 : 0;
-    index.add(faiss::Index::idx_t(owner.size()), codes.data());
-    faiss::RangeSearchResult res(faiss::Index::idx_t(queryOwner.size()));
-    index.range_search(faiss::Index::idx_t(queryOwner.size()), queries.data(), radius + 1, &res);
-    for (size_t q = 0; q < queryOwner.size(); ++q)
-        for (size_t k = res.lims[q]; k < res.lims[q + 1]; ++k)
-            if (res.distances[k] <= radius)
-                addPair(out, queryOwner[q], owner[size_t(res.labels[k])]);
+    // Multi-index hashing: eight IndexBinaryHash tables, each keyed on a different 16-bit window of
+    // the code (offsets 0, 8, ..., 56; IndexBinaryHash keys on a code's first bits, so each table sees
+    // the codes rotated). A pair is found when any window is identical in both codes: always within 3
+    // bits, and for 4-8 differing bits unless every window is hit (measured in BENCHMARKS.md). One
+    // exact probe per table keeps a query to a few cache lines; flipping bits in the probes (exact to
+    // 7 bits) cost 8x the time, and IndexBinaryMultiHash, which gathers a query's shortlist in a hash
+    // set, 30x.
+    auto rotated = [](const std::vector<uint8_t>& in, int bits) {
+        std::vector<uint8_t> out(in.size());
+        for (size_t i = 0; i < in.size(); i += 8) {
+            uint64_t v;
+            std::memcpy(&v, in.data() + i, 8);
+            v = bits ? (v >> bits) | (v << (64 - bits)) : v;
+            std::memcpy(out.data() + i, &v, 8);
+        }
+        return out;
+    };
+    for (int table = 0; table < kHashTables; ++table) {
+        const std::vector<uint8_t> c = rotated(codes, table * 8);
+        const std::vector<uint8_t> q = rotated(queries, table * 8);
+        faiss::IndexBinaryHash index(64, 16);
+        index.nflip = 0;
+        index.add(faiss::Index::idx_t(owner.size()), c.data());
+        faiss::RangeSearchResult res(faiss::Index::idx_t(queryOwner.size()));
+        index.range_search(faiss::Index::idx_t(queryOwner.size()), q.data(), radius + 1, &res);
+        for (size_t i = 0; i < queryOwner.size(); ++i)
+            for (size_t k = res.lims[i]; k < res.lims[i + 1]; ++k)
+                if (res.distances[k] <= radius)
+                    addPair(out, queryOwner[i], owner[size_t(res.labels[k])]);
+        dedupe(out);
+    }
     dedupe(out);
     return out;
 }
@@ -146,7 +168,7 @@ std::vector<std::pair<int, int>> CandidateFinder::find(const QVector<PhotoSignal
         st.fromHashes = h.size();
         all.insert(all.end(), h.begin(), h.end());
     }
-    if (sources.descriptors) {
+    if (sources.descriptors && rules.descriptorNeighbours > 0) {
         std::vector<float> vectors;
         std::vector<int> owners;
         for (int i = 0; i < photos.size(); ++i) {
@@ -160,7 +182,7 @@ std::vector<std::pair<int, int>> CandidateFinder::find(const QVector<PhotoSignal
         st.fromDescriptors = v.size();
         all.insert(all.end(), v.begin(), v.end());
     }
-    if (sources.embeddings) {
+    if (sources.embeddings && rules.embeddingNeighbours > 0) {
         std::vector<float> vectors;
         std::vector<int> owners;
         size_t dim = 0;
