@@ -168,7 +168,7 @@ std::vector<std::pair<int, int>> CandidateFinder::find(const QVector<PhotoSignal
         st.fromHashes = h.size();
         all.insert(all.end(), h.begin(), h.end());
     }
-    if (sources.descriptors && rules.descriptorNeighbours > 0) {
+    if (sources.descriptors && rules.descriptorNeighbours > 0 && photos.size() <= rules.descriptorMaxPhotos) {
         std::vector<float> vectors;
         std::vector<int> owners;
         for (int i = 0; i < photos.size(); ++i) {

@@ -12,6 +12,9 @@ struct DuplicateRules {
     // Candidate search (CandidateFinder).
     int candidateRadius = 8;         // pHash bits between one photo and any crop/rotation variant of another
     int descriptorNeighbours = 6;    // nearest neighbours by grey descriptor, per photo
+    // The descriptor search is an exact inner-product scan (quadratic); above this many photos it is
+    // left out and crops/rotations are found by the hash variants (and embeddings) alone.
+    int descriptorMaxPhotos = 20000;
     float descriptorMinCosine = 0.80f;
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
