@@ -292,10 +292,16 @@ int main(int argc, char** argv)
     w.manifest << "file\tnear_group\tscene\tkind\tedit\tstrength\n";
     std::mt19937 rng(20261122);
     std::vector<fs::path> sources;
-    for (int i = 1; i < argc - 1; ++i)
+    for (int i = 1; i < argc - 1; ++i) {
+        std::error_code ec;
+        if (!fs::is_directory(argv[i], ec)) {
+            std::cerr << "shoebox-dupdataset: " << argv[i] << " is not a folder (run scripts/fetch-test-photos.sh)\n";
+            return 1;
+        }
         for (const auto& e : fs::recursive_directory_iterator(argv[i]))
             if (e.is_regular_file())
                 sources.push_back(e.path());
+    }
     std::sort(sources.begin(), sources.end());
     int used = 0;
     for (const auto& p : sources) {

@@ -85,7 +85,7 @@ def main():
     rows = load_manifest(args[0])
     results = {}
     for spec in args[1:]:
-        name, path = spec.split("=", 1)
+        name, _, path = spec.rpartition("=")
         results[name] = score(rows, load_groups(path))
     print("| method | near precision | near recall (all pairs) | recall vs original | false pairs | hard negatives grouped |")
     print("|---|---|---|---|---|---|")

@@ -18,13 +18,15 @@ bench="$root/tests/benchmarks"
 make -C "$build" -j2 shoebox-cli shoebox-dupdataset shoebox-dupbaseline >/dev/null
 rm -rf "$out" && mkdir -p "$out"
 set_dir="$out/set"
-"$build/tests/benchmarks/shoebox-dupdataset" "$data/darknet" "$data/skimage" "$data/backgrounds" "$set_dir" 2>/dev/null
+"$build/tests/benchmarks/shoebox-dupdataset" "$data/darknet" "$data/skimage" "$data/backgrounds" "$set_dir" 2> >(grep -v libpng >&2)
 cli="$build/app/shoebox-cli"
 lib="$out/library.db"
 "$cli" --library "$lib" scan --no-thumbnails "$set_dir" 2>/dev/null | tail -1
 
-t=$( { /usr/bin/time -f %e "$cli" --library "$lib" duplicates --json > "$out/shoebox.json"; } 2>&1 )
-echo "shoebox duplicates: $t s"
+# Wall time of a command, in seconds.
+timed() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); python3 -c "print(f'{$e - $s:.1f}')"; }
+
+echo "shoebox duplicates: $(timed sh -c "'$cli' --library '$lib' duplicates --json > '$out/shoebox.json'") s"
 methods=("shoebox=$out/shoebox.json")
 for bits in 4 6 8 10 12; do
   "$build/tests/benchmarks/shoebox-dupbaseline" "$lib" phash "$bits" > "$out/phash-$bits.json"
@@ -35,10 +37,8 @@ if "$build/tests/benchmarks/shoebox-dupbaseline" "$lib" embedding 0.9 > "$out/em
 else
   echo "embedding baseline: not measured ($(cat "$out/embedding.err"))"
 fi
-t=$( { /usr/bin/time -f %e findimagedupes -q "$set_dir" > "$out/findimagedupes.txt"; } 2>&1 )
-echo "findimagedupes: $t s"
+echo "findimagedupes: $(timed sh -c "findimagedupes -q '$set_dir' > '$out/findimagedupes.txt'") s"
 methods+=("findimagedupes=$out/findimagedupes.txt")
-t=$( { /usr/bin/time -f %e /usr/bin/python3 "$bench/dupeguru_picture.py" "$set_dir" > "$out/dupeguru.json" 2>"$out/dupeguru.err"; } 2>&1 | tail -1)
-echo "dupeGuru picture mode: $t s"
+echo "dupeGuru picture mode: $(timed sh -c "/usr/bin/python3 '$bench/dupeguru_picture.py' '$set_dir' > '$out/dupeguru.json' 2>'$out/dupeguru.err'") s"
 methods+=("dupeGuru=$out/dupeguru.json")
 python3 "$bench/dupscore.py" "$set_dir/manifest.tsv" "${methods[@]}" --per-edit | tee "$out/scores.md"
