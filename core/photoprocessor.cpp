@@ -133,12 +133,14 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     }
     r.meta.width = img.fullWidth;
     r.meta.height = img.fullHeight;
+    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
+    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
     if (options.thumbnails) {
         const qint64 sec = r.mtimeNs / 1'000'000'000;
         if (!ThumbnailCache::isValid(r.path, sec))
-            ThumbnailCache::store(r.path, sec, r.size, img.upright, img.fullWidth, img.fullHeight);
+            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
     }
-    p.hashes = PerceptualHasher::compute(img.upright);
+    p.hashes = PerceptualHasher::compute(small);
     if (options.keepImage)
         p.upright = img.upright;
     r.state = PhotoState::Ok;

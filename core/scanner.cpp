@@ -15,10 +15,12 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <opencv2/core/utils/logger.hpp>
+
 #include <deque>
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan")
+Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
 
 namespace shoebox {
 
@@ -172,7 +174,7 @@ struct Run {
 // Runs the per-file work on a pool sized to the cores, a bounded window ahead of the writer, and
 // writes results in batched transactions on this thread as they arrive.
 void processAll(Run& run, const std::vector<const FileEntry*>& work, const ProcessOptions& options,
-                int threads, const std::atomic_bool& cancel)
+                int threads, int batchSize, const std::atomic_bool& cancel)
 {
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
@@ -191,7 +193,7 @@ void processAll(Run& run, const std::vector<const FileEntry*>& work, const Proce
             --inFlight;
             batch.push_back(std::move(p));
         }
-        if (int(batch.size()) >= tunables::kScanBatch || (inFlight == 0 && !batch.empty())
+        if (int(batch.size()) >= batchSize || (inFlight == 0 && !batch.empty())
             || run.lastSignal.elapsed() > 500)
             run.writeBatch(batch);
     }
@@ -205,6 +207,8 @@ Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path
 {
     qRegisterMetaType<ScanProgress>();
     qRegisterMetaType<ScanSummary>();
+    // Broken files are expected and reported per file: keep the decoders' own chatter off stderr.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
 }
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
@@ -239,7 +243,7 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     options.thumbnails = m_thumbnails;
     options.keepImage = bool(m_hook);
     options.minLongSide = m_hook ? tunables::kMinDecodeLongSideForTagging : tunables::kMinDecodeLongSide;
-    processAll(run, work, options, m_threads, m_cancel);
+    processAll(run, work, options, m_threads, m_batch > 0 ? m_batch : tunables::kScanBatch, m_cancel);
     if (!m_cancel.load())
         run.markVanished(walk);
     run.summary.cancelled = m_cancel.load();
