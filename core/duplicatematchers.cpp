@@ -79,7 +79,8 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         return make("aligned", Verdict::Unknown, 0, QString());
     const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
     const double c = al.correlation;
-    const bool near = c >= r.alignedNear || al.wholeCorrelation >= r.alignedWholeNear;
+    const bool sameShape = a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+    const bool near = c >= r.alignedNear || (sameShape && al.wholeCorrelation >= r.alignedWholeNear);
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))

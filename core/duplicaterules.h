@@ -28,6 +28,9 @@ struct DuplicateRules {
     // colour, tone, compression, a stamp), or alignedNear after the search over crops and rotations,
     // which must be stricter because freedom to align also fits a re-shot scene (a stereo pair, a pan).
     double alignedWholeNear = 0.90;
+    // ... but only between pictures of the same shape: a crop that changes the aspect ratio by more
+    // than this (a reframing) must pass the stricter aligned test.
+    double sameShapeTolerance = 0.02;
     double alignedNear = 0.96;
     double alignedSimilar = 0.60;
     double embeddingNear = 0.92;     // when both photos have embeddings, near needs at least this
