@@ -32,7 +32,7 @@ struct DuplicateRules {
     // than this (a reframing) must pass the stricter aligned test.
     double sameShapeTolerance = 0.02;
     double alignedNear = 0.96;
-    double alignedSimilar = 0.60;
+    double alignedSimilar = 0.80;
     double embeddingNear = 0.92;     // when both photos have embeddings, near needs at least this
     double embeddingSimilar = 0.90;
     double minDetail = 2.5;          // grey levels of structure below which hashes cannot tell photos apart

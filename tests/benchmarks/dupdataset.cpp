@@ -207,9 +207,19 @@ cv::Mat texture(std::mt19937& rng, int w, int h, int cells)
     return adjust(img, 1.0, 0) .mul(cv::Scalar(1.0, 0.9, 0.7));
 }
 
+// The scene a source shows: the two views of a stereo pair (skimage's motorcycle_left/right) and the
+// dark and light renditions of one wallpaper (-d/-l) are one scene shot twice, not one picture.
+std::string sceneOf(const std::string& id)
+{
+    for (const std::string suffix : {"_left", "_right", "-d", "-l"})
+        if (id.size() > suffix.size() && id.compare(id.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return "scene:" + id.substr(0, id.size() - suffix.size());
+    return "scene:" + id;
+}
+
 void addEdits(Writer& w, const std::string& id, const cv::Mat& src, std::mt19937& rng)
 {
-    const std::string g = "near:" + id, scene = "scene:" + id;
+    const std::string g = "near:" + id, scene = sceneOf(id);
     auto jpg = [&](const std::string& edit, const std::string& strength, const cv::Mat& img, int q = 90) {
         const std::string file = id + "__" + edit + "_" + strength + ".jpg";
         if (w.write(file, img, {cv::IMWRITE_JPEG_QUALITY, q}))
@@ -265,7 +275,7 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src, std::mt19937
 // 10% per side). They share a scene (similar level) but are never near duplicates.
 void addOverlappingCrops(Writer& w, const std::string& id, const cv::Mat& src)
 {
-    const std::string scene = "scene:" + id;
+    const std::string scene = sceneOf(id);
     const struct { const char* name; double l, t, r, b; } crops[] = {
         {"left60", 0.0, 0.0, 0.40, 0.0}, {"right60", 0.40, 0.0, 0.0, 0.0},
         {"top60", 0.0, 0.0, 0.0, 0.40},  {"pan25", 0.25, 0.05, 0.0, 0.05},
@@ -320,9 +330,9 @@ int main(int argc, char** argv)
         const std::string id = p.parent_path().filename().string() + "-" + p.stem().string();
         const std::string orig = id + "__original.jpg";
         w.write(orig, src, {cv::IMWRITE_JPEG_QUALITY, 95});
-        w.add(orig, "near:" + id, "scene:" + id, "original", "original", "-");
+        w.add(orig, "near:" + id, sceneOf(id), "original", "original", "-");
         fs::copy_file(w.dir / orig, w.dir / (id + "__exact-copy.jpg"), fs::copy_options::overwrite_existing);
-        w.add(id + "__exact-copy.jpg", "near:" + id, "scene:" + id, "exact", "exact-copy", "-");
+        w.add(id + "__exact-copy.jpg", "near:" + id, sceneOf(id), "exact", "exact-copy", "-");
         addEdits(w, id, src, rng);
         // Wallpapers are tiled patterns: a pan across a tile shows the same picture, so only camera
         // photos give meaningful overlapping-crop negatives.

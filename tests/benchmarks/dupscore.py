@@ -26,6 +26,26 @@ def load_manifest(path):
     return rows
 
 
+def load_similar(path):
+    if path.endswith(".txt"):
+        return []
+    with open(path) as f:
+        return [g["files"] for g in json.load(f)["groups"] if g.get("level") == "similar"]
+
+
+def similar_precision(rows, groups):
+    """Share of pairs in similar groups that show the same scene (labelled by the generator)."""
+    scene = {r["file"]: r["scene"] for r in rows}
+    good = bad = 0
+    for g in groups:
+        for a, b in itertools.combinations(g, 2):
+            if scene.get(a, "-") != "-" and scene.get(a) == scene.get(b):
+                good += 1
+            else:
+                bad += 1
+    return good, bad
+
+
 def load_groups(path):
     if path.endswith(".txt"):
         with open(path) as f:
@@ -86,7 +106,10 @@ def main():
     results = {}
     for spec in args[1:]:
         name, _, path = spec.rpartition("=")
-        results[name] = score(rows, load_groups(path))
+        groups = load_groups(path)
+        if not groups and load_similar(path):
+            continue  # a similar-level run: scored below
+        results[name] = score(rows, groups)
     print("| method | near precision | near recall (all pairs) | recall vs original | false pairs | hard negatives grouped |")
     print("|---|---|---|---|---|---|")
     for name, s in results.items():
@@ -95,6 +118,13 @@ def main():
             hn += " (" + ", ".join(f"{k} {v}" for k, v in sorted(s["hardneg_by_kind"].items())) + ")"
         print(f'| {name} | {s["precision"]:.4f} | {s["recall"]:.4f} | {s["recall_vs_original"]:.4f} '
               f'| {s["false_pairs"]} | {hn} |')
+    for spec in args[1:]:
+        name, _, path = spec.rpartition("=")
+        sim = load_similar(path)
+        if sim:
+            good, bad = similar_precision(rows, sim)
+            print(f"\n{name}: {len(sim)} similar groups, {good + bad} pairs, "
+                  f"same-scene precision {good / max(1, good + bad):.3f}")
     if per_edit:
         names = list(results)
         print()

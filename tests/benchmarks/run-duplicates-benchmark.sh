@@ -27,7 +27,8 @@ lib="$out/library.db"
 timed() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); python3 -c "print(f'{$e - $s:.1f}')"; }
 
 echo "shoebox duplicates: $(timed sh -c "'$cli' --library '$lib' duplicates --json > '$out/shoebox.json'") s"
-methods=("shoebox=$out/shoebox.json")
+echo "shoebox duplicates --level similar: $(timed sh -c "'$cli' --library '$lib' duplicates --level similar --json > '$out/shoebox-similar.json'") s"
+methods=("shoebox=$out/shoebox.json" "shoebox-similar=$out/shoebox-similar.json")
 for bits in 4 6 8 10 12; do
   "$build/tests/benchmarks/shoebox-dupbaseline" "$lib" phash "$bits" > "$out/phash-$bits.json"
   methods+=("pHash<=$bits=$out/phash-$bits.json")
