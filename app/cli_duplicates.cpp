@@ -17,11 +17,10 @@ namespace {
 
 QJsonObject groupToJson(const DuplicateGroup& g)
 {
-    return {{QStringLiteral("level"), duplicateLevelName(g.level)},
-            {QStringLiteral("files"), QJsonArray::fromStringList(g.files)},
-            {QStringLiteral("keep"), g.files.value(g.keeper)},
-            {QStringLiteral("keepReason"), g.keeperReason},
-            {QStringLiteral("reasons"), QJsonArray::fromStringList(g.reasons)}};
+    return { { QStringLiteral("level"), duplicateLevelName(g.level) },
+        { QStringLiteral("files"), QJsonArray::fromStringList(g.files) },
+        { QStringLiteral("keep"), g.files.value(g.keeper) }, { QStringLiteral("keepReason"), g.keeperReason },
+        { QStringLiteral("reasons"), QJsonArray::fromStringList(g.reasons) } };
 }
 
 void printGroup(QTextStream& out, const DuplicateGroup& g, int number)
@@ -43,7 +42,8 @@ int runUndo(Context& ctx)
     QStringList errors;
     const int restored = bin.undoLastBatch(&errors);
     if (ctx.json) {
-        ctx.printJson({{QStringLiteral("restored"), restored}, {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}});
+        ctx.printJson({ { QStringLiteral("restored"), restored },
+            { QStringLiteral("errors"), QJsonArray::fromStringList(errors) } });
     } else {
         *ctx.out << "restored " << restored << " of " << batch.size() << " files\n";
         for (const QString& e : errors)
@@ -79,13 +79,14 @@ int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, 
         for (int i = 0; i < g.files.size(); ++i) {
             if (i == g.keeper)
                 continue;
-            QJsonObject move{{QStringLiteral("file"), g.files[i]}, {QStringLiteral("keep"), g.files[g.keeper]}};
+            QJsonObject move { { QStringLiteral("file"), g.files[i] }, { QStringLiteral("keep"), g.files[g.keeper] } };
             if (dryRun) {
                 if (!ctx.json)
                     *ctx.out << "would move to trash: " << g.files[i] << "  (keeping " << g.files[g.keeper] << ")\n";
             } else {
                 QString error;
-                const auto rec = bin.moveToTrash(g.members[i], QFile::encodeName(g.files[i]), g.contentHashes[i], &error);
+                const auto rec
+                    = bin.moveToTrash(g.members[i], QFile::encodeName(g.files[i]), g.contentHashes[i], &error);
                 if (rec) {
                     move.insert(QStringLiteral("trash"), QFile::decodeName(rec->trashPath));
                     if (!ctx.json)
@@ -142,7 +143,7 @@ int runDuplicates(Context& ctx)
         QJsonArray arr;
         for (const DuplicateGroup& g : groups)
             arr.append(groupToJson(g));
-        QJsonObject root{{QStringLiteral("groups"), arr}};
+        QJsonObject root { { QStringLiteral("groups"), arr } };
         if (trash)
             root.insert(dryRun ? QStringLiteral("wouldTrash") : QStringLiteral("trashed"), moves);
         ctx.printJson(root);
@@ -152,18 +153,19 @@ int runDuplicates(Context& ctx)
         const DuplicateStats& s = finder.stats();
         *ctx.out << groups.size() << " groups among " << s.photos << " photos (" << s.candidates.total
                  << " candidate pairs; " << QString::number(s.secondsTotal, 'f', 2) << " s: load "
-                 << QString::number(s.secondsLoad, 'f', 2) << ", candidates " << QString::number(s.secondsCandidates, 'f', 2)
-                 << ", compare " << QString::number(s.secondsCompare, 'f', 2) << ", group "
-                 << QString::number(s.secondsGroup, 'f', 2) << ")\n";
+                 << QString::number(s.secondsLoad, 'f', 2) << ", candidates "
+                 << QString::number(s.secondsCandidates, 'f', 2) << ", compare "
+                 << QString::number(s.secondsCompare, 'f', 2) << ", group " << QString::number(s.secondsGroup, 'f', 2)
+                 << ")\n";
     }
     return failures == 0 ? 0 : 1;
 }
 
-const Registrar registrar({QStringLiteral("duplicates"),
-                           QStringLiteral("duplicates [--level exact|near|similar] [--folder DIR] "
-                                          "[--trash-others [--dry-run]] | --undo | --not-duplicates|--keep-all FILE FILE..."),
-                           runDuplicates});
+const Registrar registrar({ QStringLiteral("duplicates"),
+    QStringLiteral("duplicates [--level exact|near|similar] [--folder DIR] "
+                   "[--trash-others [--dry-run]] | --undo | --not-duplicates|--keep-all FILE FILE..."),
+    runDuplicates });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

@@ -34,8 +34,9 @@ int runSimilar(Context& ctx)
         return ctx.fail(QStringLiteral("cannot read the library: %1").arg(error));
     PhotoSignals query;
     const auto known = PhotoStore(ctx.libraryPath).photoByPath(QFile::encodeName(file));
-    const auto it = known ? std::find_if(photos.begin(), photos.end(), [&](const PhotoSignals& p) { return p.id == known->id; })
-                          : photos.end();
+    const auto it = known
+        ? std::find_if(photos.begin(), photos.end(), [&](const PhotoSignals& p) { return p.id == known->id; })
+        : photos.end();
     if (it != photos.end()) {
         query = *it;
     } else {
@@ -49,11 +50,10 @@ int runSimilar(Context& ctx)
     if (ctx.json) {
         QJsonArray arr;
         for (const SimilarMatch& m : matches)
-            arr.append(QJsonObject{{QStringLiteral("file"), m.path},
-                                   {QStringLiteral("level"), duplicateLevelName(m.level)},
-                                   {QStringLiteral("score"), m.score},
-                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
-        ctx.printJson({{QStringLiteral("file"), file}, {QStringLiteral("similar"), arr}});
+            arr.append(QJsonObject { { QStringLiteral("file"), m.path },
+                { QStringLiteral("level"), duplicateLevelName(m.level) }, { QStringLiteral("score"), m.score },
+                { QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons) } });
+        ctx.printJson({ { QStringLiteral("file"), file }, { QStringLiteral("similar"), arr } });
         return 0;
     }
     for (const SimilarMatch& m : matches)
@@ -64,8 +64,8 @@ int runSimilar(Context& ctx)
     return 0;
 }
 
-const Registrar registrar({QStringLiteral("similar"), QStringLiteral("similar [--limit N] FILE"), runSimilar});
+const Registrar registrar({ QStringLiteral("similar"), QStringLiteral("similar [--limit N] FILE"), runSimilar });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

@@ -34,7 +34,7 @@ void dedupe(std::vector<std::pair<int, int>>& v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-}  // namespace
+} // namespace
 
 std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSignals>& photos, int radius)
 {
@@ -99,9 +99,8 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
     return out;
 }
 
-std::vector<std::pair<int, int>> CandidateFinder::byVectors(const std::vector<float>& vectors,
-                                                            const std::vector<int>& owners, int dim,
-                                                            int neighbours, float minCosine)
+std::vector<std::pair<int, int>> CandidateFinder::byVectors(
+    const std::vector<float>& vectors, const std::vector<int>& owners, int dim, int neighbours, float minCosine)
 {
     std::vector<std::pair<int, int>> out;
     const size_t n = owners.size();
@@ -156,8 +155,8 @@ std::vector<std::pair<int, int>> CandidateFinder::byCaptureTime(const QVector<Ph
     return out;
 }
 
-std::vector<std::pair<int, int>> CandidateFinder::find(const QVector<PhotoSignals>& photos, const DuplicateRules& rules,
-                                                       const Sources& sources, CandidateStats* stats)
+std::vector<std::pair<int, int>> CandidateFinder::find(
+    const QVector<PhotoSignals>& photos, const DuplicateRules& rules, const Sources& sources, CandidateStats* stats)
 {
     QElapsedTimer timer;
     timer.start();
@@ -211,4 +210,4 @@ std::vector<std::pair<int, int>> CandidateFinder::find(const QVector<PhotoSignal
     return all;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -33,7 +33,11 @@ class Run {
 public:
     Run(const QVector<PhotoSignals>& photos, const DuplicateRules& rules, const QSet<QByteArray>& decided,
         DuplicateStats& stats, const std::atomic_bool* cancel)
-        : m_photos(photos), m_rules(rules), m_decided(decided), m_stats(stats), m_cancel(cancel)
+        : m_photos(photos)
+        , m_rules(rules)
+        , m_decided(decided)
+        , m_stats(stats)
+        , m_cancel(cancel)
     {
     }
 
@@ -116,13 +120,13 @@ private:
         for (int i = 0; i < m_photos.size(); ++i) {
             const QByteArray& h = m_photos[i].contentHash;
             if (h.isEmpty()) {
-                out << QVector<int>{i};
+                out << QVector<int> { i };
                 continue;
             }
             const auto it = slot.constFind(h);
             if (it == slot.constEnd()) {
                 slot.insert(h, out.size());
-                out << QVector<int>{i};
+                out << QVector<int> { i };
             } else {
                 out[*it] << i;
             }
@@ -135,7 +139,7 @@ private:
         const QByteArray& ha = m_photos[a].contentHash;
         const QByteArray& hb = m_photos[b].contentHash;
         return !m_decided.isEmpty() && !ha.isEmpty() && !hb.isEmpty()
-               && m_decided.contains(DuplicateStore::pairKey(ha, hb));
+            && m_decided.contains(DuplicateStore::pairKey(ha, hb));
     }
 
     PairDecision decide(int a, int b)
@@ -146,14 +150,11 @@ private:
         return d;
     }
 
-    static quint64 key(int a, int b)
-    {
-        return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
-    }
+    static quint64 key(int a, int b) { return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b)); }
 
     // Candidates among subset (indices into m_photos), decided in parallel, then grouped.
-    std::vector<std::vector<int>> groupAt(const QVector<int>& subset, DuplicateLevel level,
-                                          const CandidateFinder::Sources& sources)
+    std::vector<std::vector<int>> groupAt(
+        const QVector<int>& subset, DuplicateLevel level, const CandidateFinder::Sources& sources)
     {
         QElapsedTimer t;
         t.start();
@@ -222,7 +223,7 @@ private:
                 why << QStringLiteral("same bytes");
             else
                 why = m_reasons.value(key(i, rep));
-            if (why.isEmpty())  // joined through its own near copy: say how it matches the representative
+            if (why.isEmpty()) // joined through its own near copy: say how it matches the representative
                 why = DuplicateMatchers::compare(a, b, m_rules).reasons;
             g.reasons << QStringLiteral("%1 ~ %2: %3").arg(fileName(a), fileName(b), why.join(QStringLiteral(", ")));
         }
@@ -238,10 +239,11 @@ private:
     QHash<quint64, QStringList> m_reasons;
 };
 
-}  // namespace
+} // namespace
 
 DuplicateFinder::DuplicateFinder(QString libraryPath, DuplicateRules rules)
-    : m_path(std::move(libraryPath)), m_rules(rules)
+    : m_path(std::move(libraryPath))
+    , m_rules(rules)
 {
 }
 
@@ -265,8 +267,8 @@ QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString&
 }
 
 QList<DuplicateGroup> DuplicateFinder::findIn(const QVector<PhotoSignals>& photos, DuplicateLevel level,
-                                              const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs,
-                                              DuplicateStats* stats, const std::atomic_bool* cancel)
+    const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs, DuplicateStats* stats,
+    const std::atomic_bool* cancel)
 {
     DuplicateStats local;
     DuplicateStats& st = stats ? *stats : local;
@@ -276,10 +278,17 @@ QList<DuplicateGroup> DuplicateFinder::findIn(const QVector<PhotoSignals>& photo
     Run run(photos, rules, decidedPairs, st, cancel);
     QList<DuplicateGroup> out;
     switch (level) {
-    case DuplicateLevel::Exact: out = run.exactGroups(); break;
-    case DuplicateLevel::Near: out = run.nearGroups(nullptr); break;
-    case DuplicateLevel::Similar: out = run.similarGroups(); break;
-    case DuplicateLevel::None: break;
+    case DuplicateLevel::Exact:
+        out = run.exactGroups();
+        break;
+    case DuplicateLevel::Near:
+        out = run.nearGroups(nullptr);
+        break;
+    case DuplicateLevel::Similar:
+        out = run.similarGroups();
+        break;
+    case DuplicateLevel::None:
+        break;
     }
     if (cancelled(cancel))
         out.clear();
@@ -288,4 +297,4 @@ QList<DuplicateGroup> DuplicateFinder::findIn(const QVector<PhotoSignals>& photo
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

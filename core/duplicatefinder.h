@@ -20,8 +20,8 @@ namespace shoebox {
 struct DuplicateStats {
     int photos = 0;
     CandidateStats candidates;
-    size_t pairsCompared = 0;   // candidate pairs decided, plus pairs checked while growing groups
-    size_t pairsMatched = 0;    // candidate pairs that reached the level asked for
+    size_t pairsCompared = 0; // candidate pairs decided, plus pairs checked while growing groups
+    size_t pairsMatched = 0; // candidate pairs that reached the level asked for
     double secondsLoad = 0, secondsCandidates = 0, secondsCompare = 0, secondsGroup = 0, secondsTotal = 0;
 };
 
@@ -43,14 +43,14 @@ public:
     // The engine on signals already in memory (tests, benchmarks). decidedPairs holds
     // DuplicateStore::pairKey() values.
     static QList<DuplicateGroup> findIn(const QVector<PhotoSignals>& photos, DuplicateLevel level,
-                                        const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs,
-                                        DuplicateStats* stats = nullptr, const std::atomic_bool* cancel = nullptr);
+        const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs, DuplicateStats* stats = nullptr,
+        const std::atomic_bool* cancel = nullptr);
 
 private:
     QString m_path;
     DuplicateRules m_rules;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     DuplicateStats m_stats;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

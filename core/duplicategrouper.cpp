@@ -20,8 +20,10 @@ uint64_t key(int a, int b)
 class Builder {
 public:
     Builder(const std::vector<DecidedPair>& pairs, DuplicateLevel level, const DuplicateGrouper::Decide& decide,
-            const DuplicateGrouper::Rejected& rejected)
-        : m_level(level), m_decide(decide), m_rejected(rejected)
+        const DuplicateGrouper::Rejected& rejected)
+        : m_level(level)
+        , m_decide(decide)
+        , m_rejected(rejected)
     {
         for (const DecidedPair& p : pairs)
             m_known.emplace(key(p.a, p.b), DuplicateGrouper::reaches(p.decision.level, level));
@@ -64,22 +66,22 @@ private:
     std::unordered_map<uint64_t, bool> m_known;
 };
 
-}  // namespace
+} // namespace
 
 bool DuplicateGrouper::reaches(DuplicateLevel pairLevel, DuplicateLevel wanted)
 {
     return pairLevel != DuplicateLevel::None && int(pairLevel) <= int(wanted);
 }
 
-std::vector<std::vector<int>> DuplicateGrouper::group(const std::vector<DecidedPair>& pairs, DuplicateLevel level,
-                                                      const Decide& decide, const Rejected& rejected)
+std::vector<std::vector<int>> DuplicateGrouper::group(
+    const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected)
 {
     // Matched pairs as a graph; its connected components are only where to look: single-link
     // components chain, so each is split into centred groups below.
     std::map<int, std::map<int, double>> adj;
     for (const DecidedPair& p : pairs)
         if (reaches(p.decision.level, level) && p.a != p.b && !(rejected && rejected(p.a, p.b))) {
-            const double score = p.decision.score - int(p.decision.level);  // stronger level first
+            const double score = p.decision.score - int(p.decision.level); // stronger level first
             adj[p.a][p.b] = score;
             adj[p.b][p.a] = score;
         }
@@ -120,7 +122,7 @@ std::vector<std::vector<int>> DuplicateGrouper::group(const std::vector<DecidedP
             }
             // Candidates: the representative's matches, strongest first, then their matches.
             std::vector<std::pair<double, int>> order;
-            std::set<int> seen{rep};
+            std::set<int> seen { rep };
             for (const auto& [y, s] : adj[rep])
                 if (remaining.count(y) && seen.insert(y).second)
                     order.emplace_back(10.0 + s, y);
@@ -128,8 +130,9 @@ std::vector<std::vector<int>> DuplicateGrouper::group(const std::vector<DecidedP
                 for (const auto& [z, t] : adj[y])
                     if (remaining.count(z) && seen.insert(z).second)
                         order.emplace_back(t, z);
-            std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-            std::vector<int> g{rep};
+            std::stable_sort(
+                order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+            std::vector<int> g { rep };
             for (const auto& [k, x] : order)
                 if (builder.mayJoin(x, g))
                     g.push_back(x);
@@ -144,4 +147,4 @@ std::vector<std::vector<int>> DuplicateGrouper::group(const std::vector<DecidedP
     return groups;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -29,9 +29,9 @@ public:
 
     // Groups of indices whose pairs reach at least `level` (Exact < Near < Similar in strength
     // order). Each group lists its representative first.
-    static std::vector<std::vector<int>> group(const std::vector<DecidedPair>& pairs, DuplicateLevel level,
-                                               const Decide& decide, const Rejected& rejected);
+    static std::vector<std::vector<int>> group(
+        const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected);
     static bool reaches(DuplicateLevel pairLevel, DuplicateLevel wanted);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -23,7 +23,7 @@ int popcount(uint64_t x)
     return __builtin_popcountll(x);
 }
 
-}  // namespace
+} // namespace
 
 SignalVerdict DuplicateMatchers::content(const PhotoSignals& a, const PhotoSignals& b)
 {
@@ -41,7 +41,7 @@ SignalVerdict DuplicateMatchers::detail(const PhotoSignals& a, const PhotoSignal
     const double d = std::min(a.detail, b.detail);
     if (d < r.minDetail)
         return make("detail", Verdict::Different, d,
-                    QStringLiteral("too little detail to compare (%1 grey levels)").arg(d, 0, 'f', 1));
+            QStringLiteral("too little detail to compare (%1 grey levels)").arg(d, 0, 'f', 1));
     return make("detail", Verdict::Same, d, QString());
 }
 
@@ -66,10 +66,10 @@ SignalVerdict DuplicateMatchers::phash(const PhotoSignals& a, const PhotoSignals
     QString reason = QStringLiteral("pHash %1/64 bits").arg(whole);
     if (best < whole)
         reason += QStringLiteral(" (%1 against a crop or rotation)").arg(best);
-    const Verdict v = best == 0 ? Verdict::Same
-                      : best <= r.phashNear ? Verdict::Near
-                      : best <= r.phashSimilar ? Verdict::Similar
-                                               : Verdict::Different;
+    const Verdict v = best == 0  ? Verdict::Same
+        : best <= r.phashNear    ? Verdict::Near
+        : best <= r.phashSimilar ? Verdict::Similar
+                                 : Verdict::Different;
     return make("phash", v, best, reason);
 }
 
@@ -79,13 +79,15 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         return make("aligned", Verdict::Unknown, 0, QString());
     const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
     const double c = al.correlation;
-    const bool sameShape = a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+    const bool sameShape
+        = a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
     const bool near = c >= r.alignedNear || (sameShape && al.wholeCorrelation >= r.alignedWholeNear);
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))
-        reason += QStringLiteral(" (%1 of %2)").arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second")
-                                                                                    : QStringLiteral("the first"));
+        reason
+            += QStringLiteral(" (%1 of %2)")
+                   .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
     return make("aligned", v, c, reason);
 }
 
@@ -96,7 +98,9 @@ SignalVerdict DuplicateMatchers::embedding(const PhotoSignals& a, const PhotoSig
     double dot = 0;
     for (size_t i = 0; i < a.embedding.size(); ++i)
         dot += double(a.embedding[i]) * b.embedding[i];
-    const Verdict v = dot >= r.embeddingNear ? Verdict::Near : dot >= r.embeddingSimilar ? Verdict::Similar : Verdict::Different;
+    const Verdict v = dot >= r.embeddingNear ? Verdict::Near
+        : dot >= r.embeddingSimilar          ? Verdict::Similar
+                                             : Verdict::Different;
     return make("embedding", v, dot, QStringLiteral("embedding cosine %1").arg(dot, 0, 'f', 3));
 }
 
@@ -109,12 +113,11 @@ SignalVerdict DuplicateMatchers::time(const PhotoSignals& a, const PhotoSignals&
     const bool coarse = a.takenAtMs % 1000 == 0 || b.takenAtMs % 1000 == 0;
     if (diff == 0 || (coarse && a.takenAtMs / 1000 == b.takenAtMs / 1000))
         return make("time", Verdict::Same, 0,
-                    diff == 0 && !coarse ? QStringLiteral("same capture time") : QStringLiteral("same capture second"));
+            diff == 0 && !coarse ? QStringLiteral("same capture time") : QStringLiteral("same capture second"));
     if (diff <= r.burstWindowMs)
         return make("time", Verdict::Similar, diff / 1000.0,
-                    QStringLiteral("captured %1 s apart").arg(diff / 1000.0, 0, 'f', diff < 10000 ? 3 : 0));
-    return make("time", Verdict::Different, diff / 1000.0,
-                QStringLiteral("captured %1 s apart").arg(diff / 1000));
+            QStringLiteral("captured %1 s apart").arg(diff / 1000.0, 0, 'f', diff < 10000 ? 3 : 0));
+    return make("time", Verdict::Different, diff / 1000.0, QStringLiteral("captured %1 s apart").arg(diff / 1000));
 }
 
 SignalVerdict DuplicateMatchers::camera(const PhotoSignals& a, const PhotoSignals& b)
@@ -135,10 +138,10 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     };
     keep(content(a, b));
     if (!out.isEmpty() && out.first().verdict == Verdict::Same)
-        return out;  // same bytes: nothing else can add to it
+        return out; // same bytes: nothing else can add to it
     keep(detail(a, b, r));
     if (!out.isEmpty() && out.last().signal == QLatin1String("detail") && out.last().verdict == Verdict::Different)
-        return out;  // featureless: the other signals would only add noise
+        return out; // featureless: the other signals would only add noise
     keep(phash(a, b, r));
     keep(aligned(a, b, r));
     keep(embedding(a, b, r));
@@ -152,4 +155,4 @@ PairDecision DuplicateMatchers::compare(const PhotoSignals& a, const PhotoSignal
     return r.decide(all(a, b, r));
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -26,4 +26,4 @@ public:
     static int bestHashDistance(const PhotoSignals& a, const PhotoSignals& b);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

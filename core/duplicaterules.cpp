@@ -23,7 +23,7 @@ void addReason(QStringList& reasons, const SignalVerdict* s)
         reasons << s->reason;
 }
 
-}  // namespace
+} // namespace
 
 PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
 {
@@ -50,8 +50,8 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const Verdict a = verdictOf(aligned), p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
     // The picture evidence: the aligned thumbnails when both photos have them, else the hashes alone.
-    const bool pictureNear = aligned ? a == Verdict::Near || a == Verdict::Same
-                                     : p == Verdict::Near || p == Verdict::Same;
+    const bool pictureNear
+        = aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same;
     const bool pictureSimilar = pictureNear || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
@@ -69,8 +69,8 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const bool sceneByEmbedding = e == Verdict::Near || e == Verdict::Same || e == Verdict::Similar;
     // Same camera moments apart is one burst; within the wider window the pictures must agree too.
     const bool closeInTime = t == Verdict::Same || (t == Verdict::Similar && time->value <= burstSeconds);
-    const bool sceneByBurst = c == Verdict::Same
-                              && (closeInTime || (t == Verdict::Similar && (p != Verdict::Different || pictureSimilar)));
+    const bool sceneByBurst
+        = c == Verdict::Same && (closeInTime || (t == Verdict::Similar && (p != Verdict::Different || pictureSimilar)));
     const bool embeddingRefutes = e == Verdict::Different;
     if (!embeddingRefutes && (sceneByEmbedding || pictureSimilar || sceneByBurst)) {
         d.level = DuplicateLevel::Similar;
@@ -87,4 +87,4 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     return d;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

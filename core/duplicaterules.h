@@ -10,19 +10,19 @@ namespace shoebox {
 
 struct DuplicateRules {
     // Candidate search (CandidateFinder).
-    int candidateRadius = 8;         // pHash bits between one photo and any crop/rotation variant of another
-    int descriptorNeighbours = 6;    // nearest neighbours by grey descriptor, per photo
+    int candidateRadius = 8; // pHash bits between one photo and any crop/rotation variant of another
+    int descriptorNeighbours = 6; // nearest neighbours by grey descriptor, per photo
     // The descriptor search is an exact inner-product scan (quadratic); above this many photos it is
     // left out and crops/rotations are found by the hash variants (and embeddings) alone.
     int descriptorMaxPhotos = 20000;
     float descriptorMinCosine = 0.80f;
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
-    qint64 burstWindowMs = 120'000;  // same camera within this time: candidates for "similar"
-    double burstSeconds = 10;        // same camera this close in time: one burst, whatever the framing
+    qint64 burstWindowMs = 120'000; // same camera within this time: candidates for "similar"
+    double burstSeconds = 10; // same camera this close in time: one burst, whatever the framing
 
     // Matchers.
-    int phashNear = 10;              // best pHash distance over variants, of 64 bits
+    int phashNear = 10; // best pHash distance over variants, of 64 bits
     int phashSimilar = 20;
     // Correlation of the grey thumbnails: near when they correlate this well as they are (edits of
     // colour, tone, compression, a stamp), or alignedNear after the search over crops and rotations,
@@ -33,12 +33,12 @@ struct DuplicateRules {
     double sameShapeTolerance = 0.02;
     double alignedNear = 0.96;
     double alignedSimilar = 0.80;
-    double embeddingNear = 0.92;     // when both photos have embeddings, near needs at least this
+    double embeddingNear = 0.92; // when both photos have embeddings, near needs at least this
     double embeddingSimilar = 0.90;
-    double minDetail = 2.5;          // grey levels of structure below which hashes cannot tell photos apart
+    double minDetail = 2.5; // grey levels of structure below which hashes cannot tell photos apart
 
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

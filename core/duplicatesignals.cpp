@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-
 namespace shoebox {
 
 namespace {
@@ -38,7 +37,7 @@ QString folderPrefix(const QString& folder)
     return f;
 }
 
-}  // namespace
+} // namespace
 
 DuplicateSignals::DuplicateSignals(QString libraryPath)
     : m_path(std::move(libraryPath))
@@ -87,9 +86,9 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     QSqlDatabase db = Database::connection(m_path);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT id, display_path, path, content_hash, size, mtime_ns, width, height, format, taken_at,"
-        " taken_source, camera_make, camera_model FROM photos WHERE state = 'ok'");
+    QString sql
+        = QStringLiteral("SELECT id, display_path, path, content_hash, size, mtime_ns, width, height, format, taken_at,"
+                         " taken_source, camera_make, camera_model FROM photos WHERE state = 'ok'");
     const QByteArray prefix = folder.isEmpty() ? QByteArray() : QFile::encodeName(folderPrefix(folder));
     if (!prefix.isEmpty())
         sql += QStringLiteral(" AND substr(path, 1, %1) = ?").arg(prefix.size());
@@ -146,7 +145,8 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     // Embeddings of the most common model only: vectors of different models do not compare.
     QSqlQuery m(db);
     QString model;
-    if (m.exec(QStringLiteral("SELECT model FROM embeddings GROUP BY model ORDER BY COUNT(*) DESC LIMIT 1")) && m.next())
+    if (m.exec(QStringLiteral("SELECT model FROM embeddings GROUP BY model ORDER BY COUNT(*) DESC LIMIT 1"))
+        && m.next())
         model = m.value(0).toString();
     if (!model.isEmpty()) {
         QSqlQuery e(db);
@@ -163,4 +163,4 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

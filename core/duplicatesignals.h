@@ -31,4 +31,4 @@ private:
     QString m_path;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -23,8 +23,7 @@ QByteArray DuplicateStore::pairKey(const QByteArray& hashA, const QByteArray& ha
 
 bool DuplicateStore::setVerdict(const QByteArray& hashA, const QByteArray& hashB, const QString& verdict)
 {
-    if (hashA.isEmpty() || hashB.isEmpty() || hashA == hashB
-        || (verdict != kNotDuplicates && verdict != kKeepAll))
+    if (hashA.isEmpty() || hashB.isEmpty() || hashA == hashB || (verdict != kNotDuplicates && verdict != kKeepAll))
         return false;
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO dup_decisions(hash_a, hash_b, verdict, decided_at)"
@@ -84,4 +83,4 @@ QSet<QByteArray> DuplicateStore::decidedPairs() const
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

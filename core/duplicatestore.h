@@ -15,8 +15,8 @@ namespace shoebox {
 
 class DuplicateStore {
 public:
-    static const QString kNotDuplicates;  // "not-duplicates"
-    static const QString kKeepAll;        // "keep-all"
+    static const QString kNotDuplicates; // "not-duplicates"
+    static const QString kKeepAll; // "keep-all"
 
     explicit DuplicateStore(QString libraryPath);
 
@@ -35,4 +35,4 @@ private:
     QString m_path;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

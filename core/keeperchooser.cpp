@@ -55,38 +55,40 @@ double age(const PhotoSignals& p)
 std::vector<Rule> rules()
 {
     return {
-        {[](const PhotoSignals& p) { return double(p.pixels()); }, 1.02,
-         [](const PhotoSignals& b, const PhotoSignals& o) {
-             return QStringLiteral("largest pixel count (%1 vs %2)").arg(sizeText(b), sizeText(o));
-         },
-         always},
-        {bytesPerPixel, 1.15,
-         [](const PhotoSignals& b, const PhotoSignals& o) {
-             return QStringLiteral("least compression (%1 vs %2 bytes per pixel)")
-                 .arg(bytesPerPixel(b), 0, 'f', 2)
-                 .arg(bytesPerPixel(o), 0, 'f', 2);
-         },
-         sameFormat},
-        {[](const PhotoSignals& p) { return KeeperChooser::isDerivedFormat(p.format) ? 0.0 : 1.0; }, 1.0,
-         [](const PhotoSignals& b, const PhotoSignals& o) {
-             return QStringLiteral("original format %1 over derived %2").arg(b.format, o.format);
-         },
-         always},
-        {[](const PhotoSignals& p) { return p.hasExif ? 1.0 : 0.0; }, 1.0,
-         [](const PhotoSignals&, const PhotoSignals& o) {
-             return QStringLiteral("EXIF present (%1 has none)").arg(name(o));
-         },
-         always},
-        {[](const PhotoSignals& p) { return double(p.sharpness); }, 1.10,
-         [](const PhotoSignals& b, const PhotoSignals& o) {
-             return QStringLiteral("sharpest (Laplacian variance %1 vs %2)")
-                 .arg(b.sharpness, 0, 'f', 0)
-                 .arg(o.sharpness, 0, 'f', 0);
-         },
-         always},
-        {age, 1.0,
-         [](const PhotoSignals&, const PhotoSignals& o) { return QStringLiteral("oldest (%1 is newer)").arg(name(o)); },
-         always},
+        { [](const PhotoSignals& p) { return double(p.pixels()); }, 1.02,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("largest pixel count (%1 vs %2)").arg(sizeText(b), sizeText(o));
+            },
+            always },
+        { bytesPerPixel, 1.15,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("least compression (%1 vs %2 bytes per pixel)")
+                    .arg(bytesPerPixel(b), 0, 'f', 2)
+                    .arg(bytesPerPixel(o), 0, 'f', 2);
+            },
+            sameFormat },
+        { [](const PhotoSignals& p) { return KeeperChooser::isDerivedFormat(p.format) ? 0.0 : 1.0; }, 1.0,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("original format %1 over derived %2").arg(b.format, o.format);
+            },
+            always },
+        { [](const PhotoSignals& p) { return p.hasExif ? 1.0 : 0.0; }, 1.0,
+            [](const PhotoSignals&, const PhotoSignals& o) {
+                return QStringLiteral("EXIF present (%1 has none)").arg(name(o));
+            },
+            always },
+        { [](const PhotoSignals& p) { return double(p.sharpness); }, 1.10,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("sharpest (Laplacian variance %1 vs %2)")
+                    .arg(b.sharpness, 0, 'f', 0)
+                    .arg(o.sharpness, 0, 'f', 0);
+            },
+            always },
+        { age, 1.0,
+            [](const PhotoSignals&, const PhotoSignals& o) {
+                return QStringLiteral("oldest (%1 is newer)").arg(name(o));
+            },
+            always },
     };
 }
 
@@ -97,12 +99,12 @@ bool within(double v, double best, double tolerance)
     return best >= 0 ? v * tolerance >= best : v >= best * tolerance;
 }
 
-}  // namespace
+} // namespace
 
 bool KeeperChooser::isDerivedFormat(const QString& format)
 {
-    static const QStringList derived = {QStringLiteral("png"), QStringLiteral("webp"), QStringLiteral("gif"),
-                                        QStringLiteral("bmp")};
+    static const QStringList derived
+        = { QStringLiteral("png"), QStringLiteral("webp"), QStringLiteral("gif"), QStringLiteral("bmp") };
     return derived.contains(format.toLower());
 }
 
@@ -112,7 +114,7 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
     for (int i = 0; i < members.size(); ++i)
         alive.push_back(i);
     if (alive.size() <= 1)
-        return {0, QStringLiteral("only photo")};
+        return { 0, QStringLiteral("only photo") };
     const std::vector<Rule> all = rules();
     const Rule* decisive = nullptr;
     int runnerUp = -1;
@@ -132,7 +134,7 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
             if (within(rule.value(members[i]), best, rule.tolerance))
                 kept.push_back(i);
             else if (dropped < 0 || rule.value(members[i]) > rule.value(members[dropped]))
-                dropped = i;  // the runner-up among those this rule removes
+                dropped = i; // the runner-up among those this rule removes
         }
         if (dropped >= 0 && !decisive) {
             decisive = &rule;
@@ -141,8 +143,8 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
         alive = kept;
     }
     const int keeper = alive.front();
-    return {keeper, decisive ? decisive->reason(members[keeper], members[runnerUp])
-                             : QStringLiteral("all equal; first found")};
+    return { keeper,
+        decisive ? decisive->reason(members[keeper], members[runnerUp]) : QStringLiteral("all equal; first found") };
 }
 
-}  // namespace shoebox
+} // namespace shoebox

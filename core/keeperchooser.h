@@ -17,4 +17,4 @@ public:
     static bool isDerivedFormat(const QString& format);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

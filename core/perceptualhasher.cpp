@@ -28,8 +28,8 @@ cv::Mat straighten(const cv::Mat& m, double degrees)
     const double w = m.cols, h = m.rows, a = std::abs(degrees) * CV_PI / 180.0;
     const double k = std::min(w / (w * std::cos(a) + h * std::sin(a)), h / (w * std::sin(a) + h * std::cos(a)));
     cv::Mat rot;
-    cv::warpAffine(m, rot, cv::getRotationMatrix2D(cv::Point2f(float(w / 2), float(h / 2)), degrees, 1.0),
-                   m.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    cv::warpAffine(m, rot, cv::getRotationMatrix2D(cv::Point2f(float(w / 2), float(h / 2)), degrees, 1.0), m.size(),
+        cv::INTER_LINEAR, cv::BORDER_REFLECT);
     return window(rot, (1 - k) / 2, (1 - k) / 2, (1 + k) / 2, (1 + k) / 2);
 }
 
@@ -43,10 +43,10 @@ QByteArray phashBytes(const cv::Mat& m)
 QByteArray variantHashes(const cv::Mat& small)
 {
     QByteArray out;
-    for (double s : {0.94, 0.88, 0.80})
+    for (double s : { 0.94, 0.88, 0.80 })
         out += phashBytes(window(small, (1 - s) / 2, (1 - s) / 2, (1 + s) / 2, (1 + s) / 2));
-    for (double x : {0.0, 0.1})
-        for (double y : {0.0, 0.1})
+    for (double x : { 0.0, 0.1 })
+        for (double y : { 0.0, 0.1 })
             out += phashBytes(window(small, x, y, x + 0.9, y + 0.9));
     out += phashBytes(window(small, 0.1, 0, 1, 1));
     out += phashBytes(window(small, 0, 0, 0.9, 1));
@@ -61,8 +61,7 @@ QByteArray grayThumb(const cv::Mat& small)
 {
     cv::Mat gray, thumb;
     cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
-    cv::resize(gray, thumb, cv::Size(PerceptualHasher::kGraySide, PerceptualHasher::kGraySide), 0, 0,
-               cv::INTER_AREA);
+    cv::resize(gray, thumb, cv::Size(PerceptualHasher::kGraySide, PerceptualHasher::kGraySide), 0, 0, cv::INTER_AREA);
     return toBytes(thumb.isContinuous() ? thumb : thumb.clone());
 }
 
@@ -81,16 +80,16 @@ QByteArray sharpnessBytes(const cv::Mat& upright)
     cv::meanStdDev(lap, mean, stddev);
     const float v = float(stddev[0] * stddev[0]);
     QByteArray out(4, 0);
-    std::memcpy(out.data(), &v, 4);  // x86/ARM little-endian, as documented
+    std::memcpy(out.data(), &v, 4); // x86/ARM little-endian, as documented
     return out;
 }
 
-}  // namespace
+} // namespace
 
 QStringList PerceptualHasher::kinds()
 {
-    return {QStringLiteral("phash"), QStringLiteral("blockmean"), QStringLiteral("phash-variants"),
-            QStringLiteral("gray"), QStringLiteral("sharpness")};
+    return { QStringLiteral("phash"), QStringLiteral("blockmean"), QStringLiteral("phash-variants"),
+        QStringLiteral("gray"), QStringLiteral("sharpness") };
 }
 
 QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
@@ -150,4 +149,4 @@ float PerceptualHasher::sharpness(const QByteArray& bytes)
     return v;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

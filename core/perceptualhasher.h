@@ -40,4 +40,4 @@ public:
     static float sharpness(const QByteArray& bytes);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

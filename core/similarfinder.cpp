@@ -19,8 +19,8 @@ bool isQuery(const PhotoSignals& q, const PhotoSignals& p)
 }
 
 // Nearest photos by inner product of per-photo float vectors (embeddings or grey descriptors).
-void nearestByVectors(const std::vector<float>& query, const QVector<PhotoSignals>& photos, bool embeddings,
-                      int k, std::set<int>* out)
+void nearestByVectors(
+    const std::vector<float>& query, const QVector<PhotoSignals>& photos, bool embeddings, int k, std::set<int>* out)
 {
     const size_t dim = query.size();
     if (dim == 0)
@@ -36,7 +36,7 @@ void nearestByVectors(const std::vector<float>& query, const QVector<PhotoSignal
     }
     if (owners.empty())
         return;
-    faiss::IndexFlatIP index{static_cast<faiss::Index::idx_t>(dim)};
+    faiss::IndexFlatIP index { static_cast<faiss::Index::idx_t>(dim) };
     index.add(faiss::Index::idx_t(owners.size()), data.data());
     const int kk = int(std::min<size_t>(size_t(k), owners.size()));
     std::vector<float> dist(static_cast<size_t>(kk));
@@ -68,28 +68,28 @@ void nearestByHashes(const PhotoSignals& query, const QVector<PhotoSignals>& pho
         return;
     faiss::IndexBinaryFlat index(64);
     index.add(faiss::Index::idx_t(codes.size()), reinterpret_cast<const uint8_t*>(codes.data()));
-    std::vector<uint64_t> q{query.phash};
+    std::vector<uint64_t> q { query.phash };
     q.insert(q.end(), query.variants.begin(), query.variants.end());
     const int kk = int(std::min<size_t>(size_t(k), codes.size()));
     std::vector<int32_t> dist(q.size() * size_t(kk));
     std::vector<faiss::Index::idx_t> labels(q.size() * size_t(kk));
-    index.search(faiss::Index::idx_t(q.size()), reinterpret_cast<const uint8_t*>(q.data()), kk, dist.data(),
-                 labels.data());
+    index.search(
+        faiss::Index::idx_t(q.size()), reinterpret_cast<const uint8_t*>(q.data()), kk, dist.data(), labels.data());
     for (auto l : labels)
         if (l >= 0)
             out->insert(owners[size_t(l)]);
 }
 
-}  // namespace
+} // namespace
 
-QList<SimilarMatch> SimilarFinder::rank(const PhotoSignals& query, const QVector<PhotoSignals>& photos,
-                                        const DuplicateRules& rules, int limit)
+QList<SimilarMatch> SimilarFinder::rank(
+    const PhotoSignals& query, const QVector<PhotoSignals>& photos, const DuplicateRules& rules, int limit)
 {
     std::set<int> candidates;
     const int k = std::max(limit, 1) * 3 + 1;
     if (!query.embedding.empty())
         nearestByVectors(query.embedding, photos, true, k, &candidates);
-    if (candidates.empty()) {  // untagged library: fall back to the picture signals
+    if (candidates.empty()) { // untagged library: fall back to the picture signals
         nearestByHashes(query, photos, k, &candidates);
         nearestByVectors(ThumbAligner::descriptor(query.gray), photos, false, k, &candidates);
     }
@@ -120,4 +120,4 @@ QList<SimilarMatch> SimilarFinder::rank(const PhotoSignals& query, const QVector
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

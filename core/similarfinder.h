@@ -12,15 +12,15 @@ namespace shoebox {
 struct SimilarMatch {
     qint64 id = 0;
     QString path;
-    DuplicateLevel level = DuplicateLevel::None;  // None: only alike, not even the same scene
-    double score = 0;                             // cosine of embeddings, else aligned correlation
+    DuplicateLevel level = DuplicateLevel::None; // None: only alike, not even the same scene
+    double score = 0; // cosine of embeddings, else aligned correlation
     QStringList reasons;
 };
 
 class SimilarFinder {
 public:
-    static QList<SimilarMatch> rank(const PhotoSignals& query, const QVector<PhotoSignals>& photos,
-                                    const DuplicateRules& rules, int limit);
+    static QList<SimilarMatch> rank(
+        const PhotoSignals& query, const QVector<PhotoSignals>& photos, const DuplicateRules& rules, int limit);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -13,7 +13,7 @@ namespace shoebox {
 namespace {
 
 constexpr int kSide = PerceptualHasher::kGraySide;
-constexpr int kCmp = 16;  // comparison grid
+constexpr int kCmp = 16; // comparison grid
 // Below this after the starts, no local search reaches a duplicate's correlation.
 constexpr double kHopeless = 0.45;
 
@@ -74,7 +74,7 @@ const std::vector<Grid>& quadraticBasis()
             for (int y = 0; y < kCmp; ++y)
                 for (int x = 0; x < kCmp; ++x) {
                     const double u = (x - (kCmp - 1) / 2.0) / kCmp, v = (y - (kCmp - 1) / 2.0) / kCmp;
-                    const double terms[6] = {1, u, v, u * u, u * v, v * v};
+                    const double terms[6] = { 1, u, v, u * u, u * v, v * v };
                     m[size_t(y * kCmp + x)] = terms[k];
                 }
             for (const Grid& q : b) {
@@ -155,20 +155,20 @@ cv::Mat sample(const cv::Mat& src, const Params& p, double aspect)
 }
 
 struct Search {
-    cv::Mat a, b;          // float thumbnails
+    cv::Mat a, b; // float thumbnails
     double aspectA, aspectB;
-    cv::Mat wholeA, wholeB;  // normalised whole pictures on the comparison grid
+    cv::Mat wholeA, wholeB; // normalised whole pictures on the comparison grid
     Alignment best;
     Params bestParams;
-    bool bestOnA = true;    // window taken from A (B is the crop of A)
+    bool bestOnA = true; // window taken from A (B is the crop of A)
 
     void tryWindow(const Params& p, bool onA)
     {
         // Near duplicates are cropped by at most 10% per side: a little slack, never more, so two
         // overlapping crops of one scene (a reframed shot) cannot align.
         constexpr double kMaxCrop = 0.11 + 1e-9;
-        if (p.x0 < -1e-9 || p.y0 < -1e-9 || p.x1 > 1 + 1e-9 || p.y1 > 1 + 1e-9 || p.x0 > kMaxCrop
-            || p.y0 > kMaxCrop || 1 - p.x1 > kMaxCrop || 1 - p.y1 > kMaxCrop || std::abs(p.deg) > 6.01)
+        if (p.x0 < -1e-9 || p.y0 < -1e-9 || p.x1 > 1 + 1e-9 || p.y1 > 1 + 1e-9 || p.x0 > kMaxCrop || p.y0 > kMaxCrop
+            || 1 - p.x1 > kMaxCrop || 1 - p.y1 > kMaxCrop || std::abs(p.deg) > 6.01)
             return;
         const cv::Mat w = onA ? sample(a, p, aspectA) : sample(b, p, aspectB);
         const double corr = w.dot(onA ? wholeB : wholeA);
@@ -180,7 +180,7 @@ struct Search {
     }
 };
 
-}  // namespace
+} // namespace
 
 QString Alignment::describe() const
 {
@@ -201,8 +201,8 @@ bool ThumbAligner::isValid(const QByteArray& gray)
     return gray.size() == kSide * kSide;
 }
 
-Alignment ThumbAligner::align(const QByteArray& grayA, double aspectA, const QByteArray& grayB,
-                              double aspectB, double stopAt)
+Alignment ThumbAligner::align(
+    const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt)
 {
     Alignment none;
     if (!isValid(grayA) || !isValid(grayB))
@@ -219,34 +219,34 @@ Alignment ThumbAligner::align(const QByteArray& grayA, double aspectA, const QBy
     // A few typical starts (symmetric crops, one side or corner cut by 10%, straightened crops) on
     // either picture, then a descent over the four crop sides and the angle from the best start.
     std::vector<Params> starts;
-    for (double c : {0.03, 0.06, 0.10})
-        starts.push_back(Params{c, c, 1 - c, 1 - c, 0});
-    for (double l : {0.0, 0.1})
-        for (double t : {0.0, 0.1})
-            for (double r : {0.0, 0.1})
-                for (double b : {0.0, 0.1})
+    for (double c : { 0.03, 0.06, 0.10 })
+        starts.push_back(Params { c, c, 1 - c, 1 - c, 0 });
+    for (double l : { 0.0, 0.1 })
+        for (double t : { 0.0, 0.1 })
+            for (double r : { 0.0, 0.1 })
+                for (double b : { 0.0, 0.1 })
                     if (l + t + r + b > 0 && l + t + r + b < 0.35)
-                        starts.push_back(Params{l, t, 1 - r, 1 - b, 0});
-    for (double deg : {-5.0, -2.5, 2.5, 5.0})
-        for (double c : {0.03, 0.06})
-            starts.push_back(Params{c, c, 1 - c, 1 - c, deg});
-    for (bool onA : {true, false})
+                        starts.push_back(Params { l, t, 1 - r, 1 - b, 0 });
+    for (double deg : { -5.0, -2.5, 2.5, 5.0 })
+        for (double c : { 0.03, 0.06 })
+            starts.push_back(Params { c, c, 1 - c, 1 - c, deg });
+    for (bool onA : { true, false })
         for (const Params& p : starts)
             if (s.best.correlation < stopAt)
                 s.tryWindow(p, onA);
     // Far from any alignment: a local search will not turn this into the same picture.
     if (s.best.correlation >= kHopeless) {
-        for (double step : {0.05, 0.025}) {
+        for (double step : { 0.05, 0.025 }) {
             for (int iter = 0; iter < 6 && s.best.correlation < stopAt; ++iter) {
                 const double before = s.best.correlation;
                 const Params p = s.bestParams;
-                const double a = step * 50;  // degrees: 2.5 then 1.25
-                const std::array<Params, 10> steps = {
-                    Params{p.x0 + step, p.y0, p.x1, p.y1, p.deg}, Params{p.x0 - step, p.y0, p.x1, p.y1, p.deg},
-                    Params{p.x0, p.y0 + step, p.x1, p.y1, p.deg}, Params{p.x0, p.y0 - step, p.x1, p.y1, p.deg},
-                    Params{p.x0, p.y0, p.x1 + step, p.y1, p.deg}, Params{p.x0, p.y0, p.x1 - step, p.y1, p.deg},
-                    Params{p.x0, p.y0, p.x1, p.y1 + step, p.deg}, Params{p.x0, p.y0, p.x1, p.y1 - step, p.deg},
-                    Params{p.x0, p.y0, p.x1, p.y1, p.deg + a}, Params{p.x0, p.y0, p.x1, p.y1, p.deg - a}};
+                const double a = step * 50; // degrees: 2.5 then 1.25
+                const std::array<Params, 10> steps = { Params { p.x0 + step, p.y0, p.x1, p.y1, p.deg },
+                    Params { p.x0 - step, p.y0, p.x1, p.y1, p.deg }, Params { p.x0, p.y0 + step, p.x1, p.y1, p.deg },
+                    Params { p.x0, p.y0 - step, p.x1, p.y1, p.deg }, Params { p.x0, p.y0, p.x1 + step, p.y1, p.deg },
+                    Params { p.x0, p.y0, p.x1 - step, p.y1, p.deg }, Params { p.x0, p.y0, p.x1, p.y1 + step, p.deg },
+                    Params { p.x0, p.y0, p.x1, p.y1 - step, p.deg }, Params { p.x0, p.y0, p.x1, p.y1, p.deg + a },
+                    Params { p.x0, p.y0, p.x1, p.y1, p.deg - a } };
                 for (const Params& q : steps)
                     s.tryWindow(q, s.bestOnA);
                 if (s.best.correlation <= before + 1e-6)
@@ -275,7 +275,7 @@ double ThumbAligner::detail(const QByteArray& gray)
     cv::resize(f, small, cv::Size(kCmp, kCmp), 0, 0, cv::INTER_AREA);
     double norm = 0;
     removeSurface(small, &norm);
-    return norm / kCmp;  // RMS per pixel
+    return norm / kCmp; // RMS per pixel
 }
 
 std::vector<float> ThumbAligner::descriptor(const QByteArray& gray)
@@ -298,4 +298,4 @@ std::vector<float> ThumbAligner::descriptor(const QByteArray& gray)
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -49,7 +49,7 @@ void removeTrashInfo(const QString& trashedFile)
     QFile::remove(trashDir.filePath(QStringLiteral("info/") + fi.fileName() + QStringLiteral(".trashinfo")));
 }
 
-}  // namespace
+} // namespace
 
 TrashBin::TrashBin(QString libraryPath)
     : m_path(std::move(libraryPath))
@@ -65,8 +65,8 @@ void TrashBin::beginBatch()
     last = m_batch;
 }
 
-std::optional<TrashRecord> TrashBin::moveToTrash(qint64 photoId, const QByteArray& path,
-                                                 const QByteArray& contentHash, QString* error)
+std::optional<TrashRecord> TrashBin::moveToTrash(
+    qint64 photoId, const QByteArray& path, const QByteArray& contentHash, QString* error)
 {
     const QString file = QFile::decodeName(path);
     if (!QFileInfo::exists(file)) {
@@ -166,4 +166,4 @@ int TrashBin::undoLastBatch(QStringList* errors)
     return restored;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

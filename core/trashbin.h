@@ -14,11 +14,11 @@ namespace shoebox {
 struct TrashRecord {
     qint64 id = 0;
     qint64 photoId = 0;
-    QByteArray originalPath;   // raw bytes
-    QByteArray trashPath;      // where the trash put it
+    QByteArray originalPath; // raw bytes
+    QByteArray trashPath; // where the trash put it
     QByteArray contentHash;
-    qint64 trashedAt = 0;      // ms since the epoch; one value per batch
-    qint64 restoredAt = 0;     // 0 while in the trash
+    qint64 trashedAt = 0; // ms since the epoch; one value per batch
+    qint64 restoredAt = 0; // 0 while in the trash
 };
 
 class TrashBin {
@@ -28,8 +28,8 @@ public:
     // Starts a batch: every move until the next beginBatch() is undone together.
     void beginBatch();
     // Moves one file to the trash and records it; the photo is marked missing in the catalog.
-    std::optional<TrashRecord> moveToTrash(qint64 photoId, const QByteArray& path, const QByteArray& contentHash,
-                                           QString* error);
+    std::optional<TrashRecord> moveToTrash(
+        qint64 photoId, const QByteArray& path, const QByteArray& contentHash, QString* error);
     // Restores one recorded move. Refuses to overwrite a file that is back at the original path.
     bool restore(const TrashRecord& record, QString* error);
     // Moves of the most recent batch that are still in the trash.
@@ -42,4 +42,4 @@ private:
     qint64 m_batch = 0;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

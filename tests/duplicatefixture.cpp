@@ -57,4 +57,4 @@ qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& p
     return PhotoStore(library).save(r, PerceptualHasher::compute(img));
 }
 
-}  // namespace shoebox::test
+} // namespace shoebox::test

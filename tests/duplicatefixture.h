@@ -16,4 +16,4 @@ PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, cons
 // Adds a photo to the library as a scan would (record + every hash kind); returns its id.
 qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag);
 
-}  // namespace shoebox::test
+} // namespace shoebox::test

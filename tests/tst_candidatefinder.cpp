@@ -26,12 +26,12 @@ private Q_SLOTS:
             } else {
                 p.phash = rng();
             }
-            p.variants = {rng(), rng()};
+            p.variants = { rng(), rng() };
             photos << p;
         }
         const int radius = 7;
         const auto found = CandidateFinder::byHashes(photos, radius);
-        std::set<std::pair<int, int>> expected, certain;  // certain: within 3 bits, always found
+        std::set<std::pair<int, int>> expected, certain; // certain: within 3 bits, always found
         for (int a = 0; a < photos.size(); ++a)
             for (int b = a + 1; b < photos.size(); ++b) {
                 int d = __builtin_popcountll(photos[a].phash ^ photos[b].phash);
@@ -40,17 +40,18 @@ private Q_SLOTS:
                 for (uint64_t v : photos[a].variants)
                     d = std::min(d, __builtin_popcountll(photos[b].phash ^ v));
                 if (d <= radius)
-                    expected.insert({a, b});
+                    expected.insert({ a, b });
                 if (d <= 3)
-                    certain.insert({a, b});
+                    certain.insert({ a, b });
             }
         QVERIFY(expected.size() >= 900);
         const std::set<std::pair<int, int>> got(found.begin(), found.end());
         for (const auto& p : got)
-            QVERIFY(expected.count(p));  // nothing beyond the radius
+            QVERIFY(expected.count(p)); // nothing beyond the radius
         for (const auto& p : certain)
             QVERIFY(got.count(p));
-        QVERIFY2(got.size() >= expected.size() * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(got.size()).arg(expected.size())));
+        QVERIFY2(got.size() >= expected.size() * 9 / 10,
+            qPrintable(QStringLiteral("%1 of %2").arg(got.size()).arg(expected.size())));
     }
 
     void vectorNeighboursMatchBruteForce()
@@ -76,8 +77,8 @@ private Q_SLOTS:
         const auto found = CandidateFinder::byVectors(v, owners, dim, 1, 0.95f);
         const std::set<std::pair<int, int>> got(found.begin(), found.end());
         for (int i = 0; i < count; i += 2)
-            QVERIFY2(got.count({i, i + 1}), qPrintable(QString::number(i)));
-        QVERIFY(got.size() < size_t(count));  // no flood of unrelated pairs
+            QVERIFY2(got.count({ i, i + 1 }), qPrintable(QString::number(i)));
+        QVERIFY(got.size() < size_t(count)); // no flood of unrelated pairs
     }
 
     void burstCandidatesNeedSameCameraWithinWindow()

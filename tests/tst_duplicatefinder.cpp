@@ -21,7 +21,7 @@ cv::Mat half(const cv::Mat& m)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 class TestDuplicateFinder : public QObject {
     Q_OBJECT
@@ -85,12 +85,12 @@ private Q_SLOTS:
         const cv::Mat scene = syntheticPhoto(41, 640, 360);
         const cv::Mat first = scene(cv::Rect(0, 0, 480, 360)).clone();
         const cv::Mat second = scene(cv::Rect(160, 0, 480, 360)).clone();
-        QVector<PhotoSignals> photos = {signalsFor(first, 1, QStringLiteral("/b/1.jpg"), "1"),
-                                        signalsFor(half(first), 2, QStringLiteral("/b/1-small.jpg"), "1s"),
-                                        signalsFor(second, 3, QStringLiteral("/b/2.jpg"), "2")};
+        QVector<PhotoSignals> photos = { signalsFor(first, 1, QStringLiteral("/b/1.jpg"), "1"),
+            signalsFor(half(first), 2, QStringLiteral("/b/1-small.jpg"), "1s"),
+            signalsFor(second, 3, QStringLiteral("/b/2.jpg"), "2") };
         for (int i = 0; i < 3; ++i) {
             photos[i].camera = QStringLiteral("Cam X");
-            photos[i].takenFromExif = i != 1;  // the copy lost its EXIF
+            photos[i].takenFromExif = i != 1; // the copy lost its EXIF
             photos[i].takenAtMs = i == 2 ? 1'000'000'000'000 + 1000 : 1'000'000'000'000;
         }
         const auto near = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {});
@@ -106,10 +106,11 @@ private Q_SLOTS:
     void cancelledRunReturnsNothing()
     {
         const cv::Mat a = syntheticPhoto(51);
-        const QVector<PhotoSignals> photos = {signalsFor(a, 1, QStringLiteral("/a.jpg"), "1"),
-                                              signalsFor(half(a), 2, QStringLiteral("/b.jpg"), "2")};
-        std::atomic_bool cancel{true};
-        QVERIFY(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}, nullptr, &cancel).isEmpty());
+        const QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/a.jpg"), "1"),
+            signalsFor(half(a), 2, QStringLiteral("/b.jpg"), "2") };
+        std::atomic_bool cancel { true };
+        QVERIFY(
+            DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}, nullptr, &cancel).isEmpty());
     }
 };
 

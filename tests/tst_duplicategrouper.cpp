@@ -28,7 +28,7 @@ bool together(const std::vector<std::vector<int>>& groups, int a, int b)
     return false;
 }
 
-}  // namespace
+} // namespace
 
 class TestDuplicateGrouper : public QObject {
     Q_OBJECT
@@ -36,8 +36,8 @@ private Q_SLOTS:
     void duplicatesNeverChainUnrelatedPhotos()
     {
         // 0 ~ 1 ~ 2 ~ 3: a chain of look-alikes where only neighbours match.
-        const std::vector<DecidedPair> pairs = {pair(0, 1, DuplicateLevel::Near), pair(1, 2, DuplicateLevel::Near),
-                                                pair(2, 3, DuplicateLevel::Near)};
+        const std::vector<DecidedPair> pairs
+            = { pair(0, 1, DuplicateLevel::Near), pair(1, 2, DuplicateLevel::Near), pair(2, 3, DuplicateLevel::Near) };
         auto noMatch = [](int, int) { return PairDecision(); };
         const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, noMatch, nullptr);
         QVERIFY(!together(groups, 0, 2));
@@ -62,8 +62,8 @@ private Q_SLOTS:
     void newcomerNeedsTheMajorityNotOneMember()
     {
         // 0,1,2 match each other; 3 matches only 0 (the representative).
-        const std::vector<DecidedPair> pairs = {pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near),
-                                                pair(1, 2, DuplicateLevel::Near), pair(0, 3, DuplicateLevel::Near)};
+        const std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near),
+            pair(1, 2, DuplicateLevel::Near), pair(0, 3, DuplicateLevel::Near) };
         const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
         QVERIFY(together(groups, 0, 1) && together(groups, 0, 2));
         QVERIFY(!together(groups, 0, 3));
@@ -72,7 +72,7 @@ private Q_SLOTS:
     void pairsOutsideTheCandidatesAreDecidedOnDemand()
     {
         // 1-2 was not a candidate pair, but they do match when asked.
-        const std::vector<DecidedPair> pairs = {pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near)};
+        const std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near) };
         int asked = 0;
         auto decide = [&](int, int) {
             ++asked;
@@ -88,8 +88,8 @@ private Q_SLOTS:
 
     void rejectedPairIsNeverGroupedEvenThroughAThirdPhoto()
     {
-        std::vector<DecidedPair> pairs = {pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near),
-                                          pair(1, 2, DuplicateLevel::Near)};
+        std::vector<DecidedPair> pairs
+            = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near), pair(1, 2, DuplicateLevel::Near) };
         auto rejected = [](int a, int b) { return std::min(a, b) == 1 && std::max(a, b) == 2; };
         const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, rejected);
         QVERIFY(!together(groups, 1, 2));
@@ -97,7 +97,7 @@ private Q_SLOTS:
 
     void similarPairsStayOutOfNearGroups()
     {
-        const std::vector<DecidedPair> pairs = {pair(0, 1, DuplicateLevel::Similar, 1.9)};
+        const std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Similar, 1.9) };
         QVERIFY(DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr).empty());
         QCOMPARE(int(DuplicateGrouper::group(pairs, DuplicateLevel::Similar, nullptr, nullptr).size()), 1);
     }

@@ -16,14 +16,14 @@ SignalVerdict v(const char* signal, Verdict verdict, double value = 0)
     return s;
 }
 
-}  // namespace
+} // namespace
 
 class TestDuplicateRules : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sameBytesAreExact()
     {
-        const PairDecision d = DuplicateRules().decide({v("content", Verdict::Same)});
+        const PairDecision d = DuplicateRules().decide({ v("content", Verdict::Same) });
         QCOMPARE(d.level, DuplicateLevel::Exact);
         QVERIFY(!d.reasons.isEmpty());
     }
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void alignedPictureIsNearWithItsReasons()
     {
         const PairDecision d = DuplicateRules().decide(
-            {v("content", Verdict::Different), v("phash", Verdict::Near, 4), v("aligned", Verdict::Near, 0.99)});
+            { v("content", Verdict::Different), v("phash", Verdict::Near, 4), v("aligned", Verdict::Near, 0.99) });
         QCOMPARE(d.level, DuplicateLevel::Near);
         QVERIFY(d.reasons.contains(QStringLiteral("phash reason")));
         QVERIFY(d.reasons.contains(QStringLiteral("aligned reason")));
@@ -40,42 +40,43 @@ private Q_SLOTS:
     void thumbnailsOverruleACloseHash()
     {
         // Look-alike textures hash alike; the aligned thumbnails tell them apart.
-        const PairDecision d = DuplicateRules().decide({v("phash", Verdict::Same, 0), v("aligned", Verdict::Different, 0.2)});
+        const PairDecision d
+            = DuplicateRules().decide({ v("phash", Verdict::Same, 0), v("aligned", Verdict::Different, 0.2) });
         QCOMPARE(d.level, DuplicateLevel::None);
     }
 
     void hashesAloneDecideWithoutThumbnails()
     {
-        QCOMPARE(DuplicateRules().decide({v("phash", Verdict::Near, 5)}).level, DuplicateLevel::Near);
-        QCOMPARE(DuplicateRules().decide({v("phash", Verdict::Different, 30)}).level, DuplicateLevel::None);
+        QCOMPARE(DuplicateRules().decide({ v("phash", Verdict::Near, 5) }).level, DuplicateLevel::Near);
+        QCOMPARE(DuplicateRules().decide({ v("phash", Verdict::Different, 30) }).level, DuplicateLevel::None);
     }
 
     void featurelessPicturesAreNeverNear()
     {
         const PairDecision d = DuplicateRules().decide(
-            {v("detail", Verdict::Different, 1.0), v("phash", Verdict::Same), v("aligned", Verdict::Near, 0.99)});
+            { v("detail", Verdict::Different, 1.0), v("phash", Verdict::Same), v("aligned", Verdict::Near, 0.99) });
         QCOMPARE(d.level, DuplicateLevel::None);
         QVERIFY(d.reasons.first().startsWith(QStringLiteral("detail")));
     }
 
     void burstFramesAreSimilarNotNear()
     {
-        const PairDecision d = DuplicateRules().decide({v("phash", Verdict::Near, 3), v("aligned", Verdict::Near, 0.98),
-                                                        v("time", Verdict::Similar, 0.3), v("camera", Verdict::Same)});
+        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Near, 3),
+            v("aligned", Verdict::Near, 0.98), v("time", Verdict::Similar, 0.3), v("camera", Verdict::Same) });
         QCOMPARE(d.level, DuplicateLevel::Similar);
     }
 
     void differentEmbeddingRefutesNear()
     {
-        const PairDecision d = DuplicateRules().decide(
-            {v("phash", Verdict::Near, 6), v("aligned", Verdict::Near, 0.97), v("embedding", Verdict::Different, 0.5)});
+        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Near, 6),
+            v("aligned", Verdict::Near, 0.97), v("embedding", Verdict::Different, 0.5) });
         QCOMPARE(d.level, DuplicateLevel::None);
     }
 
     void embeddingAloneMakesSimilar()
     {
-        const PairDecision d = DuplicateRules().decide(
-            {v("phash", Verdict::Different, 30), v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91)});
+        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Different, 30),
+            v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) });
         QCOMPARE(d.level, DuplicateLevel::Similar);
     }
 };

@@ -46,8 +46,8 @@ private Q_SLOTS:
         QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Near).isEmpty());
         // Re-tagging adds embeddings; the verdict still holds.
         QVERIFY(execSql(Database::connection(lib),
-                        QStringLiteral("INSERT INTO embeddings(photo_id, model, dim, vector) SELECT id, 'm', 1, x'003c'"
-                                       " FROM photos")));
+            QStringLiteral("INSERT INTO embeddings(photo_id, model, dim, vector) SELECT id, 'm', 1, x'003c'"
+                           " FROM photos")));
         QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Near).isEmpty());
         QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Similar).isEmpty());
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Database::open(lib, &error));
         DuplicateStore store(lib);
-        QVERIFY(store.setGroupVerdict({"x", "y", "z"}, DuplicateStore::kKeepAll));
+        QVERIFY(store.setGroupVerdict({ "x", "y", "z" }, DuplicateStore::kKeepAll));
         QCOMPARE(store.decidedPairs().size(), 3);
         QVERIFY(store.decidedPairs().contains(DuplicateStore::pairKey("z", "x")));
         Database::closeThreadConnection(lib);

@@ -19,21 +19,23 @@ PhotoSignals photo(const char* name, int w, int h, qint64 size, const char* form
     return p;
 }
 
-}  // namespace
+} // namespace
 
 class TestKeeperChooser : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void largestPixelCountWins()
     {
-        const auto k = KeeperChooser::choose({photo("small.jpg", 800, 600, 90'000), photo("big.jpg", 4000, 3000, 3'000'000)});
+        const auto k
+            = KeeperChooser::choose({ photo("small.jpg", 800, 600, 90'000), photo("big.jpg", 4000, 3000, 3'000'000) });
         QCOMPARE(k.first, 1);
         QVERIFY(k.second.startsWith(QStringLiteral("largest pixel count (4000x3000 vs 800x600)")));
     }
 
     void leastCompressionWinsAtEqualSize()
     {
-        const auto k = KeeperChooser::choose({photo("q30.jpg", 1000, 1000, 100'000), photo("q95.jpg", 1000, 1000, 600'000)});
+        const auto k
+            = KeeperChooser::choose({ photo("q30.jpg", 1000, 1000, 100'000), photo("q95.jpg", 1000, 1000, 600'000) });
         QCOMPARE(k.first, 1);
         QVERIFY(k.second.startsWith(QStringLiteral("least compression")));
     }
@@ -41,7 +43,8 @@ private Q_SLOTS:
     void originalFormatBeatsDerivedCopy()
     {
         // A PNG made from the JPEG is bigger, yet the JPEG is the original.
-        const auto k = KeeperChooser::choose({photo("copy.png", 1000, 1000, 2'000'000, "png"), photo("a.jpg", 1000, 1000, 500'000)});
+        const auto k = KeeperChooser::choose(
+            { photo("copy.png", 1000, 1000, 2'000'000, "png"), photo("a.jpg", 1000, 1000, 500'000) });
         QCOMPARE(k.first, 1);
         QVERIFY(k.second.startsWith(QStringLiteral("original format")));
     }
@@ -51,7 +54,7 @@ private Q_SLOTS:
         PhotoSignals a = photo("shared.jpg", 1000, 1000, 500'000);
         PhotoSignals b = photo("camera.jpg", 1000, 1000, 500'000);
         b.hasExif = true;
-        const auto k = KeeperChooser::choose({a, b});
+        const auto k = KeeperChooser::choose({ a, b });
         QCOMPARE(k.first, 1);
         QVERIFY(k.second.startsWith(QStringLiteral("EXIF present")));
     }
@@ -61,10 +64,10 @@ private Q_SLOTS:
         PhotoSignals a = photo("a.jpg", 1000, 1000, 500'000);
         PhotoSignals b = photo("b.jpg", 1000, 1000, 500'000);
         b.sharpness = 300;
-        QCOMPARE(KeeperChooser::choose({a, b}).first, 1);
+        QCOMPARE(KeeperChooser::choose({ a, b }).first, 1);
         b.sharpness = 100;
-        b.mtimeNs -= qint64(86400) * 1'000'000'000;  // a day older
-        const auto k = KeeperChooser::choose({a, b});
+        b.mtimeNs -= qint64(86400) * 1'000'000'000; // a day older
+        const auto k = KeeperChooser::choose({ a, b });
         QCOMPARE(k.first, 1);
         QVERIFY(k.second.startsWith(QStringLiteral("oldest")));
     }

@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         cv::Mat flat(300, 400, CV_8UC3);
         for (int y = 0; y < flat.rows; ++y)
-            flat.row(y).setTo(cv::Scalar(200 - y / 3, 150, 100));  // a gradient sky
+            flat.row(y).setTo(cv::Scalar(200 - y / 3, 150, 100)); // a gradient sky
         const PhotoSignals p = signalsFor(flat, 1, QStringLiteral("/sky.jpg"), "s");
         QVERIFY(p.detail < DuplicateRules().minDetail);
         QVERIFY(signalsFor(syntheticPhoto(5), 2, QStringLiteral("/x.jpg"), "x").detail > DuplicateRules().minDetail);

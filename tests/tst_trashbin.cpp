@@ -12,7 +12,7 @@ using namespace shoebox;
 class TestTrashBin : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;  // the trash lives here, never in the user's real one
+    QTemporaryDir m_home; // the trash lives here, never in the user's real one
 
 private Q_SLOTS:
     void initTestCase()

@@ -37,13 +37,15 @@ int main(int argc, char** argv)
     const QVector<PhotoSignals> photos = DuplicateSignals(args[1]).load();
     const bool byEmbedding = args[2] == QLatin1String("embedding");
     const double threshold = args[3].toDouble();
-    if (byEmbedding && std::none_of(photos.begin(), photos.end(), [](const PhotoSignals& p) { return !p.embedding.empty(); })) {
+    if (byEmbedding
+        && std::none_of(photos.begin(), photos.end(), [](const PhotoSignals& p) { return !p.embedding.empty(); })) {
         std::fprintf(stderr, "no embeddings in this library (run the tagger first)\n");
         return 3;
     }
     std::vector<int> parent(size_t(photos.size()));
     std::iota(parent.begin(), parent.end(), 0);
-    std::function<int(int)> root = [&](int x) { return parent[size_t(x)] == x ? x : parent[size_t(x)] = root(parent[size_t(x)]); };
+    std::function<int(int)> root
+        = [&](int x) { return parent[size_t(x)] == x ? x : parent[size_t(x)] = root(parent[size_t(x)]); };
     for (int a = 0; a < photos.size(); ++a)
         for (int b = a + 1; b < photos.size(); ++b) {
             bool match;
@@ -56,7 +58,7 @@ int main(int argc, char** argv)
                 match = !x.empty() && x.size() == y.size() && dot >= threshold;
             } else {
                 match = photos[a].hasPhash && photos[b].hasPhash
-                        && __builtin_popcountll(photos[a].phash ^ photos[b].phash) <= threshold;
+                    && __builtin_popcountll(photos[a].phash ^ photos[b].phash) <= threshold;
             }
             if (match)
                 parent[size_t(root(a))] = root(b);
@@ -67,8 +69,8 @@ int main(int argc, char** argv)
     QJsonArray out;
     for (const auto& [r, files] : groups)
         if (files.size() > 1)
-            out.append(QJsonObject{{QStringLiteral("level"), QStringLiteral("near")},
-                                   {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
-    std::printf("%s", QJsonDocument(QJsonObject{{QStringLiteral("groups"), out}}).toJson().constData());
+            out.append(QJsonObject { { QStringLiteral("level"), QStringLiteral("near") },
+                { QStringLiteral("files"), QJsonArray::fromStringList(files) } });
+    std::printf("%s", QJsonDocument(QJsonObject { { QStringLiteral("groups"), out } }).toJson().constData());
     return 0;
 }

@@ -30,11 +30,11 @@ struct Writer {
     std::ofstream manifest;
     int count = 0;
 
-    void add(const std::string& file, const std::string& group, const std::string& scene,
-             const std::string& kind, const std::string& edit, const std::string& strength)
+    void add(const std::string& file, const std::string& group, const std::string& scene, const std::string& kind,
+        const std::string& edit, const std::string& strength)
     {
-        manifest << (dir / file).string() << '\t' << group << '\t' << scene << '\t' << kind << '\t'
-                 << edit << '\t' << strength << '\n';
+        manifest << (dir / file).string() << '\t' << group << '\t' << scene << '\t' << kind << '\t' << edit << '\t'
+                 << strength << '\n';
         ++count;
     }
     bool write(const std::string& file, const cv::Mat& img, std::vector<int> params = {})
@@ -68,7 +68,7 @@ cv::Mat rotateFill(const cv::Mat& img, double degrees)
     const double k = std::min(w / (w * std::cos(a) + h * std::sin(a)), h / (w * std::sin(a) + h * std::cos(a)));
     cv::Mat rot;
     cv::warpAffine(img, rot, cv::getRotationMatrix2D(cv::Point2f(w / 2, h / 2), degrees, 1.0), img.size(),
-                   cv::INTER_LINEAR, cv::BORDER_REFLECT);
+        cv::INTER_LINEAR, cv::BORDER_REFLECT);
     const int cw = int(w * k), ch = int(h * k);
     return rot(cv::Rect(int((w - cw) / 2), int((h - ch) / 2), cw, ch)).clone();
 }
@@ -127,7 +127,7 @@ cv::Mat stamp(const cv::Mat& img, const std::string& text, double relHeight, boo
     cv::Point org = centre ? cv::Point((img.cols - ts.width) / 2, (img.rows + ts.height) / 2)
                            : cv::Point(img.cols - ts.width - img.cols / 40, img.rows - img.rows / 40);
     cv::putText(overlay, text, org, cv::FONT_HERSHEY_SIMPLEX, scale, cv::Scalar(255, 255, 255),
-                std::max(1, int(scale * 2)), cv::LINE_AA);
+        std::max(1, int(scale * 2)), cv::LINE_AA);
     cv::Mat out;
     cv::addWeighted(overlay, opacity, img, 1 - opacity, 0, out);
     return out;
@@ -145,13 +145,11 @@ bool writeOriented(const fs::path& path, const cv::Mat& upright, int orientation
     else
         cv::rotate(upright, stored, cv::ROTATE_90_CLOCKWISE);
     std::vector<uchar> jpg;
-    cv::imencode(".jpg", stored, jpg, {cv::IMWRITE_JPEG_QUALITY, 92});
+    cv::imencode(".jpg", stored, jpg, { cv::IMWRITE_JPEG_QUALITY, 92 });
     // APP1 "Exif" with a little-endian TIFF header and one IFD entry: Orientation (0x0112), SHORT.
-    const unsigned char app1[] = {0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0,
-                                  'I', 'I', 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00,
-                                  0x01, 0x00, 0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00,
-                                  (unsigned char)orientation, 0x00, 0x00, 0x00,
-                                  0x00, 0x00, 0x00, 0x00};
+    const unsigned char app1[] = { 0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0, 'I', 'I', 0x2A, 0x00, 0x08, 0x00,
+        0x00, 0x00, 0x01, 0x00, 0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, (unsigned char)orientation, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00 };
     std::ofstream f(path, std::ios::binary);
     f.write(reinterpret_cast<const char*>(jpg.data()), 2);
     f.write(reinterpret_cast<const char*>(app1), sizeof app1);
@@ -174,14 +172,14 @@ cv::Mat smoothField(cv::Size size, int cells, std::mt19937& rng)
 cv::Mat plainSky(std::mt19937& rng, int w, int h)
 {
     std::uniform_real_distribution<double> u(0, 1);
-    const cv::Vec3d top(200 + 40 * u(rng), 120 + 40 * u(rng), 40 + 40 * u(rng));  // BGR deep blue
+    const cv::Vec3d top(200 + 40 * u(rng), 120 + 40 * u(rng), 40 + 40 * u(rng)); // BGR deep blue
     const cv::Vec3d bottom(235 + 15 * u(rng), 200 + 30 * u(rng), 160 + 40 * u(rng));
     const cv::Mat clouds = smoothField(cv::Size(w, h), 6, rng);
     cv::Mat img(h, w, CV_8UC3);
     for (int y = 0; y < h; ++y) {
         const double t = double(y) / h;
         for (int x = 0; x < w; ++x) {
-            const double c = 6.0 * clouds.at<float>(y, x);  // faint haze, a few grey levels
+            const double c = 6.0 * clouds.at<float>(y, x); // faint haze, a few grey levels
             for (int k = 0; k < 3; ++k)
                 img.at<cv::Vec3b>(y, x)[k] = cv::saturate_cast<uchar>(top[k] * (1 - t) + bottom[k] * t + c);
         }
@@ -204,14 +202,14 @@ cv::Mat texture(std::mt19937& rng, int w, int h, int cells)
     cv::Mat g = 128 + 30 * f + 25 * fine;
     g.convertTo(img, CV_8U);
     cv::cvtColor(img, img, cv::COLOR_GRAY2BGR);
-    return adjust(img, 1.0, 0) .mul(cv::Scalar(1.0, 0.9, 0.7));
+    return adjust(img, 1.0, 0).mul(cv::Scalar(1.0, 0.9, 0.7));
 }
 
 // The scene a source shows: the two views of a stereo pair (skimage's motorcycle_left/right) and the
 // dark and light renditions of one wallpaper (-d/-l) are one scene shot twice, not one picture.
 std::string sceneOf(const std::string& id)
 {
-    for (const std::string suffix : {"_left", "_right", "-d", "-l"})
+    for (const std::string suffix : { "_left", "_right", "-d", "-l" })
         if (id.size() > suffix.size() && id.compare(id.size() - suffix.size(), suffix.size(), suffix) == 0)
             return "scene:" + id.substr(0, id.size() - suffix.size());
     return "scene:" + id;
@@ -222,13 +220,13 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src, std::mt19937
     const std::string g = "near:" + id, scene = sceneOf(id);
     auto jpg = [&](const std::string& edit, const std::string& strength, const cv::Mat& img, int q = 90) {
         const std::string file = id + "__" + edit + "_" + strength + ".jpg";
-        if (w.write(file, img, {cv::IMWRITE_JPEG_QUALITY, q}))
+        if (w.write(file, img, { cv::IMWRITE_JPEG_QUALITY, q }))
             w.add(file, g, scene, "edit", edit, strength);
     };
     jpg("resize", "0.5", resizeLong(src, std::max(src.cols, src.rows) / 2));
     jpg("resize", "0.25", resizeLong(src, std::max(src.cols, src.rows) / 4));
     jpg("resize", "320px", resizeLong(src, 320));
-    for (int q : {70, 50, 30})
+    for (int q : { 70, 50, 30 })
         jpg("jpeg", "q" + std::to_string(q), src, q);
     jpg("brightness", "+40", adjust(src, 1.0, 40));
     jpg("brightness", "-40", adjust(src, 1.0, -40));
@@ -238,21 +236,21 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src, std::mt19937
     jpg("colour", "sat1.5", saturation(src, 1.5, 0));
     jpg("colour", "sat0", saturation(src, 0.0, 0));
     jpg("colour", "hue+15", saturation(src, 1.0, 15));
-    for (double s : {1.0, 2.5, 5.0}) {
+    for (double s : { 1.0, 2.5, 5.0 }) {
         cv::Mat b;
         const double sigma = s * std::max(src.cols, src.rows) / 1000.0;
         cv::GaussianBlur(src, b, cv::Size(), sigma);
         jpg("blur", std::to_string(int(s * 10)) + "permille", b);
     }
-    for (int s : {8, 16, 30})
+    for (int s : { 8, 16, 30 })
         jpg("noise", "sigma" + std::to_string(s), noise(src, s, rng));
     jpg("watermark", "corner", stamp(src, "(c) Shoebox 2026", 0.06, false, 0.8));
     jpg("watermark", "centre", stamp(src, "SAMPLE", 0.2, true, 0.5));
-    for (double c : {0.03, 0.06, 0.10})
+    for (double c : { 0.03, 0.06, 0.10 })
         jpg("crop", std::to_string(int(c * 100)) + "pct", crop(src, c, c, c, c));
     jpg("crop", "10pct-left-top", crop(src, 0.10, 0.10, 0.0, 0.0));
     jpg("crop", "10pct-right", crop(src, 0.0, 0.0, 0.10, 0.0));
-    for (double d : {1.0, 3.0, 5.0})
+    for (double d : { 1.0, 3.0, 5.0 })
         jpg("rotate", std::to_string(int(d)) + "deg", rotateFill(src, d));
     jpg("rotate", "-5deg", rotateFill(src, -5));
     // Format conversions keep the pixels; a re-encode at the same size.
@@ -260,9 +258,9 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src, std::mt19937
     if (w.write(png, src))
         w.add(png, g, scene, "edit", "format", "png");
     const std::string webp = id + "__format_webp.webp";
-    if (w.write(webp, src, {cv::IMWRITE_WEBP_QUALITY, 80}))
+    if (w.write(webp, src, { cv::IMWRITE_WEBP_QUALITY, 80 }))
         w.add(webp, g, scene, "edit", "format", "webp80");
-    for (int o : {6, 3, 8}) {
+    for (int o : { 6, 3, 8 }) {
         const std::string f = id + "__exif-orientation_" + std::to_string(o) + ".jpg";
         if (writeOriented(w.dir / f, src, o))
             w.add(f, g, scene, "edit", "exif-orientation", std::to_string(o));
@@ -276,18 +274,23 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src, std::mt19937
 void addOverlappingCrops(Writer& w, const std::string& id, const cv::Mat& src)
 {
     const std::string scene = sceneOf(id);
-    const struct { const char* name; double l, t, r, b; } crops[] = {
-        {"left60", 0.0, 0.0, 0.40, 0.0}, {"right60", 0.40, 0.0, 0.0, 0.0},
-        {"top60", 0.0, 0.0, 0.0, 0.40},  {"pan25", 0.25, 0.05, 0.0, 0.05},
+    const struct {
+        const char* name;
+        double l, t, r, b;
+    } crops[] = {
+        { "left60", 0.0, 0.0, 0.40, 0.0 },
+        { "right60", 0.40, 0.0, 0.0, 0.0 },
+        { "top60", 0.0, 0.0, 0.0, 0.40 },
+        { "pan25", 0.25, 0.05, 0.0, 0.05 },
     };
     for (const auto& c : crops) {
         const std::string file = id + "__hardneg-overlap_" + c.name + ".jpg";
-        if (w.write(file, crop(src, c.l, c.t, c.r, c.b), {cv::IMWRITE_JPEG_QUALITY, 90}))
+        if (w.write(file, crop(src, c.l, c.t, c.r, c.b), { cv::IMWRITE_JPEG_QUALITY, 90 }))
             w.add(file, "-", scene, "hardneg", "overlapping-crop", c.name);
     }
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -317,19 +320,19 @@ int main(int argc, char** argv)
     for (const auto& p : sources) {
         const cv::Mat img = cv::imread(p.string(), cv::IMREAD_COLOR);
         if (img.empty() || std::min(img.cols, img.rows) < 200)
-            continue;  // icons and placeholders are not photos
+            continue; // icons and placeholders are not photos
         cv::Mat gray, tiny;
         cv::cvtColor(img, gray, cv::COLOR_BGR2GRAY);
         cv::resize(gray, tiny, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
         cv::Scalar mean, stddev;
         cv::meanStdDev(tiny, mean, stddev);
         if (stddev[0] < 8)
-            continue;  // a flat placeholder (gnome-backgrounds' vnc, symbolic) is no photo
+            continue; // a flat placeholder (gnome-backgrounds' vnc, symbolic) is no photo
         // Keep the working size of a phone photo at most; edits are made from this master.
         const cv::Mat src = resizeLong(img, 1600);
         const std::string id = p.parent_path().filename().string() + "-" + p.stem().string();
         const std::string orig = id + "__original.jpg";
-        w.write(orig, src, {cv::IMWRITE_JPEG_QUALITY, 95});
+        w.write(orig, src, { cv::IMWRITE_JPEG_QUALITY, 95 });
         w.add(orig, "near:" + id, sceneOf(id), "original", "original", "-");
         fs::copy_file(w.dir / orig, w.dir / (id + "__exact-copy.jpg"), fs::copy_options::overwrite_existing);
         w.add(id + "__exact-copy.jpg", "near:" + id, sceneOf(id), "exact", "exact-copy", "-");
@@ -343,17 +346,17 @@ int main(int argc, char** argv)
     // Synthetic hard negatives: every one is its own photo, yet they look alike to a small hash.
     for (int i = 0; i < 8; ++i) {
         const std::string f = "synthetic-sky-" + std::to_string(i) + ".jpg";
-        w.write(f, plainSky(rng, 1200, 800), {cv::IMWRITE_JPEG_QUALITY, 90});
+        w.write(f, plainSky(rng, 1200, 800), { cv::IMWRITE_JPEG_QUALITY, 90 });
         w.add(f, "-", "-", "hardneg", "plain-sky", std::to_string(i));
     }
     for (int i = 0; i < 8; ++i) {
         const std::string f = "synthetic-dark-" + std::to_string(i) + ".jpg";
-        w.write(f, darkFrame(rng, 1200, 800), {cv::IMWRITE_JPEG_QUALITY, 90});
+        w.write(f, darkFrame(rng, 1200, 800), { cv::IMWRITE_JPEG_QUALITY, 90 });
         w.add(f, "-", "-", "hardneg", "dark-frame", std::to_string(i));
     }
     for (int i = 0; i < 8; ++i) {
         const std::string f = "synthetic-texture-" + std::to_string(i) + ".jpg";
-        w.write(f, texture(rng, 1000, 800, 4 + (i % 2) * 4), {cv::IMWRITE_JPEG_QUALITY, 90});
+        w.write(f, texture(rng, 1000, 800, 4 + (i % 2) * 4), { cv::IMWRITE_JPEG_QUALITY, 90 });
         w.add(f, "-", "-", "hardneg", "look-alike-texture", std::to_string(i));
     }
     std::cout << "sources " << used << ", files " << w.count << " in " << w.dir.string() << "\n";

@@ -27,7 +27,7 @@ namespace {
 
 double peakMiB()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024.0;
 }
@@ -46,7 +46,7 @@ QByteArray smoothThumb(std::mt19937& rng)
 
 QVector<PhotoSignals> synthesize(int n, std::mt19937_64& rng)
 {
-    std::mt19937 rng32{static_cast<uint32_t>(rng())};
+    std::mt19937 rng32 { static_cast<uint32_t>(rng()) };
     std::normal_distribution<float> noise(0, 3);
     QVector<PhotoSignals> photos;
     photos.reserve(n);
@@ -105,18 +105,19 @@ void allPairs(const QVector<PhotoSignals>& photos, bool descriptors)
             close += candidate;
         }
     std::printf("all-pairs candidate scan: %.2f s for %lld pairs (%zu candidates), single thread\n",
-                t.nsecsElapsed() / 1e9, (long long)photos.size() * (photos.size() - 1) / 2, close);
+        t.nsecsElapsed() / 1e9, (long long)photos.size() * (photos.size() - 1) / 2, close);
     // What deciding every pair with the matchers would cost, from a sample of 2000 pairs.
     t.restart();
     std::mt19937 rng(1);
     for (int i = 0; i < 2000; ++i)
-        DuplicateMatchers::compare(photos[int(rng() % uint32_t(photos.size()))], photos[int(rng() % uint32_t(photos.size()))], rules);
+        DuplicateMatchers::compare(
+            photos[int(rng() % uint32_t(photos.size()))], photos[int(rng() % uint32_t(photos.size()))], rules);
     const double perPair = t.nsecsElapsed() / 1e9 / 2000;
     std::printf("all-pairs with the matchers: %.1f us per pair -> %.0f s estimated for every pair\n", perPair * 1e6,
-                perPair * double(photos.size()) * (photos.size() - 1) / 2);
+        perPair * double(photos.size()) * (photos.size() - 1) / 2);
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -133,7 +134,7 @@ int main(int argc, char** argv)
     t.start();
     const QVector<PhotoSignals> photos = synthesize(n, rng);
     std::printf("%d synthetic photos made in %.1f s (not timed below); threads: %d\n", n, t.nsecsElapsed() / 1e9,
-                QThreadPool::globalInstance()->maxThreadCount());
+        QThreadPool::globalInstance()->maxThreadCount());
     DuplicateRules rules;
     if (!descriptors)
         rules.descriptorNeighbours = 0;
@@ -144,10 +145,11 @@ int main(int argc, char** argv)
     size_t grouped = 0;
     for (const auto& g : groups)
         grouped += size_t(g.files.size());
-    std::printf("near grouping: %.2f s (candidates %.2f: hashes %zu, descriptors %zu, total %zu; compare %.2f; group %.2f); "
-                "%d groups holding %zu photos; peak memory %.0f MiB\n",
-                secs, st.secondsCandidates, st.candidates.fromHashes, st.candidates.fromDescriptors, st.candidates.total,
-                st.secondsCompare, st.secondsGroup, int(groups.size()), grouped, peakMiB());
+    std::printf(
+        "near grouping: %.2f s (candidates %.2f: hashes %zu, descriptors %zu, total %zu; compare %.2f; group %.2f); "
+        "%d groups holding %zu photos; peak memory %.0f MiB\n",
+        secs, st.secondsCandidates, st.candidates.fromHashes, st.candidates.fromDescriptors, st.candidates.total,
+        st.secondsCompare, st.secondsGroup, int(groups.size()), grouped, peakMiB());
     if (args.contains(QStringLiteral("--all-pairs")))
         allPairs(photos, descriptors);
     return 0;
