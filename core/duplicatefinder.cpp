@@ -45,7 +45,7 @@ public:
     {
         QList<DuplicateGroup> out;
         for (const QVector<int>& copies : copiesByContent())
-            if (copies.size() > 1)
+            if (copies.size() > 1 && !copiesKept(copies))
                 out << makeGroup(QVector<int>(copies), DuplicateLevel::Exact, {});
         return out;
     }
@@ -75,7 +75,7 @@ public:
         }
         // Exact copies with no near partner still form a group of their own.
         for (int r : reps)
-            if (!grouped.contains(r) && copiesOf.value(r).size() > 1)
+            if (!grouped.contains(r) && copiesOf.value(r).size() > 1 && !copiesKept(copiesOf.value(r)))
                 out << makeGroup(copiesOf.value(r), DuplicateLevel::Exact, {});
         // Representatives for the similar pass: one per near group and per lone picture.
         if (representativesOut) {
@@ -132,6 +132,13 @@ private:
             }
         }
         return out;
+    }
+
+    // The user chose to keep every byte-identical copy of this file.
+    bool copiesKept(const QVector<int>& copies) const
+    {
+        const QByteArray& h = m_photos[copies.front()].contentHash;
+        return !h.isEmpty() && m_decided.contains(DuplicateStore::pairKey(h, h));
     }
 
     bool rejected(int a, int b) const

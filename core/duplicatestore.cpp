@@ -23,7 +23,9 @@ QByteArray DuplicateStore::pairKey(const QByteArray& hashA, const QByteArray& ha
 
 bool DuplicateStore::setVerdict(const QByteArray& hashA, const QByteArray& hashB, const QString& verdict)
 {
-    if (hashA.isEmpty() || hashB.isEmpty() || hashA == hashB || (verdict != kNotDuplicates && verdict != kKeepAll))
+    // Byte-identical copies can only be kept all (they are duplicates by definition).
+    if (hashA.isEmpty() || hashB.isEmpty() || (hashA == hashB && verdict != kKeepAll)
+        || (verdict != kNotDuplicates && verdict != kKeepAll))
         return false;
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO dup_decisions(hash_a, hash_b, verdict, decided_at)"
@@ -42,7 +44,7 @@ bool DuplicateStore::setGroupVerdict(const QList<QByteArray>& hashes, const QStr
     bool ok = true;
     for (int i = 0; i < hashes.size(); ++i)
         for (int j = i + 1; j < hashes.size(); ++j)
-            if (hashes[i] != hashes[j])
+            if (hashes[i] != hashes[j] || verdict == kKeepAll)
                 ok = setVerdict(hashes[i], hashes[j], verdict) && ok;
     if (!ok) {
         db.rollback();

@@ -21,6 +21,7 @@ public:
     explicit DuplicateStore(QString libraryPath);
 
     // Records a verdict for the pair (order does not matter). False on a database error or bad input.
+    // hashA == hashB is allowed for kKeepAll only: keep every byte-identical copy of that file.
     bool setVerdict(const QByteArray& hashA, const QByteArray& hashB, const QString& verdict);
     // Records the verdict for every pair of a group.
     bool setGroupVerdict(const QList<QByteArray>& hashes, const QString& verdict);

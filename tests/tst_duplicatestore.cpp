@@ -69,6 +69,23 @@ private Q_SLOTS:
         Database::closeThreadConnection(lib);
     }
 
+    void keepAllOfIdenticalCopiesHidesTheirExactGroup()
+    {
+        QTemporaryDir dir;
+        const QString lib = dir.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        const cv::Mat a = syntheticPhoto(61);
+        addToCatalog(lib, a, QStringLiteral("/p/a.jpg"), "a");
+        addToCatalog(lib, a, QStringLiteral("/p/backup/a.jpg"), "a");
+        QCOMPARE(DuplicateFinder(lib).find(DuplicateLevel::Exact).size(), 1);
+        const QByteArray h = QCryptographicHash::hash("a", QCryptographicHash::Md5);
+        QVERIFY(DuplicateStore(lib).setGroupVerdict({ h, h }, DuplicateStore::kKeepAll));
+        QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Exact).isEmpty());
+        QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Near).isEmpty());
+        Database::closeThreadConnection(lib);
+    }
+
     void badVerdictsAreRefused()
     {
         QTemporaryDir dir;
@@ -76,7 +93,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Database::open(lib, &error));
         DuplicateStore store(lib);
-        QVERIFY(!store.setVerdict("x", "x", DuplicateStore::kNotDuplicates));
+        QVERIFY(!store.setVerdict("x", "x", DuplicateStore::kNotDuplicates)); // same bytes are duplicates
         QVERIFY(!store.setVerdict("x", "y", QStringLiteral("maybe")));
         QVERIFY(!store.setVerdict(QByteArray(), "y", DuplicateStore::kKeepAll));
         QVERIFY(store.decidedPairs().isEmpty());
