@@ -35,7 +35,7 @@ struct DuplicateRules {
     double alignedSimilar = 0.80;
     double embeddingNear = 0.92; // when both photos have embeddings, near needs at least this
     double embeddingSimilar = 0.90;
-    double minDetail = 2.5; // grey levels of structure below which hashes cannot tell photos apart
+    double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
