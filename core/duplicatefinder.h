@@ -4,6 +4,12 @@
 // leaves out pairs the user rejected, and suggests a keeper per group with its reason.
 // find() blocks: call it from a worker thread (QtConcurrent::run) with its own instance; cancel()
 // may be called from any thread.
+//
+// For a duplicates dialog: run find() on a worker, show each DuplicateGroup (files, keeper with
+// keeperReason, reasons); "not duplicates" / "keep all" -> DuplicateStore::setGroupVerdict() with the
+// group's contentHashes (never proposed again); "remove the others" -> TrashBin::beginBatch() then
+// moveToTrash() per non-keeper member, and TrashBin::undoLastBatch() for undo. All three classes
+// take the library path and are created on the thread that uses them.
 
 #include "candidatefinder.h"
 #include "duplicaterules.h"
