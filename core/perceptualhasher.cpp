@@ -35,11 +35,14 @@ cv::Mat straighten(const cv::Mat& m, double degrees)
 
 QByteArray phashBytes(const cv::Mat& m)
 {
+    // One hasher per thread: cv::img_hash::pHash() would build a new one for each of the 14 calls.
+    thread_local const cv::Ptr<cv::img_hash::PHash> hasher = cv::img_hash::PHash::create();
     cv::Mat h;
-    cv::img_hash::pHash(m, h);
+    hasher->compute(m, h);
     return toBytes(h);
 }
 
+// small: the shrunk picture in grey (pHash looks at grey anyway; one conversion serves all 13).
 QByteArray variantHashes(const cv::Mat& small)
 {
     QByteArray out;
@@ -57,10 +60,9 @@ QByteArray variantHashes(const cv::Mat& small)
     return out;
 }
 
-QByteArray grayThumb(const cv::Mat& small)
+QByteArray grayThumb(const cv::Mat& gray)
 {
-    cv::Mat gray, thumb;
-    cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    cv::Mat thumb;
     cv::resize(gray, thumb, cv::Size(PerceptualHasher::kGraySide, PerceptualHasher::kGraySide), 0, 0, cv::INTER_AREA);
     return toBytes(thumb.isContinuous() ? thumb : thumb.clone());
 }
@@ -109,8 +111,10 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     cv::Mat h;
     cv::img_hash::blockMeanHash(small, h, cv::img_hash::BLOCK_MEAN_HASH_MODE_0);
     out.insert(QStringLiteral("blockmean"), toBytes(h));
-    out.insert(QStringLiteral("phash-variants"), variantHashes(small));
-    out.insert(QStringLiteral("gray"), grayThumb(small));
+    cv::Mat gray;
+    cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    out.insert(QStringLiteral("phash-variants"), variantHashes(gray));
+    out.insert(QStringLiteral("gray"), grayThumb(gray));
     out.insert(QStringLiteral("sharpness"), sharpnessBytes(uprightBgr));
     return out;
 }
