@@ -103,6 +103,29 @@ private Q_SLOTS:
         QVERIFY(similar.front().files.contains(QStringLiteral("/b/2.jpg")));
     }
 
+    void embeddingsAddCandidatesAndVetoLookalikes()
+    {
+        // Two different scenes whose embeddings agree (the tagger saw the same scene): similar, found
+        // through the embedding index although their hashes are far apart.
+        const cv::Mat a = syntheticPhoto(71);
+        QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/e/a.jpg"), "a"),
+            signalsFor(syntheticPhoto(72), 2, QStringLiteral("/e/b.jpg"), "b"),
+            signalsFor(half(a), 3, QStringLiteral("/e/a-small.jpg"), "a-small") };
+        photos[0].embedding = { 1.f, 0.f, 0.f };
+        photos[1].embedding = { 0.95f, 0.312f, 0.f }; // cosine 0.95 with a
+        photos[2].embedding = { 0.f, 0.f, 1.f }; // the resized copy "looks" unrelated to the tagger
+        DuplicateStats st;
+        const auto similar = DuplicateFinder::findIn(photos, DuplicateLevel::Similar, DuplicateRules(), {}, &st);
+        QVERIFY(st.candidates.fromEmbeddings >= 1);
+        QCOMPARE(similar.size(), 1);
+        QVERIFY(similar.front().files.contains(QStringLiteral("/e/b.jpg")));
+        QVERIFY(similar.front().reasons.join(QLatin1Char(' ')).contains(QStringLiteral("embedding cosine 0.95")));
+        // The embedding vetoes the near pair that the pictures alone would make.
+        QVERIFY(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).isEmpty());
+        photos[2].embedding = { 0.99f, 0.141f, 0.f };
+        QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), 1);
+    }
+
     void cancelledRunReturnsNothing()
     {
         const cv::Mat a = syntheticPhoto(51);
