@@ -12,6 +12,6 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libtorch-dev libopencv-dev libopencv-contrib-dev libexif-dev libsqlite3-dev \
   libfaiss-dev libxxhash-dev zlib1g-dev \
   xvfb xauth fonts-noto-cjk \
-  findimagedupes jdupes
+  findimagedupes jdupes dupeguru
 # npm fetches the model weights; the machine image usually ships Node.js with npm already.
 command -v npm >/dev/null 2>&1 || $SUDO apt-get install -y -q --no-install-recommends nodejs npm
