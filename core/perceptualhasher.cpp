@@ -90,7 +90,7 @@ QByteArray sharpnessBytes(const cv::Mat& upright)
 
 QStringList PerceptualHasher::kinds()
 {
-    return { QStringLiteral("phash"), QStringLiteral("blockmean"), QStringLiteral("phash-variants"),
+    return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"),
         QStringLiteral("gray"), QStringLiteral("sharpness") };
 }
 
@@ -108,11 +108,13 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     else
         small = uprightBgr;
     out.insert(QStringLiteral("phash"), phashBytes(small));
-    cv::Mat h;
-    cv::img_hash::blockMeanHash(small, h, cv::img_hash::BLOCK_MEAN_HASH_MODE_0);
-    out.insert(QStringLiteral("blockmean"), toBytes(h));
     cv::Mat gray;
     cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    // The second OpenCV kind: the 8x8 average hash, from the grey copy (a block-mean hash cost
+    // 0.19 ms per photo, mostly its internal upscale to 256 px, and nothing read it).
+    cv::Mat h;
+    cv::img_hash::averageHash(gray, h);
+    out.insert(QStringLiteral("ahash"), toBytes(h));
     out.insert(QStringLiteral("phash-variants"), variantHashes(gray));
     out.insert(QStringLiteral("gray"), grayThumb(gray));
     out.insert(QStringLiteral("sharpness"), sharpnessBytes(uprightBgr));

@@ -23,7 +23,7 @@ public:
 
     // kind -> bytes. Kinds:
     //  "phash"          64-bit DCT hash of the whole picture
-    //  "blockmean"      256-bit block-mean hash
+    //  "ahash"          64-bit average hash (OpenCV img_hash), from the grey copy
     //  "phash-variants" 13 pHashes of crops and small rotations of the picture (centre 94/88/80%,
     //                   90% windows at the 4 corners and 4 sides, +-4 degree straighten), so a crop or
     //                   rotation of one photo finds the other's full hash within a small distance

@@ -1,6 +1,6 @@
 #pragma once
-// A small, fast PNG encoder for thumbnails: 8-bit RGB, "Up" row filter and zlib's RLE strategy
-// (about the size of a default libpng encode at a third of its CPU), with tEXt chunks for the
+// A small, fast PNG encoder for thumbnails: 8-bit RGB, "Up" row filter and libdeflate
+// (smaller than a default libpng encode at a fraction of its CPU), with tEXt chunks for the
 // freedesktop thumbnail keys (Qt's writer compresses long values into zTXt and spends more time).
 // Pure function, any thread.
 

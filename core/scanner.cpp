@@ -76,6 +76,7 @@ struct Run {
     QList<QPair<QByteArray, qint64>> folders;   // root path -> folder id, longest first
     QSet<QByteArray> seen;
     QHash<QByteArray, PhotoStore::KnownFile> known;
+    qint64 writeNs = 0;  // time spent writing the catalog, for the debug log
 
     qint64 folderFor(const QByteArray& path) const
     {
@@ -116,6 +117,8 @@ struct Run {
         if (batch.empty())
             return;
         ScanProgress& t = summary.totals;
+        QElapsedTimer writeClock;
+        writeClock.start();
         std::vector<std::pair<qint64, cv::Mat>> decoded;
         QList<qint64> indexed;
         store.begin();
@@ -140,6 +143,7 @@ struct Run {
             t.current = r.displayPath;
         }
         store.commit();
+        writeNs += writeClock.nsecsElapsed();
         batch.clear();
         for (qint64 id : indexed)
             Q_EMIT self->photoIndexed(id);
@@ -247,6 +251,8 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     if (!m_cancel.load())
         run.markVanished(walk);
     run.summary.cancelled = m_cancel.load();
+    qCDebug(lcScan) << "scan:" << t.found << "files," << work.size() << "processed in" << t.elapsedSeconds
+                    << "s, catalog writes" << run.writeNs / 1e9 << "s";
     setJobState(m_path, run.summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"), QString());
     run.emitProgress(true);
     Q_EMIT finished(run.summary);

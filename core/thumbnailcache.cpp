@@ -12,6 +12,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace shoebox {
 
@@ -111,23 +113,23 @@ bool ThumbnailCache::store(const QByteArray& absolutePath, qint64 mtimeSeconds, 
     });
     if (png.isEmpty())
         return false;
-    const QString target = thumbnailPath(absolutePath, size);
+    const QByteArray target = QFile::encodeName(thumbnailPath(absolutePath, size));
     // Write beside the target under a name no other thread or process uses, then rename(2): readers
     // see the old thumbnail or the new one, never half of one.
-    const QString tmp = target + QStringLiteral(".%1.%2.tmp").arg(QCoreApplication::applicationPid())
-                                     .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly)) {
-        const QString dir = QFileInfo(target).absolutePath();
-        QDir().mkpath(dir);
+    const QByteArray tmp = target + '.' + QByteArray::number(QCoreApplication::applicationPid()) + '.'
+        + QByteArray::number(reinterpret_cast<quintptr>(QThread::currentThreadId())) + ".tmp";
+    int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        QDir().mkpath(QFileInfo(QFile::decodeName(target)).absolutePath());
         QFile::setPermissions(cacheRoot(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (!f.open(QIODevice::WriteOnly))
+        fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0)
             return false;
     }
-    const bool written = f.write(png) == png.size();
-    f.close();
-    if (!written || std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(tmp);
+    const bool written = ::write(fd, png.constData(), size_t(png.size())) == png.size();
+    ::close(fd);
+    if (!written || std::rename(tmp.constData(), target.constData()) != 0) {
+        ::unlink(tmp.constData());
         return false;
     }
     return true;
