@@ -145,7 +145,7 @@ bool Database::migrate(QSqlDatabase db, QString* error)
             *error = QStringLiteral("cannot write library: %1").arg(db.lastError().text());
             return false;
         }
-        qCInfo(lcDb) << "migrated library to schema" << v + 1;
+        qCDebug(lcDb) << "migrated library to schema" << v + 1;
     }
     return true;
 }

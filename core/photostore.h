@@ -5,7 +5,9 @@
 #include "photo.h"
 
 #include <QList>
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -57,6 +59,22 @@ public:
     QMap<QString, QByteArray> hashes(qint64 photoId) const;
     // Photos whose content hash equals hash (exact duplicates), including the photo itself.
     QList<PhotoRecord> photosWithContentHash(const QByteArray& hash) const;
+
+    // --- Used by the scanner ---
+    struct KnownFile {
+        qint64 id = 0;
+        qint64 size = 0;
+        qint64 mtimeNs = 0;
+        PhotoState state = PhotoState::Ok;
+    };
+    QHash<QByteArray, KnownFile> knownFiles() const;
+    // Inserts (record.id == 0) or updates the photo and replaces its perceptual hashes. Returns the id.
+    qint64 save(const PhotoRecord& record, const QMap<QString, QByteArray>& hashes);
+    void markMissing(const QList<qint64>& ids);
+    // A photo with this content hash whose file is gone from disk (it was moved or renamed), or 0.
+    qint64 movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths) const;
+    bool begin();
+    bool commit();
 
 private:
     QString m_path;

@@ -38,8 +38,9 @@ class Scanner : public QObject {
 public:
     explicit Scanner(QString libraryPath, QObject* parent = nullptr);
 
-    // Called on a worker thread with each newly decoded upright BGR image (reduced size, long side
-    // at least 512 px when the original is that large), so tagging needs no second decode.
+    // Called on the scanning thread, after the photo is committed, with its decoded upright BGR image
+    // (reduced size, long side
+    // at least 448 px when the original is that large), so tagging needs no second decode.
     using DecodedHook = std::function<void(qint64 photoId, const cv::Mat& upright)>;
     void setDecodedHook(DecodedHook hook) { m_hook = std::move(hook); }
     void setThreadCount(int n) { m_threads = n; }

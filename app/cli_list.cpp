@@ -1,0 +1,123 @@
+// shoebox-cli list / info FILE / timeline: what the catalog knows.
+
+#include "clicommand.h"
+#include "clijson.h"
+#include "filewalker.h"
+#include "photostore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace shoebox::cli {
+
+namespace {
+
+int runList(Context& ctx)
+{
+    const bool all = ctx.takeFlag(QStringLiteral("all"));
+    if (!ctx.openLibrary())
+        return 1;
+    PhotoStore store(ctx.libraryPath);
+    PhotoQuery q;
+    q.includeProblems = all;
+    const QList<PhotoRecord> photos = store.photos(q);
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const PhotoRecord& r : photos)
+            arr.append(photoToJson(r, false));
+        ctx.printJson({{QStringLiteral("photos"), arr}, {QStringLiteral("count"), arr.size()}});
+        return 0;
+    }
+    for (const PhotoRecord& r : photos) {
+        *ctx.out << r.meta.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16) << "  "
+                 << photoStateName(r.state).leftJustified(11) << " " << r.displayPath;
+        if (!r.error.isEmpty())
+            *ctx.out << "  (" << r.error << ")";
+        *ctx.out << "\n";
+    }
+    return 0;
+}
+
+void printInfo(QTextStream& out, const PhotoRecord& r)
+{
+    const PhotoMetadata& m = r.meta;
+    auto line = [&out](const char* label, const QString& value) {
+        if (!value.isEmpty())
+            out << QString::fromLatin1(label).leftJustified(14) << value << "\n";
+    };
+    line("path", r.displayPath);
+    line("state", photoStateName(r.state) + (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error));
+    line("format", r.format);
+    line("size", QLocale::c().formattedDataSize(r.size));
+    line("pixels", m.width > 0 ? QStringLiteral("%1 x %2").arg(m.width).arg(m.height) : QString());
+    line("taken", describeTime(m));
+    line("camera", QString(m.cameraMake + QLatin1Char(' ') + m.cameraModel).trimmed());
+    line("lens", m.lens);
+    if (m.exposureTime)
+        line("exposure", *m.exposureTime < 1 ? QStringLiteral("1/%1 s").arg(qRound(1 / *m.exposureTime)) : QStringLiteral("%1 s").arg(*m.exposureTime));
+    if (m.fNumber) line("aperture", QStringLiteral("f/%1").arg(*m.fNumber, 0, 'f', 1));
+    if (m.focalLength) line("focal length", QStringLiteral("%1 mm").arg(*m.focalLength));
+    if (m.iso) line("ISO", QString::number(*m.iso));
+    if (m.gps)
+        line("GPS", QStringLiteral("%1, %2%3").arg(m.gps->latitude, 0, 'f', 6).arg(m.gps->longitude, 0, 'f', 6)
+                        .arg(m.gps->altitude ? QStringLiteral(", %1 m").arg(*m.gps->altitude) : QString()));
+    line("orientation", QString::number(m.orientation));
+    line("content hash", QString::fromLatin1(r.contentHash.toHex()));
+}
+
+int runInfo(Context& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.fail(QStringLiteral("info needs exactly one FILE"), 2);
+    if (!ctx.openLibrary())
+        return 1;
+    PhotoStore store(ctx.libraryPath);
+    const QByteArray path = FileWalker::absolute(QFile::encodeName(ctx.args.first()));
+    const auto r = store.photoByPath(path);
+    if (!r)
+        return ctx.fail(QStringLiteral("%1 is not in the library (scan its folder first)").arg(ctx.args.first()));
+    if (ctx.json) {
+        QJsonObject o = photoToJson(*r, true);
+        QJsonObject hashes;
+        const auto h = store.hashes(r->id);
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            hashes.insert(it.key(), QString::fromLatin1(it.value().toHex()));
+        o.insert(QStringLiteral("hashes"), hashes);
+        ctx.printJson(o);
+    } else {
+        printInfo(*ctx.out, *r);
+    }
+    return 0;
+}
+
+int runTimeline(Context& ctx)
+{
+    if (!ctx.openLibrary())
+        return 1;
+    const QList<TimelineBucket> buckets = PhotoStore(ctx.libraryPath).timeline();
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const TimelineBucket& b : buckets) {
+            QJsonObject o{{QStringLiteral("count"), b.count}};
+            o.insert(QStringLiteral("month"), b.year ? QJsonValue(QStringLiteral("%1-%2").arg(b.year).arg(b.month, 2, 10, QLatin1Char('0'))) : QJsonValue());
+            arr.append(o);
+        }
+        ctx.printJson({{QStringLiteral("buckets"), arr}});
+        return 0;
+    }
+    for (const TimelineBucket& b : buckets) {
+        const QString label = b.year ? QStringLiteral("%1-%2").arg(b.year).arg(b.month, 2, 10, QLatin1Char('0'))
+                                     : QStringLiteral("no date");
+        *ctx.out << label.leftJustified(9) << " " << b.count << "\n";
+    }
+    return 0;
+}
+
+const Registrar regList({QStringLiteral("list"), QStringLiteral("list [--all]"), runList});
+const Registrar regInfo({QStringLiteral("info"), QStringLiteral("info FILE"), runInfo});
+const Registrar regTimeline({QStringLiteral("timeline"), QStringLiteral("timeline"), runTimeline});
+
+}  // namespace
+
+}  // namespace shoebox::cli

@@ -1,0 +1,22 @@
+#pragma once
+// Limits and sizes of the scan in one place.
+
+#include <cstdint>
+
+namespace shoebox::tunables {
+
+// Images larger than this are refused from their header, before any pixel memory is allocated.
+constexpr int64_t kMaxImagePixels = 250'000'000;
+constexpr int kMaxImageSide = 65'500;
+// Files larger than this are not read at all.
+constexpr int64_t kMaxFileBytes = int64_t(2) << 30;
+// The decode keeps at least this many pixels on the long side (freedesktop "large" thumbnail).
+constexpr int kMinDecodeLongSide = 256;
+// ... and this many when a tagger consumes the decoded image (the model resizes to 512).
+constexpr int kMinDecodeLongSideForTagging = 448;
+constexpr int kThumbnailLarge = 256;
+constexpr int kThumbnailNormal = 128;
+// Catalog writes are batched into one transaction per this many files.
+constexpr int kScanBatch = 200;
+
+}  // namespace shoebox::tunables
