@@ -1,5 +1,7 @@
 #include "emptylibrarywidget.h"
 
+#include "icons.h"
+
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
@@ -26,7 +28,7 @@ EmptyLibraryWidget::EmptyLibraryWidget(QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(m_choose, 0, Qt::AlignHCenter);
     layout->addStretch(3);
-    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/shoebox.svg")).pixmap(96, 96));
+    m_icon->setPixmap(icons::appPixmap(112));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

@@ -1,6 +1,11 @@
 #include "imageview.h"
 
-#include <QImageReader>
+#include "exifreader.h"
+#include "imagedecoder.h"
+#include "imageprobe.h"
+#include "tunables.h"
+
+#include <QFile>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -14,14 +19,24 @@ namespace {
 
 QImage readUpright(const QString& path)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);   // EXIF orientation
-    // Huge images are shown at screen size; a 100 MP scan would otherwise take seconds and 400 MB.
-    const QSize size = reader.size();
-    constexpr int kMaxSide = 6000;
-    if (size.isValid() && std::max(size.width(), size.height()) > kMaxSide)
-        reader.setScaledSize(size.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio));
-    return reader.read();
+    // Core's decoder, as the scanner uses: real format from the bytes (WebP included), EXIF
+    // orientation, and a DCT-reduced decode for very large JPEGs.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > tunables::kMaxFileBytes)
+        return {};
+    const QByteArray bytes = file.readAll();
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    if (!isDecodable(probe.format) || !ImageDecoder::sizeProblem(probe).isEmpty())
+        return {};
+    PhotoMetadata meta;
+    ExifReader::read(data, size_t(bytes.size()), probe.format, meta);
+    constexpr int kMinLongSide = 4096;
+    const DecodedImage decoded = ImageDecoder::decode(data, size_t(bytes.size()), probe, meta.orientation, kMinLongSide);
+    if (!decoded.error.isEmpty() || decoded.upright.empty() || decoded.upright.type() != CV_8UC3)
+        return {};
+    const cv::Mat& m = decoded.upright;
+    return QImage(m.data, m.cols, m.rows, int(m.step), QImage::Format_BGR888).copy();
 }
 
 }  // namespace

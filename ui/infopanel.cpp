@@ -1,5 +1,6 @@
 #include "infopanel.h"
 
+#include "database.h"
 #include "photostore.h"
 
 #include <QEvent>
@@ -104,7 +105,12 @@ void InfoPanel::showPhoto(qint64 photoId)
         m_info = watcher->result();
         render();
     });
-    watcher->setFuture(QtConcurrent::run(m_loader, m_library, photoId, m_language));
+    watcher->setFuture(QtConcurrent::run([loader = m_loader, library = m_library, photoId, language = m_language] {
+        PhotoInfo info = loader(library, photoId, language);
+        // Global pool threads come and go: never leave a connection behind on one.
+        Database::closeThreadConnection(library);
+        return info;
+    }));
 }
 
 QString InfoPanel::text() const
@@ -150,7 +156,7 @@ QString InfoPanel::html() const
     } else {
         html += row(tr("Taken"), tr("unknown"));
     }
-    html += row(tr("Camera"), (m.cameraMake + QLatin1Char(' ') + m.cameraModel).trimmed());
+    html += row(tr("Camera"), QString(m.cameraMake + QLatin1Char(' ') + m.cameraModel).trimmed());
     html += row(tr("Lens"), m.lens);
     if (m.exposureTime)
         html += row(tr("Exposure"), exposureText(*m.exposureTime));

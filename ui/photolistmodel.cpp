@@ -268,8 +268,8 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
             return {};
         if (!r->meta.takenAt.isValid())
             return fileNameOf(r->displayPath);
-        return fileNameOf(r->displayPath) + QLatin1Char('\n')
-            + QLocale().toString(r->meta.takenAt, QLocale::ShortFormat);
+        return QString(fileNameOf(r->displayPath) + QLatin1Char('\n')
+                       + QLocale().toString(r->meta.takenAt, QLocale::ShortFormat));
     default:
         return {};
     }

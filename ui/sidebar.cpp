@@ -1,5 +1,7 @@
 #include "sidebar.h"
 
+#include "icons.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
@@ -33,16 +35,16 @@ Sidebar::Sidebar(QWidget* parent)
         item->setExpanded(true);
         return item;
     };
-    auto makeEntry = [](QTreeWidgetItem* parent, Entry entry, const QString& icon) {
+    auto makeEntry = [](QTreeWidgetItem* parent, Entry entry, const QIcon& icon) {
         auto* item = new QTreeWidgetItem(parent);
         item->setData(0, kEntryRole, int(entry));
-        item->setIcon(0, QIcon(icon));
+        item->setIcon(0, icon);
         return item;
     };
     m_library = makeGroup();
-    m_all = makeEntry(m_library, Entry::AllPhotos, QStringLiteral(":/icons/photos.svg"));
-    m_timeline = makeEntry(m_library, Entry::Timeline, QStringLiteral(":/icons/timeline.svg"));
-    m_tags = makeEntry(m_library, Entry::Tags, QStringLiteral(":/icons/tag.svg"));
+    m_all = makeEntry(m_library, Entry::AllPhotos, icons::photos());
+    m_timeline = makeEntry(m_library, Entry::Timeline, icons::timeline());
+    m_tags = makeEntry(m_library, Entry::Tags, icons::tag());
     m_folders = makeGroup();
     expandAll();
     retranslate();
@@ -65,7 +67,7 @@ void Sidebar::setFolders(const QList<FolderRecord>& folders, qint64 totalPhotos)
         auto* item = new QTreeWidgetItem(m_folders);
         item->setData(0, kEntryRole, int(Entry::Folder));
         item->setData(0, kFolderRole, f.id);
-        item->setIcon(0, QIcon(QStringLiteral(":/icons/folder.svg")));
+        item->setIcon(0, icons::folder());
         item->setText(0, QDir(f.displayPath).dirName());
         item->setToolTip(0, QDir::toNativeSeparators(f.displayPath));
         item->setText(1, locale.toString(f.photoCount));

@@ -1,8 +1,13 @@
 #include "thumbnailloader.h"
 
+#include "imagedecoder.h"
+#include "imageprobe.h"
 #include "photostore.h"
 #include "thumbnailcache.h"
+#include "tunables.h"
 #include "tuning.h"
+
+#include <QFile>
 
 #include <QMutexLocker>
 
@@ -165,17 +170,47 @@ void ThumbnailLoader::deliver(qint64 photoId, int row, int size, int generation,
         Q_EMIT idle();
 }
 
+namespace {
+
+// Makes the thumbnail the scanner would have made, for a cache that was cleaned since the scan.
+QImage generateThumbnail(const PhotoRecord& record, qint64 mtimeSeconds)
+{
+    QFile file(QFile::decodeName(record.path));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > tunables::kMaxFileBytes)
+        return {};
+    const QByteArray bytes = file.readAll();
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    if (!isDecodable(probe.format) || !ImageDecoder::sizeProblem(probe).isEmpty())
+        return {};
+    const DecodedImage decoded = ImageDecoder::decode(data, size_t(bytes.size()), probe, record.meta.orientation,
+                                                      ThumbnailCache::Large);
+    if (!decoded.error.isEmpty() || decoded.upright.empty())
+        return {};
+    ThumbnailCache::store(record.path, mtimeSeconds, record.size, decoded.upright, decoded.fullWidth,
+                          decoded.fullHeight, ThumbnailCache::Large);
+    return ThumbnailCache::load(record.path, mtimeSeconds, ThumbnailCache::Large);
+}
+
+}  // namespace
+
 QImage ThumbnailLoader::loadFromCatalog(const QString& libraryPath, qint64 photoId, int size)
 {
     const auto record = PhotoStore(libraryPath).photoById(photoId);
-    if (!record)
+    if (!record || record->state != PhotoState::Ok)
         return {};
-    QImage image = ThumbnailCache::load(record->path, size);
+    const qint64 mtimeSeconds = record->mtimeNs / 1000000000;
+    const auto kind = size <= ThumbnailCache::Normal ? ThumbnailCache::Normal : ThumbnailCache::Large;
+    QImage image = ThumbnailCache::load(record->path, mtimeSeconds, kind);
+    if (image.isNull() && kind == ThumbnailCache::Normal)
+        image = ThumbnailCache::load(record->path, mtimeSeconds, ThumbnailCache::Large);
+    if (image.isNull())
+        image = generateThumbnail(*record, mtimeSeconds);
     if (image.isNull())
         return image;
     if (image.width() > size || image.height() > size)
         image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return image;
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 }  // namespace shoebox

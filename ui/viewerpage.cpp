@@ -1,5 +1,6 @@
 #include "viewerpage.h"
 
+#include "icons.h"
 #include "imageview.h"
 #include "photolistmodel.h"
 
@@ -23,7 +24,7 @@ ViewerPage::ViewerPage(QWidget* parent)
     , m_actual(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("imageView"));
-    m_back->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    m_back->setIcon(icons::back());
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 8, 4);

@@ -1,0 +1,160 @@
+#include "importcontroller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace shoebox {
+
+ImportController::ImportController(QString libraryPath, QObject* parent)
+    : QObject(parent)
+    , m_library(std::move(libraryPath))
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    qRegisterMetaType<QList<shoebox::ImportDuplicate>>();
+}
+
+ImportController::~ImportController()
+{
+    m_queue.clear();
+    cancel();
+    m_pool.waitForDone();
+}
+
+void ImportController::import(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    AppSettings::ImportMode mode = AppSettings::importMode();
+    if (mode == AppSettings::ImportMode::Ask) {
+        mode = m_chooser ? m_chooser() : AppSettings::ImportMode::IndexInPlace;
+        if (mode == AppSettings::ImportMode::Ask)
+            return;
+    }
+    Job job;
+    job.kind = mode == AppSettings::ImportMode::CopyByDate ? Job::Copy : Job::Scan;
+    for (const QString& p : paths)
+        job.roots.append(QFile::encodeName(QFileInfo(p).absoluteFilePath()));
+    enqueue(job);
+}
+
+void ImportController::scanInPlace(const QStringList& folders)
+{
+    Job job;
+    for (const QString& f : folders)
+        job.roots.append(QFile::encodeName(QFileInfo(f).absoluteFilePath()));
+    if (!job.roots.isEmpty())
+        enqueue(job);
+}
+
+void ImportController::cancel()
+{
+    m_queue.clear();
+    if (m_scanner)
+        m_scanner->cancel();
+    if (m_importer)
+        m_importer->cancel();
+}
+
+void ImportController::enqueue(Job job)
+{
+    m_queue.append(std::move(job));
+    if (!m_busy)
+        startNext();
+}
+
+void ImportController::startNext()
+{
+    if (m_queue.isEmpty()) {
+        m_busy = false;
+        Q_EMIT idle();
+        return;
+    }
+    m_busy = true;
+    const Job job = m_queue.takeFirst();
+    if (job.kind == Job::Copy)
+        runCopy(job);
+    else
+        runScan(job.roots, QString());
+}
+
+void ImportController::runCopy(const Job& job)
+{
+    const QString root = AppSettings::importFolder();
+    m_importer = std::make_unique<Importer>(m_library, root);
+    m_clock.start();
+    Q_EMIT jobStarted(tr("Copying into the library"));
+    Importer* importer = m_importer.get();
+    QPointer<ImportController> self(this);
+    auto* watcher = new QFutureWatcher<ImportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this, watcher, root] {
+        watcher->deleteLater();
+        const ImportOutcome out = watcher->result();
+        m_importer.reset();
+        if (!out.duplicates.isEmpty())
+            Q_EMIT duplicatesSkipped(out.duplicates);
+        QString prefix = tr("Copied %n photo(s).", nullptr, int(out.copied.size()));
+        if (!out.duplicates.isEmpty())
+            prefix += QLatin1Char(' ')
+                + tr("%n exact duplicate(s) already in the library, not copied.", nullptr, int(out.duplicates.size()));
+        if (!out.failed.isEmpty())
+            prefix += QLatin1Char(' ') + tr("%n file(s) could not be copied.", nullptr, int(out.failed.size()));
+        if (out.cancelled) {
+            Q_EMIT jobFinished(prefix + QLatin1Char(' ') + tr("Cancelled."));
+            startNext();
+            return;
+        }
+        // What was copied, and whatever already lived in the library folder, is indexed next.
+        runScan({QFile::encodeName(root)}, prefix);
+    });
+    const QElapsedTimer clock = m_clock;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [importer, roots = job.roots, self, clock] {
+        return importer->run(roots, [self, clock](int done, int total) {
+            // Throttled by the UI's repaint anyway; a queued call per file is cheap next to a copy.
+            QMetaObject::invokeMethod(
+                self.data(), [self, done, total, clock] {
+                    if (self)
+                        Q_EMIT self->jobProgress(done, total, clock.elapsed() / 1000.0);
+                },
+                Qt::QueuedConnection);
+        });
+    }));
+}
+
+void ImportController::runScan(const QList<QByteArray>& roots, const QString& prefix)
+{
+    m_scanner = std::make_unique<Scanner>(m_library);
+    Scanner* scanner = m_scanner.get();
+    connect(scanner, &Scanner::progress, this,
+            [this](const ScanProgress& p) {
+                Q_EMIT jobProgress(p.done, p.walking ? -1 : p.found, p.elapsedSeconds);
+            },
+            Qt::QueuedConnection);
+    connect(scanner, &Scanner::photoIndexed, this, &ImportController::photoIndexed, Qt::QueuedConnection);
+    Q_EMIT jobStarted(tr("Indexing photos"));
+    auto* watcher = new QFutureWatcher<ScanSummary>(this);
+    connect(watcher, &QFutureWatcher<ScanSummary>::finished, this, [this, watcher, prefix] {
+        watcher->deleteLater();
+        const ScanSummary s = watcher->result();
+        // Queued progress signals of the finished scan must not outlive the scanner silently.
+        m_scanner.reset();
+        const ScanProgress& t = s.totals;
+        QString text = prefix.isEmpty() ? QString() : prefix + QLatin1Char(' ');
+        text += tr("Indexed %n new photo(s)", nullptr, int(t.added));
+        if (t.updated > 0)
+            text += QStringLiteral(", ") + tr("%n updated", nullptr, int(t.updated));
+        if (t.failed + t.unsupported > 0)
+            text += QStringLiteral(", ") + tr("%n could not be read", nullptr, int(t.failed + t.unsupported));
+        text += QLatin1Char('.');
+        if (s.cancelled)
+            text += QLatin1Char(' ') + tr("Cancelled; what was indexed is kept.");
+        Q_EMIT jobFinished(text);
+        startNext();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [scanner, roots] { return scanner->scan(roots); }));
+}
+
+}  // namespace shoebox
