@@ -48,6 +48,7 @@ QJsonObject summaryJson(const ScanSummary& s)
 int runScan(Context& ctx)
 {
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
+    ctx.takeFlag(QStringLiteral("no-tags"));
     const int threads = ctx.takeOption(QStringLiteral("threads"), QStringLiteral("0")).toInt();
     if (ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("scan needs at least one folder"), 2);

@@ -172,7 +172,7 @@ struct Run {
 // Runs the per-file work on a pool sized to the cores, a bounded window ahead of the writer, and
 // writes results in batched transactions on this thread as they arrive.
 void processAll(Run& run, const std::vector<const FileEntry*>& work, const ProcessOptions& options,
-                int threads, const std::atomic_bool& cancel)
+                int threads, int batchSize, const std::atomic_bool& cancel)
 {
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
@@ -191,7 +191,7 @@ void processAll(Run& run, const std::vector<const FileEntry*>& work, const Proce
             --inFlight;
             batch.push_back(std::move(p));
         }
-        if (int(batch.size()) >= tunables::kScanBatch || (inFlight == 0 && !batch.empty())
+        if (int(batch.size()) >= batchSize || (inFlight == 0 && !batch.empty())
             || run.lastSignal.elapsed() > 500)
             run.writeBatch(batch);
     }
@@ -239,7 +239,7 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     options.thumbnails = m_thumbnails;
     options.keepImage = bool(m_hook);
     options.minLongSide = m_hook ? tunables::kMinDecodeLongSideForTagging : tunables::kMinDecodeLongSide;
-    processAll(run, work, options, m_threads, m_cancel);
+    processAll(run, work, options, m_threads, m_batch > 0 ? m_batch : tunables::kScanBatch, m_cancel);
     if (!m_cancel.load())
         run.markVanished(walk);
     run.summary.cancelled = m_cancel.load();

@@ -45,6 +45,8 @@ public:
     void setDecodedHook(DecodedHook hook) { m_hook = std::move(hook); }
     void setThreadCount(int n) { m_threads = n; }
     void setWriteThumbnails(bool on) { m_thumbnails = on; }
+    // Files per catalog transaction (default tunables::kScanBatch).
+    void setBatchSize(int n) { m_batch = n; }
 
     ScanSummary scan(const QList<QByteArray>& roots);
     void cancel() { m_cancel.store(true); }
@@ -60,6 +62,7 @@ private:
     DecodedHook m_hook;
     int m_threads = 0;
     bool m_thumbnails = true;
+    int m_batch = 0;
     std::atomic_bool m_cancel{false};
 };
 

@@ -14,6 +14,43 @@
 
 namespace shoebox {
 
+namespace {
+
+// The PNG's tEXt chunks. QImageReader::text() cannot be used: it splits keys at the first ':' and
+// the standard's keys are "Thumb::URI", "Thumb::MTime".
+QHash<QByteArray, QByteArray> pngTexts(const QString& path)
+{
+    QHash<QByteArray, QByteArray> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QByteArray d = f.readAll();
+    if (!d.startsWith("\x89PNG\r\n\x1a\n"))
+        return out;
+    qsizetype i = 8;
+    while (i + 12 <= d.size()) {
+        const auto* p = reinterpret_cast<const unsigned char*>(d.constData() + i);
+        const qsizetype len = qsizetype(p[0]) << 24 | p[1] << 16 | p[2] << 8 | p[3];
+        if (len < 0 || i + 12 + len > d.size())
+            break;
+        const QByteArray type = d.mid(i + 4, 4);
+        if (type == "tEXt" || type == "zTXt") {  // Qt compresses long values (the URI) into zTXt
+            const QByteArray body = d.mid(i + 8, len);
+            const qsizetype nul = body.indexOf('\0');
+            if (nul > 0 && type == "tEXt")
+                out.insert(body.left(nul), body.mid(nul + 1));
+            else if (nul > 0 && nul + 2 <= body.size())  // key, NUL, method byte, zlib stream
+                out.insert(body.left(nul), qUncompress(QByteArray("\0\0\x40\0", 4) + body.mid(nul + 2)));
+        } else if (type == "IEND") {
+            break;
+        }
+        i += 12 + len;
+    }
+    return out;
+}
+
+}  // namespace
+
 QString ThumbnailCache::cacheRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/thumbnails");
@@ -34,19 +71,16 @@ QString ThumbnailCache::thumbnailPath(const QByteArray& absolutePath, Size size)
 
 bool ThumbnailCache::isValid(const QByteArray& absolutePath, qint64 mtimeSeconds, Size size)
 {
-    QImageReader reader(thumbnailPath(absolutePath, size), "png");
-    if (!reader.canRead())
-        return false;
-    return reader.text(QStringLiteral("Thumb::MTime")) == QString::number(mtimeSeconds)
-        && reader.text(QStringLiteral("Thumb::URI")).toUtf8() == uriFor(absolutePath);
+    const auto texts = pngTexts(thumbnailPath(absolutePath, size));
+    return texts.value("Thumb::MTime") == QByteArray::number(mtimeSeconds)
+        && texts.value("Thumb::URI") == uriFor(absolutePath);
 }
 
 QImage ThumbnailCache::load(const QByteArray& absolutePath, qint64 mtimeSeconds, Size size)
 {
-    QImageReader reader(thumbnailPath(absolutePath, size), "png");
-    if (!reader.canRead() || reader.text(QStringLiteral("Thumb::MTime")) != QString::number(mtimeSeconds))
+    if (!isValid(absolutePath, mtimeSeconds, size))
         return {};
-    return reader.read();
+    return QImage(thumbnailPath(absolutePath, size), "png");
 }
 
 bool ThumbnailCache::store(const QByteArray& absolutePath, qint64 mtimeSeconds, qint64 fileSize,
