@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "duplicatesdialog.h"
+#include "searchbar.h"
+#include "similarsearch.h"
+#include "tagbrowserpage.h"
+#include "tagstore.h"
 #include "gridpage.h"
 #include "icons.h"
 #include "importcontroller.h"
@@ -31,7 +36,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QInputDialog>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "database.h"
@@ -51,6 +58,8 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     , m_grid(new GridPage(m_gridModel, m_loader, this))
     , m_timeline(new TimelinePage(m_timelineModel, m_loader, this))
     , m_viewer(new ViewerPage(this))
+    , m_tags(new TagBrowserPage(this))
+    , m_search(new SearchBar(this))
     , m_info(new InfoPanel(this))
     , m_progress(new JobProgressWidget(this))
     , m_status(new QLabel(this))
@@ -64,10 +73,22 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     m_loader->setLibrary(m_library);
     m_info->setLibrary(m_library);
     m_info->setLanguage(m_languages->language());
+    m_tags->setLibrary(m_library);
+    m_tags->setLanguage(m_languages->language());
+    m_search->setLibrary(m_library);
+    m_search->setLanguage(m_languages->language());
+    auto* toolbar = addToolBar(QStringLiteral("search"));
+    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    toolbar->setMovable(false);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_search);
 
     m_pages->addWidget(m_grid);
     m_pages->addWidget(m_timeline);
     m_pages->addWidget(m_viewer);
+    m_pages->addWidget(m_tags);
     m_sidebar->setMinimumWidth(180);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pages);
@@ -109,6 +130,17 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
         refreshFolders();
     });
     connect(m_import, &ImportController::idle, m_progress, &JobProgressWidget::finish);
+    connect(m_import, &ImportController::tagsUpdated, m_tags, &TagBrowserPage::reload);
+    connect(m_tags, &TagBrowserPage::tagActivated, this, [this](qint64, const QString& name) {
+        const QString query = QStringLiteral("tag:\"%1\"").arg(name);
+        m_search->setText(query);
+        m_search->search(query);
+    });
+    connect(m_search, &SearchBar::resultsReady, this, [this](const QString& query, const QVector<qint64>& ids) {
+        showSearchResults(tr("Search: %1").arg(query), ids);
+    });
+    connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
+    connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
     connect(m_import, &ImportController::duplicatesSkipped, this, [this](const QList<ImportDuplicate>& dups) {
         QStringList lines;
         for (const ImportDuplicate& d : dups.mid(0, 12))
@@ -182,6 +214,7 @@ void MainWindow::buildMenus()
     connect(m_actions->zoomIn, &QAction::triggered, this, [this] { m_grid->zoomBy(1); });
     connect(m_actions->zoomOut, &QAction::triggered, this, [this] { m_grid->zoomBy(-1); });
     connect(m_actions->toggleInfo, &QAction::toggled, m_info, &QWidget::setVisible);
+    connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::openDuplicates);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Shoebox"),
                            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.")
@@ -214,6 +247,10 @@ void MainWindow::showPhotoMenu(PhotoGridView* view, PhotoListModel* model, const
         m_actions->toggleInfo->setChecked(true);
         m_info->showPhoto(model->photoId(row));
     });
+    const qint64 id = model->photoId(index.row());
+    menu.addAction(tr("Find Similar"), this, [this, id] { findSimilar(id, QString()); });
+    menu.addSeparator();
+    addTagMenu(&menu, id);
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
@@ -238,6 +275,8 @@ void MainWindow::showView(View view)
         m_sidebar->select(Sidebar::Entry::Timeline);
         break;
     case View::Tags:
+        m_pages->setCurrentWidget(m_tags);
+        m_tags->reload();
         m_sidebar->select(Sidebar::Entry::Tags);
         break;
     case View::Viewer:
@@ -294,7 +333,8 @@ void MainWindow::refreshFolders()
 bool MainWindow::isSettled() const
 {
     return !m_gridModel->isLoading() && !m_timelineModel->isLoading() && m_loader->isIdle()
-        && !m_import->isBusy() && !m_foldersLoading && m_totalPhotos >= 0;
+        && !m_import->isBusy() && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading()
+        && !m_search->isBusy() && !m_similarRunning && (!m_duplicates || !m_duplicates->isBusy());
 }
 
 void MainWindow::chooseFolders()
@@ -338,17 +378,105 @@ void MainWindow::dropEvent(QDropEvent* event)
     QMetaObject::invokeMethod(this, [this, paths] { m_import->import(paths); }, Qt::QueuedConnection);
 }
 
+void MainWindow::showSearchResults(const QString& title, const QVector<qint64>& ids)
+{
+    m_searchTitle = title;
+    m_gridModel->setIdFilter(QSet<qint64>(ids.begin(), ids.end()));
+    retranslate();
+    showView(View::Grid);
+}
+
+void MainWindow::clearSearch()
+{
+    if (!m_gridModel->isFiltered())
+        return;
+    m_gridModel->setIdFilter(std::nullopt);
+    retranslate();
+}
+
+void MainWindow::findSimilar(qint64 photoId, const QString& file)
+{
+    m_similarRunning = true;
+    m_status->setText(tr("Looking for similar photos…"));
+    using Result = QPair<QVector<qint64>, QString>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, file, photoId] {
+        watcher->deleteLater();
+        m_similarRunning = false;
+        const auto [ids, error] = watcher->result();
+        if (!error.isEmpty()) {
+            m_status->setText(error);
+            return;
+        }
+        const QString name = file.isEmpty() ? tr("this photo") : QFileInfo(file).fileName();
+        m_status->setText(tr("%n similar photo(s).", nullptr, int(ids.size() - (photoId > 0 ? 1 : 0))));
+        showSearchResults(tr("Similar to %1").arg(name), ids);
+    });
+    const QString library = m_library;
+    watcher->setFuture(QtConcurrent::run([library, photoId, file] {
+        QString error;
+        const QVector<qint64> ids = SimilarSearch::run(library, photoId, file, 60, &error);
+        return qMakePair(ids, error);
+    }));
+}
+
+void MainWindow::addTagMenu(QMenu* menu, qint64 photoId)
+{
+    // Tag edits are single-row writes: quick on the UI thread, and the panel must show them at once.
+    menu->addAction(tr("Add Tag…"), this, [this, photoId] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Tag"), tr("Tag name:"), QLineEdit::Normal,
+                                                   QString(), &ok).trimmed();
+        QString error;
+        if (ok && !name.isEmpty() && !TagStore(m_library).addManualTag(photoId, name, &error))
+            QMessageBox::warning(this, tr("Add Tag"), tr("The tag could not be added: %1").arg(error));
+        m_tags->reload();
+        m_info->showPhoto(photoId);
+    });
+    const QList<PhotoTag> tags = TagStore(m_library).tagsOfPhoto(photoId, m_languages->language());
+    QMenu* remove = menu->addMenu(tr("Remove Tag"));
+    remove->setEnabled(!tags.isEmpty());
+    for (const PhotoTag& t : tags) {
+        remove->addAction(t.name, this, [this, photoId, tagId = t.tagId] {
+            TagStore(m_library).removeTag(photoId, tagId);
+            m_tags->reload();
+            m_info->showPhoto(photoId);
+        });
+    }
+}
+
+DuplicatesDialog* MainWindow::openDuplicates()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(m_library, m_folderPaths, this);
+        m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_duplicates, &DuplicatesDialog::libraryChanged, this, [this] {
+            m_gridModel->reload();
+            m_timelineModel->reload();
+            refreshFolders();
+        });
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    return m_duplicates;
+}
+
 void MainWindow::onLanguageChanged(const QString& code)
 {
     m_info->setLanguage(code);
+    m_tags->setLanguage(code);
+    m_search->setLanguage(code);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Shoebox"));
     m_actions->retranslate();
-    m_grid->setTitle(m_folder != 0 && m_folderNames.contains(m_folder) ? m_folderNames.value(m_folder)
-                                                                         : tr("All Photos"));
+    if (m_gridModel->isFiltered())
+        m_grid->setTitle(m_searchTitle);
+    else
+        m_grid->setTitle(m_folder != 0 && m_folderNames.contains(m_folder) ? m_folderNames.value(m_folder)
+                                                                             : tr("All Photos"));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -26,6 +26,9 @@ class ThumbnailLoader;
 class TimelinePage;
 class ViewerPage;
 class MainWindowActions;
+class DuplicatesDialog;
+class SearchBar;
+class TagBrowserPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,6 +46,12 @@ public:
     QString libraryPath() const { return m_library; }
     GridPage* gridPage() const { return m_grid; }
     TimelinePage* timelinePage() const { return m_timeline; }
+    TagBrowserPage* tagPage() const { return m_tags; }
+    SearchBar* searchBar() const { return m_search; }
+    // Opens (or raises) the Find Duplicates dialog; it stays open beside the window.
+    DuplicatesDialog* openDuplicates();
+    // Shows the library's photos that look like this photo (photoId > 0) or this outside file.
+    void findSimilar(qint64 photoId, const QString& file);
     ViewerPage* viewerPage() const { return m_viewer; }
     InfoPanel* infoPanel() const { return m_info; }
     ImportController* importController() const { return m_import; }
@@ -70,6 +79,9 @@ private:
     void refreshFolders();
     void setGridScope(qint64 folderId);
     void onLanguageChanged(const QString& code);
+    void showSearchResults(const QString& title, const QVector<qint64>& ids);
+    void clearSearch();
+    void addTagMenu(class QMenu* menu, qint64 photoId);
 
     QString m_library;
     LanguageManager* m_languages;
@@ -86,6 +98,11 @@ private:
     GridPage* m_grid;
     TimelinePage* m_timeline;
     ViewerPage* m_viewer;
+    TagBrowserPage* m_tags;
+    SearchBar* m_search;
+    QPointer<DuplicatesDialog> m_duplicates;
+    QString m_searchTitle;
+    bool m_similarRunning = false;
     InfoPanel* m_info;
     JobProgressWidget* m_progress;
     QLabel* m_status;

@@ -1,0 +1,216 @@
+// The Shoebox window as a person uses it, under the offscreen platform: drop folders to import them,
+// switch the language and see tag names change at once, scrub the timeline to a month, search in
+// Chinese. HOME, XDG folders and settings point into a temporary folder, never at the user's.
+#include "appsettings.h"
+#include "database.h"
+#include "importcontroller.h"
+#include "jobprogresswidget.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "photogridview.h"
+#include "photolistmodel.h"
+#include "photostore.h"
+#include "searchbar.h"
+#include "tagbrowserpage.h"
+#include "tagstore.h"
+#include "timelinepage.h"
+#include "timelinescrubber.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace shoebox;
+
+namespace {
+const QString kDarknet = QStringLiteral(SHOEBOX_TEST_DATA "/darknet");
+const QString kBuildModels = QStringLiteral(SHOEBOX_BINARY_DIR "/models");
+constexpr int kImportTimeoutMs = 300000; // tagging 7 photos on a busy CPU
+
+bool hasModel()
+{
+    return QFile::exists(kBuildModels + QStringLiteral("/models.json"));
+}
+
+QStringList tagNames(const TagBrowserPage* page)
+{
+    QStringList names;
+    for (int i = 0; i < page->list()->topLevelItemCount(); ++i)
+        names << page->list()->topLevelItem(i)->text(0);
+    return names;
+}
+}  // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void droppedFolderIsIndexedAndShownInGrid();
+    void switchingLanguageRenamesTagsWithoutRestart();
+    void scrubbingTimelineJumpsToTheMonthUnderThePointer();
+    void searchingInChineseFindsTheDog();
+
+private:
+    QString m_library;
+    QTemporaryDir m_tmp;
+    LanguageManager* m_languages = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    // Thumbnails, trash, settings and models of this test stay inside the temporary folder.
+    for (const char* var : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+        const QString dir = m_tmp.filePath(QString::fromLatin1(var));
+        QVERIFY(QDir().mkpath(dir));
+        qputenv(var, QFile::encodeName(dir));
+    }
+    qputenv("SHOEBOX_MODELS", QFile::encodeName(hasModel() ? kBuildModels : m_tmp.filePath(QStringLiteral("none"))));
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings::setImportMode(AppSettings::ImportMode::IndexInPlace);
+    AppSettings::setDevice(AppSettings::Device::Cpu);
+    m_library = m_tmp.filePath(QStringLiteral("library.db"));
+    QString error;
+    QVERIFY2(Database::open(m_library, &error), qPrintable(error));
+    m_languages = new LanguageManager(this);
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::droppedFolderIsIndexedAndShownInGrid()
+{
+    if (!QDir(kDarknet).exists())
+        QSKIP("darknet photos missing (scripts/fetch-test-photos.sh)");
+    MainWindow window(m_library, m_languages);
+    window.show();
+    QTRY_VERIFY(window.isSettled());
+    QCOMPARE(window.gridModel()->rowCount(), 0);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(kDarknet)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+
+    // Photos appear while the import runs; the job strip goes away when it is done.
+    QTRY_VERIFY_WITH_TIMEOUT(window.importController()->isBusy(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importController()->isBusy(), kImportTimeoutMs);
+    QTRY_COMPARE(window.gridModel()->rowCount(), 7);
+    QTRY_VERIFY(window.isSettled());
+    QVERIFY(!window.jobProgress()->isVisible());
+}
+
+void TestMainWindow::switchingLanguageRenamesTagsWithoutRestart()
+{
+    const QVector<qint64> ids = PhotoStore(m_library).photoIdsByDate();
+    if (ids.isEmpty())
+        QSKIP("needs the photos imported by droppedFolderIsIndexedAndShownInGrid");
+    QVERIFY(TagStore(m_library).addManualTag(ids.first(), QStringLiteral("cat")));
+    MainWindow window(m_library, m_languages);
+    window.show();
+    window.showView(MainWindow::View::Tags);
+    QTRY_VERIFY(window.isSettled());
+    QTRY_VERIFY(tagNames(window.tagPage()).contains(QStringLiteral("cat")));
+    const QString fileMenuEnglish = window.menuBar()->actions().first()->text();
+
+    m_languages->setLanguage(QStringLiteral("de"));
+    QTRY_VERIFY(tagNames(window.tagPage()).contains(QStringLiteral("Katze")));
+    QVERIFY(!tagNames(window.tagPage()).contains(QStringLiteral("cat")));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+
+    m_languages->setLanguage(QStringLiteral("ja"));
+    QTRY_VERIFY(tagNames(window.tagPage()).contains(QStringLiteral("猫")));
+    m_languages->setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(tagNames(window.tagPage()).contains(QStringLiteral("cat")));
+    QCOMPARE(window.menuBar()->actions().first()->text(), fileMenuEnglish);
+}
+
+void TestMainWindow::scrubbingTimelineJumpsToTheMonthUnderThePointer()
+{
+    // Its own catalog: 36 months of photos and some without a capture time.
+    const QString library = m_tmp.filePath(QStringLiteral("timeline.db"));
+    QString error;
+    QVERIFY2(Database::open(library, &error), qPrintable(error));
+    PhotoStore store(library);
+    store.begin();
+    for (int i = 0; i < 3600; ++i) {
+        PhotoRecord r;
+        r.path = "/synthetic/IMG_" + QByteArray::number(i) + ".jpg";
+        r.displayPath = QString::fromLatin1(r.path);
+        r.size = 1000 + i;
+        r.contentHash = QByteArray::number(i).leftJustified(16, '0');
+        if (i % 50 != 0) {
+            r.meta.takenAt = QDateTime(QDate(2015, 1, 1).addMonths(i % 36), QTime(12, 0)).addDays(i % 27);
+            r.meta.takenSource = QStringLiteral("exif");
+        }
+        r.meta.width = 400;
+        r.meta.height = 300;
+        store.save(r, {});
+    }
+    QVERIFY(store.commit());
+
+    MainWindow window(library, m_languages);
+    window.resize(1200, 800);
+    window.show();
+    window.showView(MainWindow::View::Timeline);
+    QTRY_VERIFY(window.isSettled());
+    TimelineScrubber* scrubber = window.timelinePage()->scrubber();
+    const QList<TimelineBucket>& buckets = window.timelineModel()->buckets();
+    QCOMPARE(buckets.size(), 37);
+    QCOMPARE(buckets.last().year, 0); // the undated photos, last, not in 1970
+    QCOMPARE(buckets.last().count, 72);
+
+    const int target = 20;
+    const int y = (scrubber->yOfBucket(target) + scrubber->yOfBucket(target + 1)) / 2;
+    QCOMPARE(scrubber->bucketAt(y), target);
+    QTest::mouseClick(scrubber, Qt::LeftButton, {}, QPoint(scrubber->width() / 2, y));
+    PhotoGridView* view = window.timelinePage()->view();
+    QTRY_COMPARE(view->topSection(), target);
+    QCOMPARE(scrubber->currentBucket(), target);
+    // The first photo of that month is what the grid shows at its top.
+    const QModelIndex top = view->indexAt(QPoint(view->viewport()->width() / 4, 60));
+    QVERIFY(top.isValid());
+    QCOMPARE(view->sectionOfRow(top.row()), target);
+}
+
+void TestMainWindow::searchingInChineseFindsTheDog()
+{
+    if (!hasModel())
+        QSKIP("default model not installed in the build tree (scripts/install-model.sh)");
+    if (PhotoStore(m_library).photoIdsByDate().isEmpty())
+        QSKIP("needs the photos imported by droppedFolderIsIndexedAndShownInGrid");
+    MainWindow window(m_library, m_languages);
+    window.show();
+    QTRY_VERIFY(window.isSettled());
+    SearchBar* bar = window.searchBar();
+    bar->setFocus();
+    QTest::keyClicks(bar, QStringLiteral("狗"));
+    QTRY_VERIFY(bar->completions().contains(QStringLiteral("狗")));
+    QTest::keyClick(bar, Qt::Key_Return);
+    QTRY_VERIFY(window.gridModel()->isFiltered());
+    QTRY_VERIFY(window.isSettled());
+    QStringList files;
+    const PhotoStore store(m_library);
+    for (int row = 0; row < window.gridModel()->rowCount(); ++row)
+        files << QFileInfo(store.photoById(window.gridModel()->photoId(row))->displayPath).fileName();
+    QVERIFY2(files.contains(QStringLiteral("dog.jpg")), qPrintable(files.join(QLatin1Char(' '))));
+    QVERIFY2(!files.contains(QStringLiteral("eagle.jpg")), qPrintable(files.join(QLatin1Char(' '))));
+
+    bar->clear();
+    QTRY_VERIFY(!window.gridModel()->isFiltered());
+    QTRY_COMPARE(window.gridModel()->rowCount(), 7);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
