@@ -6,6 +6,7 @@
 #include "photostore.h"
 
 #include <QButtonGroup>
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -26,12 +27,18 @@ QString cameraOf(const PhotoRecord& r)
     return QStringList({r.meta.cameraMake, r.meta.cameraModel}).join(QLatin1Char(' ')).trimmed();
 }
 
-// Index of the largest value, or -1 when all are equal (nothing to point at).
-int bestOf(const QList<double>& values)
+// Members holding the largest value; none when all are equal (nothing to point at).
+QList<int> bestOf(const QList<double>& values)
 {
+    QList<int> best;
     if (values.isEmpty() || std::all_of(values.begin(), values.end(), [&](double v) { return v == values[0]; }))
-        return -1;
-    return int(std::max_element(values.begin(), values.end()) - values.begin());
+        return best;
+    const double top = *std::max_element(values.begin(), values.end());
+    for (int i = 0; i < values.size(); ++i) {
+        if (values[i] == top)
+            best << i;
+    }
+    return best;
 }
 }  // namespace
 
@@ -117,7 +124,14 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
         m_grid->addWidget(view, 0, i);
         m_views.append(view);
         m_cells.append(view);
-        auto* keep = new QRadioButton(tr("Keep %1").arg(QFileInfo(r.displayPath).fileName()), this);
+        // Copies often share a name: then the folder tells them apart.
+        const QFileInfo info(r.displayPath);
+        const bool sameName = std::count_if(members.begin(), members.end(), [&](const CompareMember& o) {
+                                  return QFileInfo(o.record.displayPath).fileName() == info.fileName();
+                              }) > 1;
+        const QString name = sameName ? QStringLiteral("%1 (%2)").arg(info.fileName(), info.dir().dirName())
+                                      : info.fileName();
+        auto* keep = new QRadioButton(tr("Keep %1").arg(name), this);
         keep->setToolTip(r.displayPath);
         m_keep->addButton(keep, i);
         m_grid->addWidget(keep, 1, i);
@@ -139,9 +153,9 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
     }
     addRow(2, QStringLiteral("pixels"), tr("Pixels"), pixels, bestOf(pixelValues));
     addRow(3, QStringLiteral("size"), tr("File size"), size, bestOf(sizeValues));
-    addRow(4, QStringLiteral("format"), tr("Format"), format, -1);
-    addRow(5, QStringLiteral("date"), tr("Captured"), date, -1);
-    addRow(6, QStringLiteral("camera"), tr("Camera"), camera, -1);
+    addRow(4, QStringLiteral("format"), tr("Format"), format, {});
+    addRow(5, QStringLiteral("date"), tr("Captured"), date, {});
+    addRow(6, QStringLiteral("camera"), tr("Camera"), camera, {});
     addRow(7, QStringLiteral("sharpness"), tr("Sharpness"), sharp, bestOf(sharpValues));
     for (int i = 0; i < m_views.size(); ++i)
         m_grid->setColumnStretch(i, 1);
@@ -157,18 +171,21 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
     m_reasons->setText(lines.join(QStringLiteral("<br>")));
 }
 
-void DuplicateCompare::addRow(int row, const QString& key, const QString& label, const QStringList& values, int best)
+void DuplicateCompare::addRow(int row, const QString& key, const QString& label, const QStringList& values,
+                              const QList<int>& best)
 {
+    const QString keeperValue = values.value(std::clamp(m_group.keeper, 0, int(values.size()) - 1));
     const bool differs = std::any_of(values.begin(), values.end(), [&](const QString& v) { return v != values[0]; });
     if (differs)
         m_differences << key;
     for (int i = 0; i < values.size(); ++i) {
         QString text = QStringLiteral("<span style='color:palette(mid)'>%1</span> ").arg(label.toHtmlEscaped());
         const QString value = values[i].toHtmlEscaped();
-        // What differs is what matters for choosing: bold, and the best value in the highlight colour.
-        if (i == best)
+        // What differs is what matters for choosing: the best value in green, values that differ from
+        // the suggested keeper's in red.
+        if (best.contains(i))
             text += QStringLiteral("<b style='color:#2e7d32'>%1 ▲</b>").arg(value);
-        else if (differs)
+        else if (values[i] != keeperValue)
             text += QStringLiteral("<b style='color:#c62828'>%1</b>").arg(value);
         else
             text += value;

@@ -48,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void showMembers(const QList<CompareMember>& members);
-    void addRow(int row, const QString& key, const QString& label, const QStringList& values, int best);
+    void addRow(int row, const QString& key, const QString& label, const QStringList& values, const QList<int>& best);
     void followView(ImageView* source);
 
     QString m_library;

@@ -41,6 +41,7 @@ SearchBar::SearchBar(QWidget* parent)
     setObjectName(QStringLiteral("searchBar"));
     setClearButtonEnabled(true);
     setMinimumWidth(260);
+    setMaximumWidth(420);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     // The model holds completions of the last word only; filtering is done by the engine.
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
