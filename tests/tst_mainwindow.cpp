@@ -20,7 +20,11 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QMessageBox>
 #include <QInputMethodEvent>
 #include <QMenuBar>
 #include <QMimeData>
@@ -58,6 +62,9 @@ private Q_SLOTS:
     void switchingLanguageRenamesTagsWithoutRestart();
     void scrubbingTimelineJumpsToTheMonthUnderThePointer();
     void searchingInChineseFindsTheDog();
+    void renamingATagShowsAndFindsTheNewName();
+    void droppingAnOutsideImageOnSearchFindsSimilarPhotos();
+    void copyImportReportsExactDuplicatesAndDoesNotCopyThem();
 
 private:
     QString m_library;
@@ -215,6 +222,103 @@ void TestMainWindow::searchingInChineseFindsTheDog()
     bar->clear();
     QTRY_VERIFY(!window.gridModel()->isFiltered());
     QTRY_COMPARE(window.gridModel()->rowCount(), 7);
+}
+
+void TestMainWindow::renamingATagShowsAndFindsTheNewName()
+{
+    const QVector<qint64> ids = PhotoStore(m_library).photoIdsByDate();
+    if (ids.isEmpty())
+        QSKIP("needs the photos imported by droppedFolderIsIndexedAndShownInGrid");
+    MainWindow window(m_library, m_languages);
+    window.show();
+    window.showView(MainWindow::View::Tags);
+    QTRY_VERIFY(window.isSettled());
+    QTRY_VERIFY(tagNames(window.tagPage()).contains(QStringLiteral("cat")));
+    qint64 cat = 0;
+    for (const TagCount& t : window.tagPage()->tags())
+        cat = t.key == QLatin1String("cat") ? t.tagId : cat;
+    QVERIFY(cat != 0);
+    QVERIFY(window.tagPage()->renameTag(cat, QStringLiteral("kitty")));
+    QTRY_VERIFY(tagNames(window.tagPage()).contains(QStringLiteral("kitty")));
+    QVERIFY(!tagNames(window.tagPage()).contains(QStringLiteral("cat")));
+
+    window.searchBar()->setText(QStringLiteral("kitty"));
+    window.searchBar()->search(QStringLiteral("kitty"));
+    QTRY_VERIFY(window.gridModel()->isFiltered());
+    QTRY_COMPARE(window.gridModel()->rowCount(), 1);
+    QCOMPARE(window.gridModel()->photoId(0), ids.first());
+    QCOMPARE(window.currentView(), MainWindow::View::Grid);
+}
+
+void TestMainWindow::droppingAnOutsideImageOnSearchFindsSimilarPhotos()
+{
+    if (PhotoStore(m_library).photoIdsByDate().isEmpty())
+        QSKIP("needs the photos imported by droppedFolderIsIndexedAndShownInGrid");
+    // An outside file: a half-size copy of the dog photo that is not in the library.
+    const QString outside = m_tmp.filePath(QStringLiteral("outside/dog half.png"));
+    QVERIFY(QDir().mkpath(QFileInfo(outside).path()));
+    const QImage dog(kDarknet + QStringLiteral("/dog.jpg"));
+    QVERIFY(dog.scaled(dog.size() / 2).save(outside));
+    MainWindow window(m_library, m_languages);
+    window.show();
+    QTRY_VERIFY(window.isSettled());
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(outside)});
+    SearchBar* bar = window.searchBar();
+    QDragEnterEvent enter(bar->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(bar, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(bar->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(bar, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_VERIFY(window.gridModel()->isFiltered());
+    QTRY_VERIFY(window.isSettled());
+    QStringList files;
+    const PhotoStore store(m_library);
+    for (int row = 0; row < window.gridModel()->rowCount(); ++row)
+        files << QFileInfo(store.photoById(window.gridModel()->photoId(row))->displayPath).fileName();
+    QVERIFY2(files.contains(QStringLiteral("dog.jpg")), qPrintable(files.join(QLatin1Char(' '))));
+    QVERIFY(files.size() < 7);
+}
+
+void TestMainWindow::copyImportReportsExactDuplicatesAndDoesNotCopyThem()
+{
+    if (PhotoStore(m_library).photoIdsByDate().isEmpty())
+        QSKIP("needs the photos imported by droppedFolderIsIndexedAndShownInGrid");
+    // A card with one photo the library already has (same bytes) and one new photo.
+    const QString card = m_tmp.filePath(QStringLiteral("card"));
+    QVERIFY(QDir().mkpath(card));
+    QVERIFY(QFile::copy(kDarknet + QStringLiteral("/eagle.jpg"), card + QStringLiteral("/IMG_0001.jpg")));
+    const QImage eagle(kDarknet + QStringLiteral("/eagle.jpg"));
+    QVERIFY(eagle.mirrored(true, false).save(card + QStringLiteral("/IMG_0002.png")));
+    const QString pictures = m_tmp.filePath(QStringLiteral("Pictures"));
+    AppSettings::setImportFolder(pictures);
+    AppSettings::setImportMode(AppSettings::ImportMode::CopyByDate);
+    const qint64 before = PhotoStore(m_library).photoIdsByDate().size();
+
+    MainWindow window(m_library, m_languages);
+    window.show();
+    QTRY_VERIFY(window.isSettled());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(card)});
+    QDragEnterEvent enter(window.rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QDropEvent drop(window.rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(AppSettings::importMode(), AppSettings::ImportMode::CopyByDate);
+    QTRY_VERIFY_WITH_TIMEOUT(window.importController()->isBusy(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox*>(QStringLiteral("duplicatesNotice")), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importController()->isBusy(), kImportTimeoutMs);
+    AppSettings::setImportMode(AppSettings::ImportMode::IndexInPlace);
+
+    QStringList copied;
+    for (QDirIterator it(pictures, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        copied << QFileInfo(it.next()).fileName();
+    QCOMPARE(copied, QStringList{QStringLiteral("IMG_0002.png")});
+    QTRY_COMPARE(qint64(window.gridModel()->rowCount()), before + 1);
+    QFile::remove(card + QStringLiteral("/IMG_0001.jpg")); // the original is untouched
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -40,7 +40,9 @@ QVector<qint64> SimilarSearch::run(const QString& libraryPath, qint64 photoId, c
     if (photoId > 0)
         ids.append(photoId); // the photo itself leads, so people see what was compared
     for (const SimilarMatch& m : SimilarFinder::rank(query, photos, DuplicateRules(), limit)) {
-        if (m.id != photoId)
+        // Only photos of the same picture or the same scene: the grid shows them by date, not by rank,
+        // so the merely alike would bury them.
+        if (m.id != photoId && m.level != DuplicateLevel::None)
             ids.append(m.id);
     }
     return ids;
