@@ -37,7 +37,7 @@ int filesBelow(const QString& dir)
         ++n;
     return n;
 }
-}  // namespace
+} // namespace
 
 class TestDuplicatesDialog : public QObject {
     Q_OBJECT
@@ -61,7 +61,7 @@ void TestDuplicatesDialog::initTestCase()
     // Test mode puts the data location (and so the trash) under $HOME/.qttest.
     qputenv("HOME", QFile::encodeName(m_tmp.path()));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral(".qttest/share"))));
-    for (const char* var : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+    for (const char* var : { "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
         const QString dir = m_tmp.filePath(QString::fromLatin1(var));
         QVERIFY(QDir().mkpath(dir));
         qputenv(var, QFile::encodeName(dir));
@@ -82,7 +82,7 @@ void TestDuplicatesDialog::initTestCase()
     QVERIFY2(Database::open(m_library, &error), qPrintable(error));
     Scanner scanner(m_library);
     scanner.setWriteThumbnails(false);
-    QCOMPARE(scanner.scan({QFile::encodeName(m_photos)}).totals.added, 4);
+    QCOMPARE(scanner.scan({ QFile::encodeName(m_photos) }).totals.added, 4);
 }
 
 void TestDuplicatesDialog::findNear(DuplicatesDialog& dialog)
@@ -97,7 +97,7 @@ void TestDuplicatesDialog::findNear(DuplicatesDialog& dialog)
 
 void TestDuplicatesDialog::compareShowsKeeperAndDifferences()
 {
-    DuplicatesDialog dialog(m_library, {m_photos});
+    DuplicatesDialog dialog(m_library, { m_photos });
     dialog.show();
     findNear(dialog);
     const DuplicateGroup group = dialog.groups().first();
@@ -106,7 +106,7 @@ void TestDuplicatesDialog::compareShowsKeeperAndDifferences()
     QVERIFY(QFileInfo(group.files[group.keeper]).fileName().startsWith(QStringLiteral("dog")));
     QVERIFY(!group.files[group.keeper].endsWith(QStringLiteral(".png"))); // full size wins
     const QStringList differences = compare->differences();
-    for (const char* key : {"pixels", "size", "format"})
+    for (const char* key : { "pixels", "size", "format" })
         QVERIFY2(differences.contains(QLatin1String(key)), qPrintable(differences.join(QLatin1Char(','))));
 
     // Synchronised zoom: zooming one picture zooms the others the same way.
@@ -120,12 +120,13 @@ void TestDuplicatesDialog::compareShowsKeeperAndDifferences()
 
 void TestDuplicatesDialog::trashedCopiesComeBackByteForByteOnUndo()
 {
-    const QString trash = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Trash/files");
+    const QString trash
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Trash/files");
     QHash<QString, QByteArray> before;
     for (const QString& name : QDir(m_photos).entryList(QDir::Files))
         before.insert(name, readAll(m_photos + QLatin1Char('/') + name));
 
-    DuplicatesDialog dialog(m_library, {m_photos});
+    DuplicatesDialog dialog(m_library, { m_photos });
     dialog.show();
     findNear(dialog);
     const DuplicateGroup group = dialog.groups().first();
@@ -150,7 +151,7 @@ void TestDuplicatesDialog::trashedCopiesComeBackByteForByteOnUndo()
 
 void TestDuplicatesDialog::keepAllHidesTheGroupUntilUndone()
 {
-    DuplicatesDialog dialog(m_library, {m_photos});
+    DuplicatesDialog dialog(m_library, { m_photos });
     dialog.show();
     findNear(dialog);
     dialog.keepAll();

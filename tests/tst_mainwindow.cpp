@@ -18,15 +18,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QMessageBox>
 #include <QInputMethodEvent>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,7 +52,7 @@ QStringList tagNames(const TagBrowserPage* page)
         names << page->list()->topLevelItem(i)->text(0);
     return names;
 }
-}  // namespace
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -76,7 +76,7 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     // Thumbnails, trash, settings and models of this test stay inside the temporary folder.
-    for (const char* var : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+    for (const char* var : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
         const QString dir = m_tmp.filePath(QString::fromLatin1(var));
         QVERIFY(QDir().mkpath(dir));
         qputenv(var, QFile::encodeName(dir));
@@ -102,7 +102,7 @@ void TestMainWindow::droppedFolderIsIndexedAndShownInGrid()
     QCOMPARE(window.gridModel()->rowCount(), 0);
 
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(kDarknet)});
+    mime.setUrls({ QUrl::fromLocalFile(kDarknet) });
     const QPoint centre = window.rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
@@ -264,7 +264,7 @@ void TestMainWindow::droppingAnOutsideImageOnSearchFindsSimilarPhotos()
     QTRY_VERIFY(window.isSettled());
 
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(outside)});
+    mime.setUrls({ QUrl::fromLocalFile(outside) });
     SearchBar* bar = window.searchBar();
     QDragEnterEvent enter(bar->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(bar, &enter);
@@ -301,7 +301,7 @@ void TestMainWindow::copyImportReportsExactDuplicatesAndDoesNotCopyThem()
     window.show();
     QTRY_VERIFY(window.isSettled());
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(card)});
+    mime.setUrls({ QUrl::fromLocalFile(card) });
     QDragEnterEvent enter(window.rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     QDropEvent drop(window.rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -316,7 +316,7 @@ void TestMainWindow::copyImportReportsExactDuplicatesAndDoesNotCopyThem()
     QStringList copied;
     for (QDirIterator it(pictures, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
         copied << QFileInfo(it.next()).fileName();
-    QCOMPARE(copied, QStringList{QStringLiteral("IMG_0002.png")});
+    QCOMPARE(copied, QStringList { QStringLiteral("IMG_0002.png") });
     QTRY_COMPARE(qint64(window.gridModel()->rowCount()), before + 1);
     QFile::remove(card + QStringLiteral("/IMG_0001.jpg")); // the original is untouched
 }

@@ -24,7 +24,7 @@ constexpr int kMaxShown = 4; // more columns than this stop being a comparison
 
 QString cameraOf(const PhotoRecord& r)
 {
-    return QStringList({r.meta.cameraMake, r.meta.cameraModel}).join(QLatin1Char(' ')).trimmed();
+    return QStringList({ r.meta.cameraMake, r.meta.cameraModel }).join(QLatin1Char(' ')).trimmed();
 }
 
 // Members holding the largest value; none when all are equal (nothing to point at).
@@ -40,7 +40,7 @@ QList<int> bestOf(const QList<double>& values)
     }
     return best;
 }
-}  // namespace
+} // namespace
 
 DuplicateCompare::DuplicateCompare(QWidget* parent)
     : QWidget(parent)
@@ -127,10 +127,10 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
         // Copies often share a name: then the folder tells them apart.
         const QFileInfo info(r.displayPath);
         const bool sameName = std::count_if(members.begin(), members.end(), [&](const CompareMember& o) {
-                                  return QFileInfo(o.record.displayPath).fileName() == info.fileName();
-                              }) > 1;
-        const QString name = sameName ? QStringLiteral("%1 (%2)").arg(info.fileName(), info.dir().dirName())
-                                      : info.fileName();
+            return QFileInfo(o.record.displayPath).fileName() == info.fileName();
+        }) > 1;
+        const QString name
+            = sameName ? QStringLiteral("%1 (%2)").arg(info.fileName(), info.dir().dirName()) : info.fileName();
         auto* keep = new QRadioButton(tr("Keep %1").arg(name), this);
         keep->setToolTip(r.displayPath);
         m_keep->addButton(keep, i);
@@ -171,8 +171,8 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
     m_reasons->setText(lines.join(QStringLiteral("<br>")));
 }
 
-void DuplicateCompare::addRow(int row, const QString& key, const QString& label, const QStringList& values,
-                              const QList<int>& best)
+void DuplicateCompare::addRow(
+    int row, const QString& key, const QString& label, const QStringList& values, const QList<int>& best)
 {
     const QString keeperValue = values.value(std::clamp(m_group.keeper, 0, int(values.size()) - 1));
     const bool differs = std::any_of(values.begin(), values.end(), [&](const QString& v) { return v != values[0]; });
@@ -221,4 +221,4 @@ void DuplicateCompare::followView(ImageView* source)
     m_syncing = false;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

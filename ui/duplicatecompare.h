@@ -63,4 +63,4 @@ private:
     bool m_syncing = false;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -62,10 +62,10 @@ DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folde
     splitter->addWidget(m_list);
     splitter->addWidget(m_compare);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 840});
+    splitter->setSizes({ 260, 840 });
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
-    for (QPushButton* b : {m_undoButton, m_notDup, m_keepAll, m_trash, m_close})
+    for (QPushButton* b : { m_undoButton, m_notDup, m_keepAll, m_trash, m_close })
         actions->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -146,9 +146,15 @@ QString DuplicatesDialog::groupTitle(const DuplicateGroup& group)
     const QString keeper = QFileInfo(group.files.value(group.keeper)).fileName();
     QString level;
     switch (group.level) {
-    case DuplicateLevel::Exact: level = tr("identical"); break;
-    case DuplicateLevel::Near: level = tr("near duplicates"); break;
-    default: level = tr("similar"); break;
+    case DuplicateLevel::Exact:
+        level = tr("identical");
+        break;
+    case DuplicateLevel::Near:
+        level = tr("near duplicates");
+        break;
+    default:
+        level = tr("similar");
+        break;
     }
     return tr("%n photo(s), %1 — keep %2", nullptr, int(group.members.size())).arg(level, keeper);
 }
@@ -160,8 +166,8 @@ void DuplicatesDialog::showGroups()
         m_list->addItem(groupTitle(g));
     if (!m_groups.isEmpty())
         m_list->setCurrentRow(0);
-    m_status->setText(m_groups.isEmpty() ? tr("No duplicates found.")
-                                         : tr("%n group(s) found.", nullptr, int(m_groups.size())));
+    m_status->setText(
+        m_groups.isEmpty() ? tr("No duplicates found.") : tr("%n group(s) found.", nullptr, int(m_groups.size())));
     updateButtons();
 }
 
@@ -240,7 +246,7 @@ void DuplicatesDialog::trashOthers()
         [this, group, row](const Outcome& out) {
             if (!out.ok)
                 return;
-            m_undo.append({Action::Trash, group, row});
+            m_undo.append({ Action::Trash, group, row });
             m_groups.removeAt(row);
             delete m_list->takeItem(row);
             Q_EMIT libraryChanged();
@@ -283,14 +289,14 @@ void DuplicatesDialog::setVerdict(const QString& verdict)
                     out.ok = store.setVerdict(h, h, verdict) && out.ok;
             }
             out.message = out.ok ? (verdict == DuplicateStore::kKeepAll ? tr("Kept all photos of the group.")
-                                                                         : tr("Marked as not duplicates."))
+                                                                        : tr("Marked as not duplicates."))
                                  : tr("The decision could not be saved.");
             return out;
         },
         [this, group, row](const Outcome& out) {
             if (!out.ok)
                 return;
-            m_undo.append({Action::Verdict, group, row});
+            m_undo.append({ Action::Verdict, group, row });
             m_groups.removeAt(row);
             delete m_list->takeItem(row);
         });
@@ -380,4 +386,4 @@ void DuplicatesDialog::closeEvent(QCloseEvent* event)
     QDialog::closeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -91,4 +91,4 @@ private:
     QPushButton* m_close;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -137,7 +137,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
         m_search->search(query);
     });
     connect(m_search, &SearchBar::resultsReady, this, [this](const QString& query, const QVector<qint64>& ids) {
-        showSearchResults(tr("Search: %1").arg(query), ids);
+        showSearchResults(Filter::Search, query, ids);
     });
     connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
     connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
@@ -378,9 +378,17 @@ void MainWindow::dropEvent(QDropEvent* event)
     QMetaObject::invokeMethod(this, [this, paths] { m_import->import(paths); }, Qt::QueuedConnection);
 }
 
-void MainWindow::showSearchResults(const QString& title, const QVector<qint64>& ids)
+QString MainWindow::filterTitle() const
 {
-    m_searchTitle = title;
+    if (m_filterKind == Filter::Search)
+        return tr("Search: %1").arg(m_filterSubject);
+    return tr("Similar to %1").arg(m_filterSubject.isEmpty() ? tr("this photo") : m_filterSubject);
+}
+
+void MainWindow::showSearchResults(Filter kind, const QString& subject, const QVector<qint64>& ids)
+{
+    m_filterKind = kind;
+    m_filterSubject = subject;
     m_gridModel->setIdFilter(QSet<qint64>(ids.begin(), ids.end()));
     retranslate();
     showView(View::Grid);
@@ -408,9 +416,9 @@ void MainWindow::findSimilar(qint64 photoId, const QString& file)
             m_status->setText(error);
             return;
         }
-        const QString name = file.isEmpty() ? tr("this photo") : QFileInfo(file).fileName();
+        const QString name = file.isEmpty() ? QString() : QFileInfo(file).fileName();
         m_status->setText(tr("%n similar photo(s).", nullptr, int(ids.size() - (photoId > 0 ? 1 : 0))));
-        showSearchResults(tr("Similar to %1").arg(name), ids);
+        showSearchResults(Filter::Similar, name, ids);
     });
     const QString library = m_library;
     watcher->setFuture(QtConcurrent::run([library, photoId, file] {
@@ -473,7 +481,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Shoebox"));
     m_actions->retranslate();
     if (m_gridModel->isFiltered())
-        m_grid->setTitle(m_searchTitle);
+        m_grid->setTitle(filterTitle());
     else
         m_grid->setTitle(m_folder != 0 && m_folderNames.contains(m_folder) ? m_folderNames.value(m_folder)
                                                                              : tr("All Photos"));

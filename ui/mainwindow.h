@@ -79,7 +79,10 @@ private:
     void refreshFolders();
     void setGridScope(qint64 folderId);
     void onLanguageChanged(const QString& code);
-    void showSearchResults(const QString& title, const QVector<qint64>& ids);
+    // kind: what the filter is, so its title follows a language switch.
+    enum class Filter { Search, Similar };
+    void showSearchResults(Filter kind, const QString& subject, const QVector<qint64>& ids);
+    QString filterTitle() const;
     void clearSearch();
     void addTagMenu(class QMenu* menu, qint64 photoId);
 
@@ -101,7 +104,8 @@ private:
     TagBrowserPage* m_tags;
     SearchBar* m_search;
     QPointer<DuplicatesDialog> m_duplicates;
-    QString m_searchTitle;
+    Filter m_filterKind = Filter::Search;
+    QString m_filterSubject; // the query, or the file name of the photo compared
     bool m_similarRunning = false;
     InfoPanel* m_info;
     JobProgressWidget* m_progress;

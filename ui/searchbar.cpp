@@ -7,9 +7,9 @@
 #include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileInfo>
 #include <QMimeData>
-#include <QEvent>
 #include <QStringListModel>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,7 +31,7 @@ QString lastWord(const QString& text)
     const int space = text.lastIndexOf(QLatin1Char(' '));
     return text.mid(space + 1);
 }
-}  // namespace
+} // namespace
 
 SearchBar::SearchBar(QWidget* parent)
     : QLineEdit(parent)
@@ -168,4 +168,4 @@ void SearchBar::dropEvent(QDropEvent* event)
     Q_EMIT imageDropped(file);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

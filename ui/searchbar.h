@@ -50,4 +50,4 @@ private:
     QString m_pendingPrefix;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -12,8 +12,8 @@
 
 namespace shoebox {
 
-QVector<qint64> SimilarSearch::run(const QString& libraryPath, qint64 photoId, const QString& file, int limit,
-                                   QString* error)
+QVector<qint64> SimilarSearch::run(
+    const QString& libraryPath, qint64 photoId, const QString& file, int limit, QString* error)
 {
     QString loadError;
     const QVector<PhotoSignals> photos = DuplicateSignals(libraryPath).load(QString(), &loadError);
@@ -48,4 +48,4 @@ QVector<qint64> SimilarSearch::run(const QString& libraryPath, qint64 photoId, c
     return ids;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -12,8 +12,8 @@ class SimilarSearch {
 public:
     // photoId > 0: a photo of the library (left out of the result); else file is read from disk.
     // Empty with a reason in error when the file cannot be read.
-    static QVector<qint64> run(const QString& libraryPath, qint64 photoId, const QString& file, int limit,
-                               QString* error = nullptr);
+    static QVector<qint64> run(
+        const QString& libraryPath, qint64 photoId, const QString& file, int limit, QString* error = nullptr);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

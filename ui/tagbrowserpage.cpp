@@ -59,11 +59,9 @@ TagBrowserPage::TagBrowserPage(QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &TagBrowserPage::populate);
     connect(m_rename, &QPushButton::clicked, this, &TagBrowserPage::renameCurrent);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT tagActivated(item->data(0, kTagIdRole).toLongLong(), item->text(0));
-    });
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
-            [this] { m_rename->setEnabled(currentTagId() != 0); });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { Q_EMIT tagActivated(item->data(0, kTagIdRole).toLongLong(), item->text(0)); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { m_rename->setEnabled(currentTagId() != 0); });
     retranslate();
 }
 
@@ -160,8 +158,8 @@ void TagBrowserPage::renameCurrent()
     if (!item)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Tag"), tr("New name for “%1”:").arg(item->text(0)),
-                                               QLineEdit::Normal, item->text(0), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Tag"), tr("New name for “%1”:").arg(item->text(0)), QLineEdit::Normal, item->text(0), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     QString error;
@@ -174,7 +172,7 @@ void TagBrowserPage::retranslate()
     m_title->setText(tr("Tags"));
     m_filter->setPlaceholderText(tr("Filter tags"));
     m_rename->setText(tr("Rename…"));
-    m_list->setHeaderLabels({tr("Tag"), tr("Photos")});
+    m_list->setHeaderLabels({ tr("Tag"), tr("Photos") });
     populate();
 }
 
@@ -185,4 +183,4 @@ void TagBrowserPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -58,4 +58,4 @@ private:
     QPushButton* m_rename;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

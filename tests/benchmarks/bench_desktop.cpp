@@ -91,7 +91,7 @@ int build(const QString& dir, int n)
         }
         r.meta.width = 4000;
         r.meta.height = 3000;
-        store.save(r, {{QStringLiteral("phash"), QByteArray::number(rng.generate64()).left(8)}});
+        store.save(r, { { QStringLiteral("phash"), QByteArray::number(rng.generate64()).left(8) } });
         // A small picture per photo: a colour and a bar, so a wrong cell would show.
         cv::Mat img(96, 128, CV_8UC3, cv::Scalar(40 + i % 200, 90 + (i / 7) % 150, 160 - i % 120));
         img.rowRange(40, 56).setTo(cv::Scalar(255, 255, 255));
@@ -247,7 +247,7 @@ int run(const QString& dir, QApplication& app)
     return 0;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
