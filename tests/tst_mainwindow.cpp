@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void renamingATagShowsAndFindsTheNewName();
     void droppingAnOutsideImageOnSearchFindsSimilarPhotos();
     void copyImportReportsExactDuplicatesAndDoesNotCopyThem();
+    void cancelStopsTheImportAndKeepsWhatWasIndexed();
 
 private:
     QString m_library;
@@ -319,6 +321,31 @@ void TestMainWindow::copyImportReportsExactDuplicatesAndDoesNotCopyThem()
     QCOMPARE(copied, QStringList { QStringLiteral("IMG_0002.png") });
     QTRY_COMPARE(qint64(window.gridModel()->rowCount()), before + 1);
     QFile::remove(card + QStringLiteral("/IMG_0001.jpg")); // the original is untouched
+}
+
+void TestMainWindow::cancelStopsTheImportAndKeepsWhatWasIndexed()
+{
+    const QString skimage = QStringLiteral(SHOEBOX_TEST_DATA "/skimage");
+    if (!QDir(skimage).exists())
+        QSKIP("skimage photos missing (scripts/fetch-test-photos.sh)");
+    const QString library = m_tmp.filePath(QStringLiteral("cancel.db"));
+    QString error;
+    QVERIFY2(Database::open(library, &error), qPrintable(error));
+    MainWindow window(library, m_languages);
+    window.show();
+    QTRY_VERIFY(window.isSettled());
+    QSignalSpy finished(window.importController(), &ImportController::jobFinished);
+    window.importController()->import({skimage, QStringLiteral(SHOEBOX_TEST_DATA "/backgrounds")});
+    QTRY_VERIFY(window.jobProgress()->isRunning());
+    QTest::mouseClick(window.jobProgress()->findChild<QWidget*>(QStringLiteral("cancelJob")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importController()->isBusy(), 60000);
+    QVERIFY(!finished.isEmpty());
+    const QString summary = finished.last().first().toString();
+    QVERIFY2(summary.contains(QStringLiteral("Cancel")), qPrintable(summary));
+    // What was indexed before the cancel stays, and shows.
+    QTRY_VERIFY(window.isSettled());
+    QCOMPARE(qint64(window.gridModel()->rowCount()), qint64(PhotoStore(library).photoIdsByDate().size()));
+    QVERIFY(!window.jobProgress()->isRunning());
 }
 
 QTEST_MAIN(TestMainWindow)
