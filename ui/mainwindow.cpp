@@ -250,7 +250,15 @@ void MainWindow::showPhotoMenu(PhotoGridView* view, PhotoListModel* model, const
     const qint64 id = model->photoId(index.row());
     menu.addAction(tr("Find Similar"), this, [this, id] { findSimilar(id, QString()); });
     menu.addSeparator();
-    addTagMenu(&menu, id);
+    // Tags go to every selected photo when the click was on the selection, else to this photo.
+    QVector<qint64> ids;
+    if (view->selectionModel()->isSelected(index)) {
+        for (const QModelIndex& selected : view->selectionModel()->selectedIndexes())
+            ids.append(model->photoId(selected.row()));
+    }
+    if (ids.isEmpty())
+        ids.append(id);
+    addTagMenu(&menu, id, ids);
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
@@ -428,29 +436,54 @@ void MainWindow::findSimilar(qint64 photoId, const QString& file)
     }));
 }
 
-void MainWindow::addTagMenu(QMenu* menu, qint64 photoId)
+void MainWindow::addTagMenu(QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds)
 {
-    // Tag edits are single-row writes: quick on the UI thread, and the panel must show them at once.
-    menu->addAction(tr("Add Tag…"), this, [this, photoId] {
+    menu->addAction(tr("Add Tag…"), this, [this, photoId, photoIds] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Add Tag"), tr("Tag name:"), QLineEdit::Normal,
                                                    QString(), &ok).trimmed();
-        QString error;
-        if (ok && !name.isEmpty() && !TagStore(m_library).addManualTag(photoId, name, &error))
-            QMessageBox::warning(this, tr("Add Tag"), tr("The tag could not be added: %1").arg(error));
-        m_tags->reload();
-        m_info->showPhoto(photoId);
+        if (ok && !name.isEmpty())
+            editTags(photoId, photoIds, [name](TagStore& store, qint64 id, QString* error) {
+                return store.addManualTag(id, name, error);
+            });
     });
+    // Reading one photo's tags is one indexed query: fine while the menu opens.
     const QList<PhotoTag> tags = TagStore(m_library).tagsOfPhoto(photoId, m_languages->language());
     QMenu* remove = menu->addMenu(tr("Remove Tag"));
     remove->setEnabled(!tags.isEmpty());
     for (const PhotoTag& t : tags) {
-        remove->addAction(t.name, this, [this, photoId, tagId = t.tagId] {
-            TagStore(m_library).removeTag(photoId, tagId);
-            m_tags->reload();
-            m_info->showPhoto(photoId);
+        remove->addAction(t.name, this, [this, photoId, photoIds, tagId = t.tagId] {
+            editTags(photoId, photoIds,
+                     [tagId](TagStore& store, qint64 id, QString*) { return store.removeTag(id, tagId); });
         });
     }
+}
+
+void MainWindow::editTags(qint64 shownId, const QVector<qint64>& photoIds,
+                          std::function<bool(TagStore&, qint64, QString*)> edit)
+{
+    // A selection can be thousands of photos: the writes run on a worker, the views reload after.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, shownId] {
+        watcher->deleteLater();
+        if (!watcher->result().isEmpty())
+            QMessageBox::warning(this, tr("Add Tag"), tr("The tag could not be added: %1").arg(watcher->result()));
+        m_tags->reload();
+        m_info->showPhoto(shownId);
+    });
+    const QString library = m_library;
+    watcher->setFuture(QtConcurrent::run([library, photoIds, edit] {
+        QString error;
+        {
+            TagStore store(library);
+            for (qint64 id : photoIds) {
+                if (!edit(store, id, &error))
+                    break;
+            }
+        }
+        Database::closeThreadConnection(library);
+        return error;
+    }));
 }
 
 DuplicatesDialog* MainWindow::openDuplicates()

@@ -7,6 +7,9 @@
 #include <QMainWindow>
 #include <QStringList>
 #include <QPointer>
+#include <QVector>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -84,7 +87,10 @@ private:
     void showSearchResults(Filter kind, const QString& subject, const QVector<qint64>& ids);
     QString filterTitle() const;
     void clearSearch();
-    void addTagMenu(class QMenu* menu, qint64 photoId);
+    // Add Tag… and Remove Tag ▸ (the tags of photoId) acting on photoIds.
+    void addTagMenu(class QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds);
+    void editTags(qint64 shownId, const QVector<qint64>& photoIds,
+                  std::function<bool(class TagStore&, qint64, QString*)> edit);
 
     QString m_library;
     LanguageManager* m_languages;
