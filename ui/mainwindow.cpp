@@ -2,10 +2,6 @@
 
 #include "appsettings.h"
 #include "duplicatesdialog.h"
-#include "searchbar.h"
-#include "similarsearch.h"
-#include "tagbrowserpage.h"
-#include "tagstore.h"
 #include "gridpage.h"
 #include "icons.h"
 #include "importcontroller.h"
@@ -17,7 +13,11 @@
 #include "photolistmodel.h"
 #include "photostore.h"
 #include "preferencesdialog.h"
+#include "searchbar.h"
 #include "sidebar.h"
+#include "similarsearch.h"
+#include "tagbrowserpage.h"
+#include "tagstore.h"
 #include "thumbnailloader.h"
 #include "timelinepage.h"
 #include "viewerpage.h"
@@ -25,10 +25,11 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -36,7 +37,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QInputDialog>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -95,7 +95,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     m_splitter->addWidget(m_info);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({210, 790, 280});
+    m_splitter->setSizes({ 210, 790, 280 });
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -106,10 +106,20 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
 
     connect(m_sidebar, &Sidebar::entryActivated, this, [this](Sidebar::Entry entry, qint64 folderId) {
         switch (entry) {
-        case Sidebar::Entry::AllPhotos: setGridScope(0); showView(View::Grid); break;
-        case Sidebar::Entry::Folder: setGridScope(folderId); showView(View::Grid); break;
-        case Sidebar::Entry::Timeline: showView(View::Timeline); break;
-        case Sidebar::Entry::Tags: showView(View::Tags); break;
+        case Sidebar::Entry::AllPhotos:
+            setGridScope(0);
+            showView(View::Grid);
+            break;
+        case Sidebar::Entry::Folder:
+            setGridScope(folderId);
+            showView(View::Grid);
+            break;
+        case Sidebar::Entry::Timeline:
+            showView(View::Timeline);
+            break;
+        case Sidebar::Entry::Tags:
+            showView(View::Tags);
+            break;
         }
     });
     connect(m_grid, &GridPage::chooseFoldersRequested, this, &MainWindow::chooseFolders);
@@ -136,9 +146,8 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
         m_search->setText(query);
         m_search->search(query);
     });
-    connect(m_search, &SearchBar::resultsReady, this, [this](const QString& query, const QVector<qint64>& ids) {
-        showSearchResults(Filter::Search, query, ids);
-    });
+    connect(m_search, &SearchBar::resultsReady, this,
+        [this](const QString& query, const QVector<qint64>& ids) { showSearchResults(Filter::Search, query, ids); });
     connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
     connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
     connect(m_import, &ImportController::duplicatesSkipped, this, [this](const QList<ImportDuplicate>& dups) {
@@ -148,9 +157,8 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
         if (dups.size() > 12)
             lines.append(tr("… and %n more", nullptr, int(dups.size() - 12)));
         auto* box = new QMessageBox(QMessageBox::Information, tr("Duplicates not copied"),
-                                    tr("%n photo(s) are already in your library and were not copied again.",
-                                       nullptr, int(dups.size())),
-                                    QMessageBox::Ok, this);
+            tr("%n photo(s) are already in your library and were not copied again.", nullptr, int(dups.size())),
+            QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("duplicatesNotice"));
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -158,9 +166,9 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     });
     m_import->setModeChooser([this] {
         QMessageBox box(QMessageBox::Question, tr("How should Shoebox add photos?"),
-                        tr("Shoebox can index your photos where they are, or copy them into its library "
-                           "folder, arranged by year and month. You can change this later in Preferences."),
-                        QMessageBox::Cancel, this);
+            tr("Shoebox can index your photos where they are, or copy them into its library "
+               "folder, arranged by year and month. You can change this later in Preferences."),
+            QMessageBox::Cancel, this);
         QPushButton* index = box.addButton(tr("Index Where They Are"), QMessageBox::AcceptRole);
         QPushButton* copy = box.addButton(tr("Copy into Library"), QMessageBox::AcceptRole);
         box.setDefaultButton(index);
@@ -193,7 +201,7 @@ void MainWindow::buildMenus()
         // An explicit import copies, whatever the drop preference says.
         const auto saved = AppSettings::importMode();
         AppSettings::setImportMode(AppSettings::ImportMode::CopyByDate);
-        m_import->import({dir});
+        m_import->import({ dir });
         AppSettings::setImportMode(saved);
     });
     connect(m_actions->rescan, &QAction::triggered, this, [this] { m_import->scanInPlace(m_folderPaths); });
@@ -217,23 +225,23 @@ void MainWindow::buildMenus()
     connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::openDuplicates);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Shoebox"),
-                           tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
 void MainWindow::connectGrid(PhotoGridView* view, PhotoListModel* model)
 {
     connect(view, &QAbstractItemView::activated, this,
-            [this, model](const QModelIndex& index) { openViewer(model, index.row()); });
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this, model](const QModelIndex& current) {
-                if (current.isValid())
-                    m_info->showPhoto(model->photoId(current.row()));
-            });
+        [this, model](const QModelIndex& index) { openViewer(model, index.row()); });
+    connect(
+        view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, model](const QModelIndex& current) {
+            if (current.isValid())
+                m_info->showPhoto(model->photoId(current.row()));
+        });
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this,
-            [this, view, model](const QPoint& pos) { showPhotoMenu(view, model, pos); });
+        [this, view, model](const QPoint& pos) { showPhotoMenu(view, model, pos); });
 }
 
 void MainWindow::showPhotoMenu(PhotoGridView* view, PhotoListModel* model, const QPoint& pos)
@@ -340,9 +348,9 @@ void MainWindow::refreshFolders()
 
 bool MainWindow::isSettled() const
 {
-    return !m_gridModel->isLoading() && !m_timelineModel->isLoading() && m_loader->isIdle()
-        && !m_import->isBusy() && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading()
-        && !m_search->isBusy() && !m_similarRunning && (!m_duplicates || !m_duplicates->isBusy());
+    return !m_gridModel->isLoading() && !m_timelineModel->isLoading() && m_loader->isIdle() && !m_import->isBusy()
+        && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading() && !m_search->isBusy() && !m_similarRunning
+        && (!m_duplicates || !m_duplicates->isBusy());
 }
 
 void MainWindow::chooseFolders()
@@ -383,7 +391,8 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     // Let the drop finish before a first-time question opens its own event loop.
-    QMetaObject::invokeMethod(this, [this, paths] { m_import->import(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, paths] { m_import->import(paths); }, Qt::QueuedConnection);
 }
 
 QString MainWindow::filterTitle() const
@@ -440,12 +449,11 @@ void MainWindow::addTagMenu(QMenu* menu, qint64 photoId, const QVector<qint64>& 
 {
     menu->addAction(tr("Add Tag…"), this, [this, photoId, photoIds] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Tag"), tr("Tag name:"), QLineEdit::Normal,
-                                                   QString(), &ok).trimmed();
+        const QString name
+            = QInputDialog::getText(this, tr("Add Tag"), tr("Tag name:"), QLineEdit::Normal, QString(), &ok).trimmed();
         if (ok && !name.isEmpty())
-            editTags(photoId, photoIds, [name](TagStore& store, qint64 id, QString* error) {
-                return store.addManualTag(id, name, error);
-            });
+            editTags(photoId, photoIds,
+                [name](TagStore& store, qint64 id, QString* error) { return store.addManualTag(id, name, error); });
     });
     // Reading one photo's tags is one indexed query: fine while the menu opens.
     const QList<PhotoTag> tags = TagStore(m_library).tagsOfPhoto(photoId, m_languages->language());
@@ -454,13 +462,13 @@ void MainWindow::addTagMenu(QMenu* menu, qint64 photoId, const QVector<qint64>& 
     for (const PhotoTag& t : tags) {
         remove->addAction(t.name, this, [this, photoId, photoIds, tagId = t.tagId] {
             editTags(photoId, photoIds,
-                     [tagId](TagStore& store, qint64 id, QString*) { return store.removeTag(id, tagId); });
+                [tagId](TagStore& store, qint64 id, QString*) { return store.removeTag(id, tagId); });
         });
     }
 }
 
-void MainWindow::editTags(qint64 shownId, const QVector<qint64>& photoIds,
-                          std::function<bool(TagStore&, qint64, QString*)> edit)
+void MainWindow::editTags(
+    qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(TagStore&, qint64, QString*)> edit)
 {
     // A selection can be thousands of photos: the writes run on a worker, the views reload after.
     auto* watcher = new QFutureWatcher<QString>(this);
@@ -516,8 +524,8 @@ void MainWindow::retranslate()
     if (m_gridModel->isFiltered())
         m_grid->setTitle(filterTitle());
     else
-        m_grid->setTitle(m_folder != 0 && m_folderNames.contains(m_folder) ? m_folderNames.value(m_folder)
-                                                                             : tr("All Photos"));
+        m_grid->setTitle(
+            m_folder != 0 && m_folderNames.contains(m_folder) ? m_folderNames.value(m_folder) : tr("All Photos"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -533,4 +541,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -5,8 +5,8 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QStringList>
 #include <QPointer>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -89,8 +89,8 @@ private:
     void clearSearch();
     // Add Tag… and Remove Tag ▸ (the tags of photoId) acting on photoIds.
     void addTagMenu(class QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds);
-    void editTags(qint64 shownId, const QVector<qint64>& photoIds,
-                  std::function<bool(class TagStore&, qint64, QString*)> edit);
+    void editTags(
+        qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(class TagStore&, qint64, QString*)> edit);
 
     QString m_library;
     LanguageManager* m_languages;
@@ -123,4 +123,4 @@ private:
     MainWindowActions* m_actions;
 };
 
-}  // namespace shoebox
+} // namespace shoebox
