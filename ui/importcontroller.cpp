@@ -1,5 +1,7 @@
 #include "importcontroller.h"
 
+#include "database.h"
+
 #ifdef SHOEBOX_WITH_TORCH
 #include "analyzerfactory.h"
 #endif
@@ -25,6 +27,8 @@ ImportController::~ImportController()
 {
     m_queue.clear();
     cancel();
+    // The pool's one thread ends with the controller: close the scan's catalog connection there.
+    m_pool.start([library = m_library] { Database::closeThreadConnection(library); });
     m_pool.waitForDone();
 }
 
