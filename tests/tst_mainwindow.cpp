@@ -43,7 +43,11 @@ constexpr int kImportTimeoutMs = 300000; // tagging 7 photos on a busy CPU
 
 bool hasModel()
 {
+#ifdef SHOEBOX_WITH_TORCH
     return QFile::exists(kBuildModels + QStringLiteral("/models.json"));
+#else
+    return false; // built without libtorch: the app does not tag
+#endif
 }
 
 QStringList tagNames(const TagBrowserPage* page)
