@@ -1,0 +1,25 @@
+#pragma once
+// Paints one grid cell: the thumbnail from the loader's cache (never loading on the UI thread),
+// a placeholder while it loads or when it cannot be read, and the selection. UI thread only.
+
+#include <QStyledItemDelegate>
+
+namespace shoebox {
+
+class ThumbnailLoader;
+
+class ThumbnailDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit ThumbnailDelegate(ThumbnailLoader* loader, QObject* parent = nullptr);
+    void setThumbnailSize(int size) { m_size = size; }
+    int thumbnailSize() const { return m_size; }
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    ThumbnailLoader* m_loader;
+    int m_size = 160;
+};
+
+}  // namespace shoebox
