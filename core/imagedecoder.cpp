@@ -1,6 +1,9 @@
 #include "imagedecoder.h"
 
+#include "exifreader.h"
 #include "tunables.h"
+
+#include <QFile>
 
 #include <QImage>
 
@@ -102,6 +105,33 @@ DecodedImage ImageDecoder::decode(const unsigned char* data, size_t size, const 
     result.fullWidth = swap ? h : w;
     result.fullHeight = swap ? w : h;
     return result;
+}
+
+DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, int orientation)
+{
+    DecodedImage result;
+    QFile file(QFile::decodeName(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot open: ") + file.errorString();
+        return result;
+    }
+    if (file.size() > tunables::kMaxFileBytes) {
+        result.error = QStringLiteral("file is over the size limit; not read");
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    if (!isDecodable(probe.format)) {
+        result.error = QStringLiteral("not a decodable image");
+        return result;
+    }
+    if (orientation < 1) {
+        PhotoMetadata meta;
+        ExifReader::read(data, size_t(bytes.size()), probe.format, meta);
+        orientation = meta.orientation;
+    }
+    return decode(data, size_t(bytes.size()), probe, orientation, minLongSide);
 }
 
 }  // namespace shoebox

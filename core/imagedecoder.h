@@ -22,6 +22,9 @@ public:
     // minLongSide: the decode keeps at least this many pixels on the long side where it can.
     static DecodedImage decode(const unsigned char* data, size_t size, const ImageProbe& probe,
                                int orientation, int minLongSide);
+    // Reads a file read-only and decodes it upright: the format from its bytes, the orientation from its
+    // EXIF (or the one given, >= 1), refused when too large. For viewers and thumbnail regeneration.
+    static DecodedImage decodeFile(const QByteArray& path, int minLongSide, int orientation = 0);
     // Applies an EXIF orientation (1..8) so the image shows as the camera intended.
     static cv::Mat applyOrientation(const cv::Mat& stored, int orientation);
     // JPEG DCT scale factor (1, 2, 4 or 8) that keeps minLongSide pixels.

@@ -21,18 +21,8 @@ QImage readUpright(const QString& path)
 {
     // Core's decoder, as the scanner uses: real format from the bytes (WebP included), EXIF
     // orientation, and a DCT-reduced decode for very large JPEGs.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > tunables::kMaxFileBytes)
-        return {};
-    const QByteArray bytes = file.readAll();
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
-    if (!isDecodable(probe.format) || !ImageDecoder::sizeProblem(probe).isEmpty())
-        return {};
-    PhotoMetadata meta;
-    ExifReader::read(data, size_t(bytes.size()), probe.format, meta);
     constexpr int kMinLongSide = 4096;
-    const DecodedImage decoded = ImageDecoder::decode(data, size_t(bytes.size()), probe, meta.orientation, kMinLongSide);
+    const DecodedImage decoded = ImageDecoder::decodeFile(QFile::encodeName(path), kMinLongSide);
     if (!decoded.error.isEmpty() || decoded.upright.empty() || decoded.upright.type() != CV_8UC3)
         return {};
     const cv::Mat& m = decoded.upright;

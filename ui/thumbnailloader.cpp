@@ -175,16 +175,7 @@ namespace {
 // Makes the thumbnail the scanner would have made, for a cache that was cleaned since the scan.
 QImage generateThumbnail(const PhotoRecord& record, qint64 mtimeSeconds)
 {
-    QFile file(QFile::decodeName(record.path));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > tunables::kMaxFileBytes)
-        return {};
-    const QByteArray bytes = file.readAll();
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
-    if (!isDecodable(probe.format) || !ImageDecoder::sizeProblem(probe).isEmpty())
-        return {};
-    const DecodedImage decoded = ImageDecoder::decode(data, size_t(bytes.size()), probe, record.meta.orientation,
-                                                      ThumbnailCache::Large);
+    const DecodedImage decoded = ImageDecoder::decodeFile(record.path, ThumbnailCache::Large, record.meta.orientation);
     if (!decoded.error.isEmpty() || decoded.upright.empty())
         return {};
     ThumbnailCache::store(record.path, mtimeSeconds, record.size, decoded.upright, decoded.fullWidth,
