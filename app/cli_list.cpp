@@ -73,7 +73,7 @@ int runInfo(Context& ctx)
     if (!ctx.openLibrary())
         return 1;
     PhotoStore store(ctx.libraryPath);
-    const QByteArray path = FileWalker::absolute(QFile::encodeName(ctx.args.first()));
+    const QByteArray path = FileWalker::absolute(ctx.pathBytes(ctx.args.first()));
     const auto r = store.photoByPath(path);
     if (!r)
         return ctx.fail(QStringLiteral("%1 is not in the library (scan its folder first)").arg(ctx.args.first()));

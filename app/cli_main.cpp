@@ -37,6 +37,8 @@ int main(int argc, char** argv)
     ctx.err = &err;
     ctx.interactive = isatty(fileno(stderr)) != 0;
     ctx.args = app.arguments().mid(1);
+    for (int i = 1; i < argc; ++i)
+        ctx.rawArgs.insert(QString::fromLocal8Bit(argv[i]), QByteArray(argv[i]));
     ctx.libraryPath = ctx.takeOption(QStringLiteral("library"), Database::defaultPath());
     ctx.json = ctx.takeFlag(QStringLiteral("json"));
     if (ctx.takeFlag(QStringLiteral("help")) || ctx.takeFlag(QStringLiteral("h")) || ctx.args.isEmpty()) {

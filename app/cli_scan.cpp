@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "scanner.h"
+#include "scantagging.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,9 +14,11 @@ namespace shoebox::cli {
 namespace {
 
 Scanner* g_scanner = nullptr;
+std::atomic_bool g_stop{false};
 
 void onInterrupt(int)
 {
+    g_stop.store(true);
     if (g_scanner)
         g_scanner->cancel();  // an atomic store: safe in a signal handler
 }
@@ -48,8 +51,9 @@ QJsonObject summaryJson(const ScanSummary& s)
 int runScan(Context& ctx)
 {
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
-    ctx.takeFlag(QStringLiteral("no-tags"));
     const int threads = ctx.takeOption(QStringLiteral("threads"), QStringLiteral("0")).toInt();
+    const bool noTags = ctx.takeFlag(QStringLiteral("no-tags"));
+    const QString device = ctx.takeOption(QStringLiteral("device"), QStringLiteral("auto"));
     if (ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("scan needs at least one folder"), 2);
     if (!ctx.openLibrary())
@@ -61,7 +65,9 @@ int runScan(Context& ctx)
         QObject::connect(&scanner, &Scanner::progress, [&ctx](const ScanProgress& p) { printBar(*ctx.err, p); });
     QList<QByteArray> roots;
     for (const QString& a : ctx.args)
-        roots.append(QFile::encodeName(a));
+        roots.append(ctx.pathBytes(a));
+    ScanTagging tagging(ctx, !noTags, device);
+    tagging.attach(scanner);
     g_scanner = &scanner;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -69,8 +75,11 @@ int runScan(Context& ctx)
     g_scanner = nullptr;
     if (ctx.interactive && !ctx.json)
         *ctx.err << "\n";
+    const bool tagged = tagging.finish(s.cancelled, g_stop);
     if (ctx.json) {
-        ctx.printJson(summaryJson(s));
+        QJsonObject o = summaryJson(s);
+        o.insert(QStringLiteral("tagging"), tagging.summary());
+        ctx.printJson(o);
     } else {
         const ScanProgress& t = s.totals;
         for (const QString& e : s.errors)
@@ -78,13 +87,14 @@ int runScan(Context& ctx)
         *ctx.out << "scanned " << t.found << " files in " << QString::number(t.elapsedSeconds, 'f', 1) << " s: "
                  << t.added << " added, " << t.updated << " updated, " << t.moved << " moved, " << t.unchanged
                  << " unchanged, " << t.failed << " failed, " << t.unsupported << " unsupported\n";
+        tagging.printSummary();
     }
-    if (s.cancelled)
+    if (s.cancelled || !tagged)
         return ctx.fail(QStringLiteral("scan cancelled; run the same command again to resume"), 130);
     return 0;
 }
 
-const Registrar reg({QStringLiteral("scan"), QStringLiteral("scan [--no-thumbnails] [--threads N] DIR..."), runScan});
+const Registrar reg({QStringLiteral("scan"), QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan});
 
 }  // namespace
 

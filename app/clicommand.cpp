@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 namespace shoebox::cli {
@@ -60,6 +61,11 @@ QString Context::takeOption(const QString& name, const QString& def)
 bool Context::takeFlag(const QString& name)
 {
     return args.removeAll(QStringLiteral("--") + name) > 0;
+}
+
+QByteArray Context::pathBytes(const QString& arg) const
+{
+    return rawArgs.value(arg, QFile::encodeName(arg));
 }
 
 void Context::printJson(const QJsonObject& obj)

@@ -2,6 +2,7 @@
 // The shoebox-cli command registry. Each command lives in its own app/cli_*.cpp and registers itself
 // with a static CliRegistrar; cli_main.cpp parses the global options and dispatches.
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,10 @@ struct Context {
     // Takes a bare "--name" flag out of args.
     bool takeFlag(const QString& name);
     void printJson(const QJsonObject& obj);
+    // The file-system bytes of a path argument exactly as given on the command line: decoding to
+    // QString loses names that are not valid UTF-8.
+    QByteArray pathBytes(const QString& arg) const;
+    QHash<QString, QByteArray> rawArgs;  // decoded argument -> its original bytes
 };
 
 struct Command {

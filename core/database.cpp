@@ -10,7 +10,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcDb, "shoebox.core.db")
+Q_LOGGING_CATEGORY(lcDb, "shoebox.core.db", QtInfoMsg)
 
 namespace shoebox {
 

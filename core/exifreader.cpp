@@ -9,7 +9,7 @@
 #include <cstring>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcExif, "shoebox.core.exif")
+Q_LOGGING_CATEGORY(lcExif, "shoebox.core.exif", QtInfoMsg)
 
 namespace shoebox {
 

@@ -1,5 +1,6 @@
 #pragma once
-// Perceptual hashes of an upright decoded image, by kind. Pure functions, any thread.
+// Perceptual signals of an upright decoded image, by kind. Pure functions, any thread.
+// The scanner stores every kind compute() returns in the hashes table; the duplicate engine reads them.
 
 #include <QByteArray>
 #include <QMap>
@@ -8,15 +9,35 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <cstdint>
+#include <vector>
+
 namespace shoebox {
 
 class PerceptualHasher {
 public:
-    // kind -> bytes. Kinds: "phash" (64-bit DCT hash), "blockmean" (256-bit block-mean hash).
+    // Side of the grey thumbnail stored as kind "gray" (kGraySide x kGraySide bytes).
+    static constexpr int kGraySide = 24;
+    // Number of 64-bit pHashes in kind "phash-variants" (see compute()).
+    static constexpr int kVariantCount = 13;
+
+    // kind -> bytes. Kinds:
+    //  "phash"          64-bit DCT hash of the whole picture
+    //  "ahash"          64-bit average hash (OpenCV img_hash), from the grey copy
+    //  "phash-variants" 13 pHashes of crops and small rotations of the picture (centre 94/88/80%,
+    //                   90% windows at the 4 corners and 4 sides, +-4 degree straighten), so a crop or
+    //                   rotation of one photo finds the other's full hash within a small distance
+    //  "gray"           kGraySide^2 grey levels of the whole picture squeezed to a square: the
+    //                   duplicate matcher aligns two of these to verify a candidate pair
+    //  "sharpness"      float32 (little-endian) variance of the Laplacian at a fixed scale
     static QMap<QString, QByteArray> compute(const cv::Mat& uprightBgr);
     static QStringList kinds();
-    // Number of differing bits between two hashes of one kind.
+    // Number of differing bits between two hashes of one kind; -1 when the sizes differ.
     static int hammingDistance(const QByteArray& a, const QByteArray& b);
+    // Helpers shared with the duplicate engine.
+    static uint64_t toU64(const QByteArray& bytes, int index = 0);
+    static std::vector<uint64_t> variants(const QByteArray& bytes);
+    static float sharpness(const QByteArray& bytes);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -17,14 +17,43 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <vector>
+#include <memory>
 
 namespace shoebox {
 
 namespace {
 
+// One read buffer per worker thread: a fresh multi-megabyte allocation per photo costs page faults
+// and zeroing on the scale of hashing the whole file.
+struct ReadBuffer {
+    std::unique_ptr<unsigned char[]> bytes;
+    size_t capacity = 0;
+    size_t length = 0;
+
+    unsigned char* data() { return bytes.get(); }
+    size_t size() const { return length; }
+    bool empty() const { return length == 0; }
+    void resize(size_t n)
+    {
+        if (n > capacity) {
+            bytes.reset(new unsigned char[n]);
+            capacity = n;
+        }
+        length = n;
+    }
+    // Keeps the buffer for the next photo unless an unusually large file grew it.
+    void release()
+    {
+        length = 0;
+        if (capacity > (size_t(64) << 20)) {
+            bytes.reset();
+            capacity = 0;
+        }
+    }
+};
+
 // Reads the whole file read-only. Returns an empty reason on success.
-QString readFile(const QByteArray& path, std::vector<unsigned char>& bytes, qint64& size, qint64& mtimeNs)
+QString readFile(const QByteArray& path, ReadBuffer& bytes, qint64& size, qint64& mtimeNs)
 {
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -96,7 +125,11 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         fail(p, PhotoState::Unsupported, QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
         return p;
     }
-    std::vector<unsigned char> bytes;
+    thread_local ReadBuffer bytes;
+    struct Release {
+        ReadBuffer& b;
+        ~Release() { b.release(); }
+    } release{bytes};
     if (QString reason = readFile(file.path, bytes, r.size, r.mtimeNs); !reason.isEmpty()) {
         fail(p, reason.contains(QLatin1String("vanished")) ? PhotoState::Missing : PhotoState::Error, reason);
         return p;
@@ -126,19 +159,21 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
     fileTimeFallback(r);
     DecodedImage img = ImageDecoder::decode(bytes.data(), bytes.size(), probe, r.meta.orientation, options.minLongSide);
-    bytes = {};  // free the file's bytes before the heavier steps
+    bytes.release();
     if (!img.error.isEmpty()) {
         fail(p, PhotoState::Error, img.error);
         return p;
     }
     r.meta.width = img.fullWidth;
     r.meta.height = img.fullHeight;
+    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
+    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
     if (options.thumbnails) {
         const qint64 sec = r.mtimeNs / 1'000'000'000;
         if (!ThumbnailCache::isValid(r.path, sec))
-            ThumbnailCache::store(r.path, sec, r.size, img.upright, img.fullWidth, img.fullHeight);
+            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
     }
-    p.hashes = PerceptualHasher::compute(img.upright);
+    p.hashes = PerceptualHasher::compute(small);
     if (options.keepImage)
         p.upright = img.upright;
     r.state = PhotoState::Ok;

@@ -11,7 +11,7 @@
 
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcStore, "shoebox.core.store")
+Q_LOGGING_CATEGORY(lcStore, "shoebox.core.store", QtInfoMsg)
 
 namespace shoebox {
 
@@ -154,6 +154,27 @@ QList<PhotoRecord> PhotoStore::photos(const PhotoQuery& pq) const
     return out;
 }
 
+QList<PhotoRecord> PhotoStore::photosByIds(const QVector<qint64>& ids) const
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QHash<qint64, PhotoRecord> byId;
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)").arg(QLatin1String(kColumns), list.join(QLatin1Char(','))));
+    while (q.next()) {
+        PhotoRecord r = readRecord(q);
+        byId.insert(r.id, std::move(r));
+    }
+    QList<PhotoRecord> out;
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    return out;
+}
+
 qint64 PhotoStore::count(const PhotoQuery& pq) const
 {
     QSqlQuery q(Database::connection(m_path));
@@ -167,11 +188,14 @@ QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
     QVector<qint64> ids;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    PhotoQuery pq;
-    pq.folderId = folderId;
-    q.exec(QStringLiteral("SELECT id FROM photos") + whereFor(pq) + kDateOrder);
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    const QString folder = folderId > 0 ? QStringLiteral(" AND folder_id = %1").arg(folderId) : QString();
+    // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
+    for (const QString& part : {QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL")}) {
+        q.exec(QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
+                   .arg(part, folder));
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
     return ids;
 }
 
@@ -236,75 +260,89 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles() const
     return out;
 }
 
+namespace {
+
+// Column -> value for one photo row, in a fixed order for both INSERT and UPDATE.
+QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
+{
+    const PhotoMetadata& m = r.meta;
+    return {
+        {QStringLiteral("folder_id"), r.folderId > 0 ? QVariant(r.folderId) : QVariant()},
+        {QStringLiteral("path"), r.path},
+        {QStringLiteral("display_path"), r.displayPath},
+        {QStringLiteral("name"), r.displayPath.mid(r.displayPath.lastIndexOf(QLatin1Char('/')) + 1)},
+        {QStringLiteral("size"), r.size},
+        {QStringLiteral("mtime_ns"), r.mtimeNs},
+        {QStringLiteral("content_hash"), r.contentHash.isEmpty() ? QVariant() : QVariant(r.contentHash)},
+        {QStringLiteral("format"), text(r.format)},
+        {QStringLiteral("width"), m.width > 0 ? QVariant(m.width) : QVariant()},
+        {QStringLiteral("height"), m.height > 0 ? QVariant(m.height) : QVariant()},
+        {QStringLiteral("orientation"), m.orientation},
+        {QStringLiteral("taken_at"), m.takenAt.isValid() ? QVariant(m.takenAt.toString(kTimeFormat)) : QVariant()},
+        {QStringLiteral("taken_offset"), var(m.utcOffsetMinutes)},
+        {QStringLiteral("taken_source"), text(m.takenSource)},
+        {QStringLiteral("camera_make"), text(m.cameraMake)},
+        {QStringLiteral("camera_model"), text(m.cameraModel)},
+        {QStringLiteral("lens"), text(m.lens)},
+        {QStringLiteral("exposure_time"), var(m.exposureTime)},
+        {QStringLiteral("f_number"), var(m.fNumber)},
+        {QStringLiteral("focal_length"), var(m.focalLength)},
+        {QStringLiteral("iso"), var(m.iso)},
+        {QStringLiteral("gps_lat"), m.gps ? QVariant(m.gps->latitude) : QVariant()},
+        {QStringLiteral("gps_lon"), m.gps ? QVariant(m.gps->longitude) : QVariant()},
+        {QStringLiteral("gps_alt"), m.gps ? var(m.gps->altitude) : QVariant()},
+        {QStringLiteral("state"), photoStateName(r.state)},
+        {QStringLiteral("error"), text(r.error)},
+        {QStringLiteral("scanned_at"), QDateTime::currentSecsSinceEpoch()},
+    };
+}
+
+QString sqlFor(const QList<QPair<QString, QVariant>>& values, bool update)
+{
+    QStringList cols, marks;
+    for (const auto& v : values) {
+        cols << (update ? v.first + QStringLiteral(" = ?") : v.first);
+        marks << QStringLiteral("?");
+    }
+    if (update)
+        return QStringLiteral("UPDATE photos SET ") + cols.join(QLatin1Char(',')) + QStringLiteral(" WHERE id = ?");
+    return QStringLiteral("INSERT INTO photos(") + cols.join(QLatin1Char(',')) + QStringLiteral(") VALUES(")
+        + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+}  // namespace
+
 qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& hashes)
 {
     QSqlDatabase db = Database::connection(m_path);
+    const auto values = rowValues(r);
+    const bool update = r.id > 0;
+    static const QString insertSql = sqlFor(values, false), updateSql = sqlFor(values, true);
     QSqlQuery q(db);
-    const PhotoMetadata& m = r.meta;
-    const QString sets = QStringLiteral(
-        "folder_id = :folder, path = :path, display_path = :display, name = :name, size = :size,"
-        " mtime_ns = :mtime, content_hash = :hash, format = :format, width = :w, height = :h,"
-        " orientation = :o, taken_at = :taken, taken_offset = :offset, taken_source = :source,"
-        " camera_make = :make, camera_model = :model, lens = :lens, exposure_time = :exp, f_number = :fn,"
-        " focal_length = :focal, iso = :iso, gps_lat = :lat, gps_lon = :lon, gps_alt = :alt,"
-        " state = :state, error = :error, scanned_at = :now");
-    if (r.id > 0) {
-        q.prepare(QStringLiteral("UPDATE photos SET ") + sets + QStringLiteral(" WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), r.id);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO photos(path, display_path, name) VALUES(:path, '', '')"));
-        q.bindValue(QStringLiteral(":path"), r.path);
-        if (!q.exec()) {
-            qCWarning(lcStore) << "insert failed" << r.displayPath << q.lastError().text();
-            return 0;
-        }
-        PhotoRecord copy = r;
-        copy.id = q.lastInsertId().toLongLong();
-        return save(copy, hashes);
-    }
-    q.bindValue(QStringLiteral(":folder"), r.folderId > 0 ? QVariant(r.folderId) : QVariant());
-    q.bindValue(QStringLiteral(":path"), r.path);
-    q.bindValue(QStringLiteral(":display"), r.displayPath);
-    q.bindValue(QStringLiteral(":name"), r.displayPath.mid(r.displayPath.lastIndexOf(QLatin1Char('/')) + 1));
-    q.bindValue(QStringLiteral(":size"), r.size);
-    q.bindValue(QStringLiteral(":mtime"), r.mtimeNs);
-    q.bindValue(QStringLiteral(":hash"), r.contentHash.isEmpty() ? QVariant() : QVariant(r.contentHash));
-    q.bindValue(QStringLiteral(":format"), text(r.format));
-    q.bindValue(QStringLiteral(":w"), m.width > 0 ? QVariant(m.width) : QVariant());
-    q.bindValue(QStringLiteral(":h"), m.height > 0 ? QVariant(m.height) : QVariant());
-    q.bindValue(QStringLiteral(":o"), m.orientation);
-    q.bindValue(QStringLiteral(":taken"), m.takenAt.isValid() ? QVariant(m.takenAt.toString(kTimeFormat)) : QVariant());
-    q.bindValue(QStringLiteral(":offset"), var(m.utcOffsetMinutes));
-    q.bindValue(QStringLiteral(":source"), text(m.takenSource));
-    q.bindValue(QStringLiteral(":make"), text(m.cameraMake));
-    q.bindValue(QStringLiteral(":model"), text(m.cameraModel));
-    q.bindValue(QStringLiteral(":lens"), text(m.lens));
-    q.bindValue(QStringLiteral(":exp"), var(m.exposureTime));
-    q.bindValue(QStringLiteral(":fn"), var(m.fNumber));
-    q.bindValue(QStringLiteral(":focal"), var(m.focalLength));
-    q.bindValue(QStringLiteral(":iso"), var(m.iso));
-    q.bindValue(QStringLiteral(":lat"), m.gps ? QVariant(m.gps->latitude) : QVariant());
-    q.bindValue(QStringLiteral(":lon"), m.gps ? QVariant(m.gps->longitude) : QVariant());
-    q.bindValue(QStringLiteral(":alt"), m.gps ? var(m.gps->altitude) : QVariant());
-    q.bindValue(QStringLiteral(":state"), photoStateName(r.state));
-    q.bindValue(QStringLiteral(":error"), text(r.error));
-    q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
+    q.prepare(update ? updateSql : insertSql);
+    for (const auto& v : values)
+        q.addBindValue(v.second);
+    if (update)
+        q.addBindValue(r.id);
     if (!q.exec()) {
-        qCWarning(lcStore) << "update failed" << r.displayPath << q.lastError().text();
+        qCWarning(lcStore) << "cannot save" << r.displayPath << q.lastError().text();
         return 0;
     }
+    const qint64 id = update ? r.id : q.lastInsertId().toLongLong();
     QSqlQuery h(db);
-    h.prepare(QStringLiteral("DELETE FROM hashes WHERE photo_id = ?"));
-    h.addBindValue(r.id);
-    h.exec();
+    if (update) {
+        h.prepare(QStringLiteral("DELETE FROM hashes WHERE photo_id = ?"));
+        h.addBindValue(id);
+        h.exec();
+    }
     h.prepare(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(?, ?, ?)"));
     for (auto it = hashes.cbegin(); it != hashes.cend(); ++it) {
-        h.addBindValue(r.id);
+        h.addBindValue(id);
         h.addBindValue(it.key());
         h.addBindValue(it.value());
         h.exec();
     }
-    return r.id;
+    return id;
 }
 
 void PhotoStore::markMissing(const QList<qint64>& ids)

@@ -49,6 +49,8 @@ public:
     std::optional<PhotoRecord> photoById(qint64 id) const;
     std::optional<PhotoRecord> photoByPath(const QByteArray& path) const;
     QList<PhotoRecord> photos(const PhotoQuery& q) const;
+    // One page of photos in one query, in the order of ids (unknown ids are left out).
+    QList<PhotoRecord> photosByIds(const QVector<qint64>& ids) const;
     qint64 count(const PhotoQuery& q) const;
     // Ids of ok photos sorted newest capture first, photos with no capture time last.
     // Cheap enough for a million photos (8 MB); the grid model pages details by id.

@@ -15,10 +15,12 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <opencv2/core/utils/logger.hpp>
+
 #include <deque>
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan")
+Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
 
 namespace shoebox {
 
@@ -74,6 +76,7 @@ struct Run {
     QList<QPair<QByteArray, qint64>> folders;   // root path -> folder id, longest first
     QSet<QByteArray> seen;
     QHash<QByteArray, PhotoStore::KnownFile> known;
+    qint64 writeNs = 0;  // time spent writing the catalog, for the debug log
 
     qint64 folderFor(const QByteArray& path) const
     {
@@ -114,6 +117,8 @@ struct Run {
         if (batch.empty())
             return;
         ScanProgress& t = summary.totals;
+        QElapsedTimer writeClock;
+        writeClock.start();
         std::vector<std::pair<qint64, cv::Mat>> decoded;
         QList<qint64> indexed;
         store.begin();
@@ -138,6 +143,7 @@ struct Run {
             t.current = r.displayPath;
         }
         store.commit();
+        writeNs += writeClock.nsecsElapsed();
         batch.clear();
         for (qint64 id : indexed)
             Q_EMIT self->photoIndexed(id);
@@ -205,6 +211,8 @@ Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path
 {
     qRegisterMetaType<ScanProgress>();
     qRegisterMetaType<ScanSummary>();
+    // Broken files are expected and reported per file: keep the decoders' own chatter off stderr.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
 }
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
@@ -243,6 +251,8 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     if (!m_cancel.load())
         run.markVanished(walk);
     run.summary.cancelled = m_cancel.load();
+    qCDebug(lcScan) << "scan:" << t.found << "files," << work.size() << "processed in" << t.elapsedSeconds
+                    << "s, catalog writes" << run.writeNs / 1e9 << "s";
     setJobState(m_path, run.summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"), QString());
     run.emitProgress(true);
     Q_EMIT finished(run.summary);

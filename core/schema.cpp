@@ -36,7 +36,8 @@ QStringList version1()
                        " scanned_at INTEGER,"
                        " tagged_model TEXT)"),                // model id of the last auto-tagging
         QStringLiteral("CREATE INDEX photos_hash ON photos(content_hash)"),
-        QStringLiteral("CREATE INDEX photos_taken ON photos(taken_at)"),
+        // Serves the grid order and the timeline from the index alone (rowid is in every index).
+        QStringLiteral("CREATE INDEX photos_state_taken ON photos(state, taken_at)"),
         QStringLiteral("CREATE INDEX photos_folder ON photos(folder_id)"),
         QStringLiteral("CREATE TABLE hashes ("
                        " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"

@@ -1,16 +1,19 @@
 #include "thumbnailcache.h"
 
+#include "pngwriter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QImageReader>
-#include <QImageWriter>
 #include <QStandardPaths>
-#include <QTemporaryFile>
+#include <QCoreApplication>
+#include <QThread>
 
 #include <opencv2/imgproc.hpp>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace shoebox {
 
@@ -83,43 +86,50 @@ QImage ThumbnailCache::load(const QByteArray& absolutePath, qint64 mtimeSeconds,
     return QImage(thumbnailPath(absolutePath, size), "png");
 }
 
+cv::Mat ThumbnailCache::scaled(const cv::Mat& uprightBgr, Size size)
+{
+    const double scale = double(size) / std::max(uprightBgr.cols, uprightBgr.rows);
+    if (scale >= 1.0)
+        return uprightBgr;
+    cv::Mat small;
+    // The decode is already DCT-scaled to under twice the size, where bilinear does not alias;
+    // larger steps need area averaging.
+    cv::resize(uprightBgr, small, cv::Size(), scale, scale, scale > 0.5 ? cv::INTER_LINEAR : cv::INTER_AREA);
+    return small;
+}
+
 bool ThumbnailCache::store(const QByteArray& absolutePath, qint64 mtimeSeconds, qint64 fileSize,
                            const cv::Mat& uprightBgr, int fullWidth, int fullHeight, Size size)
 {
     if (uprightBgr.empty())
         return false;
-    cv::Mat small;
-    const double scale = double(size) / std::max(uprightBgr.cols, uprightBgr.rows);
-    if (scale < 1.0)
-        cv::resize(uprightBgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
-    else
-        small = uprightBgr;
-    QImage img(small.data, small.cols, small.rows, int(small.step), QImage::Format_BGR888);
-    img = img.convertToFormat(QImage::Format_RGB888);
-    img.setText(QStringLiteral("Thumb::URI"), QString::fromUtf8(uriFor(absolutePath)));
-    img.setText(QStringLiteral("Thumb::MTime"), QString::number(mtimeSeconds));
-    img.setText(QStringLiteral("Thumb::Size"), QString::number(fileSize));
-    img.setText(QStringLiteral("Thumb::Image::Width"), QString::number(fullWidth));
-    img.setText(QStringLiteral("Thumb::Image::Height"), QString::number(fullHeight));
-    img.setText(QStringLiteral("Software"), QStringLiteral("Shoebox"));
-
-    const QString target = thumbnailPath(absolutePath, size);
-    const QString dir = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(dir))
+    const QByteArray png = PngWriter::encode(scaled(uprightBgr, size), {
+        {"Thumb::URI", uriFor(absolutePath)},
+        {"Thumb::MTime", QByteArray::number(mtimeSeconds)},
+        {"Thumb::Size", QByteArray::number(fileSize)},
+        {"Thumb::Image::Width", QByteArray::number(fullWidth)},
+        {"Thumb::Image::Height", QByteArray::number(fullHeight)},
+        {"Software", "Shoebox"},
+    });
+    if (png.isEmpty())
         return false;
-    QFile::setPermissions(cacheRoot(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QTemporaryFile tmp(dir + QStringLiteral("/.shoebox-XXXXXX.png"));
-    if (!tmp.open())
-        return false;
-    QImageWriter writer(&tmp, "png");
-    writer.setQuality(90);  // low zlib effort: thumbnails are small and written often
-    if (!writer.write(img))
-        return false;
-    tmp.setAutoRemove(false);
-    tmp.close();
-    // rename(2) replaces the old thumbnail atomically; readers see the old or the new one.
-    if (std::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(tmp.fileName());
+    const QByteArray target = QFile::encodeName(thumbnailPath(absolutePath, size));
+    // Write beside the target under a name no other thread or process uses, then rename(2): readers
+    // see the old thumbnail or the new one, never half of one.
+    const QByteArray tmp = target + '.' + QByteArray::number(QCoreApplication::applicationPid()) + '.'
+        + QByteArray::number(reinterpret_cast<quintptr>(QThread::currentThreadId())) + ".tmp";
+    int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        QDir().mkpath(QFileInfo(QFile::decodeName(target)).absolutePath());
+        QFile::setPermissions(cacheRoot(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return false;
+    }
+    const bool written = ::write(fd, png.constData(), size_t(png.size())) == png.size();
+    ::close(fd);
+    if (!written || std::rename(tmp.constData(), target.constData()) != 0) {
+        ::unlink(tmp.constData());
         return false;
     }
     return true;

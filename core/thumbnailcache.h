@@ -21,6 +21,8 @@ public:
     // A valid cached thumbnail (its Thumb::MTime equals the file's mtime in seconds), or a null image.
     static QImage load(const QByteArray& absolutePath, qint64 mtimeSeconds, Size size = Large);
     static bool isValid(const QByteArray& absolutePath, qint64 mtimeSeconds, Size size = Large);
+    // The image scaled to fit the size (unchanged when already small enough).
+    static cv::Mat scaled(const cv::Mat& uprightBgr, Size size);
     // Scales the upright image down to the size and writes it with the standard's metadata.
     static bool store(const QByteArray& absolutePath, qint64 mtimeSeconds, qint64 fileSize,
                       const cv::Mat& uprightBgr, int fullWidth, int fullHeight, Size size = Large);

@@ -10,8 +10,8 @@ $SUDO apt-get install -y -q --no-install-recommends \
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
   qt6-translations-l10n libgl-dev \
   libtorch-dev libopencv-dev libopencv-contrib-dev libexif-dev libsqlite3-dev \
-  libfaiss-dev libxxhash-dev \
+  libfaiss-dev libxxhash-dev libdeflate-dev zlib1g-dev \
   xvfb xauth fonts-noto-cjk \
-  findimagedupes jdupes
+  findimagedupes jdupes dupeguru
 # npm fetches the model weights; the machine image usually ships Node.js with npm already.
 command -v npm >/dev/null 2>&1 || $SUDO apt-get install -y -q --no-install-recommends nodejs npm

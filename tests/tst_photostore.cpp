@@ -92,6 +92,18 @@ private Q_SLOTS:
         QVERIFY(!back->meta.exposureTime.has_value());
     }
 
+    void pageByIdsKeepsTheGivenOrder()
+    {
+        PhotoStore s(m_lib);
+        const QVector<qint64> ids = s.photoIdsByDate();
+        const QVector<qint64> wanted{ids[2], ids[0], 999999, ids[1]};
+        const QList<PhotoRecord> page = s.photosByIds(wanted);
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page[0].id, ids[2]);
+        QCOMPARE(page[1].id, ids[0]);
+        QCOMPARE(page[2].id, ids[1]);
+    }
+
     void hashesAndExactMatches()
     {
         PhotoStore s(m_lib);

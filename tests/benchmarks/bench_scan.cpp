@@ -1,6 +1,6 @@
 // Scan throughput against the bare decode limit, and rescan time of an unchanged tree.
 //   bench_scan make-set SRC_DIR OUT_DIR COUNT        12-megapixel JPEGs made from real photos
-//   bench_scan compare SET_DIR                       decode limit vs full scan, both cores
+//   bench_scan compare SET_DIR [ROUNDS]              decode limit vs full scan, both cores
 //   bench_scan rescan TREE_DIR                       full scan once, then time an unchanged rescan
 // Prints one line per figure; the ratio is the number that counts.
 
@@ -19,6 +19,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace shoebox;
@@ -85,19 +86,26 @@ ScanSummary scanOnce(const QString& lib, const QString& dir)
     return scanner.scan({QFile::encodeName(dir)});
 }
 
-int compare(const QString& dir)
+// Rounds alternate the two measurements, so load from anything else on the machine falls on both;
+// the median of the per-round ratios is the figure reported.
+int compare(const QString& dir, int rounds)
 {
     const QStringList files = images(dir);
-    QTemporaryDir tmp;
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(tmp.filePath(QStringLiteral("cache"))));
-    decodeLimit(files);  // warm the page cache so both runs read from memory
-    const double limit = decodeLimit(files);
-    const ScanSummary s = scanOnce(tmp.filePath(QStringLiteral("lib.db")), dir);
-    const double scan = s.totals.elapsedSeconds;
+    decodeLimit(files);  // warm the page cache so every run reads from memory
     std::printf("files: %lld, threads: %d\n", static_cast<long long>(files.size()), QThread::idealThreadCount());
-    std::printf("decode limit (imdecode REDUCED_COLOR_8, all cores): %.2f s, %.1f photos/s\n", limit, files.size() / limit);
-    std::printf("full scan (read, XXH3, EXIF, decode, thumbnail, pHash+blockmean, SQLite): %.2f s, %.1f photos/s\n", scan, files.size() / scan);
-    std::printf("scan throughput / decode limit: %.1f%%\n", 100.0 * limit / scan);
+    std::vector<double> ratios;
+    for (int i = 0; i < rounds; ++i) {
+        QTemporaryDir tmp;
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(tmp.filePath(QStringLiteral("cache"))));
+        const double limit = decodeLimit(files);
+        const double scan = scanOnce(tmp.filePath(QStringLiteral("lib.db")), dir).totals.elapsedSeconds;
+        ratios.push_back(limit / scan);
+        std::printf("round %d: decode limit (imdecode REDUCED_COLOR_8, all cores) %.2f s = %.1f photos/s;"
+                    " full scan (read, XXH3, EXIF, decode, thumbnail, hashes, SQLite) %.2f s = %.1f photos/s;"
+                    " ratio %.1f%%\n", i + 1, limit, files.size() / limit, scan, files.size() / scan, 100 * limit / scan);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    std::printf("scan throughput / decode limit, median of %d rounds: %.1f%%\n", rounds, 100 * ratios[ratios.size() / 2]);
     return 0;
 }
 
@@ -123,7 +131,7 @@ int main(int argc, char** argv)
     if (a.size() >= 5 && a[1] == QLatin1String("make-set"))
         return makeSet(a[2], a[3], a[4].toInt());
     if (a.size() >= 3 && a[1] == QLatin1String("compare"))
-        return compare(a[2]);
+        return compare(a[2], a.size() >= 4 ? a[3].toInt() : 3);
     if (a.size() >= 3 && a[1] == QLatin1String("rescan"))
         return rescan(a[2]);
     std::fprintf(stderr, "usage: bench_scan make-set SRC OUT COUNT | compare DIR | rescan DIR\n");

@@ -1,0 +1,171 @@
+// shoebox-cli duplicates: groups of duplicate photos, moving the extra copies to the trash, undo,
+// and the user's verdicts on pairs.
+
+#include "clicommand.h"
+#include "duplicatefinder.h"
+#include "duplicatestore.h"
+#include "photostore.h"
+#include "trashbin.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace shoebox::cli {
+
+namespace {
+
+QJsonObject groupToJson(const DuplicateGroup& g)
+{
+    return { { QStringLiteral("level"), duplicateLevelName(g.level) },
+        { QStringLiteral("files"), QJsonArray::fromStringList(g.files) },
+        { QStringLiteral("keep"), g.files.value(g.keeper) }, { QStringLiteral("keepReason"), g.keeperReason },
+        { QStringLiteral("reasons"), QJsonArray::fromStringList(g.reasons) } };
+}
+
+void printGroup(QTextStream& out, const DuplicateGroup& g, int number)
+{
+    out << "group " << number << " (" << duplicateLevelName(g.level) << ", " << g.files.size() << " photos)\n";
+    for (int i = 0; i < g.files.size(); ++i)
+        out << (i == g.keeper ? "  keep  " : "        ") << g.files[i] << "\n";
+    out << "  keep because: " << g.keeperReason << "\n";
+    for (const QString& r : g.reasons)
+        out << "  " << r << "\n";
+}
+
+int runUndo(Context& ctx)
+{
+    TrashBin bin(ctx.libraryPath);
+    const QList<TrashRecord> batch = bin.lastBatch();
+    if (batch.isEmpty())
+        return ctx.fail(QStringLiteral("nothing to undo: no files of Shoebox's are in the trash"));
+    QStringList errors;
+    const int restored = bin.undoLastBatch(&errors);
+    if (ctx.json) {
+        ctx.printJson({ { QStringLiteral("restored"), restored },
+            { QStringLiteral("errors"), QJsonArray::fromStringList(errors) } });
+    } else {
+        *ctx.out << "restored " << restored << " of " << batch.size() << " files\n";
+        for (const QString& e : errors)
+            *ctx.err << "shoebox-cli: " << e << "\n";
+    }
+    return errors.isEmpty() ? 0 : 1;
+}
+
+// --not-duplicates A B / --keep-all A B...: the verdict is stored by content hash.
+int runVerdict(Context& ctx, const QString& verdict)
+{
+    PhotoStore photos(ctx.libraryPath);
+    QList<QByteArray> hashes;
+    for (const QString& file : ctx.args) {
+        const auto r = photos.photoByPath(QFile::encodeName(QFileInfo(file).absoluteFilePath()));
+        if (!r || r->contentHash.isEmpty())
+            return ctx.fail(QStringLiteral("%1 is not in the library (scan it first)").arg(file));
+        hashes << r->contentHash;
+    }
+    if (hashes.size() < 2)
+        return ctx.fail(QStringLiteral("give at least two files"), 2);
+    if (!DuplicateStore(ctx.libraryPath).setGroupVerdict(hashes, verdict))
+        return ctx.fail(QStringLiteral("cannot store the verdict (are two of the files identical?)"));
+    *ctx.out << "remembered: " << verdict << " for " << hashes.size() << " photos\n";
+    return 0;
+}
+
+int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, QJsonArray* moves)
+{
+    TrashBin bin(ctx.libraryPath);
+    int failures = 0;
+    for (const DuplicateGroup& g : groups) {
+        for (int i = 0; i < g.files.size(); ++i) {
+            if (i == g.keeper)
+                continue;
+            QJsonObject move { { QStringLiteral("file"), g.files[i] }, { QStringLiteral("keep"), g.files[g.keeper] } };
+            if (dryRun) {
+                if (!ctx.json)
+                    *ctx.out << "would move to trash: " << g.files[i] << "  (keeping " << g.files[g.keeper] << ")\n";
+            } else {
+                QString error;
+                const auto rec
+                    = bin.moveToTrash(g.members[i], QFile::encodeName(g.files[i]), g.contentHashes[i], &error);
+                if (rec) {
+                    move.insert(QStringLiteral("trash"), QFile::decodeName(rec->trashPath));
+                    if (!ctx.json)
+                        *ctx.out << "moved to trash: " << g.files[i] << "\n";
+                } else {
+                    ++failures;
+                    move.insert(QStringLiteral("error"), error);
+                    *ctx.err << "shoebox-cli: " << error << "\n";
+                }
+            }
+            moves->append(move);
+        }
+    }
+    if (!dryRun && !ctx.json && !moves->isEmpty())
+        *ctx.out << "undo with: shoebox-cli duplicates --undo\n";
+    return failures;
+}
+
+int runDuplicates(Context& ctx)
+{
+    const QString levelName = ctx.takeOption(QStringLiteral("level"), QStringLiteral("near"));
+    const QString folder = ctx.takeOption(QStringLiteral("folder"));
+    const bool trash = ctx.takeFlag(QStringLiteral("trash-others"));
+    const bool dryRun = ctx.takeFlag(QStringLiteral("dry-run"));
+    const bool undo = ctx.takeFlag(QStringLiteral("undo"));
+    const bool notDuplicates = ctx.takeFlag(QStringLiteral("not-duplicates"));
+    const bool keepAll = ctx.takeFlag(QStringLiteral("keep-all"));
+    const auto level = duplicateLevelFromName(levelName);
+    if (!level)
+        return ctx.fail(QStringLiteral("unknown level '%1' (exact, near or similar)").arg(levelName), 2);
+    if (dryRun && !trash)
+        return ctx.fail(QStringLiteral("--dry-run goes with --trash-others"), 2);
+    if (trash && *level == DuplicateLevel::Similar)
+        return ctx.fail(QStringLiteral("--trash-others refuses the similar level: those are different photos"), 2);
+    if (!ctx.openLibrary())
+        return 1;
+    if (undo)
+        return runUndo(ctx);
+    if (notDuplicates || keepAll)
+        return runVerdict(ctx, notDuplicates ? DuplicateStore::kNotDuplicates : DuplicateStore::kKeepAll);
+    if (!ctx.args.isEmpty())
+        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(ctx.args.first()), 2);
+    if (!folder.isEmpty() && !QFileInfo(folder).isDir())
+        return ctx.fail(QStringLiteral("%1 is not a folder").arg(folder));
+
+    DuplicateFinder finder(ctx.libraryPath);
+    QString error;
+    const QList<DuplicateGroup> groups = finder.find(*level, folder, &error);
+    if (!error.isEmpty())
+        return ctx.fail(QStringLiteral("cannot read the library: %1").arg(error));
+    QJsonArray moves;
+    const int failures = trash ? trashOthers(ctx, groups, dryRun, &moves) : 0;
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const DuplicateGroup& g : groups)
+            arr.append(groupToJson(g));
+        QJsonObject root { { QStringLiteral("groups"), arr } };
+        if (trash)
+            root.insert(dryRun ? QStringLiteral("wouldTrash") : QStringLiteral("trashed"), moves);
+        ctx.printJson(root);
+    } else if (!trash) {
+        for (int i = 0; i < groups.size(); ++i)
+            printGroup(*ctx.out, groups[i], i + 1);
+        const DuplicateStats& s = finder.stats();
+        *ctx.out << groups.size() << " groups among " << s.photos << " photos (" << s.candidates.total
+                 << " candidate pairs; " << QString::number(s.secondsTotal, 'f', 2) << " s: load "
+                 << QString::number(s.secondsLoad, 'f', 2) << ", candidates "
+                 << QString::number(s.secondsCandidates, 'f', 2) << ", compare "
+                 << QString::number(s.secondsCompare, 'f', 2) << ", group " << QString::number(s.secondsGroup, 'f', 2)
+                 << ")\n";
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+const Registrar registrar({ QStringLiteral("duplicates"),
+    QStringLiteral("duplicates [--level exact|near|similar] [--folder DIR] "
+                   "[--trash-others [--dry-run]] | --undo | --not-duplicates|--keep-all FILE FILE..."),
+    runDuplicates });
+
+} // namespace
+
+} // namespace shoebox::cli

@@ -1,0 +1,137 @@
+// shoebox-cli models install [FILE] [--dir DIR] [--name NAME] [--labels FILE] | models list
+// install converts a TF.js graph model (default: the one scripts/fetch-model.sh fetched) to TorchScript,
+// or lists the user's own TorchScript file (.pt) that meets the contract in models/modelmanifest.h.
+
+#include "clicommand.h"
+
+#ifdef SHOEBOX_WITH_TORCH
+#include "modelinstaller.h"
+#include "modelmanifest.h"
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace shoebox::cli {
+
+namespace {
+
+#ifdef SHOEBOX_WITH_TORCH
+// Where fetch-model.sh leaves the TF.js files: its cache variable, else .models/ in the current
+// directory or next to the source tree the binary was built from.
+QString defaultTfjsModel()
+{
+    QStringList candidates;
+    const QString cache = qEnvironmentVariable("SHOEBOX_MODEL_CACHE");
+    if (!cache.isEmpty())
+        candidates << QDir(cache).filePath(QStringLiteral("tfjs/centernet.json"));
+    candidates << QDir::current().filePath(QStringLiteral(".models/tfjs/centernet.json"));
+    candidates << QStringLiteral(SHOEBOX_SOURCE_DIR "/.models/tfjs/centernet.json");
+    for (const QString& c : candidates)
+        if (QFileInfo::exists(c))
+            return c;
+    return QString();
+}
+#endif
+
+int install(Context& ctx)
+{
+#ifdef SHOEBOX_WITH_TORCH
+    InstallOptions options;
+    options.folder = ctx.takeOption(QStringLiteral("dir"));
+    options.name = ctx.takeOption(QStringLiteral("name"), options.name);
+    options.embeddingNode = ctx.takeOption(QStringLiteral("embedding-node"), options.embeddingNode);
+    const QString labelsFile = ctx.takeOption(QStringLiteral("labels"));
+    const int inputSize = ctx.takeOption(QStringLiteral("input-size"), QStringLiteral("0")).toInt();
+    const QString file = ctx.args.isEmpty() ? defaultTfjsModel() : ctx.args.first();
+    if (file.isEmpty())
+        return ctx.fail(QStringLiteral("no TF.js model given and none fetched (run scripts/fetch-model.sh)"));
+    QString error;
+    std::optional<ModelInfo> info;
+    if (file.endsWith(QLatin1String(".pt"))) { // the user's own TorchScript model
+        QStringList labels;
+        if (!labelsFile.isEmpty()) {
+            QFile f(labelsFile);
+            if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+                return ctx.fail(QStringLiteral("cannot read %1: %2").arg(labelsFile, f.errorString()));
+            for (const QString& l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+                if (!l.trimmed().isEmpty())
+                    labels << l.trimmed();
+        }
+        if (options.name == InstallOptions().name) // no --name: the file's name
+            options.name = QFileInfo(file).completeBaseName();
+        info = installTorchScriptModel(file, options, labels, inputSize, &error);
+    } else {
+        info = installTfjsModel(file, options, &error);
+    }
+    if (!info)
+        return ctx.fail(QStringLiteral("cannot install %1: %2").arg(file, error));
+    if (ctx.json)
+        ctx.printJson(info->toJson());
+    else
+        *ctx.out << "installed " << info->modelId() << " -> " << info->path() << Qt::endl;
+    return 0;
+#else
+    return ctx.fail(QStringLiteral("this build has no libtorch (SHOEBOX_WITH_TORCH=OFF): models cannot be installed"));
+#endif
+}
+
+int list(Context& ctx)
+{
+#ifndef SHOEBOX_WITH_TORCH
+    return ctx.fail(QStringLiteral("this build has no libtorch (SHOEBOX_WITH_TORCH=OFF): no models can be used"));
+#else
+    QJsonArray all;
+    for (const QString& dir : ModelManifest::searchPath()) {
+        ModelManifest manifest;
+        QString error;
+        if (!manifest.read(dir, &error)) {
+            *ctx.err << "shoebox-cli: " << error << Qt::endl;
+            continue;
+        }
+        for (const ModelInfo& m : manifest.models()) {
+            QString why;
+            const bool ok = ModelManifest::verify(m, &why);
+            QJsonObject o = m.toJson();
+            o.insert(QStringLiteral("id"), m.modelId());
+            o.insert(QStringLiteral("path"), m.path());
+            o.insert(QStringLiteral("valid"), ok);
+            if (!ok)
+                o.insert(QStringLiteral("problem"), why);
+            o.remove(QStringLiteral("labels"));
+            all << o;
+            if (!ctx.json)
+                *ctx.out << m.modelId() << "  " << m.path() << (ok ? QString() : QStringLiteral("  INVALID: ") + why)
+                         << Qt::endl;
+        }
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonObject { { QStringLiteral("models"), all } });
+    else if (all.isEmpty())
+        *ctx.out << "no models installed (searched " << ModelManifest::searchPath().join(QStringLiteral(", ")) << ")"
+                 << Qt::endl;
+    return 0;
+#endif
+}
+
+int run(Context& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QLatin1String("install"))
+        return install(ctx);
+    if (sub == QLatin1String("list"))
+        return list(ctx);
+    return ctx.fail(QStringLiteral("usage: models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE]"
+                                   " | models list"),
+        2);
+}
+
+const Registrar registrar({ QStringLiteral("models"),
+    QStringLiteral("models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] | models list"),
+    run });
+
+} // namespace
+
+} // namespace shoebox::cli

@@ -1,0 +1,45 @@
+// shoebox-cli search QUERY...: photos whose tags (in any language), file name, capture date or camera
+// match every term, newest first.
+
+#include "clicommand.h"
+#include "clijson.h"
+#include "photostore.h"
+#include "searchengine.h"
+
+#include <QJsonArray>
+
+namespace shoebox::cli {
+
+namespace {
+
+int runSearch(Context& ctx)
+{
+    const QString query = ctx.args.join(QLatin1Char(' ')).trimmed();
+    if (query.isEmpty())
+        return ctx.fail(
+            QStringLiteral("usage: search QUERY (tag names in any language, 2019, 2019-05, camera:X, name:X)"), 2);
+    if (!ctx.openLibrary())
+        return 1;
+    const QVector<qint64> ids = SearchEngine(ctx.libraryPath).search(query);
+    PhotoStore photos(ctx.libraryPath);
+    QJsonArray list;
+    for (qint64 id : ids) {
+        const auto r = photos.photoById(id);
+        if (!r)
+            continue;
+        if (ctx.json)
+            list.append(photoToJson(*r, false));
+        else
+            *ctx.out << r->displayPath << "\n";
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonObject { { QStringLiteral("query"), query }, { QStringLiteral("photos"), list } });
+    ctx.out->flush();
+    return 0;
+}
+
+const Registrar reg({ QStringLiteral("search"), QStringLiteral("search QUERY"), runSearch });
+
+} // namespace
+
+} // namespace shoebox::cli

@@ -1,0 +1,44 @@
+#pragma once
+// The one place that holds the duplicate engine's thresholds and decides a pair's level from the
+// matchers' verdicts. Code, not a model: every decision comes with the verdicts that made it.
+// A plain value: copy it to any thread; tune it by changing the defaults here (BENCHMARKS.md shows
+// what each change does to precision and recall).
+
+#include "duplicatetypes.h"
+
+namespace shoebox {
+
+struct DuplicateRules {
+    // Candidate search (CandidateFinder).
+    int candidateRadius = 8; // pHash bits between one photo and any crop/rotation variant of another
+    int descriptorNeighbours = 6; // nearest neighbours by grey descriptor, per photo
+    // The descriptor search is an exact inner-product scan (quadratic); above this many photos it is
+    // left out and crops/rotations are found by the hash variants (and embeddings) alone.
+    int descriptorMaxPhotos = 20000;
+    float descriptorMinCosine = 0.80f;
+    int embeddingNeighbours = 10;
+    float embeddingMinCosine = 0.85f;
+    qint64 burstWindowMs = 120'000; // same camera within this time: candidates for "similar"
+    double burstSeconds = 10; // same camera this close in time: one burst, whatever the framing
+
+    // Matchers.
+    int phashNear = 10; // best pHash distance over variants, of 64 bits
+    int phashSimilar = 20;
+    // Correlation of the grey thumbnails: near when they correlate this well as they are (edits of
+    // colour, tone, compression, a stamp), or alignedNear after the search over crops and rotations,
+    // which must be stricter because freedom to align also fits a re-shot scene (a stereo pair, a pan).
+    double alignedWholeNear = 0.90;
+    // ... but only between pictures of the same shape: a crop that changes the aspect ratio by more
+    // than this (a reframing) must pass the stricter aligned test.
+    double sameShapeTolerance = 0.02;
+    double alignedNear = 0.96;
+    double alignedSimilar = 0.80;
+    double embeddingNear = 0.92; // when both photos have embeddings, near needs at least this
+    double embeddingSimilar = 0.90;
+    double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
+
+    // Decides exact/near/similar/none from the verdicts of one pair.
+    PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
+};
+
+} // namespace shoebox

@@ -1,0 +1,166 @@
+#include "duplicatesignals.h"
+
+#include "database.h"
+#include "perceptualhasher.h"
+#include "thumbaligner.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFloat16>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace shoebox {
+
+namespace {
+
+qint64 wallTimeMs(const QString& text)
+{
+    // Capture times are camera wall time without a zone: read them as UTC so no DST gap shifts them.
+    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return -1;
+    return QDateTime(t.date(), t.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+QString folderPrefix(const QString& folder)
+{
+    QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (!f.endsWith(QLatin1Char('/')))
+        f += QLatin1Char('/');
+    return f;
+}
+
+} // namespace
+
+DuplicateSignals::DuplicateSignals(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
+
+std::vector<float> DuplicateSignals::decodeHalfVector(const QByteArray& blob, int dim)
+{
+    if (dim <= 0 || blob.size() != dim * 2)
+        return {};
+    std::vector<float> out(static_cast<size_t>(dim));
+    // qfloat16 has the IEEE half layout; the blob is little-endian like every supported host.
+    qFloatFromFloat16(out.data(), reinterpret_cast<const qfloat16*>(blob.constData()), dim);
+    return out;
+}
+
+void DuplicateSignals::applyHashes(PhotoSignals& p, const QMap<QString, QByteArray>& hashes)
+{
+    const QByteArray ph = hashes.value(QStringLiteral("phash"));
+    p.hasPhash = ph.size() == 8;
+    p.phash = PerceptualHasher::toU64(ph);
+    p.variants = PerceptualHasher::variants(hashes.value(QStringLiteral("phash-variants")));
+    p.gray = hashes.value(QStringLiteral("gray"));
+    if (!ThumbAligner::isValid(p.gray))
+        p.gray.clear();
+    p.detail = p.gray.isEmpty() ? -1 : ThumbAligner::detail(p.gray);
+    const QByteArray sh = hashes.value(QStringLiteral("sharpness"));
+    p.sharpness = sh.size() == 4 ? PerceptualHasher::sharpness(sh) : -1.f;
+}
+
+PhotoSignals DuplicateSignals::fromImage(const cv::Mat& uprightBgr, const QString& path)
+{
+    PhotoSignals p;
+    p.path = QFileInfo(path).absoluteFilePath();
+    p.rawPath = QFile::encodeName(p.path);
+    p.width = uprightBgr.cols;
+    p.height = uprightBgr.rows;
+    p.size = QFileInfo(path).size();
+    applyHashes(p, PerceptualHasher::compute(uprightBgr));
+    return p;
+}
+
+QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* error) const
+{
+    QVector<PhotoSignals> out;
+    QSqlDatabase db = Database::connection(m_path);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql
+        = QStringLiteral("SELECT id, display_path, path, content_hash, size, mtime_ns, width, height, format, taken_at,"
+                         " taken_source, camera_make, camera_model FROM photos WHERE state = 'ok'");
+    const QByteArray prefix = folder.isEmpty() ? QByteArray() : QFile::encodeName(folderPrefix(folder));
+    if (!prefix.isEmpty())
+        sql += QStringLiteral(" AND substr(path, 1, %1) = ?").arg(prefix.size());
+    q.prepare(sql + QStringLiteral(" ORDER BY id"));
+    if (!prefix.isEmpty())
+        q.addBindValue(prefix);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    QHash<qint64, int> index;
+    while (q.next()) {
+        PhotoSignals p;
+        p.id = q.value(0).toLongLong();
+        p.path = q.value(1).toString();
+        p.rawPath = q.value(2).toByteArray();
+        p.contentHash = q.value(3).toByteArray();
+        p.size = q.value(4).toLongLong();
+        p.mtimeNs = q.value(5).toLongLong();
+        p.width = q.value(6).toInt();
+        p.height = q.value(7).toInt();
+        p.format = q.value(8).toString();
+        const QString source = q.value(10).toString();
+        p.takenAtMs = q.value(9).isNull() ? -1 : wallTimeMs(q.value(9).toString());
+        p.takenFromExif = source.startsWith(QLatin1String("exif"));
+        p.camera = QString(q.value(11).toString() + QLatin1Char(' ') + q.value(12).toString()).trimmed();
+        p.hasExif = p.takenFromExif || !p.camera.isEmpty();
+        index.insert(p.id, out.size());
+        out << p;
+    }
+    // One pass over the hashes, grouped by photo (the primary key orders them by photo id).
+    QSqlQuery h(db);
+    h.setForwardOnly(true);
+    if (h.exec(QStringLiteral("SELECT photo_id, kind, bits FROM hashes ORDER BY photo_id"))) {
+        qint64 current = -1;
+        QMap<QString, QByteArray> kinds;
+        auto flush = [&]() {
+            const auto it = index.constFind(current);
+            if (it != index.constEnd())
+                applyHashes(out[*it], kinds);
+            kinds.clear();
+        };
+        while (h.next()) {
+            const qint64 id = h.value(0).toLongLong();
+            if (id != current) {
+                flush();
+                current = id;
+            }
+            kinds.insert(h.value(1).toString(), h.value(2).toByteArray());
+        }
+        flush();
+    }
+    // Embeddings of the most common model only: vectors of different models do not compare.
+    QSqlQuery m(db);
+    QString model;
+    if (m.exec(QStringLiteral("SELECT model FROM embeddings GROUP BY model ORDER BY COUNT(*) DESC LIMIT 1"))
+        && m.next())
+        model = m.value(0).toString();
+    if (!model.isEmpty()) {
+        QSqlQuery e(db);
+        e.setForwardOnly(true);
+        e.prepare(QStringLiteral("SELECT photo_id, dim, vector FROM embeddings WHERE model = ?"));
+        e.addBindValue(model);
+        if (e.exec())
+            while (e.next()) {
+                const auto it = index.constFind(e.value(0).toLongLong());
+                if (it != index.constEnd())
+                    out[*it].embedding = decodeHalfVector(e.value(2).toByteArray(), e.value(1).toInt());
+            }
+    }
+    return out;
+}
+
+} // namespace shoebox

@@ -1,0 +1,76 @@
+#pragma once
+// Value types of the duplicate engine: per-photo signals, per-signal verdicts, pair decisions and the
+// groups handed to the CLI and the GUI. Plain values, safe to copy across threads.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace shoebox {
+
+// Ordered from strongest to weakest; None means "not duplicates".
+enum class DuplicateLevel { Exact, Near, Similar, None };
+
+QString duplicateLevelName(DuplicateLevel level);
+std::optional<DuplicateLevel> duplicateLevelFromName(const QString& name);
+
+// Everything the engine knows about one photo, loaded from the catalog in one pass.
+struct PhotoSignals {
+    qint64 id = 0;
+    QString path; // absolute, for people and JSON
+    QByteArray rawPath; // absolute, raw file-system bytes
+    QByteArray contentHash; // 16 bytes; equal hashes are exact duplicates
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    int width = 0, height = 0;
+    QString format; // "jpeg", "png", ...
+    qint64 takenAtMs = -1; // capture wall time in ms since the epoch (-1: unknown)
+    bool takenFromExif = false; // takenAtMs came from the camera, not the file time
+    QString camera; // "make model", empty when unknown
+    bool hasExif = false;
+    bool hasPhash = false;
+    uint64_t phash = 0;
+    std::vector<uint64_t> variants; // "phash-variants"
+    QByteArray gray; // "gray" thumbnail, empty when absent
+    float sharpness = -1.f; // variance of the Laplacian, -1 when unknown
+    double detail = -1; // ThumbAligner::detail(gray), -1 when unknown
+    std::vector<float> embedding; // L2-normalised, empty when the photo is not tagged
+
+    double aspect() const { return height > 0 ? double(width) / height : 1.0; }
+    qint64 pixels() const { return qint64(width) * height; }
+};
+
+enum class Verdict { Same, Near, Similar, Different, Unknown };
+
+// One matcher's opinion on one signal of a pair, with the reason people read.
+struct SignalVerdict {
+    QString signal; // "content", "phash", "aligned", "embedding", "time", "camera", "detail"
+    Verdict verdict = Verdict::Unknown;
+    double value = 0; // distance, correlation, cosine or seconds, by signal
+    QString reason; // "pHash 4/64 bits"
+};
+
+struct PairDecision {
+    DuplicateLevel level = DuplicateLevel::None;
+    double score = 0; // higher is more alike, for ordering pairs
+    QStringList reasons; // the verdicts that decided it
+};
+
+struct DuplicateGroup {
+    DuplicateLevel level = DuplicateLevel::Near;
+    QVector<qint64> members; // photo ids; members[keeper] is the suggested keeper
+    QStringList files; // absolute paths, same order as members
+    QVector<QByteArray> contentHashes;
+    int keeper = 0;
+    QString keeperReason; // "largest pixel count (4000x3000 vs 2000x1500)"
+    QStringList reasons; // "b.jpg ~ a.jpg: pHash 4/64 bits, aligned correlation 0.987, ..."
+};
+
+} // namespace shoebox

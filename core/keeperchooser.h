@@ -1,0 +1,20 @@
+#pragma once
+// Suggests which photo of a duplicate group to keep, with the reason: largest pixel count, then least
+// compression (same format), original over derived format, EXIF present, sharpest, oldest. The first
+// rule that separates the photos decides. Pure function, any thread.
+
+#include "duplicatetypes.h"
+
+#include <utility>
+
+namespace shoebox {
+
+class KeeperChooser {
+public:
+    // Index into members of the photo to keep, and why. members must not be empty.
+    static std::pair<int, QString> choose(const QVector<PhotoSignals>& members);
+    // True for formats that are usually made from another photo rather than by a camera.
+    static bool isDerivedFormat(const QString& format);
+};
+
+} // namespace shoebox

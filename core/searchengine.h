@@ -1,0 +1,48 @@
+#pragma once
+// Finds photos from a typed query, for the CLI's search command and the GUI's search bar.
+// A query is a list of terms that must all match (quotes group words):
+//   dog / 狗 / Hund      a tag name in any language (or the tag's key)
+//   2019 / 2019-05       capture year / year and month
+//   camera:canon         camera make or model contains the text
+//   tag:"hot dog"        only tags;  name:IMG_12  only file names
+// A bare word that is no tag name also matches file names and cameras containing it.
+// Each instance uses the calling thread's own connection: create one per thread.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace shoebox {
+
+struct SearchTerm {
+    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth };
+    Kind kind = Kind::Any;
+    QString text;
+    int year = 0;
+    int month = 0;
+    bool operator==(const SearchTerm& o) const
+    {
+        return kind == o.kind && text == o.text && year == o.year && month == o.month;
+    }
+};
+
+class SearchEngine {
+public:
+    explicit SearchEngine(QString libraryPath);
+
+    // Splits a query into terms (pure; no database).
+    static QList<SearchTerm> parse(const QString& query);
+    // Ids of ok photos matching every term, newest capture first. An empty query matches nothing.
+    QVector<qint64> search(const QString& query) const;
+    // Completions for the word being typed: tag names (in lang first, then any language) and
+    // camera models that start with prefix, known to the library, best first.
+    QStringList complete(const QString& prefix, const QString& lang, int limit = 10) const;
+
+private:
+    QVector<qint64> match(const SearchTerm& term) const;
+    QVector<qint64> tagMatches(const QString& text) const;
+    QString m_path;
+};
+
+} // namespace shoebox

@@ -1,0 +1,26 @@
+#pragma once
+// Photos that look like one given photo, best first: by embedding through a FAISS inner-product index
+// when the photos are tagged, else through FAISS indexes over the perceptual hashes and the grey
+// descriptors; every hit is then judged by the duplicate matchers so it carries a level and reasons.
+// Pure function over loaded signals; any thread.
+
+#include "duplicaterules.h"
+#include "duplicatetypes.h"
+
+namespace shoebox {
+
+struct SimilarMatch {
+    qint64 id = 0;
+    QString path;
+    DuplicateLevel level = DuplicateLevel::None; // None: only alike, not even the same scene
+    double score = 0; // cosine of embeddings, else aligned correlation
+    QStringList reasons;
+};
+
+class SimilarFinder {
+public:
+    static QList<SimilarMatch> rank(
+        const PhotoSignals& query, const QVector<PhotoSignals>& photos, const DuplicateRules& rules, int limit);
+};
+
+} // namespace shoebox

@@ -1,0 +1,39 @@
+#pragma once
+// Verifies that two photos show the same picture by aligning their tiny grey thumbnails (the "gray"
+// signal): it searches crops of up to about 12% per side and rotations of up to 6 degrees of either
+// photo and reports the best normalised correlation after removing each image's smooth brightness
+// surface (a quadratic fit),
+// so brightness, contrast, gradients and small crops do not matter but a different picture does.
+// Pure functions, any thread.
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace shoebox {
+
+struct Alignment {
+    double correlation = -1.0; // -1..1; 1 is the same picture
+    double wholeCorrelation = -1.0; // the same without any crop or rotation
+    double cropLeft = 0, cropTop = 0, cropRight = 0, cropBottom = 0; // fractions, on the cropped side
+    double degrees = 0; // rotation that aligns them
+    bool firstIsCropped = false; // the window was taken from the second photo (the first is the crop)
+    QString describe() const; // "crop 5%/0%/10%/0%, rotated 2.5 degrees" or "whole picture"
+};
+
+class ThumbAligner {
+public:
+    // aspect: width / height of each photo (the thumbnails are squeezed to squares).
+    static Alignment align(
+        const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt = 0.985);
+    // Standard deviation (grey levels) left after removing the smooth brightness surface: how much picture
+    // there is to compare. Plain skies and dark frames score a few levels at most.
+    static double detail(const QByteArray& gray);
+    // A 64-dimensional L2-normalised float descriptor (8x8, plane removed) for nearest-neighbour
+    // candidate search; empty when gray is not a valid thumbnail.
+    static std::vector<float> descriptor(const QByteArray& gray);
+    static bool isValid(const QByteArray& gray);
+};
+
+} // namespace shoebox

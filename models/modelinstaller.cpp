@@ -1,0 +1,139 @@
+#include "modelinstaller.h"
+
+#include "cocolabels.h"
+#include "tfjsgraph.h"
+#include "tfjsimporter.h"
+#include "torchanalyzer.h"
+
+#include <torch/script.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace shoebox {
+
+namespace {
+
+// Creates the folder and returns the temporary path to write the model file to.
+QString prepareFolder(ModelInfo& info, const QString& folder, QString* error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create %1").arg(folder);
+        return QString();
+    }
+    info.folder = QFileInfo(folder).absoluteFilePath();
+    return info.path() + QStringLiteral(".part");
+}
+
+// Moves the written file into place, records its checksum and lists it in the folder's manifest.
+std::optional<ModelInfo> commit(ModelInfo info, const QString& written, QString* error)
+{
+    QFile::remove(info.path());
+    if (!QFile::rename(written, info.path())) {
+        *error = QStringLiteral("cannot write %1").arg(info.path());
+        return std::nullopt;
+    }
+    info.sha256 = ModelManifest::sha256Of(info.path(), error);
+    info.bytes = QFileInfo(info.path()).size();
+    if (info.sha256.isEmpty())
+        return std::nullopt;
+    ModelManifest manifest;
+    if (!manifest.read(info.folder, error))
+        return std::nullopt;
+    manifest.upsert(info);
+    if (!manifest.write(info.folder, error))
+        return std::nullopt;
+    return info;
+}
+
+} // namespace
+
+std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const InstallOptions& options, QString* error)
+{
+    TfjsGraph graph;
+    if (!graph.load(modelJson, error))
+        return std::nullopt;
+    ImportOptions import;
+    import.outputs = options.outputs;
+    import.embeddingNode = options.embeddingNode;
+    auto module = TfjsImporter::import(graph, import, error);
+    if (!module)
+        return std::nullopt;
+
+    ModelInfo info;
+    info.name = options.name;
+    info.file = options.name + QStringLiteral(".pt");
+    info.labels = cocoLabels();
+    info.embeddingLayer = options.embeddingNode;
+    info.source = options.source;
+    info.license = options.license;
+    const auto shape = graph.inputShape(graph.signatureInputs().value(0));
+    info.inputSize = shape.size() == 4 && shape[1] > 0 ? int(shape[1]) : 512;
+    info.multipleOf = 32;
+    try { // check the class count and stride on the real graph before writing anything
+        c10::InferenceMode guard;
+        const auto out = module->forward({ torch::zeros({ 1, 3, 64, 64 }) }).toTuple();
+        const at::Tensor heat = out->elements().at(0).toTensor();
+        if (heat.dim() != 4 || heat.size(1) != info.labels.size()) {
+            *error = QStringLiteral("the graph's heat map has %1 classes, expected the %2 COCO classes")
+                         .arg(heat.dim() == 4 ? heat.size(1) : -1)
+                         .arg(info.labels.size());
+            return std::nullopt;
+        }
+        info.stride = int(64 / heat.size(2));
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("the imported model does not run: %1")
+                     .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return std::nullopt;
+    }
+
+    const QString folder = options.folder.isEmpty() ? ModelManifest::defaultInstallFolder() : options.folder;
+    const QString write = prepareFolder(info, folder, error);
+    if (write.isEmpty())
+        return std::nullopt;
+    try {
+        module->save(write.toStdString());
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("cannot write %1: %2")
+                     .arg(write, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return std::nullopt;
+    }
+    return commit(info, write, error);
+}
+
+std::optional<ModelInfo> installTorchScriptModel(
+    const QString& file, const InstallOptions& options, const QStringList& labels, int inputSize, QString* error)
+{
+    ModelInfo info;
+    info.name = options.name;
+    info.file = options.name + QStringLiteral(".pt");
+    info.labels = labels.isEmpty() ? cocoLabels() : labels;
+    info.inputSize = inputSize > 0 ? inputSize : 512;
+    info.embeddingLayer = QStringLiteral("(provided by the model)");
+    info.source = QFileInfo(file).absoluteFilePath();
+    info.license = QStringLiteral("unknown");
+    const QString folder = options.folder.isEmpty() ? ModelManifest::defaultInstallFolder() : options.folder;
+    const QString write = prepareFolder(info, folder, error);
+    if (write.isEmpty())
+        return std::nullopt;
+    QFile::remove(write);
+    if (!QFile::copy(file, write)) {
+        *error = QStringLiteral("cannot copy %1 to %2").arg(file, write);
+        return std::nullopt;
+    }
+    // Refuse a file that libtorch cannot load or that breaks the contract before listing it.
+    ModelInfo probe = info;
+    probe.file = QFileInfo(write).fileName();
+    probe.sha256 = ModelManifest::sha256Of(write, error);
+    probe.bytes = QFileInfo(write).size();
+    AnalyzerOptions cpu;
+    cpu.device = QStringLiteral("cpu");
+    if (probe.sha256.isEmpty() || !TorchAnalyzer::load(probe, cpu, error)) {
+        QFile::remove(write);
+        return std::nullopt;
+    }
+    return commit(info, write, error);
+}
+
+} // namespace shoebox

