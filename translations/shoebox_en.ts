@@ -1,4 +1,502 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>shoebox::EmptyLibraryWidget</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Your library is empty</translation>
+    </message>
+    <message>
+        <source>Drop folders or photos anywhere on this window, or choose the folders where your photos are. Shoebox indexes them in the background; nothing is changed in your files.</source>
+        <translation>Drop folders or photos anywhere on this window, or choose the folders where your photos are. Shoebox indexes them in the background; nothing is changed in your files.</translation>
+    </message>
+    <message>
+        <source>Choose Folders…</source>
+        <translation>Choose Folders…</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::GridPage</name>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ImageView</name>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>This file cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ImportController</name>
+    <message>
+        <source>Copying into the library</source>
+        <translation>Copying into the library</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n photo(s).</source>
+        <translation><numerusform>Copied %n photo.</numerusform><numerusform>Copied %n photos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact duplicate(s) already in the library, not copied.</source>
+        <translation><numerusform>%n exact duplicate already in the library, not copied.</numerusform><numerusform>%n exact duplicates already in the library, not copied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be copied.</source>
+        <translation><numerusform>%n file could not be copied.</numerusform><numerusform>%n files could not be copied.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Indexing photos</source>
+        <translation>Indexing photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n new photo(s)</source>
+        <translation><numerusform>Indexed %n new photo</numerusform><numerusform>Indexed %n new photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation><numerusform>%n could not be read</numerusform><numerusform>%n could not be read</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; what was indexed is kept.</source>
+        <translation>Cancelled; what was indexed is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::InfoPanel</name>
+    <message>
+        <source>Select a photo to see its details.</source>
+        <translation>Select a photo to see its details.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>(file time)</source>
+        <translation>(file time)</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Lens</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <source>Aperture</source>
+        <translation>Aperture</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Focal length</source>
+        <translation>Focal length</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>No tags yet.</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>added by you</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>No other copy of this file in the library.</source>
+        <translation>No other copy of this file in the library.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical copies:</source>
+        <translation><numerusform>Identical copy:</numerusform><numerusform>Identical copies:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::JobProgressWidget</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation><numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation><numerusform>about %n hour left</numerusform><numerusform>about %n hours left</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this job; what is done so far is kept</source>
+        <translation>Stop this job; what is done so far is kept</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::MainWindow</name>
+    <message>
+        <source>%1 — same as %2</source>
+        <translation>%1 — same as %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicates not copied</source>
+        <translation>Duplicates not copied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) are already in your library and were not copied again.</source>
+        <translation><numerusform>%n photo is already in your library and was not copied again.</numerusform><numerusform>%n photos are already in your library and were not copied again.</numerusform></translation>
+    </message>
+    <message>
+        <source>How should Shoebox add photos?</source>
+        <translation>How should Shoebox add photos?</translation>
+    </message>
+    <message>
+        <source>Shoebox can index your photos where they are, or copy them into its library folder, arranged by year and month. You can change this later in Preferences.</source>
+        <translation>Shoebox can index your photos where they are, or copy them into its library folder, arranged by year and month. You can change this later in Preferences.</translation>
+    </message>
+    <message>
+        <source>Index Where They Are</source>
+        <translation>Index Where They Are</translation>
+    </message>
+    <message>
+        <source>Copy into Library</source>
+        <translation>Copy into Library</translation>
+    </message>
+    <message>
+        <source>Import Photos</source>
+        <translation>Import Photos</translation>
+    </message>
+    <message>
+        <source>About Shoebox</source>
+        <translation>About Shoebox</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;A photo manager that keeps your originals untouched.</source>
+        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;A photo manager that keeps your originals untouched.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show Information</source>
+        <translation>Show Information</translation>
+    </message>
+    <message>
+        <source>Choose Folders with Photos</source>
+        <translation>Choose Folders with Photos</translation>
+    </message>
+    <message>
+        <source>Shoebox</source>
+        <translation>Shoebox</translation>
+    </message>
+    <message>
+        <source>All Photos</source>
+        <translation>All Photos</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::MainWindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Add Folder…</translation>
+    </message>
+    <message>
+        <source>Index the photos of a folder where they are</source>
+        <translation>Index the photos of a folder where they are</translation>
+    </message>
+    <message>
+        <source>&amp;Import Photos…</source>
+        <translation>&amp;Import Photos…</translation>
+    </message>
+    <message>
+        <source>Copy photos into the library folder, arranged by capture date</source>
+        <translation>Copy photos into the library folder, arranged by capture date</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Library</source>
+        <translation>&amp;Rescan Library</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>All &amp;Photos</source>
+        <translation>All &amp;Photos</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Information Panel</source>
+        <translation>&amp;Information Panel</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Find &amp;Duplicates…</translation>
+    </message>
+    <message>
+        <source>&amp;About Shoebox</source>
+        <translation>&amp;About Shoebox</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::PreferencesDialog</name>
+    <message>
+        <source>Library Folder</source>
+        <translation>Library Folder</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Add Folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Tagging runs on:</source>
+        <translation>Tagging runs on:</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatic (GPU when available)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Library Folders</source>
+        <translation>Library Folders</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <source>When Photos Are Dropped or Imported</source>
+        <translation>When Photos Are Dropped or Imported</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Ask me</translation>
+    </message>
+    <message>
+        <source>Index them where they are</source>
+        <translation>Index them where they are</translation>
+    </message>
+    <message>
+        <source>Copy them into the library folder, by year and month</source>
+        <translation>Copy them into the library folder, by year and month</translation>
+    </message>
+    <message>
+        <source>Library folder:</source>
+        <translation>Library folder:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::Sidebar</name>
+    <message>
+        <source>LIBRARY</source>
+        <translation>LIBRARY</translation>
+    </message>
+    <message>
+        <source>All Photos</source>
+        <translation>All Photos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>FOLDERS</source>
+        <translation>FOLDERS</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::TimelinePage</name>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::TimelineScrubber</name>
+    <message>
+        <source>No capture date</source>
+        <translation>No capture date</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ViewerPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the photos (Esc)</source>
+        <translation>Back to the photos (Esc)</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+</context>
 </TS>

@@ -71,13 +71,13 @@ void LanguageManager::setLanguage(const QString& code)
     m_qt.reset();
     const QLocale locale(code);
     QLocale::setDefault(locale);
-    // English is the source language: no translator, so every string shows as written.
+    // English has a catalogue too: it holds the plural forms ("1 photo", "2 photos").
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/shoebox_%1.qm").arg(code))) {
+        QCoreApplication::installTranslator(app.get());
+        m_app = std::move(app);
+    }
     if (code != QLatin1String("en")) {
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(QStringLiteral(":/i18n/shoebox_%1.qm").arg(code))) {
-            QCoreApplication::installTranslator(app.get());
-            m_app = std::move(app);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
