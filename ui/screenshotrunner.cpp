@@ -18,8 +18,8 @@ namespace shoebox {
 
 bool ScreenshotRunner::isKnownView(const QString& view)
 {
-    static const QStringList known = {QStringLiteral("grid"), QStringLiteral("timeline"), QStringLiteral("tags"),
-                                      QStringLiteral("duplicates")};
+    // The tag browser and the duplicates dialog are not in the desktop app yet.
+    static const QStringList known = {QStringLiteral("grid"), QStringLiteral("timeline")};
     return known.contains(view);
 }
 
@@ -43,7 +43,7 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
 {
     QTextStream err(stderr);
     if (!isKnownView(view)) {
-        err << "shoebox: unknown view '" << view << "' (grid, timeline, tags, duplicates)\n";
+        err << "shoebox: unknown view '" << view << "' (grid, timeline; tags and duplicates are not built yet)\n";
         return 2;
     }
     window.show();
