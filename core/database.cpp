@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcDb, "shoebox.core.db", QtInfoMsg)
 
 namespace shoebox {
@@ -18,9 +20,12 @@ namespace {
 
 QString connectionName(const QString& path)
 {
-    return QStringLiteral("shoebox:%1:%2")
-        .arg(path)
-        .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    // A serial per OS thread, not the QThread's address: a new thread may get the address of one that
+    // ended, and would then be handed a connection that belongs to the dead thread (Qt refuses it and
+    // every query fails).
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 serial = ++threads;
+    return QStringLiteral("shoebox:%1:%2").arg(path).arg(serial);
 }
 
 void configure(QSqlDatabase db)

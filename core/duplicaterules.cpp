@@ -55,7 +55,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const bool pictureSimilar = pictureNear || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
-    const bool embeddingAgrees = e == Verdict::Unknown || e == Verdict::Near || e == Verdict::Same;
+    const bool embeddingAgrees = e == Verdict::Unknown || embedding->value >= embeddingVeto;
 
     if (pictureNear && !separateShots && embeddingAgrees) {
         d.level = DuplicateLevel::Near;

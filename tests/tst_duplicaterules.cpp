@@ -73,6 +73,14 @@ private Q_SLOTS:
         QCOMPARE(d.level, DuplicateLevel::None);
     }
 
+    void heavilyEditedCopyStaysNearDespiteModestEmbedding()
+    {
+        // Noise or blur lowers the object model's cosine for a true copy; the pictures still align.
+        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Near, 8),
+            v("aligned", Verdict::Near, 0.95), v("embedding", Verdict::Different, 0.72) });
+        QCOMPARE(d.level, DuplicateLevel::Near);
+    }
+
     void embeddingAloneMakesSimilar()
     {
         const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Different, 30),

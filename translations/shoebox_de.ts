@@ -1,14 +1,187 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>shoebox::DuplicateCompare</name>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no EXIF camera</source>
+        <translation>keine EXIF-Kamera</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: %1</source>
+        <translation>Vorgeschlagen zum Behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) in this group are not shown.</source>
+        <translation>
+            <numerusform>%n weiteres Foto dieser Gruppe wird nicht gezeigt.</numerusform>
+            <numerusform>%n weitere Fotos dieser Gruppe werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs between the photos</source>
+        <translation>Unterscheidet sich zwischen den Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Suche nach Duplikaten…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>ähnlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 — keep %2</source>
+        <translation>
+            <numerusform>%n Foto, %1 — %2 behalten</numerusform>
+            <numerusform>%n Fotos, %1 — %2 behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Keine Duplikate gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) found.</source>
+        <translation>
+            <numerusform>%n Gruppe gefunden.</numerusform>
+            <numerusform>%n Gruppen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) to the trash.</source>
+        <translation>
+            <numerusform>%n Foto in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Fotos in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>Kept all photos of the group.</source>
+        <translation>Alle Fotos der Gruppe behalten.</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates.</source>
+        <translation>Als keine Duplikate markiert.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%n Foto aus dem Papierkorb wiederhergestellt.</numerusform>
+            <numerusform>%n Fotos aus dem Papierkorb wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>Die Entscheidung wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Duplikate finden</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>Exakte Kopien</translation>
+    </message>
+    <message>
+        <source>Near duplicates (edited, resized, re-saved)</source>
+        <translation>Beinahe-Duplikate (bearbeitet, verkleinert, neu gespeichert)</translation>
+    </message>
+    <message>
+        <source>Similar (the same scene)</source>
+        <translation>Ähnlich (dieselbe Szene)</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Move Others to Trash</source>
+        <translation>Andere in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>Alle behalten</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Keine Duplikate</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::EmptyLibraryWidget</name>
     <message>
         <source>Your library is empty</source>
-        <translation>Ihre Bibliothek ist leer</translation>
+        <translation>Deine Bibliothek ist leer</translation>
     </message>
     <message>
         <source>Drop folders or photos anywhere on this window, or choose the folders where your photos are. Shoebox indexes them in the background; nothing is changed in your files.</source>
-        <translation>Ziehen Sie Ordner oder Fotos an eine beliebige Stelle dieses Fensters oder wählen Sie die Ordner mit Ihren Fotos. Shoebox indiziert sie im Hintergrund; an Ihren Dateien wird nichts verändert.</translation>
+        <translation>Ziehe Ordner oder Fotos irgendwo auf dieses Fenster oder wähle die Ordner mit deinen Fotos. Shoebox indiziert sie im Hintergrund; an deinen Dateien wird nichts verändert.</translation>
     </message>
     <message>
         <source>Choose Folders…</source>
@@ -19,7 +192,10 @@
     <name>shoebox::GridPage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln Foto</numerusform><numerusform>%Ln Fotos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -37,19 +213,28 @@
     <name>shoebox::ImportController</name>
     <message>
         <source>Copying into the library</source>
-        <translation>Wird in die Bibliothek kopiert</translation>
+        <translation>Kopiere in die Bibliothek</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n photo(s).</source>
-        <translation><numerusform>%n Foto kopiert.</numerusform><numerusform>%n Fotos kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Foto kopiert.</numerusform>
+            <numerusform>%n Fotos kopiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exact duplicate(s) already in the library, not copied.</source>
-        <translation><numerusform>%n exaktes Duplikat ist bereits in der Bibliothek und wurde nicht kopiert.</numerusform><numerusform>%n exakte Duplikate sind bereits in der Bibliothek und wurden nicht kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n exaktes Duplikat ist schon in der Bibliothek und wurde nicht kopiert.</numerusform>
+            <numerusform>%n exakte Duplikate sind schon in der Bibliothek und wurden nicht kopiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be copied.</source>
-        <translation><numerusform>%n Datei konnte nicht kopiert werden.</numerusform><numerusform>%n Dateien konnten nicht kopiert werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei konnte nicht kopiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht kopiert werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -61,26 +246,54 @@
     </message>
     <message numerus="yes">
         <source>Indexed %n new photo(s)</source>
-        <translation><numerusform>%n neues Foto indiziert</numerusform><numerusform>%n neue Fotos indiziert</numerusform></translation>
+        <translation>
+            <numerusform>%n neues Foto indiziert</numerusform>
+            <numerusform>%n neue Fotos indiziert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n aktualisiert</numerusform><numerusform>%n aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read</source>
-        <translation><numerusform>%n konnte nicht gelesen werden</numerusform><numerusform>%n konnten nicht gelesen werden</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; what was indexed is kept.</source>
-        <translation>Abgebrochen; bereits Indiziertes bleibt erhalten.</translation>
+        <translation>Abgebrochen; was schon indiziert ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Tagging photos</source>
+        <translation>Fotos werden verschlagwortet</translation>
+    </message>
+    <message>
+        <source>Tagging skipped: %1</source>
+        <translation>Verschlagwortung übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n photo(s).</source>
+        <translation>
+            <numerusform>%n Foto verschlagwortet.</numerusform>
+            <numerusform>%n Fotos verschlagwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging was cancelled; it resumes with the next scan.</source>
+        <translation>Verschlagwortung abgebrochen; sie wird beim nächsten Scan fortgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>shoebox::InfoPanel</name>
     <message>
         <source>Select a photo to see its details.</source>
-        <translation>Wählen Sie ein Foto, um seine Details zu sehen.</translation>
+        <translation>Wähle ein Foto, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>File</source>
@@ -156,7 +369,7 @@
     </message>
     <message>
         <source>added by you</source>
-        <translation>von Ihnen hinzugefügt</translation>
+        <translation>von dir hinzugefügt</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -168,7 +381,10 @@
     </message>
     <message numerus="yes">
         <source>Identical copies:</source>
-        <translation><numerusform>Identische Kopie:</numerusform><numerusform>Identische Kopien:</numerusform></translation>
+        <translation>
+            <numerusform>Identische Kopie:</numerusform>
+            <numerusform>Identische Kopien:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,11 +395,17 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>noch etwa %n Minute</numerusform><numerusform>noch etwa %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation><numerusform>noch etwa %n Stunde</numerusform><numerusform>noch etwa %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -191,7 +413,7 @@
     </message>
     <message>
         <source>Stop this job; what is done so far is kept</source>
-        <translation>Diesen Vorgang anhalten; Erledigtes bleibt erhalten</translation>
+        <translation>Diesen Vorgang beenden; was schon erledigt ist, bleibt erhalten</translation>
     </message>
     <message>
         <source>%1 found</source>
@@ -205,12 +427,19 @@
 <context>
     <name>shoebox::MainWindow</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
         <source>%1 — same as %2</source>
-        <translation>%1 — identisch mit %2</translation>
+        <translation>%1 — gleich wie %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiteres</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates not copied</source>
@@ -218,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) are already in your library and were not copied again.</source>
-        <translation><numerusform>%n Foto ist bereits in Ihrer Bibliothek und wurde nicht erneut kopiert.</numerusform><numerusform>%n Fotos sind bereits in Ihrer Bibliothek und wurden nicht erneut kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Foto ist schon in deiner Bibliothek und wurde nicht noch einmal kopiert.</numerusform>
+            <numerusform>%n Fotos sind schon in deiner Bibliothek und wurden nicht noch einmal kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How should Shoebox add photos?</source>
@@ -226,11 +458,11 @@
     </message>
     <message>
         <source>Shoebox can index your photos where they are, or copy them into its library folder, arranged by year and month. You can change this later in Preferences.</source>
-        <translation>Shoebox kann Ihre Fotos dort indizieren, wo sie liegen, oder sie nach Jahr und Monat geordnet in seinen Bibliotheksordner kopieren. Sie können das später in den Einstellungen ändern.</translation>
+        <translation>Shoebox kann deine Fotos dort indizieren, wo sie liegen, oder sie in seinen Bibliotheksordner kopieren, nach Jahr und Monat geordnet. Du kannst das später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Index Where They Are</source>
-        <translation>Am Ort indizieren</translation>
+        <translation>Dort indizieren, wo sie liegen</translation>
     </message>
     <message>
         <source>Copy into Library</source>
@@ -246,7 +478,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;A photo manager that keeps your originals untouched.</source>
-        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;Eine Fotoverwaltung, die Ihre Originale unangetastet lässt.</translation>
+        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;Eine Fotoverwaltung, die deine Originale unangetastet lässt.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -257,8 +489,51 @@
         <translation>Informationen anzeigen</translation>
     </message>
     <message>
+        <source>Find Similar</source>
+        <translation>Ähnliche finden</translation>
+    </message>
+    <message>
         <source>Choose Folders with Photos</source>
         <translation>Ordner mit Fotos wählen</translation>
+    </message>
+    <message>
+        <source>Looking for similar photos…</source>
+        <translation>Suche ähnliche Fotos…</translation>
+    </message>
+    <message>
+        <source>this photo</source>
+        <translation>diesem Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar photo(s).</source>
+        <translation>
+            <numerusform>%n ähnliches Foto.</numerusform>
+            <numerusform>%n ähnliche Fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Ähnlich wie %1</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>Das Schlagwort konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
     </message>
     <message>
         <source>Shoebox</source>
@@ -285,7 +560,7 @@
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -305,7 +580,7 @@
     </message>
     <message>
         <source>Copy photos into the library folder, arranged by capture date</source>
-        <translation>Fotos nach Aufnahmedatum geordnet in den Bibliotheksordner kopieren</translation>
+        <translation>Fotos in den Bibliotheksordner kopieren, nach Aufnahmedatum geordnet</translation>
     </message>
     <message>
         <source>&amp;Rescan Library</source>
@@ -368,7 +643,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln Foto</numerusform><numerusform>%Ln Fotos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -408,11 +686,11 @@
     </message>
     <message>
         <source>When Photos Are Dropped or Imported</source>
-        <translation>Beim Ablegen oder Importieren von Fotos</translation>
+        <translation>Wenn Fotos abgelegt oder importiert werden</translation>
     </message>
     <message>
         <source>Ask me</source>
-        <translation>Nachfragen</translation>
+        <translation>Mich fragen</translation>
     </message>
     <message>
         <source>Index them where they are</source>
@@ -420,7 +698,7 @@
     </message>
     <message>
         <source>Copy them into the library folder, by year and month</source>
-        <translation>Nach Jahr und Monat in den Bibliotheksordner kopieren</translation>
+        <translation>In den Bibliotheksordner kopieren, nach Jahr und Monat</translation>
     </message>
     <message>
         <source>Library folder:</source>
@@ -433,6 +711,13 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::SearchBar</name>
+    <message>
+        <source>Search tags, names, dates, cameras</source>
+        <translation>Schlagwörter, Namen, Daten, Kameras suchen</translation>
     </message>
 </context>
 <context>
@@ -459,10 +744,59 @@
     </message>
 </context>
 <context>
+    <name>shoebox::TagBrowserPage</name>
+    <message>
+        <source>No tags yet: tags appear as photos are analysed, or add your own from a photo&apos;s context menu.</source>
+        <translation>Noch keine Schlagwörter: Sie erscheinen, sobald Fotos analysiert sind, oder füge eigene über das Kontextmenü eines Fotos hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort</numerusform>
+            <numerusform>%n Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>Das Schlagwort konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Schlagwörter filtern</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::TimelinePage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln Foto</numerusform><numerusform>%Ln Fotos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Foto</numerusform>
+            <numerusform>%Ln Fotos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -484,11 +818,11 @@
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation>‹ Zurück</translation>
+        <translation>‹ Vorheriges</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation>Weiter ›</translation>
+        <translation>Nächstes ›</translation>
     </message>
     <message>
         <source>Fit</source>

@@ -1,6 +1,179 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>shoebox::DuplicateCompare</name>
+    <message>
+        <source>Keep %1</source>
+        <translation>Keep %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>no EXIF camera</source>
+        <translation>no EXIF camera</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Sharpness</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: %1</source>
+        <translation>Suggested keeper: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) in this group are not shown.</source>
+        <translation>
+            <numerusform>%n more photo in this group is not shown.</numerusform>
+            <numerusform>%n more photos in this group are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs between the photos</source>
+        <translation>Differs between the photos</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Could not look for duplicates: %1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>near duplicates</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 — keep %2</source>
+        <translation>
+            <numerusform>%n photo, %1 — keep %2</numerusform>
+            <numerusform>%n photos, %1 — keep %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No duplicates found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) found.</source>
+        <translation>
+            <numerusform>%n group found.</numerusform>
+            <numerusform>%n groups found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n photo to the trash.</numerusform>
+            <numerusform>Moved %n photos to the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Not moved: %1</translation>
+    </message>
+    <message>
+        <source>Kept all photos of the group.</source>
+        <translation>Kept all photos of the group.</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates.</source>
+        <translation>Marked as not duplicates.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>The decision could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%n photo restored from the trash.</numerusform>
+            <numerusform>%n photos restored from the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>The decision was undone.</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Find Duplicates</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>Exact copies</translation>
+    </message>
+    <message>
+        <source>Near duplicates (edited, resized, re-saved)</source>
+        <translation>Near duplicates (edited, resized, re-saved)</translation>
+    </message>
+    <message>
+        <source>Similar (the same scene)</source>
+        <translation>Similar (the same scene)</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Whole library</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Move Others to Trash</source>
+        <translation>Move Others to Trash</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>Keep All</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Not Duplicates</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::EmptyLibraryWidget</name>
     <message>
         <source>Your library is empty</source>
@@ -19,7 +192,10 @@
     <name>shoebox::GridPage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,15 +217,24 @@
     </message>
     <message numerus="yes">
         <source>Copied %n photo(s).</source>
-        <translation><numerusform>Copied %n photo.</numerusform><numerusform>Copied %n photos.</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n photo.</numerusform>
+            <numerusform>Copied %n photos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exact duplicate(s) already in the library, not copied.</source>
-        <translation><numerusform>%n exact duplicate already in the library, not copied.</numerusform><numerusform>%n exact duplicates already in the library, not copied.</numerusform></translation>
+        <translation>
+            <numerusform>%n exact duplicate already in the library, not copied.</numerusform>
+            <numerusform>%n exact duplicates already in the library, not copied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be copied.</source>
-        <translation><numerusform>%n file could not be copied.</numerusform><numerusform>%n files could not be copied.</numerusform></translation>
+        <translation>
+            <numerusform>%n file could not be copied.</numerusform>
+            <numerusform>%n files could not be copied.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -61,19 +246,47 @@
     </message>
     <message numerus="yes">
         <source>Indexed %n new photo(s)</source>
-        <translation><numerusform>Indexed %n new photo</numerusform><numerusform>Indexed %n new photos</numerusform></translation>
+        <translation>
+            <numerusform>Indexed %n new photo</numerusform>
+            <numerusform>Indexed %n new photos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read</source>
-        <translation><numerusform>%n could not be read</numerusform><numerusform>%n could not be read</numerusform></translation>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; what was indexed is kept.</source>
         <translation>Cancelled; what was indexed is kept.</translation>
+    </message>
+    <message>
+        <source>Tagging photos</source>
+        <translation>Tagging photos</translation>
+    </message>
+    <message>
+        <source>Tagging skipped: %1</source>
+        <translation>Tagging skipped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n photo(s).</source>
+        <translation>
+            <numerusform>Tagged %n photo.</numerusform>
+            <numerusform>Tagged %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging was cancelled; it resumes with the next scan.</source>
+        <translation>Tagging was cancelled; it resumes with the next scan.</translation>
     </message>
 </context>
 <context>
@@ -168,7 +381,10 @@
     </message>
     <message numerus="yes">
         <source>Identical copies:</source>
-        <translation><numerusform>Identical copy:</numerusform><numerusform>Identical copies:</numerusform></translation>
+        <translation>
+            <numerusform>Identical copy:</numerusform>
+            <numerusform>Identical copies:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,11 +395,17 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation><numerusform>about %n hour left</numerusform><numerusform>about %n hours left</numerusform></translation>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -205,12 +427,19 @@
 <context>
     <name>shoebox::MainWindow</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
         <source>%1 — same as %2</source>
         <translation>%1 — same as %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates not copied</source>
@@ -218,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) are already in your library and were not copied again.</source>
-        <translation><numerusform>%n photo is already in your library and was not copied again.</numerusform><numerusform>%n photos are already in your library and were not copied again.</numerusform></translation>
+        <translation>
+            <numerusform>%n photo is already in your library and was not copied again.</numerusform>
+            <numerusform>%n photos are already in your library and were not copied again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How should Shoebox add photos?</source>
@@ -257,8 +489,51 @@
         <translation>Show Information</translation>
     </message>
     <message>
+        <source>Find Similar</source>
+        <translation>Find Similar</translation>
+    </message>
+    <message>
         <source>Choose Folders with Photos</source>
         <translation>Choose Folders with Photos</translation>
+    </message>
+    <message>
+        <source>Looking for similar photos…</source>
+        <translation>Looking for similar photos…</translation>
+    </message>
+    <message>
+        <source>this photo</source>
+        <translation>this photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar photo(s).</source>
+        <translation>
+            <numerusform>%n similar photo.</numerusform>
+            <numerusform>%n similar photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similar to %1</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Add Tag…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Add Tag</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Tag name:</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>The tag could not be added: %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Remove Tag</translation>
     </message>
     <message>
         <source>Shoebox</source>
@@ -368,7 +643,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -436,6 +714,13 @@
     </message>
 </context>
 <context>
+    <name>shoebox::SearchBar</name>
+    <message>
+        <source>Search tags, names, dates, cameras</source>
+        <translation>Search tags, names, dates, cameras</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::Sidebar</name>
     <message>
         <source>LIBRARY</source>
@@ -459,10 +744,59 @@
     </message>
 </context>
 <context>
+    <name>shoebox::TagBrowserPage</name>
+    <message>
+        <source>No tags yet: tags appear as photos are analysed, or add your own from a photo&apos;s context menu.</source>
+        <translation>No tags yet: tags appear as photos are analysed, or add your own from a photo&apos;s context menu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Rename Tag</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>New name for “%1”:</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>The tag could not be renamed: %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filter tags</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::TimelinePage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,179 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>shoebox::DuplicateCompare</name>
+    <message>
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no EXIF camera</source>
+        <translation>pas de caméra EXIF</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: %1</source>
+        <translation>À garder (suggestion) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) in this group are not shown.</source>
+        <translation>
+            <numerusform>%n autre photo de ce groupe n’est pas affichée.</numerusform>
+            <numerusform>%n autres photos de ce groupe ne sont pas affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs between the photos</source>
+        <translation>Diffère entre les photos</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>Impossible de chercher les doublons : %1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>quasi-doublons</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 — keep %2</source>
+        <translation>
+            <numerusform>%n photo, %1 — garder %2</numerusform>
+            <numerusform>%n photos, %1 — garder %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Aucun doublon trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) found.</source>
+        <translation>
+            <numerusform>%n groupe trouvé.</numerusform>
+            <numerusform>%n groupes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) to the trash.</source>
+        <translation>
+            <numerusform>%n photo placée dans la corbeille.</numerusform>
+            <numerusform>%n photos placées dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Non déplacées : %1</translation>
+    </message>
+    <message>
+        <source>Kept all photos of the group.</source>
+        <translation>Toutes les photos du groupe sont gardées.</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates.</source>
+        <translation>Marquées comme non doublons.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>La décision n’a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%n photo restaurée depuis la corbeille.</numerusform>
+            <numerusform>%n photos restaurées depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>La décision a été annulée.</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Trouver les doublons</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>Copies exactes</translation>
+    </message>
+    <message>
+        <source>Near duplicates (edited, resized, re-saved)</source>
+        <translation>Quasi-doublons (retouchés, redimensionnés, réenregistrés)</translation>
+    </message>
+    <message>
+        <source>Similar (the same scene)</source>
+        <translation>Similaires (la même scène)</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Toute la photothèque</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Move Others to Trash</source>
+        <translation>Mettre les autres à la corbeille</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Pas des doublons</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::EmptyLibraryWidget</name>
     <message>
         <source>Your library is empty</source>
@@ -8,7 +181,7 @@
     </message>
     <message>
         <source>Drop folders or photos anywhere on this window, or choose the folders where your photos are. Shoebox indexes them in the background; nothing is changed in your files.</source>
-        <translation>Déposez des dossiers ou des photos n’importe où dans cette fenêtre, ou choisissez les dossiers où se trouvent vos photos. Shoebox les indexe en arrière-plan ; vos fichiers ne sont jamais modifiés.</translation>
+        <translation>Déposez des dossiers ou des photos n’importe où sur cette fenêtre, ou choisissez les dossiers où se trouvent vos photos. Shoebox les indexe en arrière-plan ; vos fichiers ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>Choose Folders…</source>
@@ -19,7 +192,10 @@
     <name>shoebox::GridPage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,15 +217,24 @@
     </message>
     <message numerus="yes">
         <source>Copied %n photo(s).</source>
-        <translation><numerusform>%n photo copiée.</numerusform><numerusform>%n photos copiées.</numerusform></translation>
+        <translation>
+            <numerusform>%n photo copiée.</numerusform>
+            <numerusform>%n photos copiées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exact duplicate(s) already in the library, not copied.</source>
-        <translation><numerusform>%n doublon exact déjà dans la photothèque, non copié.</numerusform><numerusform>%n doublons exacts déjà dans la photothèque, non copiés.</numerusform></translation>
+        <translation>
+            <numerusform>%n doublon exact déjà dans la photothèque, non copié.</numerusform>
+            <numerusform>%n doublons exacts déjà dans la photothèque, non copiés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be copied.</source>
-        <translation><numerusform>%n fichier n’a pas pu être copié.</numerusform><numerusform>%n fichiers n’ont pas pu être copiés.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être copié.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être copiés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -61,19 +246,47 @@
     </message>
     <message numerus="yes">
         <source>Indexed %n new photo(s)</source>
-        <translation><numerusform>%n nouvelle photo indexée</numerusform><numerusform>%n nouvelles photos indexées</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle photo indexée</numerusform>
+            <numerusform>%n nouvelles photos indexées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n mise à jour</numerusform><numerusform>%n mises à jour</numerusform></translation>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read</source>
-        <translation><numerusform>%n illisible</numerusform><numerusform>%n illisibles</numerusform></translation>
+        <translation>
+            <numerusform>%n illisible</numerusform>
+            <numerusform>%n illisibles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; what was indexed is kept.</source>
         <translation>Annulé ; ce qui a été indexé est conservé.</translation>
+    </message>
+    <message>
+        <source>Tagging photos</source>
+        <translation>Étiquetage des photos</translation>
+    </message>
+    <message>
+        <source>Tagging skipped: %1</source>
+        <translation>Étiquetage ignoré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n photo(s).</source>
+        <translation>
+            <numerusform>%n photo étiquetée.</numerusform>
+            <numerusform>%n photos étiquetées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging was cancelled; it resumes with the next scan.</source>
+        <translation>Étiquetage annulé ; il reprendra au prochain scan.</translation>
     </message>
 </context>
 <context>
@@ -168,7 +381,10 @@
     </message>
     <message numerus="yes">
         <source>Identical copies:</source>
-        <translation><numerusform>Copie identique :</numerusform><numerusform>Copies identiques :</numerusform></translation>
+        <translation>
+            <numerusform>Copie identique :</numerusform>
+            <numerusform>Copies identiques :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,11 +395,17 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>environ %n minute restante</numerusform><numerusform>environ %n minutes restantes</numerusform></translation>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation><numerusform>environ %n heure restante</numerusform><numerusform>environ %n heures restantes</numerusform></translation>
+        <translation>
+            <numerusform>environ %n heure restante</numerusform>
+            <numerusform>environ %n heures restantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -191,11 +413,11 @@
     </message>
     <message>
         <source>Stop this job; what is done so far is kept</source>
-        <translation>Arrêter cette tâche ; le travail déjà fait est conservé</translation>
+        <translation>Arrêter cette tâche ; ce qui est fait est conservé</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation>%1 trouvés</translation>
+        <translation>%1 trouvées</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -205,12 +427,19 @@
 <context>
     <name>shoebox::MainWindow</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
         <source>%1 — same as %2</source>
         <translation>%1 — identique à %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates not copied</source>
@@ -218,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) are already in your library and were not copied again.</source>
-        <translation><numerusform>%n photo est déjà dans votre photothèque et n’a pas été recopiée.</numerusform><numerusform>%n photos sont déjà dans votre photothèque et n’ont pas été recopiées.</numerusform></translation>
+        <translation>
+            <numerusform>%n photo est déjà dans votre photothèque et n’a pas été copiée à nouveau.</numerusform>
+            <numerusform>%n photos sont déjà dans votre photothèque et n’ont pas été copiées à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How should Shoebox add photos?</source>
@@ -226,7 +458,7 @@
     </message>
     <message>
         <source>Shoebox can index your photos where they are, or copy them into its library folder, arranged by year and month. You can change this later in Preferences.</source>
-        <translation>Shoebox peut indexer vos photos là où elles sont, ou les copier dans son dossier de photothèque, classées par année et par mois. Vous pourrez changer cela plus tard dans les Préférences.</translation>
+        <translation>Shoebox peut indexer vos photos là où elles se trouvent, ou les copier dans son dossier de photothèque, rangées par année et par mois. Vous pourrez changer cela plus tard dans les Préférences.</translation>
     </message>
     <message>
         <source>Index Where They Are</source>
@@ -257,8 +489,51 @@
         <translation>Afficher les informations</translation>
     </message>
     <message>
+        <source>Find Similar</source>
+        <translation>Trouver des photos similaires</translation>
+    </message>
+    <message>
         <source>Choose Folders with Photos</source>
         <translation>Choisir des dossiers de photos</translation>
+    </message>
+    <message>
+        <source>Looking for similar photos…</source>
+        <translation>Recherche de photos similaires…</translation>
+    </message>
+    <message>
+        <source>this photo</source>
+        <translation>cette photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar photo(s).</source>
+        <translation>
+            <numerusform>%n photo similaire.</numerusform>
+            <numerusform>%n photos similaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similaires à %1</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>L’étiquette n’a pas pu être ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Retirer une étiquette</translation>
     </message>
     <message>
         <source>Shoebox</source>
@@ -277,7 +552,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -297,7 +572,7 @@
     </message>
     <message>
         <source>Index the photos of a folder where they are</source>
-        <translation>Indexer les photos d’un dossier là où elles sont</translation>
+        <translation>Indexer les photos d’un dossier sur place</translation>
     </message>
     <message>
         <source>&amp;Import Photos…</source>
@@ -305,7 +580,7 @@
     </message>
     <message>
         <source>Copy photos into the library folder, arranged by capture date</source>
-        <translation>Copier les photos dans le dossier de la photothèque, classées par date de prise de vue</translation>
+        <translation>Copier les photos dans le dossier de la photothèque, rangées par date de prise de vue</translation>
     </message>
     <message>
         <source>&amp;Rescan Library</source>
@@ -349,7 +624,7 @@
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation>Rechercher les &amp;doublons…</translation>
+        <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
         <source>&amp;About Shoebox</source>
@@ -368,7 +643,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -384,7 +662,7 @@
     </message>
     <message>
         <source>Tagging runs on:</source>
-        <translation>L’étiquetage s’exécute sur :</translation>
+        <translation>L’étiquetage utilise :</translation>
     </message>
     <message>
         <source>Automatic (GPU when available)</source>
@@ -416,7 +694,7 @@
     </message>
     <message>
         <source>Index them where they are</source>
-        <translation>Les indexer là où elles sont</translation>
+        <translation>Les indexer sur place</translation>
     </message>
     <message>
         <source>Copy them into the library folder, by year and month</source>
@@ -433,6 +711,13 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::SearchBar</name>
+    <message>
+        <source>Search tags, names, dates, cameras</source>
+        <translation>Chercher étiquettes, noms, dates, appareils</translation>
     </message>
 </context>
 <context>
@@ -459,10 +744,59 @@
     </message>
 </context>
 <context>
+    <name>shoebox::TagBrowserPage</name>
+    <message>
+        <source>No tags yet: tags appear as photos are analysed, or add your own from a photo&apos;s context menu.</source>
+        <translation>Pas encore d’étiquettes : elles apparaissent à mesure que les photos sont analysées, ou ajoutez les vôtres depuis le menu contextuel d’une photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>L’étiquette n’a pas pu être renommée : %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::TimelinePage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln photo</numerusform><numerusform>%Ln photos</numerusform></translation>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

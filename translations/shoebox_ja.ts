@@ -1,6 +1,174 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
+    <name>shoebox::DuplicateCompare</name>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 を残す</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>no EXIF camera</source>
+        <translation>EXIF のカメラ情報なし</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>ファイルサイズ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>シャープネス</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: %1</source>
+        <translation>残す候補: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) in this group are not shown.</source>
+        <translation>
+            <numerusform>このグループの残り %n 枚は表示されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs between the photos</source>
+        <translation>写真によって異なります</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>重複を探しています…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>重複を探せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>同一</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>ほぼ重複</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>類似</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 — keep %2</source>
+        <translation>
+            <numerusform>%n 枚、%1 — %2 を残す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>重複は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) found.</source>
+        <translation>
+            <numerusform>%n グループが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) to the trash.</source>
+        <translation>
+            <numerusform>%n 枚の写真をゴミ箱に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>移動できなかったもの: %1</translation>
+    </message>
+    <message>
+        <source>Kept all photos of the group.</source>
+        <translation>グループの写真をすべて残しました。</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates.</source>
+        <translation>重複ではないと記録しました。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>決定を保存できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%n 枚の写真をゴミ箱から元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>決定を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>重複を探す</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>完全なコピー</translation>
+    </message>
+    <message>
+        <source>Near duplicates (edited, resized, re-saved)</source>
+        <translation>ほぼ重複（編集・縮小・再保存）</translation>
+    </message>
+    <message>
+        <source>Similar (the same scene)</source>
+        <translation>類似（同じ場面）</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>ライブラリ全体</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Move Others to Trash</source>
+        <translation>他をゴミ箱へ</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>すべて残す</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>重複ではない</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::EmptyLibraryWidget</name>
     <message>
         <source>Your library is empty</source>
@@ -8,18 +176,20 @@
     </message>
     <message>
         <source>Drop folders or photos anywhere on this window, or choose the folders where your photos are. Shoebox indexes them in the background; nothing is changed in your files.</source>
-        <translation>フォルダーや写真をこのウィンドウのどこかにドロップするか、写真のあるフォルダーを選んでください。Shoebox はバックグラウンドで索引を作成し、ファイルは一切変更しません。</translation>
+        <translation>フォルダや写真をこのウィンドウのどこかにドロップするか、写真のあるフォルダを選んでください。Shoebox はバックグラウンドで索引を作成します。ファイルは一切変更されません。</translation>
     </message>
     <message>
         <source>Choose Folders…</source>
-        <translation>フォルダーを選択…</translation>
+        <translation>フォルダを選択…</translation>
     </message>
 </context>
 <context>
     <name>shoebox::GridPage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln 枚の写真</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 枚</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,15 +211,21 @@
     </message>
     <message numerus="yes">
         <source>Copied %n photo(s).</source>
-        <translation><numerusform>%n 枚の写真をコピーしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の写真をコピーしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exact duplicate(s) already in the library, not copied.</source>
-        <translation><numerusform>%n 件の完全な重複はライブラリにあるためコピーしませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の完全な重複はすでにライブラリにあるためコピーしませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be copied.</source>
-        <translation><numerusform>%n 件のファイルをコピーできませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルをコピーできませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -57,30 +233,54 @@
     </message>
     <message>
         <source>Indexing photos</source>
-        <translation>写真を索引付け中</translation>
+        <translation>写真の索引を作成中</translation>
     </message>
     <message numerus="yes">
         <source>Indexed %n new photo(s)</source>
-        <translation><numerusform>新しい写真 %n 枚を索引付けしました</numerusform></translation>
+        <translation>
+            <numerusform>新しい写真 %n 枚の索引を作成</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n 枚を更新</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚を更新</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read</source>
-        <translation><numerusform>%n 枚を読み込めませんでした</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚は読み込めません</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; what was indexed is kept.</source>
-        <translation>キャンセルしました。索引済みの分は保持されます。</translation>
+        <translation>キャンセルしました。作成済みの索引は残ります。</translation>
+    </message>
+    <message>
+        <source>Tagging photos</source>
+        <translation>写真にタグを付けています</translation>
+    </message>
+    <message>
+        <source>Tagging skipped: %1</source>
+        <translation>タグ付けを省略しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n photo(s).</source>
+        <translation>
+            <numerusform>%n 枚の写真にタグを付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging was cancelled; it resumes with the next scan.</source>
+        <translation>タグ付けをキャンセルしました。次回のスキャンで再開します。</translation>
     </message>
 </context>
 <context>
     <name>shoebox::InfoPanel</name>
     <message>
         <source>Select a photo to see its details.</source>
-        <translation>写真を選択すると詳細が表示されます。</translation>
+        <translation>写真を選ぶと詳細が表示されます。</translation>
     </message>
     <message>
         <source>File</source>
@@ -88,7 +288,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation>フォルダー</translation>
+        <translation>フォルダ</translation>
     </message>
     <message>
         <source>Size</source>
@@ -144,7 +344,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation>位置</translation>
+        <translation>撮影地</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -156,7 +356,7 @@
     </message>
     <message>
         <source>added by you</source>
-        <translation>手動で追加</translation>
+        <translation>自分で追加</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -168,7 +368,9 @@
     </message>
     <message numerus="yes">
         <source>Identical copies:</source>
-        <translation><numerusform>同一のコピー：</numerusform></translation>
+        <translation>
+            <numerusform>同一のコピー:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,11 +381,15 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>残り約 %n 分</numerusform></translation>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation><numerusform>残り約 %n 時間</numerusform></translation>
+        <translation>
+            <numerusform>残り約 %n 時間</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -191,7 +397,7 @@
     </message>
     <message>
         <source>Stop this job; what is done so far is kept</source>
-        <translation>このジョブを停止します。完了した分は保持されます</translation>
+        <translation>この処理を止めます。完了した分は残ります</translation>
     </message>
     <message>
         <source>%1 found</source>
@@ -205,20 +411,28 @@
 <context>
     <name>shoebox::MainWindow</name>
     <message>
+        <source>Search: %1</source>
+        <translation>検索: %1</translation>
+    </message>
+    <message>
         <source>%1 — same as %2</source>
-        <translation>%1 — %2 と同一</translation>
+        <translation>%1 — %2 と同じ</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>…ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates not copied</source>
-        <translation>重複はコピーされませんでした</translation>
+        <translation>コピーしなかった重複</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) are already in your library and were not copied again.</source>
-        <translation><numerusform>%n 枚の写真はすでにライブラリにあるため、再度コピーしませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の写真はすでにライブラリにあるため、再度コピーしませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>How should Shoebox add photos?</source>
@@ -226,11 +440,11 @@
     </message>
     <message>
         <source>Shoebox can index your photos where they are, or copy them into its library folder, arranged by year and month. You can change this later in Preferences.</source>
-        <translation>Shoebox は写真を今の場所のまま索引付けするか、年と月ごとに整理してライブラリフォルダーにコピーできます。あとで「環境設定」で変更できます。</translation>
+        <translation>Shoebox は写真を今の場所のまま索引に登録するか、年と月ごとに整理してライブラリフォルダにコピーできます。あとで環境設定から変更できます。</translation>
     </message>
     <message>
         <source>Index Where They Are</source>
-        <translation>今の場所で索引付け</translation>
+        <translation>今の場所で索引を作成</translation>
     </message>
     <message>
         <source>Copy into Library</source>
@@ -238,7 +452,7 @@
     </message>
     <message>
         <source>Import Photos</source>
-        <translation>写真の読み込み</translation>
+        <translation>写真を読み込む</translation>
     </message>
     <message>
         <source>About Shoebox</source>
@@ -246,7 +460,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;A photo manager that keeps your originals untouched.</source>
-        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;元の写真に手を加えない写真管理ソフト。</translation>
+        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;オリジナルには一切手を加えない写真管理アプリ。</translation>
     </message>
     <message>
         <source>Open</source>
@@ -257,8 +471,50 @@
         <translation>情報を表示</translation>
     </message>
     <message>
+        <source>Find Similar</source>
+        <translation>類似の写真を探す</translation>
+    </message>
+    <message>
         <source>Choose Folders with Photos</source>
-        <translation>写真のあるフォルダーを選択</translation>
+        <translation>写真のあるフォルダを選択</translation>
+    </message>
+    <message>
+        <source>Looking for similar photos…</source>
+        <translation>類似の写真を探しています…</translation>
+    </message>
+    <message>
+        <source>this photo</source>
+        <translation>この写真</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar photo(s).</source>
+        <translation>
+            <numerusform>類似の写真 %n 枚。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>%1 に類似</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>タグを追加…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>タグ名:</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>タグを追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>タグを削除</translation>
     </message>
     <message>
         <source>Shoebox</source>
@@ -293,11 +549,11 @@
     </message>
     <message>
         <source>&amp;Add Folder…</source>
-        <translation>フォルダーを追加(&amp;A)…</translation>
+        <translation>フォルダを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Index the photos of a folder where they are</source>
-        <translation>フォルダー内の写真をその場所で索引付けします</translation>
+        <translation>フォルダの写真を今の場所で索引に登録します</translation>
     </message>
     <message>
         <source>&amp;Import Photos…</source>
@@ -305,7 +561,7 @@
     </message>
     <message>
         <source>Copy photos into the library folder, arranged by capture date</source>
-        <translation>写真を撮影日ごとにライブラリフォルダーへコピーします</translation>
+        <translation>写真を撮影日ごとに整理してライブラリフォルダにコピーします</translation>
     </message>
     <message>
         <source>&amp;Rescan Library</source>
@@ -349,7 +605,7 @@
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation>重複を検索(&amp;D)…</translation>
+        <translation>重複を探す(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;About Shoebox</source>
@@ -360,15 +616,17 @@
     <name>shoebox::PreferencesDialog</name>
     <message>
         <source>Library Folder</source>
-        <translation>ライブラリフォルダー</translation>
+        <translation>ライブラリフォルダ</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation>フォルダーを追加</translation>
+        <translation>フォルダを追加</translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln 枚の写真</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -380,15 +638,15 @@
     </message>
     <message>
         <source>Language:</source>
-        <translation>言語：</translation>
+        <translation>言語:</translation>
     </message>
     <message>
         <source>Tagging runs on:</source>
-        <translation>タグ付けの実行先：</translation>
+        <translation>タグ付けの実行先:</translation>
     </message>
     <message>
         <source>Automatic (GPU when available)</source>
-        <translation>自動（利用可能なら GPU）</translation>
+        <translation>自動（使用可能なら GPU）</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -400,15 +658,15 @@
     </message>
     <message>
         <source>Library Folders</source>
-        <translation>ライブラリのフォルダー</translation>
+        <translation>ライブラリのフォルダ</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation>フォルダーを追加…</translation>
+        <translation>フォルダを追加…</translation>
     </message>
     <message>
         <source>When Photos Are Dropped or Imported</source>
-        <translation>写真をドロップまたは読み込むとき</translation>
+        <translation>写真をドロップまたは読み込んだとき</translation>
     </message>
     <message>
         <source>Ask me</source>
@@ -416,15 +674,15 @@
     </message>
     <message>
         <source>Index them where they are</source>
-        <translation>今の場所で索引付けする</translation>
+        <translation>今の場所で索引を作成する</translation>
     </message>
     <message>
         <source>Copy them into the library folder, by year and month</source>
-        <translation>年と月ごとにライブラリフォルダーへコピーする</translation>
+        <translation>年と月ごとにライブラリフォルダへコピーする</translation>
     </message>
     <message>
         <source>Library folder:</source>
-        <translation>ライブラリフォルダー：</translation>
+        <translation>ライブラリフォルダ:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -433,6 +691,13 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::SearchBar</name>
+    <message>
+        <source>Search tags, names, dates, cameras</source>
+        <translation>タグ・名前・日付・カメラを検索</translation>
     </message>
 </context>
 <context>
@@ -455,14 +720,61 @@
     </message>
     <message>
         <source>FOLDERS</source>
-        <translation>フォルダー</translation>
+        <translation>フォルダ</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::TagBrowserPage</name>
+    <message>
+        <source>No tags yet: tags appear as photos are analysed, or add your own from a photo&apos;s context menu.</source>
+        <translation>タグはまだありません。写真の解析が進むと表示されます。写真のコンテキストメニューから自分で追加することもできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 個のタグ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>タグ名を変更</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>タグ名を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>タグを絞り込む</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
     </message>
 </context>
 <context>
     <name>shoebox::TimelinePage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln 枚の写真</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 枚</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,174 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>shoebox::DuplicateCompare</name>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no EXIF camera</source>
+        <translation>无 EXIF 相机信息</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <source>Suggested keeper: %1</source>
+        <translation>建议保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photo(s) in this group are not shown.</source>
+        <translation>
+            <numerusform>此组中还有 %n 张照片未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs between the photos</source>
+        <translation>各照片之间不同</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复项…</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>无法查找重复项：%1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1 — keep %2</source>
+        <translation>
+            <numerusform>%n 张照片，%1 — 保留 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>未找到重复项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 组。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) to the trash.</source>
+        <translation>
+            <numerusform>已将 %n 张照片移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <source>Kept all photos of the group.</source>
+        <translation>已保留该组的所有照片。</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates.</source>
+        <translation>已标记为非重复。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>无法保存此决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) restored from the trash.</source>
+        <translation>
+            <numerusform>已从回收站恢复 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was undone.</source>
+        <translation>已撤销此决定。</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>完全相同的副本</translation>
+    </message>
+    <message>
+        <source>Near duplicates (edited, resized, re-saved)</source>
+        <translation>近似重复（编辑、缩放、重新保存）</translation>
+    </message>
+    <message>
+        <source>Similar (the same scene)</source>
+        <translation>相似（同一场景）</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个图库</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Move Others to Trash</source>
+        <translation>将其他移到回收站</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::EmptyLibraryWidget</name>
     <message>
         <source>Your library is empty</source>
@@ -8,7 +176,7 @@
     </message>
     <message>
         <source>Drop folders or photos anywhere on this window, or choose the folders where your photos are. Shoebox indexes them in the background; nothing is changed in your files.</source>
-        <translation>将文件夹或照片拖放到此窗口的任意位置，或选择存放照片的文件夹。Shoebox 会在后台为它们建立索引，不会改动您的文件。</translation>
+        <translation>将文件夹或照片拖放到此窗口的任意位置，或选择照片所在的文件夹。Shoebox 会在后台建立索引，不会更改您的任何文件。</translation>
     </message>
     <message>
         <source>Choose Folders…</source>
@@ -19,7 +187,9 @@
     <name>shoebox::GridPage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 张照片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,15 +211,21 @@
     </message>
     <message numerus="yes">
         <source>Copied %n photo(s).</source>
-        <translation><numerusform>已复制 %n 张照片。</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exact duplicate(s) already in the library, not copied.</source>
-        <translation><numerusform>%n 个完全相同的文件已在图库中，未复制。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个完全重复的文件已在图库中，未复制。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be copied.</source>
-        <translation><numerusform>%n 个文件无法复制。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件无法复制。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -61,26 +237,50 @@
     </message>
     <message numerus="yes">
         <source>Indexed %n new photo(s)</source>
-        <translation><numerusform>已索引 %n 张新照片</numerusform></translation>
+        <translation>
+            <numerusform>已索引 %n 张新照片</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n 张已更新</numerusform></translation>
+        <translation>
+            <numerusform>%n 张已更新</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read</source>
-        <translation><numerusform>%n 张无法读取</numerusform></translation>
+        <translation>
+            <numerusform>%n 张无法读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; what was indexed is kept.</source>
         <translation>已取消；已索引的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Tagging photos</source>
+        <translation>正在为照片添加标签</translation>
+    </message>
+    <message>
+        <source>Tagging skipped: %1</source>
+        <translation>已跳过标签：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n photo(s).</source>
+        <translation>
+            <numerusform>已为 %n 张照片添加标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagging was cancelled; it resumes with the next scan.</source>
+        <translation>标签已取消；将在下次扫描时继续。</translation>
     </message>
 </context>
 <context>
     <name>shoebox::InfoPanel</name>
     <message>
         <source>Select a photo to see its details.</source>
-        <translation>选择一张照片以查看详细信息。</translation>
+        <translation>选择一张照片以查看其详细信息。</translation>
     </message>
     <message>
         <source>File</source>
@@ -112,7 +312,7 @@
     </message>
     <message>
         <source>Taken</source>
-        <translation>拍摄时间</translation>
+        <translation>拍摄于</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -168,7 +368,9 @@
     </message>
     <message numerus="yes">
         <source>Identical copies:</source>
-        <translation><numerusform>完全相同的副本：</numerusform></translation>
+        <translation>
+            <numerusform>相同的副本：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,11 +381,15 @@
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>大约剩余 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>剩余约 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation><numerusform>大约剩余 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>剩余约 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -195,7 +401,7 @@
     </message>
     <message>
         <source>%1 found</source>
-        <translation>已找到 %1 个</translation>
+        <translation>已找到 %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -205,20 +411,28 @@
 <context>
     <name>shoebox::MainWindow</name>
     <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
         <source>%1 — same as %2</source>
         <translation>%1 — 与 %2 相同</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>…… 另有 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates not copied</source>
-        <translation>未复制重复项</translation>
+        <translation>未复制的重复项</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) are already in your library and were not copied again.</source>
-        <translation><numerusform>%n 张照片已在您的图库中，未再次复制。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张照片已在您的图库中，未再次复制。</numerusform>
+        </translation>
     </message>
     <message>
         <source>How should Shoebox add photos?</source>
@@ -226,11 +440,11 @@
     </message>
     <message>
         <source>Shoebox can index your photos where they are, or copy them into its library folder, arranged by year and month. You can change this later in Preferences.</source>
-        <translation>Shoebox 可以在照片原来的位置建立索引，也可以把它们按年份和月份复制到图库文件夹中。您之后可以在“首选项”中更改。</translation>
+        <translation>Shoebox 可以在照片原位置建立索引，也可以将它们按年和月整理复制到图库文件夹。您以后可以在偏好设置中更改。</translation>
     </message>
     <message>
         <source>Index Where They Are</source>
-        <translation>在原位置索引</translation>
+        <translation>在原位置建立索引</translation>
     </message>
     <message>
         <source>Copy into Library</source>
@@ -246,7 +460,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;A photo manager that keeps your originals untouched.</source>
-        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;不改动原始文件的照片管理器。</translation>
+        <translation>&lt;b&gt;Shoebox&lt;/b&gt; %1&lt;br&gt;从不改动原始文件的照片管理器。</translation>
     </message>
     <message>
         <source>Open</source>
@@ -257,8 +471,50 @@
         <translation>显示信息</translation>
     </message>
     <message>
+        <source>Find Similar</source>
+        <translation>查找相似照片</translation>
+    </message>
+    <message>
         <source>Choose Folders with Photos</source>
         <translation>选择包含照片的文件夹</translation>
+    </message>
+    <message>
+        <source>Looking for similar photos…</source>
+        <translation>正在查找相似照片…</translation>
+    </message>
+    <message>
+        <source>this photo</source>
+        <translation>这张照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar photo(s).</source>
+        <translation>
+            <numerusform>%n 张相似照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>与 %1 相似</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>标签名称：</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>无法添加标签：%1</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
     </message>
     <message>
         <source>Shoebox</source>
@@ -297,7 +553,7 @@
     </message>
     <message>
         <source>Index the photos of a folder where they are</source>
-        <translation>在原位置索引文件夹中的照片</translation>
+        <translation>在原位置为文件夹中的照片建立索引</translation>
     </message>
     <message>
         <source>&amp;Import Photos…</source>
@@ -305,7 +561,7 @@
     </message>
     <message>
         <source>Copy photos into the library folder, arranged by capture date</source>
-        <translation>将照片按拍摄日期复制到图库文件夹</translation>
+        <translation>将照片按拍摄日期整理复制到图库文件夹</translation>
     </message>
     <message>
         <source>&amp;Rescan Library</source>
@@ -321,7 +577,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>All &amp;Photos</source>
@@ -368,11 +624,13 @@
     </message>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation>首选项</translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>General</source>
@@ -408,7 +666,7 @@
     </message>
     <message>
         <source>When Photos Are Dropped or Imported</source>
-        <translation>拖放或导入照片时</translation>
+        <translation>拖入或导入照片时</translation>
     </message>
     <message>
         <source>Ask me</source>
@@ -420,7 +678,7 @@
     </message>
     <message>
         <source>Copy them into the library folder, by year and month</source>
-        <translation>按年份和月份复制到图库文件夹</translation>
+        <translation>按年和月复制到图库文件夹</translation>
     </message>
     <message>
         <source>Library folder:</source>
@@ -433,6 +691,13 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::SearchBar</name>
+    <message>
+        <source>Search tags, names, dates, cameras</source>
+        <translation>搜索标签、名称、日期、相机</translation>
     </message>
 </context>
 <context>
@@ -459,10 +724,57 @@
     </message>
 </context>
 <context>
+    <name>shoebox::TagBrowserPage</name>
+    <message>
+        <source>No tags yet: tags appear as photos are analysed, or add your own from a photo&apos;s context menu.</source>
+        <translation>还没有标签：照片分析后会出现标签，您也可以在照片的右键菜单中自行添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>无法重命名标签：%1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>筛选标签</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>shoebox::TimelinePage</name>
     <message numerus="yes">
         <source>%Ln photo(s)</source>
-        <translation><numerusform>%Ln 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 张照片</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,11 @@
 #include "importcontroller.h"
 
+#include "database.h"
+
+#ifdef SHOEBOX_WITH_TORCH
+#include "analyzerfactory.h"
+#endif
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +27,8 @@ ImportController::~ImportController()
 {
     m_queue.clear();
     cancel();
+    // The pool's one thread ends with the controller: close the scan's catalog connection there.
+    m_pool.start([library = m_library] { Database::closeThreadConnection(library); });
     m_pool.waitForDone();
 }
 
@@ -57,6 +65,8 @@ void ImportController::cancel()
         m_scanner->cancel();
     if (m_importer)
         m_importer->cancel();
+    if (m_tagJob)
+        m_tagJob->cancel();
 }
 
 void ImportController::enqueue(Job job)
@@ -135,6 +145,7 @@ void ImportController::runScan(const QList<QByteArray>& roots, const QString& pr
             Qt::QueuedConnection);
     connect(scanner, &Scanner::photoIndexed, this, &ImportController::photoIndexed, Qt::QueuedConnection);
     Q_EMIT jobStarted(tr("Indexing photos"));
+    startTagging(scanner);
     auto* watcher = new QFutureWatcher<ScanSummary>(this);
     connect(watcher, &QFutureWatcher<ScanSummary>::finished, this, [this, watcher, prefix] {
         watcher->deleteLater();
@@ -151,10 +162,82 @@ void ImportController::runScan(const QList<QByteArray>& roots, const QString& pr
         text += QLatin1Char('.');
         if (s.cancelled)
             text += QLatin1Char(' ') + tr("Cancelled; what was indexed is kept.");
-        Q_EMIT jobFinished(text);
-        startNext();
+        finishTagging(text, s.cancelled);
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [scanner, roots] { return scanner->scan(roots); }));
+}
+
+bool ImportController::startTagging(Scanner* scanner)
+{
+#ifdef SHOEBOX_WITH_TORCH
+    const AppSettings::Device setting = AppSettings::device();
+    const QString device = setting == AppSettings::Device::Cpu   ? QStringLiteral("cpu")
+                         : setting == AppSettings::Device::Gpu ? QStringLiteral("cuda")
+                                                               : QStringLiteral("auto");
+    m_tagJob = std::make_unique<TagJob>(
+        m_library, [device](QString* error) { return createAnalyzer(device, error); });
+    TagJob* job = m_tagJob.get();
+    m_tag = TagOutcome();
+    connect(job, &TagJob::progress, this,
+            [this](const TagProgress& p) {
+                if (m_tag.phase)
+                    Q_EMIT jobProgress(p.done, p.total, p.elapsedSeconds);
+            },
+            Qt::QueuedConnection);
+    connect(job, &TagJob::finished, this,
+            [this](const TagProgress& p, bool cancelled, const QString& error) {
+                m_tag.done = true;
+                m_tag.progress = p;
+                m_tag.cancelled = cancelled;
+                m_tag.error = error;
+                if (m_tag.phase)
+                    completeTagging();
+            },
+            Qt::QueuedConnection);
+    m_tagJob->start();
+    scanner->setDecodedHook([job](qint64 photoId, const cv::Mat& upright) { job->enqueue(photoId, upright); });
+    return true;
+#else
+    Q_UNUSED(scanner);
+    return false;
+#endif
+}
+
+void ImportController::finishTagging(const QString& scanText, bool scanCancelled)
+{
+    if (!m_tagJob) {
+        Q_EMIT jobFinished(scanText);
+        startNext();
+        return;
+    }
+    m_tag.phase = true;
+    m_tag.scanText = scanText;
+    if (scanCancelled)
+        m_tagJob->cancel();
+    m_tagJob->finishFeeding();
+    if (m_tag.done)
+        completeTagging();
+    else
+        Q_EMIT jobStarted(tr("Tagging photos"));
+}
+
+void ImportController::completeTagging()
+{
+    QString text = m_tag.scanText;
+    if (!m_tag.error.isEmpty())
+        text += QLatin1Char(' ') + tr("Tagging skipped: %1").arg(m_tag.error);
+    else
+        text += QLatin1Char(' ') + tr("Tagged %n photo(s).", nullptr, int(m_tag.progress.done - m_tag.progress.failed));
+    if (m_tag.cancelled && m_tag.error.isEmpty())
+        text += QLatin1Char(' ') + tr("Tagging was cancelled; it resumes with the next scan.");
+    const bool newTags = m_tag.progress.tags > 0;
+    m_tag = TagOutcome();
+    // Its worker has finished; deleting it later joins that thread outside of its own signal.
+    m_tagJob.release()->deleteLater();
+    if (newTags)
+        Q_EMIT tagsUpdated();
+    Q_EMIT jobFinished(text);
+    startNext();
 }
 
 }  // namespace shoebox

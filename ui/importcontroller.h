@@ -1,12 +1,14 @@
 #pragma once
 // Runs imports and scans in the background, one job at a time (later requests queue behind): index
 // dropped folders where they are, or copy them into the library folder by capture date first
-// (core Importer), then scan. Reports progress, each photo as it is indexed, and a summary that names
+// (core Importer), then scan while the tagger analyses what the scan decodes, then tag what is still untagged.
+// Reports progress, each photo as it is indexed, and a summary that names
 // the exact duplicates that were not copied. UI thread only; the work runs on its own thread.
 
 #include "appsettings.h"
 #include "importer.h"
 #include "scanner.h"
+#include "tagjob.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -44,6 +46,8 @@ Q_SIGNALS:
     // One job ended; summary is a sentence for people.
     void jobFinished(const QString& summary);
     void duplicatesSkipped(const QList<shoebox::ImportDuplicate>& duplicates);
+    // A tagging run stored new tags (the tag browser and search completions change).
+    void tagsUpdated();
     // Everything queued is done.
     void idle();
 
@@ -56,6 +60,11 @@ private:
     void startNext();
     void runCopy(const Job& job);
     void runScan(const QList<QByteArray>& roots, const QString& prefix);
+    // Starts the tagger beside a scan (it takes the scanner's decoded images); false without a model
+    // runtime in this build.
+    bool startTagging(Scanner* scanner);
+    void finishTagging(const QString& scanText, bool scanCancelled);
+    void completeTagging();
 
     QString m_library;
     ModeChooser m_chooser;
@@ -65,6 +74,16 @@ private:
     QThreadPool m_pool;
     std::unique_ptr<Scanner> m_scanner;
     std::unique_ptr<Importer> m_importer;
+    std::unique_ptr<TagJob> m_tagJob;
+    // The tagger may finish before the scan does (no model installed): its outcome waits here.
+    struct TagOutcome {
+        bool phase = false;    // the scan is over; progress now shows tagging
+        bool done = false;
+        bool cancelled = false;
+        TagProgress progress;
+        QString error;
+        QString scanText;
+    } m_tag;
     QElapsedTimer m_clock;
 };
 

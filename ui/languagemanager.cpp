@@ -71,7 +71,7 @@ void LanguageManager::setLanguage(const QString& code)
     m_qt.reset();
     const QLocale locale(code);
     QLocale::setDefault(locale);
-    // English has a catalogue too: it holds the plural forms ("1 photo", "2 photos").
+    // English has a translator too: it carries the plural forms ("1 photo", "2 photos").
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/shoebox_%1.qm").arg(code))) {
         QCoreApplication::installTranslator(app.get());

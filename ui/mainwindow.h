@@ -5,8 +5,11 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QStringList>
 #include <QPointer>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -26,6 +29,9 @@ class ThumbnailLoader;
 class TimelinePage;
 class ViewerPage;
 class MainWindowActions;
+class DuplicatesDialog;
+class SearchBar;
+class TagBrowserPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,6 +49,12 @@ public:
     QString libraryPath() const { return m_library; }
     GridPage* gridPage() const { return m_grid; }
     TimelinePage* timelinePage() const { return m_timeline; }
+    TagBrowserPage* tagPage() const { return m_tags; }
+    SearchBar* searchBar() const { return m_search; }
+    // Opens (or raises) the Find Duplicates dialog; it stays open beside the window.
+    DuplicatesDialog* openDuplicates();
+    // Shows the library's photos that look like this photo (photoId > 0) or this outside file.
+    void findSimilar(qint64 photoId, const QString& file);
     ViewerPage* viewerPage() const { return m_viewer; }
     InfoPanel* infoPanel() const { return m_info; }
     ImportController* importController() const { return m_import; }
@@ -70,6 +82,15 @@ private:
     void refreshFolders();
     void setGridScope(qint64 folderId);
     void onLanguageChanged(const QString& code);
+    // kind: what the filter is, so its title follows a language switch.
+    enum class Filter { Search, Similar };
+    void showSearchResults(Filter kind, const QString& subject, const QVector<qint64>& ids);
+    QString filterTitle() const;
+    void clearSearch();
+    // Add Tag… and Remove Tag ▸ (the tags of photoId) acting on photoIds.
+    void addTagMenu(class QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds);
+    void editTags(
+        qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(class TagStore&, qint64, QString*)> edit);
 
     QString m_library;
     LanguageManager* m_languages;
@@ -86,6 +107,12 @@ private:
     GridPage* m_grid;
     TimelinePage* m_timeline;
     ViewerPage* m_viewer;
+    TagBrowserPage* m_tags;
+    SearchBar* m_search;
+    QPointer<DuplicatesDialog> m_duplicates;
+    Filter m_filterKind = Filter::Search;
+    QString m_filterSubject; // the query, or the file name of the photo compared
+    bool m_similarRunning = false;
     InfoPanel* m_info;
     JobProgressWidget* m_progress;
     QLabel* m_status;
@@ -96,4 +123,4 @@ private:
     MainWindowActions* m_actions;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -1,5 +1,6 @@
 #include "photolistmodel.h"
 
+#include "database.h"
 #include "tuning.h"
 
 #include <QLocale>
@@ -43,6 +44,9 @@ PhotoListModel::~PhotoListModel()
     // Results still queued for this model must not arrive after it is gone.
     ++m_generation;
     m_pool->clear();
+    // The pool's one thread ends with it: close its catalog connection there first.
+    if (!m_library.isEmpty())
+        m_pool->start([library = m_library] { Database::closeThreadConnection(library); });
     m_pool->waitForDone();
 }
 

@@ -46,7 +46,8 @@ public:
     // Coalesces bursts of "a photo was indexed" into one merge that inserts the new rows in place,
     // so the view keeps its position while a scan runs.
     void refreshSoon();
-    bool isLoading() const { return m_loading; }
+    // Also true while a coalesced refresh waits to start: the rows are about to change.
+    bool isLoading() const { return m_loading || m_mergePending || m_refreshTimer.isActive(); }
 
     const QVector<qint64>& ids() const { return m_ids; }
     // Month buckets matching ids() (empty while filtered).

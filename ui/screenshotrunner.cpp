@@ -1,5 +1,6 @@
 #include "screenshotrunner.h"
 
+#include "duplicatesdialog.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,20 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
     if (!settled)
         err << "shoebox: the view did not settle within " << timeoutMs / 1000 << " s; saving what is shown\n";
     QWidget* target = &window;
+    if (view == QLatin1String("duplicates")) {
+        DuplicatesDialog* dialog = window.openDuplicates();
+        dialog->setLevel(DuplicateLevel::Near);
+        dialog->find();
+        QDeadlineTimer wait(timeoutMs);
+        int calm = 0;
+        while (!wait.hasExpired() && calm < 4) {
+            QEventLoop loop;
+            QTimer::singleShot(60, &loop, &QEventLoop::quit);
+            loop.exec();
+            calm = dialog->isSettled() ? calm + 1 : 0;
+        }
+        target = dialog;
+    }
     const QImage image = target->grab().toImage();
     if (image.isNull() || !image.save(file, "PNG")) {
         err << "shoebox: cannot write " << file << "\n";
