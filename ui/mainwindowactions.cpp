@@ -34,9 +34,6 @@ MainWindowActions::MainWindowActions(QMainWindow* window)
     toggleInfo->setChecked(true);
     findDuplicates = make(QKeySequence(Qt::CTRL | Qt::Key_D), "findDuplicates");
     about = make(QKeySequence(), "about");
-    // Not built yet: the tag browser and the Find Duplicates dialog.
-    showTags->setVisible(false);
-    findDuplicates->setVisible(false);
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
     about->setMenuRole(QAction::AboutRole);

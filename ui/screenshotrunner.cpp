@@ -19,8 +19,8 @@ namespace shoebox {
 
 bool ScreenshotRunner::isKnownView(const QString& view)
 {
-    // The tag browser and the duplicates dialog are not in the desktop app yet.
-    static const QStringList known = {QStringLiteral("grid"), QStringLiteral("timeline")};
+    static const QStringList known = {QStringLiteral("grid"), QStringLiteral("timeline"), QStringLiteral("tags"),
+                                      QStringLiteral("duplicates")};
     return known.contains(view);
 }
 
@@ -44,7 +44,7 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
 {
     QTextStream err(stderr);
     if (!isKnownView(view)) {
-        err << "shoebox: unknown view '" << view << "' (grid, timeline; tags and duplicates are not built yet)\n";
+        err << "shoebox: unknown view '" << view << "' (grid, timeline, tags, duplicates)\n";
         return 2;
     }
     window.show();

@@ -45,8 +45,6 @@ Sidebar::Sidebar(QWidget* parent)
     m_all = makeEntry(m_library, Entry::AllPhotos, icons::photos());
     m_timeline = makeEntry(m_library, Entry::Timeline, icons::timeline());
     m_tags = makeEntry(m_library, Entry::Tags, icons::tag());
-    // The tag browser page is not built yet: no entry that leads nowhere.
-    m_tags->setHidden(true);
     m_folders = makeGroup();
     expandAll();
     retranslate();
