@@ -35,7 +35,7 @@ EmptyLibraryWidget::EmptyLibraryWidget(QWidget* parent)
     m_title->setFont(big);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_hint->setMaximumWidth(460);
+    m_hint->setFixedWidth(460);  // a wrapped label centred in a layout otherwise shrinks to a sliver
     m_choose->setObjectName(QStringLiteral("chooseFolders"));
     m_choose->setDefault(true);
     connect(m_choose, &QPushButton::clicked, this, &EmptyLibraryWidget::chooseFoldersRequested);
@@ -48,6 +48,8 @@ void EmptyLibraryWidget::retranslate()
     m_hint->setText(tr("Drop folders or photos anywhere on this window, or choose the folders where "
                        "your photos are. Shoebox indexes them in the background; nothing is changed "
                        "in your files."));
+    // Centred in the layout, a wrapped label gets no height for its width unless told.
+    m_hint->setFixedHeight(m_hint->heightForWidth(m_hint->width()));
     m_choose->setText(tr("Choose Folders…"));
 }
 

@@ -357,7 +357,8 @@ QVector<int> PhotoGridView::wantedRows() const
 
 void PhotoGridView::scheduleThumbnails()
 {
-    if (!m_loader || !model())
+    // Views share one loader and a schedule replaces the queue: only the view on screen may schedule.
+    if (!m_loader || !model() || !isVisible())
         return;
     const QVector<int> rows = wantedRows();
     QVector<ThumbnailLoader::Request> requests;
@@ -377,6 +378,12 @@ void PhotoGridView::onThumbnailReady(qint64 photoId, int row)
     const QModelIndex index = model()->index(row, 0, rootIndex());
     if (index.data(PhotoListModel::PhotoIdRole).toLongLong() == photoId)
         viewport()->update(visualRect(index));
+}
+
+void PhotoGridView::showEvent(QShowEvent* event)
+{
+    QAbstractItemView::showEvent(event);
+    m_scheduleTimer.start();
 }
 
 void PhotoGridView::scrollContentsBy(int dx, int dy)
