@@ -14,8 +14,6 @@ constexpr int64_t kMaxFileBytes = int64_t(2) << 30;
 constexpr int kMinDecodeLongSide = 256;
 // ... and this many when a tagger consumes the decoded image (the model resizes to 512).
 constexpr int kMinDecodeLongSideForTagging = 448;
-constexpr int kThumbnailLarge = 256;
-constexpr int kThumbnailNormal = 128;
 // Catalog writes are batched into one transaction per this many files.
 constexpr int kScanBatch = 200;
 
