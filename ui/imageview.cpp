@@ -1,9 +1,6 @@
 #include "imageview.h"
 
-#include "exifreader.h"
 #include "imagedecoder.h"
-#include "imageprobe.h"
-#include "tunables.h"
 
 #include <QFile>
 #include <QKeyEvent>

@@ -1,10 +1,8 @@
 #include "thumbnailloader.h"
 
 #include "imagedecoder.h"
-#include "imageprobe.h"
 #include "photostore.h"
 #include "thumbnailcache.h"
-#include "tunables.h"
 #include "tuning.h"
 
 #include <QFile>
