@@ -31,9 +31,11 @@ QString fileName(const PhotoSignals& p)
 // One engine run over a fixed set of photos.
 class Run {
 public:
-    Run(const QVector<PhotoSignals>& photos, const DuplicateRules& rules, const QSet<QByteArray>& decided,
-        DuplicateStats& stats, const std::atomic_bool* cancel)
+    Run(QVector<PhotoSignals>& photos, const DuplicateRules& rules, const QSet<QByteArray>& decided,
+        DuplicateStats& stats, const std::atomic_bool* cancel, const DuplicateFinder::KeypointLoader& loader)
         : m_photos(photos)
+        , m_writable(photos)
+        , m_loader(loader)
         , m_rules(rules)
         , m_decided(decided)
         , m_stats(stats)
@@ -152,9 +154,55 @@ private:
     PairDecision decide(int a, int b)
     {
         ++m_stats.pairsCompared;
-        const PairDecision d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
+        PairDecision d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
+        if (d.verifiable && m_loader) {
+            QVector<int> need;
+            for (int i : { a, b })
+                if (!m_photos[i].keypoints && !m_tried.contains(i))
+                    need << i;
+            loadKeypoints(need);
+            if (m_photos[a].keypoints && m_photos[b].keypoints)
+                d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
+        }
         m_reasons.insert(key(a, b), d.reasons);
         return d;
+    }
+
+    // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
+    // the catalog only for those photos.
+    void verifyWithKeypoints(std::vector<DecidedPair>& pairs)
+    {
+        std::vector<size_t> open;
+        QSet<int> need;
+        for (size_t k = 0; k < pairs.size(); ++k)
+            if (pairs[k].decision.verifiable) {
+                open.push_back(k);
+                for (int i : { pairs[k].a, pairs[k].b })
+                    if (!m_photos[i].keypoints && !m_tried.contains(i))
+                        need.insert(i);
+            }
+        if (open.empty() || cancelled(m_cancel))
+            return;
+        loadKeypoints(QVector<int>(need.begin(), need.end()));
+        QtConcurrent::blockingMap(open, [&](size_t k) {
+            if (cancelled(m_cancel))
+                return;
+            const PhotoSignals& a = m_photos[pairs[k].a];
+            const PhotoSignals& b = m_photos[pairs[k].b];
+            if (a.keypoints && b.keypoints)
+                pairs[k].decision = DuplicateMatchers::compare(a, b, m_rules);
+        });
+        m_stats.pairsVerified += open.size();
+    }
+
+    void loadKeypoints(const QVector<int>& which)
+    {
+        if (!m_loader || which.isEmpty())
+            return;
+        m_loader(m_writable, which);
+        for (int i : which)
+            m_tried.insert(i);
+        m_stats.keypointsLoaded += which.size();
     }
 
     static quint64 key(int a, int b) { return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b)); }
@@ -186,6 +234,8 @@ private:
                 pairs[k].decision = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
         });
         m_stats.pairsCompared += pairs.size();
+        if (level == DuplicateLevel::Near)
+            verifyWithKeypoints(pairs);
         for (const DecidedPair& p : pairs) {
             m_reasons.insert(key(p.a, p.b), p.decision.reasons);
             if (DuplicateGrouper::reaches(p.decision.level, level))
@@ -237,7 +287,11 @@ private:
         return g;
     }
 
+    // Read through the const reference: a non-const access would detach a vector the caller still shares.
     const QVector<PhotoSignals>& m_photos;
+    QVector<PhotoSignals>& m_writable; // the same vector, written only when keypoints are loaded
+    const DuplicateFinder::KeypointLoader& m_loader;
+    QSet<int> m_tried; // photos whose keypoints were asked for already
     const DuplicateRules& m_rules;
     const DuplicateRules* m_candidateRules = nullptr;
     const QSet<QByteArray>& m_decided;
@@ -260,7 +314,7 @@ QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString&
     QElapsedTimer t;
     t.start();
     QString loadError;
-    const QVector<PhotoSignals> photos = DuplicateSignals(m_path).load(folder, &loadError);
+    QVector<PhotoSignals> photos = DuplicateSignals(m_path).load(folder, &loadError);
     if (!loadError.isEmpty()) {
         if (error)
             *error = loadError;
@@ -268,21 +322,25 @@ QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString&
     }
     const QSet<QByteArray> decided = DuplicateStore(m_path).decidedPairs();
     m_stats.secondsLoad = t.nsecsElapsed() / 1e9;
-    auto groups = findIn(photos, level, m_rules, decided, &m_stats, &m_cancel);
+    const QString path = m_path;
+    auto groups = findIn(std::move(photos), level, m_rules, decided, &m_stats, &m_cancel,
+        [path](QVector<PhotoSignals>& all, const QVector<int>& which) {
+            DuplicateSignals(path).loadKeypoints(all, which);
+        });
     m_stats.secondsTotal = t.nsecsElapsed() / 1e9;
     return groups;
 }
 
-QList<DuplicateGroup> DuplicateFinder::findIn(const QVector<PhotoSignals>& photos, DuplicateLevel level,
+QList<DuplicateGroup> DuplicateFinder::findIn(QVector<PhotoSignals> photos, DuplicateLevel level,
     const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs, DuplicateStats* stats,
-    const std::atomic_bool* cancel)
+    const std::atomic_bool* cancel, const KeypointLoader& loadKeypoints)
 {
     DuplicateStats local;
     DuplicateStats& st = stats ? *stats : local;
     st.photos = photos.size();
     QElapsedTimer t;
     t.start();
-    Run run(photos, rules, decidedPairs, st, cancel);
+    Run run(photos, rules, decidedPairs, st, cancel, loadKeypoints);
     QList<DuplicateGroup> out;
     switch (level) {
     case DuplicateLevel::Exact:

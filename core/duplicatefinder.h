@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace shoebox {
 
@@ -28,6 +29,8 @@ struct DuplicateStats {
     CandidateStats candidates;
     size_t pairsCompared = 0; // candidate pairs decided, plus pairs checked while growing groups
     size_t pairsMatched = 0; // candidate pairs that reached the level asked for
+    size_t pairsVerified = 0; // pairs decided again with keypoints loaded for them
+    int keypointsLoaded = 0; // photos whose keypoints were read from the catalog
     double secondsLoad = 0, secondsCandidates = 0, secondsCompare = 0, secondsGroup = 0, secondsTotal = 0;
 };
 
@@ -46,11 +49,15 @@ public:
     void cancel() { m_cancel.store(true); }
     const DuplicateStats& stats() const { return m_stats; }
 
+    // Fills PhotoSignals::keypoints of photos[i] for each i given (from the catalog).
+    using KeypointLoader = std::function<void(QVector<PhotoSignals>& photos, const QVector<int>& which)>;
+
     // The engine on signals already in memory (tests, benchmarks). decidedPairs holds
-    // DuplicateStore::pairKey() values.
-    static QList<DuplicateGroup> findIn(const QVector<PhotoSignals>& photos, DuplicateLevel level,
+    // DuplicateStore::pairKey() values. Photos without keypoints are loaded through loadKeypoints,
+    // when given, for the pairs that need them.
+    static QList<DuplicateGroup> findIn(QVector<PhotoSignals> photos, DuplicateLevel level,
         const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs, DuplicateStats* stats = nullptr,
-        const std::atomic_bool* cancel = nullptr);
+        const std::atomic_bool* cancel = nullptr, const KeypointLoader& loadKeypoints = KeypointLoader());
 
 private:
     QString m_path;

@@ -1,5 +1,6 @@
 #include "duplicatematchers.h"
 
+#include "keypointmatcher.h"
 #include "thumbaligner.h"
 
 #include <cmath>
@@ -91,6 +92,30 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     return make("aligned", v, c, reason);
 }
 
+SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (!a.keypoints || !b.keypoints)
+        return make("keypoints", Verdict::Unknown, 0, QString());
+    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
+    const bool fits = m.fitted && m.inliers >= r.keypointMinInliers && m.inlierShare >= r.keypointMinInlierShare
+        && m.coverage >= r.keypointMinCoverage && m.maxCrop <= r.keypointMaxCrop && m.overflow <= r.keypointMaxOverflow
+        && std::abs(m.degrees) <= r.keypointMaxDegrees;
+    if (!fits)
+        return make("keypoints", m.fitted ? Verdict::Different : Verdict::Unknown, m.inliers, m.describe());
+    const bool inPlace = m.residual <= r.keypointInPlaceResidual && m.inlierDistance <= r.keypointInPlaceBits;
+    double corr = -1;
+    if (!inPlace && m.residual <= r.keypointMovedResidual)
+        corr = ThumbAligner::correlationAt(
+            m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray, m.innerToOuter);
+    const bool moved = corr >= r.keypointMovedCorrelation;
+    QString reason = m.describe();
+    if (inPlace)
+        reason += QStringLiteral(", in place");
+    else if (corr > -1)
+        reason += QStringLiteral(", grey correlation there %1").arg(corr, 0, 'f', 3);
+    return make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
+}
+
 SignalVerdict DuplicateMatchers::embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
     if (a.embedding.empty() || a.embedding.size() != b.embedding.size())
@@ -143,7 +168,10 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     if (!out.isEmpty() && out.last().signal == QLatin1String("detail") && out.last().verdict == Verdict::Different)
         return out; // featureless: the other signals would only add noise
     keep(phash(a, b, r));
-    keep(aligned(a, b, r));
+    const SignalVerdict al = aligned(a, b, r);
+    keep(al);
+    if (al.verdict == Verdict::Unknown || r.consultKeypoints(al))
+        keep(keypoints(a, b, r));
     keep(embedding(a, b, r));
     keep(time(a, b, r));
     keep(camera(a, b));

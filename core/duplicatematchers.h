@@ -15,6 +15,8 @@ public:
     // Best distance between one photo's pHash and the other's pHash or any of its crop/rotation variants.
     static SignalVerdict phash(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict aligned(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules.
+    static SignalVerdict keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);

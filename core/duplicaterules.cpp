@@ -33,6 +33,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const SignalVerdict* phash = find(v, "phash");
     const SignalVerdict* aligned = find(v, "aligned");
     const SignalVerdict* embedding = find(v, "embedding");
+    const SignalVerdict* keypoints = find(v, "keypoints");
     const SignalVerdict* time = find(v, "time");
     const SignalVerdict* camera = find(v, "camera");
 
@@ -50,8 +51,9 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const Verdict a = verdictOf(aligned), p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
     // The picture evidence: the aligned thumbnails when both photos have them, else the hashes alone.
-    const bool pictureNear
-        = aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same;
+    const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
+    const bool pictureNear = keypointsNear
+        || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same);
     const bool pictureSimilar = pictureNear || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
@@ -62,10 +64,12 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         addReason(d.reasons, phash);
         addReason(d.reasons, aligned);
+        addReason(d.reasons, keypoints);
         addReason(d.reasons, embedding);
         addReason(d.reasons, time);
         return d;
     }
+    d.verifiable = !keypoints && !separateShots && embeddingAgrees && aligned && consultKeypoints(*aligned);
     const bool sceneByEmbedding = e == Verdict::Near || e == Verdict::Same || e == Verdict::Similar;
     // Same camera moments apart is one burst; within the wider window the pictures must agree too.
     const bool closeInTime = t == Verdict::Same || (t == Verdict::Similar && time->value <= burstSeconds);
@@ -85,6 +89,11 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     addReason(d.reasons, aligned ? aligned : phash);
     addReason(d.reasons, embedding);
     return d;
+}
+
+bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
+{
+    return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
 }
 
 } // namespace shoebox

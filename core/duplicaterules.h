@@ -42,8 +42,31 @@ struct DuplicateRules {
     double embeddingVeto = 0.60;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
+    // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,
+    // a big stamp, a colour change) the keypoints' fitted transform decides. Set from the
+    // benchmark's distributions (BENCHMARKS.md), with the stereo pair and the light/dark variants
+    // of one wallpaper as the nearest negatives.
+    double keypointMinAligned = 0.25; // below this aligned correlation the keypoints are not consulted
+    int keypointMinInliers = 12;
+    double keypointMinInlierShare = 0.5;
+    double keypointMinCoverage = 0.7; // of the 4x4 cells with matches, share that hold an inlier
+    double keypointMaxCrop = 0.13; // per side of the larger picture: an edit cuts at most 10%
+    double keypointMaxOverflow = 0.012; // the smaller picture lies inside the larger one
+    double keypointMaxDegrees = 6.5;
+    // In place: the same frame to within a fifth of a pixel at 256 px and nearly the same
+    // descriptors (bits of 256): a stamp or a colour change over an untouched picture.
+    double keypointInPlaceResidual = 0.2;
+    double keypointInPlaceBits = 20;
+    // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
+    // agree. No search here, so this can sit below alignedNear. A second shot of the scene leaves
+    // parallax, so its residual stays above keypointMovedResidual.
+    double keypointMovedResidual = 0.75;
+    double keypointMovedCorrelation = 0.89;
+
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
+    // Whether the keypoints should be compared for a pair with this aligned correlation.
+    bool consultKeypoints(const SignalVerdict& aligned) const;
 };
 
 } // namespace shoebox

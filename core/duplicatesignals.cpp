@@ -1,6 +1,7 @@
 #include "duplicatesignals.h"
 
 #include "database.h"
+#include "keypointmatcher.h"
 #include "perceptualhasher.h"
 #include "thumbaligner.h"
 
@@ -66,6 +67,8 @@ void DuplicateSignals::applyHashes(PhotoSignals& p, const QMap<QString, QByteArr
     p.detail = p.gray.isEmpty() ? -1 : ThumbAligner::detail(p.gray);
     const QByteArray sh = hashes.value(QStringLiteral("sharpness"));
     p.sharpness = sh.size() == 4 ? PerceptualHasher::sharpness(sh) : -1.f;
+    KeypointSet k = KeypointMatcher::decode(hashes.value(QStringLiteral("keypoints")));
+    p.keypoints = k.isEmpty() ? nullptr : std::make_shared<const KeypointSet>(std::move(k));
 }
 
 PhotoSignals DuplicateSignals::fromImage(const cv::Mat& uprightBgr, const QString& path)
@@ -123,7 +126,8 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     // One pass over the hashes, grouped by photo (the primary key orders them by photo id).
     QSqlQuery h(db);
     h.setForwardOnly(true);
-    if (h.exec(QStringLiteral("SELECT photo_id, kind, bits FROM hashes ORDER BY photo_id"))) {
+    // Keypoints stay on disk: loadKeypoints() reads them for the few photos whose pairs need them.
+    if (h.exec(QStringLiteral("SELECT photo_id, kind, bits FROM hashes WHERE kind <> 'keypoints' ORDER BY photo_id"))) {
         qint64 current = -1;
         QMap<QString, QByteArray> kinds;
         auto flush = [&]() {
@@ -161,6 +165,36 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
             }
     }
     return out;
+}
+
+void DuplicateSignals::loadKeypoints(QVector<PhotoSignals>& photos, const QVector<int>& which) const
+{
+    constexpr int kChunk = 500; // ids per query, well below SQLite's bound-parameter limit
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    for (int start = 0; start < which.size(); start += kChunk) {
+        const int n = std::min(kChunk, int(which.size()) - start);
+        QHash<qint64, int> index;
+        QStringList marks;
+        for (int k = 0; k < n; ++k) {
+            index.insert(photos[which[start + k]].id, which[start + k]);
+            marks << QStringLiteral("?");
+        }
+        q.prepare(QStringLiteral("SELECT photo_id, bits FROM hashes WHERE kind = 'keypoints' AND photo_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (int k = 0; k < n; ++k)
+            q.addBindValue(photos[which[start + k]].id);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            KeypointSet s = KeypointMatcher::decode(q.value(1).toByteArray());
+            if (!s.isEmpty())
+                photos[*it].keypoints = std::make_shared<const KeypointSet>(std::move(s));
+        }
+    }
 }
 
 } // namespace shoebox

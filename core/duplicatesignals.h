@@ -24,6 +24,8 @@ public:
     static void applyHashes(PhotoSignals& p, const QMap<QString, QByteArray>& hashes);
     // Signals of a file read from disk (upright decode); for the "similar FILE" command and benchmarks.
     static PhotoSignals fromImage(const cv::Mat& uprightBgr, const QString& path);
+    // Reads the "keypoints" kind of photos[i] for each i in which (load() leaves it out).
+    void loadKeypoints(QVector<PhotoSignals>& photos, const QVector<int>& which) const;
     // fp16 (IEEE half, little-endian) -> float.
     static std::vector<float> decodeHalfVector(const QByteArray& blob, int dim);
 

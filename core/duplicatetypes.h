@@ -10,10 +10,13 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace shoebox {
+
+struct KeypointSet;
 
 // Ordered from strongest to weakest; None means "not duplicates".
 enum class DuplicateLevel { Exact, Near, Similar, None };
@@ -42,6 +45,9 @@ struct PhotoSignals {
     float sharpness = -1.f; // variance of the Laplacian, -1 when unknown
     double detail = -1; // ThumbAligner::detail(gray), -1 when unknown
     std::vector<float> embedding; // L2-normalised, empty when the photo is not tagged
+    // "keypoints", decoded; loaded from the catalog only for the photos whose pairs need them
+    // (a few KB each: a library's worth would not fit in memory). Null when absent or not loaded.
+    std::shared_ptr<const KeypointSet> keypoints;
 
     double aspect() const { return height > 0 ? double(width) / height : 1.0; }
     qint64 pixels() const { return qint64(width) * height; }
@@ -61,6 +67,9 @@ struct PairDecision {
     DuplicateLevel level = DuplicateLevel::None;
     double score = 0; // higher is more alike, for ordering pairs
     QStringList reasons; // the verdicts that decided it
+    // Not near on the signals at hand, but nothing rules it out and the keypoints were not compared:
+    // worth loading them and deciding again.
+    bool verifiable = false;
 };
 
 struct DuplicateGroup {

@@ -1,5 +1,7 @@
 #include "perceptualhasher.h"
 
+#include "keypointmatcher.h"
+
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -91,7 +93,7 @@ QByteArray sharpnessBytes(const cv::Mat& upright)
 QStringList PerceptualHasher::kinds()
 {
     return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"),
-        QStringLiteral("gray"), QStringLiteral("sharpness") };
+        QStringLiteral("gray"), QStringLiteral("sharpness"), QStringLiteral("keypoints") };
 }
 
 QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
@@ -118,6 +120,7 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     out.insert(QStringLiteral("phash-variants"), variantHashes(gray));
     out.insert(QStringLiteral("gray"), grayThumb(gray));
     out.insert(QStringLiteral("sharpness"), sharpnessBytes(uprightBgr));
+    out.insert(QStringLiteral("keypoints"), KeypointMatcher::compute(uprightBgr));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "photostore.h"
 
 #include "database.h"
+#include "perceptualhasher.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -253,10 +254,15 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles() const
     QHash<QByteArray, KnownFile> out;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT path, id, size, mtime_ns, state FROM photos"));
-    while (q.next())
+    q.exec(QStringLiteral("SELECT path, id, size, mtime_ns, state,"
+                          " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id) FROM photos"));
+    const int kinds = int(PerceptualHasher::kinds().size());
+    while (q.next()) {
+        const PhotoState state = photoStateFromName(q.value(4).toString());
         out.insert(q.value(0).toByteArray(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                              q.value(3).toLongLong(), photoStateFromName(q.value(4).toString())});
+                                              q.value(3).toLongLong(), state,
+                                              state != PhotoState::Ok || q.value(5).toInt() >= kinds});
+    }
     return out;
 }
 

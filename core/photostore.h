@@ -68,6 +68,9 @@ public:
         qint64 size = 0;
         qint64 mtimeNs = 0;
         PhotoState state = PhotoState::Ok;
+        // Every kind PerceptualHasher computes today is stored: a library scanned by an older
+        // version lacks the newer kinds, and its unchanged files are read again to fill them in.
+        bool signalsComplete = true;
     };
     QHash<QByteArray, KnownFile> knownFiles() const;
     // Inserts (record.id == 0) or updates the photo and replaces its perceptual hashes. Returns the id.

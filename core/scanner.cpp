@@ -235,7 +235,8 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     for (const FileEntry& f : walk.files) {
         run.seen.insert(f.path);
         const auto k = run.known.constFind(f.path);
-        if (k != run.known.cend() && k->size == f.size && k->mtimeNs == f.mtimeNs && k->state != PhotoState::Missing) {
+        if (k != run.known.cend() && k->size == f.size && k->mtimeNs == f.mtimeNs && k->state != PhotoState::Missing
+            && k->signalsComplete) {
             ++t.unchanged;
             ++t.done;
         } else {

@@ -265,6 +265,30 @@ Alignment ThumbAligner::align(
     return out;
 }
 
+double ThumbAligner::correlationAt(
+    const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx23d& t)
+{
+    if (!isValid(innerGray) || !isValid(outerGray))
+        return -1.0;
+    const cv::Mat inner = toFloat(innerGray), outer = toFloat(outerGray);
+    const cv::Mat whole = sample(inner, Params(), 1.0);
+    cv::Mat w(kCmp, kCmp, CV_32F);
+    const double maxc = kSide - 1.001;
+    const float* in = outer.ptr<float>(0);
+    for (int i = 0; i < kCmp; ++i)
+        for (int j = 0; j < kCmp; ++j) {
+            const double u = (j + 0.5) / kCmp, v = (i + 0.5) / kCmp;
+            const double sx = std::clamp((t(0, 0) * u + t(0, 1) * v + t(0, 2)) * kSide - 0.5, 0.0, maxc);
+            const double sy = std::clamp((t(1, 0) * u + t(1, 1) * v + t(1, 2)) * kSide - 0.5, 0.0, maxc);
+            const int x0 = int(sx), y0 = int(sy);
+            const float fx = float(sx - x0), fy = float(sy - y0);
+            const float* r0 = in + y0 * kSide + x0;
+            const float* r1 = r0 + kSide;
+            w.at<float>(i, j) = (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
+        }
+    return normalised(w).dot(whole);
+}
+
 double ThumbAligner::detail(const QByteArray& gray)
 {
     if (!isValid(gray))

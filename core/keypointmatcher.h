@@ -1,0 +1,55 @@
+#pragma once
+// Local-feature verification of near duplicates: ORB keypoints of a small grey copy (kind
+// "keypoints" in the hashes table) and a RANSAC fit of a similarity transform (shift, rotation,
+// uniform scale) between two photos. Where the tiny grey thumbnails cannot see a crop or a rotation
+// (fine textures, star fields, gravel) or a big stamp hides part of the picture, the matching
+// keypoints still lock onto the one transform that maps one picture into the other; that transform
+// then has to be an edit's (one picture lies inside the other, cropped by at most about 10% per side,
+// turned by a few degrees) and has to explain the matches all over the picture, which a second shot
+// of a scene (parallax) or two overlapping crops do not. Pure functions, any thread.
+
+#include <QByteArray>
+#include <QString>
+
+#include <opencv2/core/mat.hpp>
+#include <opencv2/core/matx.hpp>
+
+#include <vector>
+
+namespace shoebox {
+
+struct KeypointSet {
+    int width = 0, height = 0; // of the grey copy the points are in
+    std::vector<cv::Point2f> points;
+    cv::Mat descriptors; // CV_8U, one 32-byte ORB descriptor per row
+    bool isEmpty() const { return points.empty(); }
+};
+
+struct KeypointMatch {
+    int matches = 0; // mutual best matches that pass the ratio test
+    int inliers = 0; // of those, explained by the fitted transform
+    double inlierShare = 0; // inliers / matches
+    double coverage = 0; // share of the overlap's 4x4 cells with keypoints that hold an inlier
+    double scale = 0, degrees = 0; // the transform from the smaller picture into the larger one
+    double maxCrop = 1; // largest cut on any side of the larger picture (0.1 = 10%)
+    double overflow = 1; // how far the smaller picture pokes out of the larger one (fraction)
+    double inlierDistance = 256; // mean Hamming distance of the inliers' descriptors (of 256 bits)
+    double residual = 99; // median distance (px at kLongSide) of the inliers from the fitted transform
+    bool fitted = false; // a transform was found at all
+    bool firstIsInner = false; // the first picture is the smaller one (the crop)
+    // Maps the inner picture's frame, normalised to [0,1]^2, into the outer one's.
+    cv::Matx23d innerToOuter = cv::Matx23d(1, 0, 0, 0, 1, 0);
+    QString describe() const; // "41 of 52 keypoint matches fit one crop/rotation"
+};
+
+class KeypointMatcher {
+public:
+    static constexpr int kLongSide = 256; // keypoints are found on a grey copy this long
+    static constexpr int kMaxPoints = 128;
+    // Keypoints of an upright picture (any size; shrunk to kLongSide), serialised for the hashes table.
+    static QByteArray compute(const cv::Mat& uprightBgrOrGray);
+    static KeypointSet decode(const QByteArray& bytes);
+    static KeypointMatch match(const KeypointSet& a, const KeypointSet& b);
+};
+
+} // namespace shoebox
