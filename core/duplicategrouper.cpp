@@ -26,17 +26,29 @@ public:
         , m_rejected(rejected)
     {
         for (const DecidedPair& p : pairs)
-            m_known.emplace(key(p.a, p.b), DuplicateGrouper::reaches(p.decision.level, level));
+            m_known.emplace(key(p.a, p.b), p.decision.level);
     }
 
-    bool matches(int a, int b)
+    DuplicateLevel levelOf(int a, int b)
     {
         const auto it = m_known.find(key(a, b));
         if (it != m_known.end())
             return it->second;
-        const bool m = m_decide && DuplicateGrouper::reaches(m_decide(a, b).level, m_level);
-        m_known.emplace(key(a, b), m);
-        return m;
+        const DuplicateLevel l = m_decide ? m_decide(a, b).level : DuplicateLevel::None;
+        m_known.emplace(key(a, b), l);
+        return l;
+    }
+
+    bool matches(int a, int b) { return DuplicateGrouper::reaches(levelOf(a, b), m_level); }
+
+    // What the other members must show: for a near group, at least the same scene. Two edits of one
+    // photo can each be a near copy of the original and still not of each other (a crop and a stamp
+    // over what the crop kept; heavy noise and a colour change), while a photo of another picture is
+    // refuted by most members.
+    bool agrees(int a, int b)
+    {
+        const DuplicateLevel wanted = m_level == DuplicateLevel::Near ? DuplicateLevel::Similar : m_level;
+        return DuplicateGrouper::reaches(levelOf(a, b), wanted);
     }
 
     bool mayJoin(int photo, const std::vector<int>& group)
@@ -53,7 +65,7 @@ public:
         int agree = 1, asked = 1;
         for (size_t i = step; i < n; i += step) {
             ++asked;
-            if (matches(photo, group[i]))
+            if (agrees(photo, group[i]))
                 ++agree;
         }
         return agree * 2 > asked;
@@ -63,7 +75,7 @@ private:
     DuplicateLevel m_level;
     const DuplicateGrouper::Decide& m_decide;
     const DuplicateGrouper::Rejected& m_rejected;
-    std::unordered_map<uint64_t, bool> m_known;
+    std::unordered_map<uint64_t, DuplicateLevel> m_known;
 };
 
 } // namespace

@@ -82,14 +82,24 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     const double c = al.correlation;
     const bool sameShape
         = a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
-    const bool near = c >= r.alignedNear || (sameShape && al.wholeCorrelation >= r.alignedWholeNear);
+    const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
+    // The window found on one photo must have the other's shape: a crop is that window. On smooth
+    // pictures the search can also fit a 25% pan into a squeezed "10% crop" of another shape.
+    const PhotoSignals& outer = al.firstIsCropped ? b : a;
+    const PhotoSignals& inner = al.firstIsCropped ? a : b;
+    const double windowAspect = outer.aspect() * (1 - al.cropLeft - al.cropRight) / (1 - al.cropTop - al.cropBottom);
+    const bool shapeFits = outer.width <= 0 || inner.width <= 0
+        || std::abs(windowAspect / inner.aspect() - 1.0) <= r.alignedWindowShapeTolerance;
+    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))
         reason
             += QStringLiteral(" (%1 of %2)")
                    .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
-    return make("aligned", v, c, reason);
+    SignalVerdict out = make("aligned", v, c, reason);
+    out.searched = near && !wholeNear && al.describe() != QLatin1String("whole picture");
+    return out;
 }
 
 SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
@@ -97,14 +107,22 @@ SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSig
     if (!a.keypoints || !b.keypoints)
         return make("keypoints", Verdict::Unknown, 0, QString());
     const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
-    const bool fits = m.fitted && m.inliers >= r.keypointMinInliers && m.inlierShare >= r.keypointMinInlierShare
-        && m.coverage >= r.keypointMinCoverage && m.maxCrop <= r.keypointMaxCrop && m.overflow <= r.keypointMaxOverflow
+    // A confident fit: many matches, most of them on one transform, all over the picture, to the pixel.
+    const bool confident = m.fitted && m.inliers >= r.keypointMinInliers && m.inlierShare >= r.keypointMinInlierShare
+        && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual;
+    if (!confident)
+        return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
+    const bool anEdit = m.maxCrop <= r.keypointMaxCrop && m.overflow <= r.keypointMaxOverflow
         && std::abs(m.degrees) <= r.keypointMaxDegrees;
-    if (!fits)
-        return make("keypoints", m.fitted ? Verdict::Different : Verdict::Unknown, m.inliers, m.describe());
+    if (!anEdit) // the same scene, framed differently: more cut away than an edit cuts, or beside it
+        return make("keypoints", Verdict::Different, m.inliers,
+            m.describe()
+                + QStringLiteral(", reframed (%1% cut, %2% outside)")
+                      .arg(qRound(m.maxCrop * 100))
+                      .arg(qRound(m.overflow * 100)));
     const bool inPlace = m.residual <= r.keypointInPlaceResidual && m.inlierDistance <= r.keypointInPlaceBits;
     double corr = -1;
-    if (!inPlace && m.residual <= r.keypointMovedResidual)
+    if (!inPlace)
         corr = ThumbAligner::correlationAt(
             m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray, m.innerToOuter);
     const bool moved = corr >= r.keypointMovedCorrelation;

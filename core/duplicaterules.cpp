@@ -52,14 +52,19 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const Verdict t = verdictOf(time), c = verdictOf(camera);
     // The picture evidence: the aligned thumbnails when both photos have them, else the hashes alone.
     const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
-    const bool pictureNear = keypointsNear
-        || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same);
+    // Keypoints that lock onto one transform outside what an edit does (a 25% pan) refute the
+    // thumbnails' searched alignment: two framings of one scene.
+    const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;
+    const bool pictureNear = !keypointsRefute
+        && (keypointsNear
+            || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
     const bool pictureSimilar = pictureNear || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
     const bool embeddingAgrees = e == Verdict::Unknown || embedding->value >= embeddingVeto;
 
     if (pictureNear && !separateShots && embeddingAgrees) {
+        d.verifiable = !keypoints && aligned && aligned->searched;
         d.level = DuplicateLevel::Near;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         addReason(d.reasons, phash);
@@ -81,18 +86,22 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.score = 1.0 + (embedding ? embedding->value : aligned ? std::max(0.0, aligned->value) : 0.5);
         addReason(d.reasons, phash);
         addReason(d.reasons, aligned);
+        addReason(d.reasons, keypoints);
         addReason(d.reasons, embedding);
         addReason(d.reasons, time);
         addReason(d.reasons, camera);
         return d;
     }
     addReason(d.reasons, aligned ? aligned : phash);
+    addReason(d.reasons, keypoints);
     addReason(d.reasons, embedding);
     return d;
 }
 
 bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
 {
+    if (aligned.searched)
+        return true;
     return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
 }
 

@@ -32,6 +32,7 @@ struct DuplicateRules {
     // than this (a reframing) must pass the stricter aligned test.
     double sameShapeTolerance = 0.02;
     double alignedNear = 0.96;
+    double alignedWindowShapeTolerance = 0.06; // aspect of the aligned window against the other photo's
     double alignedSimilar = 0.80;
     double embeddingNear = 0.92;
     double embeddingSimilar = 0.90;
@@ -57,10 +58,12 @@ struct DuplicateRules {
     // descriptors (bits of 256): a stamp or a colour change over an untouched picture.
     double keypointInPlaceResidual = 0.2;
     double keypointInPlaceBits = 20;
-    // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
-    // agree. No search here, so this can sit below alignedNear. A second shot of the scene leaves
-    // parallax, so its residual stays above keypointMovedResidual.
+    // A fit counts only when its inliers sit within this many pixels (at 256 px) of the transform:
+    // a second shot of the scene leaves parallax above it. A counting fit outside the edit limits
+    // above refutes a searched thumbnail alignment (two framings of one scene).
     double keypointMovedResidual = 0.75;
+    // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
+    // agree. No search here, so this can sit below alignedNear.
     double keypointMovedCorrelation = 0.89;
 
     // Decides exact/near/similar/none from the verdicts of one pair.

@@ -57,10 +57,13 @@ enum class Verdict { Same, Near, Similar, Different, Unknown };
 
 // One matcher's opinion on one signal of a pair, with the reason people read.
 struct SignalVerdict {
-    QString signal; // "content", "phash", "aligned", "embedding", "time", "camera", "detail"
+    QString signal; // "content", "phash", "aligned", "keypoints", "embedding", "time", "camera", "detail"
     Verdict verdict = Verdict::Unknown;
     double value = 0; // distance, correlation, cosine or seconds, by signal
     QString reason; // "pHash 4/64 bits"
+    // The verdict rests on a crop/rotation found by searching for the best fit, which can also fit
+    // two overlapping framings of one scene: the keypoints should confirm the geometry.
+    bool searched = false;
 };
 
 struct PairDecision {

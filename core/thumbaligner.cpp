@@ -154,16 +154,31 @@ cv::Mat sample(const cv::Mat& src, const Params& p, double aspect)
     return normalised(out);
 }
 
+// A window on one picture with the other picture's shape: centre, width (fractions of the source)
+// and angle; its height follows from the shapes, since a crop is exactly the window it was cut from.
+struct Window {
+    double cx = 0.5, cy = 0.5, w = 1.0, deg = 0;
+};
+
 struct Search {
     cv::Mat a, b; // float thumbnails
     double aspectA, aspectB;
     cv::Mat wholeA, wholeB; // normalised whole pictures on the comparison grid
     Alignment best;
     Params bestParams;
+    Window bestWindow;
     bool bestOnA = true; // window taken from A (B is the crop of A)
 
-    void tryWindow(const Params& p, bool onA)
+    Params paramsOf(const Window& w, bool onA) const
     {
+        // Window aspect (true) = source aspect * w / h must equal the other picture's aspect.
+        const double h = onA ? w.w * aspectA / aspectB : w.w * aspectB / aspectA;
+        return Params { w.cx - w.w / 2, w.cy - h / 2, w.cx + w.w / 2, w.cy + h / 2, w.deg };
+    }
+
+    void tryWindow(const Window& win, bool onA)
+    {
+        const Params p = paramsOf(win, onA);
         // Near duplicates are cropped by at most 10% per side: a little slack, never more, so two
         // overlapping crops of one scene (a reframed shot) cannot align.
         constexpr double kMaxCrop = 0.11 + 1e-9;
@@ -175,7 +190,51 @@ struct Search {
         if (corr > best.correlation) {
             best.correlation = corr;
             bestParams = p;
+            bestWindow = win;
             bestOnA = onA;
+        }
+    }
+
+    // Typical starts: centred crops, windows against a side or corner, straightened crops.
+    void tryStarts(bool onA, double stopAt)
+    {
+        const double shape = onA ? aspectA / aspectB : aspectB / aspectA; // h = w * shape
+        std::vector<double> widths = { 0.97, 0.94, 0.88, 0.80 };
+        if (shape > 1.0) // the other picture is narrower: the tallest window
+            widths.push_back(1.0 / shape);
+        else
+            widths.push_back(1.0);
+        for (double w : widths) {
+            const double h = w * shape;
+            for (double cx : { 0.5, w / 2, 1 - w / 2 })
+                for (double cy : { 0.5, h / 2, 1 - h / 2 })
+                    if (best.correlation < stopAt)
+                        tryWindow(Window { cx, cy, w, 0 }, onA);
+        }
+        for (double deg : { -5.0, -2.5, 2.5, 5.0 })
+            for (double w : { 0.94, 0.88 })
+                if (best.correlation < stopAt)
+                    tryWindow(Window { 0.5, 0.5, w, deg }, onA);
+    }
+
+    // Descent over the window's centre, width and angle from the best start.
+    void descend(double stopAt)
+    {
+        for (double step : { 0.04, 0.02, 0.01 }) {
+            for (int iter = 0; iter < 6 && best.correlation < stopAt; ++iter) {
+                const double before = best.correlation;
+                const Window w = bestWindow;
+                const double d = step * 50; // degrees: 2, 1, 0.5
+                const std::array<Window, 8> steps = { Window { w.cx + step, w.cy, w.w, w.deg },
+                    Window { w.cx - step, w.cy, w.w, w.deg }, Window { w.cx, w.cy + step, w.w, w.deg },
+                    Window { w.cx, w.cy - step, w.w, w.deg }, Window { w.cx, w.cy, w.w + step, w.deg },
+                    Window { w.cx, w.cy, w.w - step, w.deg }, Window { w.cx, w.cy, w.w, w.deg + d },
+                    Window { w.cx, w.cy, w.w, w.deg - d } };
+                for (const Window& q : steps)
+                    tryWindow(q, bestOnA);
+                if (best.correlation <= before + 1e-6)
+                    break;
+            }
         }
     }
 };
@@ -214,46 +273,14 @@ Alignment ThumbAligner::align(
     s.aspectB = aspectB > 0 ? aspectB : 1.0;
     s.wholeA = sample(s.a, Params(), s.aspectA);
     s.wholeB = sample(s.b, Params(), s.aspectB);
-    s.tryWindow(Params(), true);
+    // The whole pictures against each other, squeezed to squares as they are.
+    s.best.correlation = s.wholeA.dot(s.wholeB);
     const double whole = s.best.correlation;
-    // A few typical starts (symmetric crops, one side or corner cut by 10%, straightened crops) on
-    // either picture, then a descent over the four crop sides and the angle from the best start.
-    std::vector<Params> starts;
-    for (double c : { 0.03, 0.06, 0.10 })
-        starts.push_back(Params { c, c, 1 - c, 1 - c, 0 });
-    for (double l : { 0.0, 0.1 })
-        for (double t : { 0.0, 0.1 })
-            for (double r : { 0.0, 0.1 })
-                for (double b : { 0.0, 0.1 })
-                    if (l + t + r + b > 0 && l + t + r + b < 0.35)
-                        starts.push_back(Params { l, t, 1 - r, 1 - b, 0 });
-    for (double deg : { -5.0, -2.5, 2.5, 5.0 })
-        for (double c : { 0.03, 0.06 })
-            starts.push_back(Params { c, c, 1 - c, 1 - c, deg });
     for (bool onA : { true, false })
-        for (const Params& p : starts)
-            if (s.best.correlation < stopAt)
-                s.tryWindow(p, onA);
+        s.tryStarts(onA, stopAt);
     // Far from any alignment: a local search will not turn this into the same picture.
-    if (s.best.correlation >= kHopeless) {
-        for (double step : { 0.05, 0.025 }) {
-            for (int iter = 0; iter < 6 && s.best.correlation < stopAt; ++iter) {
-                const double before = s.best.correlation;
-                const Params p = s.bestParams;
-                const double a = step * 50; // degrees: 2.5 then 1.25
-                const std::array<Params, 10> steps = { Params { p.x0 + step, p.y0, p.x1, p.y1, p.deg },
-                    Params { p.x0 - step, p.y0, p.x1, p.y1, p.deg }, Params { p.x0, p.y0 + step, p.x1, p.y1, p.deg },
-                    Params { p.x0, p.y0 - step, p.x1, p.y1, p.deg }, Params { p.x0, p.y0, p.x1 + step, p.y1, p.deg },
-                    Params { p.x0, p.y0, p.x1 - step, p.y1, p.deg }, Params { p.x0, p.y0, p.x1, p.y1 + step, p.deg },
-                    Params { p.x0, p.y0, p.x1, p.y1 - step, p.deg }, Params { p.x0, p.y0, p.x1, p.y1, p.deg + a },
-                    Params { p.x0, p.y0, p.x1, p.y1, p.deg - a } };
-                for (const Params& q : steps)
-                    s.tryWindow(q, s.bestOnA);
-                if (s.best.correlation <= before + 1e-6)
-                    break;
-            }
-        }
-    }
+    if (s.best.correlation >= kHopeless)
+        s.descend(stopAt);
     Alignment out = s.best;
     out.cropLeft = s.bestParams.x0;
     out.cropTop = s.bestParams.y0;

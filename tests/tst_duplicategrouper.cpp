@@ -47,6 +47,26 @@ private Q_SLOTS:
             QCOMPARE(int(g.size()), 2);
     }
 
+    void editsThatAreOnlySimilarToEachOtherJoinThroughTheOriginal()
+    {
+        // 0 is the original; 1..4 are near copies of it and of each other; 5 is a crop that is near the
+        // original but, against the noisy copies, only the same scene; 6 is near the original only and
+        // unrelated to every other member (a look-alike): 5 joins, 6 does not.
+        std::vector<DecidedPair> pairs;
+        for (int a = 0; a < 5; ++a)
+            for (int b = a + 1; b < 5; ++b)
+                pairs.push_back(pair(a, b, DuplicateLevel::Near));
+        pairs.push_back(pair(0, 5, DuplicateLevel::Near, 2.4));
+        pairs.push_back(pair(0, 6, DuplicateLevel::Near, 2.3));
+        for (int m = 1; m < 5; ++m)
+            pairs.push_back(pair(m, 5, DuplicateLevel::Similar, 1.5));
+        auto unrelated = [](int, int) { return PairDecision(); };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, unrelated, nullptr);
+        QVERIFY(together(groups, 0, 5));
+        QVERIFY(together(groups, 3, 5));
+        QVERIFY(!together(groups, 0, 6));
+    }
+
     void editsOfOnePhotoFormOneGroup()
     {
         // Five edits all match the original (0) and each other, as real edits do.

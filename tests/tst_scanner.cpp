@@ -164,6 +164,27 @@ private Q_SLOTS:
         QCOMPARE(s.totals.unchanged, s.totals.found);
     }
 
+    // A library from a version that stored fewer hash kinds: the unchanged files are read again once
+    // so the duplicate engine has every signal, and then left alone.
+    void rescanFillsInSignalKindsAddedSince()
+    {
+        const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
+        {
+            QSqlQuery q(Database::connection(m_lib));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM hashes WHERE kind = 'keypoints'")));
+        }
+        Scanner scanner(m_lib);
+        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        QVERIFY(s.totals.updated >= 1);
+        QCOMPARE(s.totals.added, qint64(0));
+        QCOMPARE(recordFor(QStringLiteral("good.jpg")).id, r.id);
+        QVERIFY(PhotoStore(m_lib).hashes(r.id).contains(QStringLiteral("keypoints")));
+        Scanner again(m_lib);
+        const ScanSummary t = again.scan({QFile::encodeName(m_photos)});
+        QCOMPARE(t.totals.updated, qint64(0));
+        QCOMPARE(t.totals.unchanged, t.totals.found);
+    }
+
     void movedFileKeepsItsIdentity()
     {
         const qint64 id = recordFor(QStringLiteral("sub/other.png")).id;

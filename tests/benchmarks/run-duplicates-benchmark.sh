@@ -9,6 +9,8 @@
 #   tests/benchmarks/run-duplicates-benchmark.sh [OUT_DIR] [BUILD_DIR]
 # Needs: the build tree's shoebox-cli, shoebox-dupdataset, shoebox-dupbaseline targets;
 # Debian packages findimagedupes and dupeguru (scripts/install-deps.sh); .testdata (fetch-test-photos.sh).
+# SHOEBOX_DUP_SOURCES: source folders instead of the default three, e.g. the held-out set that
+# scripts/fetch-holdout-photos.sh extracts (photos the rules were never tuned on).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-/tmp/shoebox-dupbench}"
@@ -18,7 +20,8 @@ bench="$root/tests/benchmarks"
 make -C "$build" -j2 shoebox-cli shoebox-dupdataset shoebox-dupbaseline >/dev/null
 rm -rf "$out" && mkdir -p "$out"
 set_dir="$out/set"
-"$build/tests/benchmarks/shoebox-dupdataset" "$data/darknet" "$data/skimage" "$data/backgrounds" "$set_dir" 2> >(grep -v libpng >&2)
+read -r -a sources <<< "${SHOEBOX_DUP_SOURCES:-$data/darknet $data/skimage $data/backgrounds}"
+"$build/tests/benchmarks/shoebox-dupdataset" "${sources[@]}" "$set_dir" 2> >(grep -v libpng >&2)
 cli="$build/app/shoebox-cli"
 lib="$out/library.db"
 "$cli" --library "$lib" scan --no-thumbnails "$set_dir" 2>/dev/null | tail -1

@@ -1,0 +1,187 @@
+#include "duplicatefinder.h"
+#include "duplicatefixture.h"
+#include "duplicatematchers.h"
+#include "duplicatesignals.h"
+#include "keypointmatcher.h"
+#include "perceptualhasher.h"
+
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <random>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+// Fine texture (gravel, grass, a star field): what 24x24 thumbnails cannot align after a crop.
+// Thousands of small stones with sharp edges on a noisy ground.
+cv::Mat texture(int seed, int width = 900, int height = 640)
+{
+    std::mt19937 rng { uint32_t(seed) };
+    std::uniform_int_distribution<int> grey(20, 235), x(0, width), y(0, height), r(3, 9);
+    cv::Mat img(height, width, CV_8UC3, cv::Scalar::all(128));
+    cv::Mat ground(height, width, CV_8UC3);
+    cv::randn(ground, cv::Scalar::all(0), cv::Scalar::all(12));
+    img += ground;
+    for (int i = 0; i < 4000; ++i) {
+        const int g = grey(rng);
+        cv::circle(img, cv::Point(x(rng), y(rng)), r(rng), cv::Scalar(g, g + 10, g - 10), cv::FILLED, cv::LINE_AA);
+    }
+    return img;
+}
+
+cv::Mat window(const cv::Mat& img, double l, double t, double r, double b)
+{
+    const int x0 = int(img.cols * l), y0 = int(img.rows * t);
+    return img(cv::Rect(x0, y0, int(img.cols * (1 - r)) - x0, int(img.rows * (1 - b)) - y0)).clone();
+}
+
+// Straighten-style rotation: turn about the centre, keep the largest centred rectangle.
+cv::Mat straightened(const cv::Mat& img, double degrees)
+{
+    cv::Mat rot;
+    cv::warpAffine(img, rot, cv::getRotationMatrix2D(cv::Point2f(img.cols / 2.f, img.rows / 2.f), degrees, 1.0),
+        img.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    return window(rot, 0.06, 0.06, 0.06, 0.06);
+}
+
+SignalVerdict keypointVerdict(const cv::Mat& a, const cv::Mat& b)
+{
+    const PhotoSignals pa = signalsFor(a, 1, QStringLiteral("/a.jpg"), "a");
+    const PhotoSignals pb = signalsFor(b, 2, QStringLiteral("/b.jpg"), "b");
+    return DuplicateMatchers::keypoints(pa, pb, DuplicateRules());
+}
+
+} // namespace
+
+class TestKeypointMatcher : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void serialisesAndReadsBack()
+    {
+        const QByteArray bytes = KeypointMatcher::compute(texture(1));
+        const KeypointSet s = KeypointMatcher::decode(bytes);
+        QVERIFY(!s.isEmpty());
+        QVERIFY(int(s.points.size()) <= KeypointMatcher::kMaxPoints);
+        QCOMPARE(s.descriptors.rows, int(s.points.size()));
+        QCOMPARE(std::max(s.width, s.height), KeypointMatcher::kLongSide);
+        for (const cv::Point2f& p : s.points)
+            QVERIFY(p.x >= 0 && p.y >= 0 && p.x < s.width && p.y < s.height);
+        QVERIFY(PerceptualHasher::compute(texture(1)).contains(QStringLiteral("keypoints")));
+    }
+
+    void damagedBytesGiveNothing()
+    {
+        const QByteArray good = KeypointMatcher::compute(texture(2));
+        QVERIFY(KeypointMatcher::decode(good.left(good.size() - 5)).isEmpty());
+        QVERIFY(KeypointMatcher::decode(QByteArray("\x07garbage", 8)).isEmpty());
+        QVERIFY(KeypointMatcher::decode(QByteArray()).isEmpty());
+        QVERIFY(KeypointMatcher::compute(cv::Mat()).isEmpty());
+        QVERIFY(!KeypointMatcher::match(KeypointSet(), KeypointMatcher::decode(good)).fitted);
+        // A blank picture has no keypoints: stored, but it proves nothing.
+        const KeypointSet blank = KeypointMatcher::decode(KeypointMatcher::compute(cv::Mat(300, 400, CV_8UC3, cv::Scalar::all(90))));
+        QVERIFY(blank.isEmpty());
+    }
+
+    void cropsAndRotationsOfTextureAreNear()
+    {
+        const cv::Mat t = texture(3);
+        const SignalVerdict crop = keypointVerdict(t, window(t, 0.08, 0.08, 0.08, 0.08));
+        QVERIFY2(crop.verdict == Verdict::Near, qPrintable(crop.reason));
+        const SignalVerdict side = keypointVerdict(window(t, 0.10, 0, 0, 0.10), t);
+        QVERIFY2(side.verdict == Verdict::Near, qPrintable(side.reason));
+    }
+
+    void overlappingCropsAndOtherTexturesAreNot()
+    {
+        const cv::Mat t = texture(4);
+        // Each shows 60%: the same scene reframed, not an edit of one picture.
+        const SignalVerdict reframed = keypointVerdict(window(t, 0, 0, 0.4, 0), window(t, 0.4, 0, 0, 0));
+        QVERIFY2(reframed.verdict != Verdict::Near, qPrintable(reframed.reason));
+        const SignalVerdict inside = keypointVerdict(t, window(t, 0.3, 0, 0, 0));
+        QVERIFY2(inside.verdict != Verdict::Near, qPrintable(inside.reason)); // a 30% cut is no near edit
+        const SignalVerdict other = keypointVerdict(t, texture(5));
+        QVERIFY2(other.verdict != Verdict::Near, qPrintable(other.reason));
+    }
+
+    void stampOverPictureIsNearInPlace()
+    {
+        const cv::Mat t = texture(6);
+        cv::Mat stamped = t.clone();
+        cv::putText(stamped, "SAMPLE", cv::Point(t.cols / 5, t.rows / 2), cv::FONT_HERSHEY_SIMPLEX, 5.0,
+            cv::Scalar(255, 255, 255), 18);
+        const SignalVerdict v = keypointVerdict(t, stamped);
+        QVERIFY2(v.verdict == Verdict::Near, qPrintable(v.reason));
+        QVERIFY2(v.reason.contains(QLatin1String("in place")), qPrintable(v.reason));
+    }
+
+    void realGravelCropIsNear()
+    {
+        const cv::Mat g = cv::imread(SHOEBOX_TEST_DATA "/skimage/gravel.png", cv::IMREAD_COLOR);
+        if (g.empty())
+            QSKIP("no test photos (scripts/fetch-test-photos.sh)");
+        const PhotoSignals a = signalsFor(g, 1, QStringLiteral("/g.png"), "a");
+        const PhotoSignals b = signalsFor(window(g, 0.06, 0.06, 0.06, 0.06), 2, QStringLiteral("/g6.png"), "b");
+        // The grey thumbnails alone cannot tell (this is why keypoints exist) ...
+        QVERIFY(DuplicateMatchers::aligned(a, b, DuplicateRules()).verdict != Verdict::Near);
+        // ... the keypoints can.
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QCOMPARE(d.level, DuplicateLevel::Near);
+        QVERIFY(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("keypoint")));
+        const PhotoSignals turned = signalsFor(straightened(g, 4.0), 3, QStringLiteral("/g-turned.png"), "c");
+        QCOMPARE(DuplicateMatchers::compare(a, turned, DuplicateRules()).level, DuplicateLevel::Near);
+    }
+
+    // The engine loads keypoints only for the pairs the cheap signals leave open.
+    void finderLoadsKeypointsOnlyForOpenPairs()
+    {
+        const cv::Mat t = texture(7);
+        QVector<PhotoSignals> photos;
+        photos << signalsFor(t, 1, QStringLiteral("/t.jpg"), "t")
+               << signalsFor(window(t, 0.08, 0.08, 0.08, 0.08), 2, QStringLiteral("/t-crop.jpg"), "c")
+               << signalsFor(syntheticPhoto(8), 3, QStringLiteral("/p.jpg"), "p")
+               << signalsFor(syntheticPhoto(8), 4, QStringLiteral("/p-copy.jpg"), "q");
+        // The tagger's embeddings make the texture and its crop candidates (as they do in a library).
+        for (int i = 0; i < photos.size(); ++i) {
+            photos[i].embedding.assign(8, 0.f);
+            photos[i].embedding[size_t(i / 2)] = 1.f;
+        }
+        // The grey thumbnails alone do not settle this pair: only the keypoints can.
+        const SignalVerdict al = DuplicateMatchers::aligned(photos[0], photos[1], DuplicateRules());
+        QVERIFY2(al.verdict != Verdict::Near, qPrintable(al.reason));
+        QVector<std::shared_ptr<const KeypointSet>> stored;
+        for (PhotoSignals& p : photos) {
+            stored << p.keypoints;
+            p.keypoints.reset(); // as DuplicateSignals::load() leaves them
+        }
+        QVector<int> asked;
+        const auto loader = [&](QVector<PhotoSignals>& all, const QVector<int>& which) {
+            for (int i : which) {
+                asked << i;
+                all[i].keypoints = stored[i];
+            }
+        };
+        DuplicateStats st;
+        const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}, &st, nullptr, loader);
+        std::sort(asked.begin(), asked.end());
+        QCOMPARE(asked, QVector<int>({ 0, 1 })); // the identical pair needed none
+        QStringList why;
+        for (const DuplicateGroup& g : groups)
+            why << g.files.join(QLatin1Char(' ')) + QStringLiteral(": ") + g.reasons.join(QStringLiteral("; "));
+        PhotoSignals x = photos[0], y = photos[1];
+        x.keypoints = stored[0];
+        y.keypoints = stored[1];
+        why << DuplicateMatchers::compare(x, y, DuplicateRules()).reasons;
+        QVERIFY2(groups.size() == 2, qPrintable(why.join(QLatin1Char('\n'))));
+        QVERIFY(!photos[0].keypoints); // the caller's copy is untouched
+        // Without keypoints the texture crop is not found.
+        QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeypointMatcher)
+#include "tst_keypointmatcher.moc"
