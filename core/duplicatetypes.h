@@ -43,6 +43,8 @@ struct PhotoSignals {
     std::vector<uint64_t> variants; // "phash-variants"
     QByteArray gray; // "gray" thumbnail, empty when absent
     float sharpness = -1.f; // variance of the Laplacian, -1 when unknown
+    float noise = -1.f; // noise floor in grey levels, -1 when unknown
+    int jpegQuality = 0; // 1..100 from the quantisation table; 0 when not a JPEG or unknown
     double detail = -1; // ThumbAligner::detail(gray), -1 when unknown
     std::vector<float> embedding; // L2-normalised, empty when the photo is not tagged
     // "keypoints", decoded; loaded from the catalog only for the photos whose pairs need them

@@ -17,6 +17,39 @@ bool startsWith(const unsigned char* d, size_t n, const char* magic, size_t m, s
     return n >= at + m && std::memcmp(d + at, magic, m) == 0;
 }
 
+// The IJG quality a luma quantisation table was scaled from (libjpeg, cameras and editors scale the
+// standard table): the mean ratio to the standard table, turned back into 1..100.
+int qualityOf(const unsigned char* table, bool sixteenBit)
+{
+    // The standard luminance table in zigzag order, as DQT stores it.
+    static const int kStd[64] = { 16, 11, 12, 14, 12, 10, 16, 14, 13, 14, 18, 17, 16, 19, 24, 40, 26, 24, 22, 22, 24,
+        49, 35, 37, 29, 40, 58, 51, 61, 60, 57, 51, 56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87,
+        95, 98, 103, 104, 103, 62, 77, 113, 121, 112, 100, 120, 92, 101, 103, 99 };
+    double ratio = 0;
+    for (int i = 0; i < 64; ++i) {
+        const int q = sixteenBit ? be16(table + 2 * i) : table[i];
+        ratio += double(q) / kStd[i];
+    }
+    const double scale = ratio / 64 * 100; // libjpeg's scale factor in percent
+    const double quality = scale <= 100 ? (200 - scale) / 2 : 5000 / scale;
+    return std::clamp(int(quality + 0.5), 1, 100);
+}
+
+void readQuantisation(const unsigned char* seg, size_t len, ImageProbe& r)
+{
+    size_t k = 0;
+    while (k < len) {
+        const bool sixteen = (seg[k] >> 4) != 0;
+        const int id = seg[k] & 0x0f;
+        const size_t bytes = sixteen ? 128 : 64;
+        if (k + 1 + bytes > len)
+            return;
+        if (id == 0)
+            r.jpegQuality = qualityOf(seg + k + 1, sixteen);
+        k += 1 + bytes;
+    }
+}
+
 void probeJpeg(const unsigned char* d, size_t n, ImageProbe& r)
 {
     size_t i = 2;
@@ -34,6 +67,8 @@ void probeJpeg(const unsigned char* d, size_t n, ImageProbe& r)
         }
         if (marker == 0xDA)  // start of scan before any frame header: broken file
             break;
+        if (marker == 0xDB && len >= 2 && i + 2 + len <= n)
+            readQuantisation(d + i + 4, len - 2u, r);
         i += 2 + len;
     }
     // A complete JPEG has its EOI marker (FFD9) at the end, sometimes followed by padding or

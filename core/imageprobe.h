@@ -16,6 +16,7 @@ struct ImageProbe {
     int width = 0;    // stored (not oriented) size; 0 when the header does not say
     int height = 0;
     bool truncated = false;  // the data ends before the format's end marker (JPEG EOI, PNG IEND)
+    int jpegQuality = 0;     // 1..100, estimated from the luma quantisation table; 0 when not a JPEG
 };
 
 ImageProbe probeImage(const unsigned char* data, size_t size);

@@ -1,6 +1,7 @@
 #pragma once
-// Suggests which photo of a duplicate group to keep, with the reason: largest pixel count, then least
-// compression (same format), original over derived format, EXIF present, sharpest, oldest. The first
+// Suggests which photo of a duplicate group to keep, with the reason: largest pixel count, original over
+// derived format, least compression (JPEG quality), least noise (added grain), least compression
+// (bytes per pixel in one format), EXIF present, sharpest for its contrast, oldest. The first
 // rule that separates the photos decides. Pure function, any thread.
 
 #include "duplicatetypes.h"

@@ -70,6 +70,40 @@ QByteArray grayThumb(const cv::Mat& gray)
 }
 
 // Sharpness at a fixed scale (long side 256) so photos of different sizes compare fairly.
+// Noise floor: the 10th percentile of the local spread of fine detail (image minus its blur) over
+// 8x8 blocks at 256 px. Detail lives in some blocks, sensor or added noise in all of them, so the
+// quietest blocks measure the noise: a blurred copy and the original both read near zero, a copy
+// with grain added reads its grain.
+QByteArray noiseBytes(const cv::Mat& upright)
+{
+    cv::Mat gray, scaled, smooth, fine;
+    cv::cvtColor(upright, gray, cv::COLOR_BGR2GRAY);
+    const double s = 256.0 / std::max(gray.cols, gray.rows);
+    if (s < 1.0)
+        cv::resize(gray, scaled, cv::Size(), s, s, cv::INTER_AREA);
+    else
+        scaled = gray;
+    scaled.convertTo(scaled, CV_32F);
+    cv::GaussianBlur(scaled, smooth, cv::Size(0, 0), 1.0);
+    fine = scaled - smooth;
+    std::vector<float> spread;
+    for (int y = 0; y + 8 <= fine.rows; y += 8)
+        for (int x = 0; x + 8 <= fine.cols; x += 8) {
+            cv::Scalar mean, stddev;
+            cv::meanStdDev(fine(cv::Rect(x, y, 8, 8)), mean, stddev);
+            spread.push_back(float(stddev[0]));
+        }
+    float v = 0.f;
+    if (!spread.empty()) {
+        const auto k = spread.begin() + long(spread.size() / 10);
+        std::nth_element(spread.begin(), k, spread.end());
+        v = *k;
+    }
+    QByteArray out(4, 0);
+    std::memcpy(out.data(), &v, 4);
+    return out;
+}
+
 QByteArray sharpnessBytes(const cv::Mat& upright)
 {
     cv::Mat gray, scaled, lap;
@@ -93,7 +127,8 @@ QByteArray sharpnessBytes(const cv::Mat& upright)
 QStringList PerceptualHasher::kinds()
 {
     return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"),
-        QStringLiteral("gray"), QStringLiteral("sharpness"), QStringLiteral("keypoints") };
+        QStringLiteral("gray"), QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("keypoints"),
+        QStringLiteral("jpeg-quality") };
 }
 
 QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
@@ -120,6 +155,7 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     out.insert(QStringLiteral("phash-variants"), variantHashes(gray));
     out.insert(QStringLiteral("gray"), grayThumb(gray));
     out.insert(QStringLiteral("sharpness"), sharpnessBytes(uprightBgr));
+    out.insert(QStringLiteral("noise"), noiseBytes(uprightBgr));
     out.insert(QStringLiteral("keypoints"), KeypointMatcher::compute(uprightBgr));
     return out;
 }

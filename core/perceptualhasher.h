@@ -30,9 +30,13 @@ public:
     //  "gray"           kGraySide^2 grey levels of the whole picture squeezed to a square: the
     //                   duplicate matcher aligns two of these to verify a candidate pair
     //  "sharpness"      float32 (little-endian) variance of the Laplacian at a fixed scale
+    //  "noise"          float32 noise floor in grey levels at 256 px (quietest tenth of 8x8 blocks)
+    //  "jpeg-quality"   one byte, the JPEG quality (1..100) estimated from the file's quantisation
+    //                   table, 0 for other formats: added by PhotoProcessor, which has the bytes
     //  "keypoints"      up to 128 ORB keypoints of a 256 px grey copy (KeypointMatcher), about 4.6 KB:
     //                   verifies crops and rotations of fine textures and pictures under big stamps
     static QMap<QString, QByteArray> compute(const cv::Mat& uprightBgr);
+    // Every kind a scanned photo has (compute()'s and "jpeg-quality").
     static QStringList kinds();
     // Number of differing bits between two hashes of one kind; -1 when the sizes differ.
     static int hammingDistance(const QByteArray& a, const QByteArray& b);

@@ -174,6 +174,7 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
             ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
     }
     p.hashes = PerceptualHasher::compute(small);
+    p.hashes.insert(QStringLiteral("jpeg-quality"), QByteArray(1, char(probe.jpegQuality)));
     if (options.keepImage)
         p.upright = img.upright;
     r.state = PhotoState::Ok;

@@ -46,6 +46,19 @@ private Q_SLOTS:
         QVERIFY(!p.truncated);
     }
 
+    void jpegQualityComesFromTheQuantisationTable()
+    {
+        for (int q : { 30, 50, 70, 95 }) {
+            std::vector<uchar> buf;
+            cv::imencode(".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(10, 20, 30)), buf, { cv::IMWRITE_JPEG_QUALITY, q });
+            const ImageProbe p = probeImage(buf.data(), buf.size());
+            QVERIFY2(std::abs(p.jpegQuality - q) <= 1, qPrintable(QStringLiteral("%1 read as %2").arg(q).arg(p.jpegQuality)));
+        }
+        std::vector<uchar> png;
+        cv::imencode(".png", cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(0)), png);
+        QCOMPARE(probeImage(png.data(), png.size()).jpegQuality, 0);
+    }
+
     void pngNamedJpgIsStillPng()
     {
         // The name plays no part: only the bytes are looked at.

@@ -9,7 +9,8 @@ not near-level predictions and are ignored here.
 
 Per method it prints: near-level pairwise precision and recall over every pair of files that show
 the same picture, recall of (original, edit) pairs, the number of hard-negative files put in any
-group, and with --per-edit the recall of each edit against its original.
+group, how often a near group's suggested keeper is the original, and with --per-edit the recall of
+each edit against its original.
 """
 import collections
 import itertools
@@ -53,6 +54,25 @@ def load_groups(path):
     with open(path) as f:
         data = json.load(f)
     return [g["files"] for g in data["groups"] if g.get("level", "near") in ("exact", "near")]
+
+
+def keeper_quality(rows, path):
+    """How often the suggested keeper of a near group is the labelled original or its exact copy."""
+    if path.endswith(".txt"):
+        return None
+    with open(path) as f:
+        groups = [g for g in json.load(f)["groups"] if g.get("level") == "near" and g.get("keep")]
+    if not groups:
+        return None
+    by_file = {r["file"]: r for r in rows}
+    good, others = 0, collections.Counter()
+    for g in groups:
+        r = by_file.get(g["keep"])
+        if r and r["kind"] in ("original", "exact"):
+            good += 1
+        else:
+            others[f'{r["edit"]} {r["strength"]}' if r else "unlabelled"] += 1
+    return good, len(groups), ", ".join(f"{k} {v}" for k, v in others.most_common(6))
 
 
 def pairs_of(groups):
@@ -118,6 +138,12 @@ def main():
             hn += " (" + ", ".join(f"{k} {v}" for k, v in sorted(s["hardneg_by_kind"].items())) + ")"
         print(f'| {name} | {s["precision"]:.4f} | {s["recall"]:.4f} | {s["recall_vs_original"]:.4f} '
               f'| {s["false_pairs"]} | {hn} |')
+    for spec in args[1:]:
+        name, _, path = spec.rpartition("=")
+        keepers = keeper_quality(rows, path)
+        if keepers:
+            print(f"\n{name}: suggested keeper is the original (or its byte copy) in {keepers[0]} of "
+                  f"{keepers[1]} near groups; others: {keepers[2]}")
     for spec in args[1:]:
         name, _, path = spec.rpartition("=")
         sim = load_similar(path)
