@@ -1,7 +1,9 @@
 #include "duplicatesignals.h"
 
 #include "database.h"
+#include "imagedecoder.h"
 #include "keypointmatcher.h"
+#include "thumbnailcache.h"
 #include "perceptualhasher.h"
 #include "thumbaligner.h"
 
@@ -14,6 +16,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <opencv2/imgproc.hpp>
 
 namespace shoebox {
 
@@ -84,6 +89,9 @@ PhotoSignals DuplicateSignals::fromImage(const cv::Mat& uprightBgr, const QStrin
     p.height = uprightBgr.rows;
     p.size = QFileInfo(path).size();
     applyHashes(p, PerceptualHasher::compute(uprightBgr));
+    KeypointSet k = KeypointMatcher::decode(KeypointMatcher::compute(uprightBgr));
+    if (!k.isEmpty())
+        p.keypoints = std::make_shared<const KeypointSet>(std::move(k));
     return p;
 }
 
@@ -171,11 +179,30 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     return out;
 }
 
-void DuplicateSignals::loadKeypoints(QVector<PhotoSignals>& photos, const QVector<int>& which) const
+QByteArray DuplicateSignals::keypointsFromDisk(const PhotoSignals& p)
+{
+    // The scan's own 256 px image is what the large thumbnail holds.
+    const QImage thumb = ThumbnailCache::load(p.rawPath, p.mtimeNs / 1'000'000'000);
+    if (!thumb.isNull()) {
+        const QImage rgb = thumb.convertToFormat(QImage::Format_RGB888);
+        cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), size_t(rgb.bytesPerLine()));
+        cv::Mat bgr;
+        cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+        return KeypointMatcher::compute(bgr);
+    }
+    const DecodedImage img = ImageDecoder::decodeFile(p.rawPath, ThumbnailCache::Large);
+    if (!img.error.isEmpty() || img.upright.empty())
+        return {};
+    return KeypointMatcher::compute(ThumbnailCache::scaled(img.upright, ThumbnailCache::Large));
+}
+
+int DuplicateSignals::loadKeypoints(QVector<PhotoSignals>& photos, const QVector<int>& which) const
 {
     constexpr int kChunk = 500; // ids per query, well below SQLite's bound-parameter limit
-    QSqlQuery q(Database::connection(m_path));
+    QSqlDatabase db = Database::connection(m_path);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
+    QSet<int> found;
     for (int start = 0; start < which.size(); start += kChunk) {
         const int n = std::min(kChunk, int(which.size()) - start);
         QHash<qint64, int> index;
@@ -189,16 +216,41 @@ void DuplicateSignals::loadKeypoints(QVector<PhotoSignals>& photos, const QVecto
         for (int k = 0; k < n; ++k)
             q.addBindValue(photos[which[start + k]].id);
         if (!q.exec())
-            return;
+            return 0;
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.constEnd())
                 continue;
+            found.insert(*it);
             KeypointSet s = KeypointMatcher::decode(q.value(1).toByteArray());
             if (!s.isEmpty())
                 photos[*it].keypoints = std::make_shared<const KeypointSet>(std::move(s));
         }
     }
+    // The rest are computed once, in parallel, and kept for the next run.
+    QVector<int> missing;
+    for (int i : which)
+        if (!found.contains(i))
+            missing << i;
+    if (missing.isEmpty())
+        return 0;
+    const QVector<QByteArray> computed = QtConcurrent::blockingMapped<QVector<QByteArray>>(
+        missing, [&photos](int i) { return keypointsFromDisk(photos[i]); });
+    db.transaction();
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("INSERT OR REPLACE INTO hashes(photo_id, kind, bits) VALUES(?, 'keypoints', ?)"));
+    for (int k = 0; k < missing.size(); ++k) {
+        if (computed[k].isEmpty())
+            continue; // unreadable now (offline drive, removed file): nothing to remember
+        w.addBindValue(photos[missing[k]].id);
+        w.addBindValue(computed[k]);
+        w.exec();
+        KeypointSet s = KeypointMatcher::decode(computed[k]);
+        if (!s.isEmpty())
+            photos[missing[k]].keypoints = std::make_shared<const KeypointSet>(std::move(s));
+    }
+    db.commit();
+    return int(missing.size());
 }
 
 } // namespace shoebox

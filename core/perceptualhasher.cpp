@@ -1,7 +1,5 @@
 #include "perceptualhasher.h"
 
-#include "keypointmatcher.h"
-
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -127,8 +125,7 @@ QByteArray sharpnessBytes(const cv::Mat& upright)
 QStringList PerceptualHasher::kinds()
 {
     return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"),
-        QStringLiteral("gray"), QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("keypoints"),
-        QStringLiteral("jpeg-quality") };
+        QStringLiteral("gray"), QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("jpeg-quality") };
 }
 
 QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
@@ -156,7 +153,6 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     out.insert(QStringLiteral("gray"), grayThumb(gray));
     out.insert(QStringLiteral("sharpness"), sharpnessBytes(uprightBgr));
     out.insert(QStringLiteral("noise"), noiseBytes(uprightBgr));
-    out.insert(QStringLiteral("keypoints"), KeypointMatcher::compute(uprightBgr));
     return out;
 }
 

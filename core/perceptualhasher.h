@@ -33,8 +33,6 @@ public:
     //  "noise"          float32 noise floor in grey levels at 256 px (quietest tenth of 8x8 blocks)
     //  "jpeg-quality"   one byte, the JPEG quality (1..100) estimated from the file's quantisation
     //                   table, 0 for other formats: added by PhotoProcessor, which has the bytes
-    //  "keypoints"      up to 128 ORB keypoints of a 256 px grey copy (KeypointMatcher), about 4.6 KB:
-    //                   verifies crops and rotations of fine textures and pictures under big stamps
     static QMap<QString, QByteArray> compute(const cv::Mat& uprightBgr);
     // Every kind a scanned photo has (compute()'s and "jpeg-quality").
     static QStringList kinds();

@@ -3,7 +3,14 @@
 #include "duplicatematchers.h"
 #include "duplicatesignals.h"
 #include "keypointmatcher.h"
+#include "database.h"
 #include "perceptualhasher.h"
+#include "photostore.h"
+#include "scanner.h"
+#include "tagstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -71,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(std::max(s.width, s.height), KeypointMatcher::kLongSide);
         for (const cv::Point2f& p : s.points)
             QVERIFY(p.x >= 0 && p.y >= 0 && p.x < s.width && p.y < s.height);
-        QVERIFY(PerceptualHasher::compute(texture(1)).contains(QStringLiteral("keypoints")));
+        QVERIFY(DuplicateSignals::fromImage(texture(1), QStringLiteral("/t.jpg")).keypoints);
     }
 
     void damagedBytesGiveNothing()
@@ -180,6 +187,54 @@ private Q_SLOTS:
         QVERIFY(!photos[0].keypoints); // the caller's copy is untouched
         // Without keypoints the texture crop is not found.
         QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), 1);
+    }
+
+    // In a library the keypoints are computed the first time a pair needs them (from the cached
+    // thumbnail or the file) and kept in the catalog for the next run.
+    void catalogComputesKeypointsOnceAndKeepsThem()
+    {
+        const cv::Mat t = cv::imread(SHOEBOX_TEST_DATA "/skimage/gravel.png", cv::IMREAD_COLOR);
+        if (t.empty())
+            QSKIP("no test photos (scripts/fetch-test-photos.sh)");
+        QTemporaryDir dir;
+        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones.jpg")).toStdString(), t, { cv::IMWRITE_JPEG_QUALITY, 95 }));
+        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones-crop.jpg")).toStdString(), window(t, 0.06, 0.06, 0.06, 0.06),
+            { cv::IMWRITE_JPEG_QUALITY, 90 }));
+        const QString lib = dir.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        Scanner scanner(lib);
+        scanner.setWriteThumbnails(false); // no thumbnail: the file itself is read
+        QCOMPARE(scanner.scan({ QFile::encodeName(dir.path()) }).totals.added, qint64(2));
+        auto stored = [&lib] {
+            QSqlQuery q(Database::connection(lib));
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM hashes WHERE kind = 'keypoints'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(stored(), 0); // the scan does not spend time on them
+        // The tagger's embeddings make the pair a candidate, as in a tagged library.
+        QList<TagResult> tagged;
+        for (const char* name : { "stones.jpg", "stones-crop.jpg" }) {
+            TagResult r;
+            r.photoId = PhotoStore(lib).photoByPath(QFile::encodeName(dir.filePath(QLatin1String(name))))->id;
+            r.analysis.embedding = { 0.6f, 0.8f, 0.f, 0.f };
+            tagged << r;
+        }
+        QVERIFY(TagStore(lib).storeResults(QStringLiteral("test-model"), tagged));
+        DuplicateFinder first(lib);
+        const auto groups = first.find(DuplicateLevel::Near);
+        QCOMPARE(first.stats().keypointsLoaded, 2);
+        QVector<PhotoSignals> sig = DuplicateSignals(lib).load();
+        DuplicateSignals(lib).loadKeypoints(sig, { 0, 1 });
+        QVERIFY2(groups.size() == 1, qPrintable(DuplicateMatchers::compare(sig[0], sig[1], DuplicateRules()).reasons.join(QLatin1Char(' '))));
+        QVERIFY2(groups.front().reasons.join(QLatin1Char(' ')).contains(QLatin1String("keypoint")),
+            qPrintable(groups.front().reasons.join(QLatin1Char(' '))));
+        QCOMPARE(stored(), 2);
+        // The next run reads them back, even with the files gone.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("stones.jpg"))));
+        DuplicateFinder second(lib);
+        QCOMPARE(second.find(DuplicateLevel::Near).size(), 1);
+        Database::closeThreadConnection(lib);
     }
 };
 

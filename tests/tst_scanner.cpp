@@ -171,14 +171,14 @@ private Q_SLOTS:
         const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
         {
             QSqlQuery q(Database::connection(m_lib));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM hashes WHERE kind = 'keypoints'")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM hashes WHERE kind = 'noise'")));
         }
         Scanner scanner(m_lib);
         const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
         QVERIFY(s.totals.updated >= 1);
         QCOMPARE(s.totals.added, qint64(0));
         QCOMPARE(recordFor(QStringLiteral("good.jpg")).id, r.id);
-        QVERIFY(PhotoStore(m_lib).hashes(r.id).contains(QStringLiteral("keypoints")));
+        QVERIFY(PhotoStore(m_lib).hashes(r.id).contains(QStringLiteral("noise")));
         Scanner again(m_lib);
         const ScanSummary t = again.scan({QFile::encodeName(m_photos)});
         QCOMPARE(t.totals.updated, qint64(0));
