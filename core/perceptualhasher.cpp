@@ -3,6 +3,7 @@
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <cstring>
 
 namespace shoebox {
@@ -67,29 +68,49 @@ QByteArray grayThumb(const cv::Mat& gray)
     return toBytes(thumb.isContinuous() ? thumb : thumb.clone());
 }
 
-// Sharpness at a fixed scale (long side 256) so photos of different sizes compare fairly.
-// Noise floor: the 10th percentile of the local spread of fine detail (image minus its blur) over
-// 8x8 blocks at 256 px. Detail lives in some blocks, sensor or added noise in all of them, so the
-// quietest blocks measure the noise: a blurred copy and the original both read near zero, a copy
-// with grain added reads its grain.
-QByteArray noiseBytes(const cv::Mat& upright)
+// The picture in grey at 256 px on the long side: sharpness and noise are measured at this fixed
+// scale so photos of different sizes compare fairly.
+cv::Mat gray256(const cv::Mat& upright)
 {
-    cv::Mat gray, scaled, smooth, fine;
+    cv::Mat gray, scaled;
     cv::cvtColor(upright, gray, cv::COLOR_BGR2GRAY);
     const double s = 256.0 / std::max(gray.cols, gray.rows);
-    if (s < 1.0)
-        cv::resize(gray, scaled, cv::Size(), s, s, cv::INTER_AREA);
-    else
-        scaled = gray;
-    scaled.convertTo(scaled, CV_32F);
-    cv::GaussianBlur(scaled, smooth, cv::Size(0, 0), 1.0);
-    fine = scaled - smooth;
+    if (s >= 1.0)
+        return gray;
+    cv::resize(gray, scaled, cv::Size(), s, s, cv::INTER_AREA);
+    return scaled;
+}
+
+QByteArray floatBytes(float v)
+{
+    QByteArray out(4, 0);
+    std::memcpy(out.data(), &v, 4); // x86/ARM little-endian, as documented
+    return out;
+}
+
+// Noise floor: the 10th percentile of the local spread of fine detail (picture minus its blur) over
+// 8x8 blocks. Detail lives in some blocks, sensor or added noise in all of them, so the quietest
+// blocks measure the noise: a blurred copy and the original both read near zero, a copy with grain
+// added reads its grain.
+QByteArray noiseBytes(const cv::Mat& gray)
+{
+    cv::Mat smooth;
+    cv::GaussianBlur(gray, smooth, cv::Size(5, 5), 1.0);
     std::vector<float> spread;
-    for (int y = 0; y + 8 <= fine.rows; y += 8)
-        for (int x = 0; x + 8 <= fine.cols; x += 8) {
-            cv::Scalar mean, stddev;
-            cv::meanStdDev(fine(cv::Rect(x, y, 8, 8)), mean, stddev);
-            spread.push_back(float(stddev[0]));
+    spread.reserve(size_t((gray.rows / 8) * (gray.cols / 8)));
+    for (int y = 0; y + 8 <= gray.rows; y += 8)
+        for (int x = 0; x + 8 <= gray.cols; x += 8) {
+            int sum = 0, sq = 0;
+            for (int r = y; r < y + 8; ++r) {
+                const uchar* g = gray.ptr<uchar>(r) + x;
+                const uchar* m = smooth.ptr<uchar>(r) + x;
+                for (int c = 0; c < 8; ++c) {
+                    const int d = int(g[c]) - int(m[c]);
+                    sum += d;
+                    sq += d * d;
+                }
+            }
+            spread.push_back(float(std::sqrt(std::max(0.0, sq / 64.0 - (sum / 64.0) * (sum / 64.0)))));
         }
     float v = 0.f;
     if (!spread.empty()) {
@@ -97,27 +118,16 @@ QByteArray noiseBytes(const cv::Mat& upright)
         std::nth_element(spread.begin(), k, spread.end());
         v = *k;
     }
-    QByteArray out(4, 0);
-    std::memcpy(out.data(), &v, 4);
-    return out;
+    return floatBytes(v);
 }
 
-QByteArray sharpnessBytes(const cv::Mat& upright)
+QByteArray sharpnessBytes(const cv::Mat& gray)
 {
-    cv::Mat gray, scaled, lap;
-    cv::cvtColor(upright, gray, cv::COLOR_BGR2GRAY);
-    const double s = 256.0 / std::max(gray.cols, gray.rows);
-    if (s < 1.0)
-        cv::resize(gray, scaled, cv::Size(), s, s, cv::INTER_AREA);
-    else
-        scaled = gray;
-    cv::Laplacian(scaled, lap, CV_32F);
+    cv::Mat lap;
+    cv::Laplacian(gray, lap, CV_32F);
     cv::Scalar mean, stddev;
     cv::meanStdDev(lap, mean, stddev);
-    const float v = float(stddev[0] * stddev[0]);
-    QByteArray out(4, 0);
-    std::memcpy(out.data(), &v, 4); // x86/ARM little-endian, as documented
-    return out;
+    return floatBytes(float(stddev[0] * stddev[0]));
 }
 
 } // namespace
@@ -151,8 +161,9 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     out.insert(QStringLiteral("ahash"), toBytes(h));
     out.insert(QStringLiteral("phash-variants"), variantHashes(gray));
     out.insert(QStringLiteral("gray"), grayThumb(gray));
-    out.insert(QStringLiteral("sharpness"), sharpnessBytes(uprightBgr));
-    out.insert(QStringLiteral("noise"), noiseBytes(uprightBgr));
+    const cv::Mat g256 = gray256(uprightBgr);
+    out.insert(QStringLiteral("sharpness"), sharpnessBytes(g256));
+    out.insert(QStringLiteral("noise"), noiseBytes(g256));
     return out;
 }
 

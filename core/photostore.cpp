@@ -254,9 +254,12 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles() const
     QHash<QByteArray, KnownFile> out;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
+    // Count only the kinds the scan computes: the duplicate engine adds others (keypoints) later.
+    const QStringList kindList = PerceptualHasher::kinds();
+    const int kinds = int(kindList.size());
     q.exec(QStringLiteral("SELECT path, id, size, mtime_ns, state,"
-                          " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id) FROM photos"));
-    const int kinds = int(PerceptualHasher::kinds().size());
+                          " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1')) FROM photos")
+               .arg(kindList.join(QStringLiteral("','"))));
     while (q.next()) {
         const PhotoState state = photoStateFromName(q.value(4).toString());
         out.insert(q.value(0).toByteArray(), {q.value(1).toLongLong(), q.value(2).toLongLong(),

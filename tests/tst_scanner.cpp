@@ -172,6 +172,8 @@ private Q_SLOTS:
         {
             QSqlQuery q(Database::connection(m_lib));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM hashes WHERE kind = 'noise'")));
+            // A kind the duplicate engine adds later must not count for the missing one.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(%1, 'keypoints', x'00')").arg(r.id)));
         }
         Scanner scanner(m_lib);
         const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
