@@ -71,13 +71,11 @@ void DuplicateSignals::applyHashes(PhotoSignals& p, const QMap<QString, QByteArr
         p.gray.clear();
     p.detail = p.gray.isEmpty() ? -1 : ThumbAligner::detail(p.gray);
     const QByteArray sh = hashes.value(QStringLiteral("sharpness"));
-    p.sharpness = sh.size() == 4 ? PerceptualHasher::sharpness(sh) : -1.f;
+    p.sharpness = sh.size() == 4 ? PerceptualHasher::floatValue(sh) : -1.f;
     const QByteArray quality = hashes.value(QStringLiteral("jpeg-quality"));
     p.jpegQuality = quality.size() == 1 ? int(static_cast<unsigned char>(quality[0])) : 0;
     const QByteArray noise = hashes.value(QStringLiteral("noise"));
-    p.noise = noise.size() == 4 ? PerceptualHasher::sharpness(noise) : -1.f; // same float32 encoding
-    KeypointSet k = KeypointMatcher::decode(hashes.value(QStringLiteral("keypoints")));
-    p.keypoints = k.isEmpty() ? nullptr : std::make_shared<const KeypointSet>(std::move(k));
+    p.noise = noise.size() == 4 ? PerceptualHasher::floatValue(noise) : -1.f;
 }
 
 PhotoSignals DuplicateSignals::fromImage(const cv::Mat& uprightBgr, const QString& path)

@@ -193,7 +193,7 @@ std::vector<uint64_t> PerceptualHasher::variants(const QByteArray& bytes)
     return out;
 }
 
-float PerceptualHasher::sharpness(const QByteArray& bytes)
+float PerceptualHasher::floatValue(const QByteArray& bytes)
 {
     float v = 0.f;
     if (bytes.size() == 4)

@@ -41,7 +41,7 @@ public:
     // Helpers shared with the duplicate engine.
     static uint64_t toU64(const QByteArray& bytes, int index = 0);
     static std::vector<uint64_t> variants(const QByteArray& bytes);
-    static float sharpness(const QByteArray& bytes);
+    static float floatValue(const QByteArray& bytes); // "sharpness", "noise": float32 little-endian
 };
 
 } // namespace shoebox

@@ -73,7 +73,7 @@ QList<CompareMember> DuplicateCompare::load(const QString& libraryPath, const QV
         CompareMember m;
         m.record = r;
         const QByteArray sharp = store.hashes(r.id).value(QStringLiteral("sharpness"));
-        m.sharpness = sharp.size() == 4 ? PerceptualHasher::sharpness(sharp) : -1.f;
+        m.sharpness = sharp.size() == 4 ? PerceptualHasher::floatValue(sharp) : -1.f;
         out.append(m);
     }
     return out;
