@@ -194,8 +194,7 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
     if (alive.size() <= 1)
         return { 0, QStringLiteral("only photo") };
     const std::vector<Rule> all = rules();
-    const Rule* decisive = nullptr;
-    int runnerUp = -1;
+    std::vector<std::pair<const Rule*, int>> steps; // rule, the best photo it removed
     for (const Rule& rule : all) {
         if (alive.size() == 1)
             break;
@@ -214,15 +213,19 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
             else if (dropped < 0 || rule.value(members[i]) > rule.value(members[dropped]))
                 dropped = i; // the runner-up among those this rule removes
         }
-        if (dropped >= 0 && !decisive) {
-            decisive = &rule;
-            runnerUp = dropped;
-        }
+        // Every rule that removed someone is part of the reason: the first alone (a pixel count that
+        // only removed the crops) says little about why this copy beat the other full-size ones.
+        if (dropped >= 0)
+            steps.push_back({ &rule, dropped });
         alive = kept;
     }
     const int keeper = alive.front();
-    return { keeper,
-        decisive ? decisive->reason(members[keeper], members[runnerUp]) : QStringLiteral("all equal; first found") };
+    if (steps.empty())
+        return { keeper, QStringLiteral("all equal; first found") };
+    QStringList reasons;
+    for (const auto& [rule, removed] : steps)
+        reasons << rule->reason(members[keeper], members[removed]);
+    return { keeper, reasons.join(QStringLiteral("; ")) };
 }
 
 } // namespace shoebox
