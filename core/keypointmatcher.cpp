@@ -119,7 +119,38 @@ void frameFit(const cv::Mat& t, int innerW, int innerH, int outerW, int outerH, 
     out.overflow = std::max({ -x0 / w, (x1 - w) / w, -y0 / h, (y1 - h) / h, 0.0 });
 }
 
+// Median distance of the inliers from where the transform t (from -> to) puts them; 99 when none.
+double medianResidual(const cv::Mat& t, const std::vector<cv::Point2f>& from, const std::vector<cv::Point2f>& to,
+    const std::vector<uchar>& inlier)
+{
+    std::vector<double> residuals;
+    const double* r0 = t.ptr<double>(0);
+    const double* r1 = t.ptr<double>(1);
+    for (size_t i = 0; i < from.size(); ++i)
+        if (inlier[i]) {
+            const double x = r0[0] * from[i].x + r0[1] * from[i].y + r0[2];
+            const double y = r1[0] * from[i].x + r1[1] * from[i].y + r1[2];
+            residuals.push_back(std::hypot(x - to[i].x, y - to[i].y));
+        }
+    if (residuals.empty())
+        return 99;
+    std::nth_element(residuals.begin(), residuals.begin() + long(residuals.size() / 2), residuals.end());
+    return residuals[residuals.size() / 2];
+}
+
 } // namespace
+
+bool KeypointMatcher::precedes(const KeypointSet& x, const KeypointSet& y)
+{
+    if (x.width != y.width || x.height != y.height)
+        return std::make_pair(x.width, x.height) < std::make_pair(y.width, y.height);
+    if (x.points.size() != y.points.size())
+        return x.points.size() < y.points.size();
+    const size_t bytes = x.descriptors.total() * x.descriptors.elemSize();
+    if (bytes == 0 || bytes != y.descriptors.total() * y.descriptors.elemSize())
+        return false;
+    return std::memcmp(x.descriptors.ptr(), y.descriptors.ptr(), bytes) < 0;
+}
 
 QString KeypointMatch::describe() const
 {
@@ -183,6 +214,18 @@ KeypointSet KeypointMatcher::decode(const QByteArray& bytes)
 
 KeypointMatch KeypointMatcher::match(const KeypointSet& a, const KeypointSet& b)
 {
+    // The ratio test and the fit look from one side: take the two in one fixed order so a pair gets
+    // the same verdict whichever photo the catalog lists first.
+    if (precedes(b, a)) {
+        KeypointMatch m = matchOrdered(b, a);
+        m.firstIsInner = !m.firstIsInner;
+        return m;
+    }
+    return matchOrdered(a, b);
+}
+
+KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const KeypointSet& b)
+{
     KeypointMatch out;
     if (a.points.size() < 8 || b.points.size() < 8)
         return out;
@@ -229,18 +272,8 @@ KeypointMatch KeypointMatcher::match(const KeypointSet& a, const KeypointSet& b)
             distance += matches[i].distance;
         }
     }
-    std::vector<double> residuals;
-    for (size_t i = 0; i < matches.size(); ++i)
-        if (inlier[i]) {
-            const double* r0 = t.ptr<double>(0);
-            const double* r1 = t.ptr<double>(1);
-            const double x = r0[0] * pb[i].x + r0[1] * pb[i].y + r0[2], y = r1[0] * pb[i].x + r1[1] * pb[i].y + r1[2];
-            residuals.push_back(std::hypot(x - pa[i].x, y - pa[i].y));
-        }
-    if (!residuals.empty()) {
-        std::nth_element(residuals.begin(), residuals.begin() + long(residuals.size() / 2), residuals.end());
-        out.residual = residuals[residuals.size() / 2];
-    }
+    // In the larger picture's pixels, whichever side the fit measured in.
+    out.residual = medianResidual(t, pb, pa, inlier) * (bInner ? 1.0 : 1.0 / s);
     out.inlierDistance = out.inliers ? distance / out.inliers : 256.0;
     out.inlierShare = double(out.inliers) / out.matches;
     const auto m = std::count(matched.begin(), matched.end(), true);

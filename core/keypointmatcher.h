@@ -49,7 +49,12 @@ public:
     // Keypoints of an upright picture (any size; shrunk to kLongSide), serialised for the hashes table.
     static QByteArray compute(const cv::Mat& uprightBgrOrGray);
     static KeypointSet decode(const QByteArray& bytes);
+    // Symmetric: match(b, a) is match(a, b) with firstIsInner flipped.
     static KeypointMatch match(const KeypointSet& a, const KeypointSet& b);
+
+private:
+    static KeypointMatch matchOrdered(const KeypointSet& a, const KeypointSet& b);
+    static bool precedes(const KeypointSet& x, const KeypointSet& y);
 };
 
 } // namespace shoebox

@@ -103,6 +103,21 @@ private Q_SLOTS:
         QVERIFY2(side.verdict == Verdict::Near, qPrintable(side.reason));
     }
 
+    void matchingIsSymmetric()
+    {
+        // The catalog's order of two photos must not change their verdict.
+        const cv::Mat t = texture(10);
+        const KeypointSet a = KeypointMatcher::decode(KeypointMatcher::compute(t));
+        const KeypointSet b = KeypointMatcher::decode(KeypointMatcher::compute(straightened(window(t, 0.05, 0, 0, 0.05), 2.0)));
+        const KeypointMatch ab = KeypointMatcher::match(a, b), ba = KeypointMatcher::match(b, a);
+        QVERIFY(ab.fitted);
+        QCOMPARE(ab.inliers, ba.inliers);
+        QCOMPARE(ab.residual, ba.residual);
+        QCOMPARE(ab.maxCrop, ba.maxCrop);
+        QCOMPARE(ab.firstIsInner, !ba.firstIsInner);
+        QVERIFY(!ab.firstIsInner); // the crop is the second
+    }
+
     void overlappingCropsAndOtherTexturesAreNot()
     {
         const cv::Mat t = texture(4);
@@ -226,7 +241,13 @@ private Q_SLOTS:
         QCOMPARE(first.stats().keypointsLoaded, 2);
         QVector<PhotoSignals> sig = DuplicateSignals(lib).load();
         DuplicateSignals(lib).loadKeypoints(sig, { 0, 1 });
-        QVERIFY2(groups.size() == 1, qPrintable(DuplicateMatchers::compare(sig[0], sig[1], DuplicateRules()).reasons.join(QLatin1Char(' '))));
+        QString why = DuplicateMatchers::compare(sig[0], sig[1], DuplicateRules()).reasons.join(QLatin1Char(' '));
+        if (sig[0].keypoints && sig[1].keypoints) {
+            const KeypointMatch m = KeypointMatcher::match(*sig[0].keypoints, *sig[1].keypoints);
+            why += QStringLiteral(" | %1 share %2 cover %3 crop %4 over %5 deg %6")
+                       .arg(m.describe()).arg(m.inlierShare).arg(m.coverage).arg(m.maxCrop).arg(m.overflow).arg(m.degrees);
+        }
+        QVERIFY2(groups.size() == 1, qPrintable(why));
         QVERIFY2(groups.front().reasons.join(QLatin1Char(' ')).contains(QLatin1String("keypoint")),
             qPrintable(groups.front().reasons.join(QLatin1Char(' '))));
         QCOMPARE(stored(), 2);
