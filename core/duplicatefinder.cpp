@@ -323,9 +323,10 @@ QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString&
     const QSet<QByteArray> decided = DuplicateStore(m_path).decidedPairs();
     m_stats.secondsLoad = t.nsecsElapsed() / 1e9;
     const QString path = m_path;
+    const std::atomic_bool* cancel = &m_cancel;
     auto groups = findIn(std::move(photos), level, m_rules, decided, &m_stats, &m_cancel,
-        [path](QVector<PhotoSignals>& all, const QVector<int>& which) {
-            DuplicateSignals(path).loadKeypoints(all, which);
+        [path, cancel](QVector<PhotoSignals>& all, const QVector<int>& which) {
+            DuplicateSignals(path).loadKeypoints(all, which, cancel);
         });
     m_stats.secondsTotal = t.nsecsElapsed() / 1e9;
     return groups;

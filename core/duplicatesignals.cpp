@@ -194,7 +194,8 @@ QByteArray DuplicateSignals::keypointsFromDisk(const PhotoSignals& p)
     return KeypointMatcher::compute(ThumbnailCache::scaled(img.upright, ThumbnailCache::Large));
 }
 
-int DuplicateSignals::loadKeypoints(QVector<PhotoSignals>& photos, const QVector<int>& which) const
+int DuplicateSignals::loadKeypoints(
+    QVector<PhotoSignals>& photos, const QVector<int>& which, const std::atomic_bool* cancel) const
 {
     constexpr int kChunk = 500; // ids per query, well below SQLite's bound-parameter limit
     QSqlDatabase db = Database::connection(m_path);
@@ -233,7 +234,9 @@ int DuplicateSignals::loadKeypoints(QVector<PhotoSignals>& photos, const QVector
     if (missing.isEmpty())
         return 0;
     const QVector<QByteArray> computed = QtConcurrent::blockingMapped<QVector<QByteArray>>(
-        missing, [&photos](int i) { return keypointsFromDisk(photos[i]); });
+        missing, [&photos, cancel](int i) {
+            return cancel && cancel->load() ? QByteArray() : keypointsFromDisk(photos[i]);
+        });
     db.transaction();
     QSqlQuery w(db);
     w.prepare(QStringLiteral("INSERT OR REPLACE INTO hashes(photo_id, kind, bits) VALUES(?, 'keypoints', ?)"));
