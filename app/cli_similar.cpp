@@ -46,7 +46,11 @@ int runSimilar(Context& ctx)
             return ctx.fail(QStringLiteral("%1: not an image Shoebox can read").arg(file));
         query = DuplicateSignals::fromImage(img, file);
     }
-    const QList<SimilarMatch> matches = SimilarFinder::rank(query, photos, DuplicateRules(), limit);
+    const QString library = ctx.libraryPath;
+    const QList<SimilarMatch> matches = SimilarFinder::rank(query, photos, DuplicateRules(), limit,
+        [library](QVector<PhotoSignals>& all, const QVector<int>& which) {
+            DuplicateSignals(library).loadKeypoints(all, which);
+        });
     if (ctx.json) {
         QJsonArray arr;
         for (const SimilarMatch& m : matches)

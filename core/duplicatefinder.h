@@ -49,8 +49,7 @@ public:
     void cancel() { m_cancel.store(true); }
     const DuplicateStats& stats() const { return m_stats; }
 
-    // Fills PhotoSignals::keypoints of photos[i] for each i given (from the catalog).
-    using KeypointLoader = std::function<void(QVector<PhotoSignals>& photos, const QVector<int>& which)>;
+    using KeypointLoader = shoebox::KeypointLoader;
 
     // The engine on signals already in memory (tests, benchmarks). decidedPairs holds
     // DuplicateStore::pairKey() values. Photos without keypoints are loaded through loadKeypoints,

@@ -229,7 +229,7 @@ int DuplicateSignals::loadKeypoints(
     // The rest are computed once, in parallel, and kept for the next run.
     QVector<int> missing;
     for (int i : which)
-        if (!found.contains(i))
+        if (!found.contains(i) && photos[i].id > 0) // only catalogued photos have a row to keep them in
             missing << i;
     if (missing.isEmpty())
         return 0;

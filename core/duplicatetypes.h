@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -86,5 +87,8 @@ struct DuplicateGroup {
     QString keeperReason; // "largest pixel count (4000x3000 vs 2000x1500)"
     QStringList reasons; // "b.jpg ~ a.jpg: pHash 4/64 bits, aligned correlation 0.987, ..."
 };
+
+// Fills PhotoSignals::keypoints of photos[i] for each i given (DuplicateSignals::loadKeypoints).
+using KeypointLoader = std::function<void(QVector<PhotoSignals>& photos, const QVector<int>& which)>;
 
 } // namespace shoebox

@@ -82,8 +82,8 @@ void nearestByHashes(const PhotoSignals& query, const QVector<PhotoSignals>& pho
 
 } // namespace
 
-QList<SimilarMatch> SimilarFinder::rank(
-    const PhotoSignals& query, const QVector<PhotoSignals>& photos, const DuplicateRules& rules, int limit)
+QList<SimilarMatch> SimilarFinder::rank(const PhotoSignals& query, const QVector<PhotoSignals>& photos,
+    const DuplicateRules& rules, int limit, const KeypointLoader& loadKeypoints)
 {
     std::set<int> candidates;
     const int k = std::max(limit, 1) * 3 + 1;
@@ -93,12 +93,24 @@ QList<SimilarMatch> SimilarFinder::rank(
         nearestByHashes(query, photos, k, &candidates);
         nearestByVectors(ThumbAligner::descriptor(query.gray), photos, false, k, &candidates);
     }
+    // The candidates (and the query, last) as a small copy that can take their keypoints.
+    QVector<PhotoSignals> local;
+    for (int i : candidates)
+        if (!isQuery(query, photos[i]))
+            local << photos[i];
+    local << query;
+    if (loadKeypoints) {
+        QVector<int> need;
+        for (int i = 0; i < local.size(); ++i)
+            if (!local[i].keypoints)
+                need << i;
+        loadKeypoints(local, need);
+    }
+    const PhotoSignals& q = local.last();
     QList<SimilarMatch> out;
-    for (int i : candidates) {
-        const PhotoSignals& p = photos[i];
-        if (isQuery(query, p))
-            continue;
-        const PairDecision d = DuplicateMatchers::compare(query, p, rules);
+    for (int i = 0; i + 1 < local.size(); ++i) {
+        const PhotoSignals& p = local[i];
+        const PairDecision d = DuplicateMatchers::compare(q, p, rules);
         SimilarMatch m;
         m.id = p.id;
         m.path = p.path;

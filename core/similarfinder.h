@@ -19,8 +19,10 @@ struct SimilarMatch {
 
 class SimilarFinder {
 public:
-    static QList<SimilarMatch> rank(
-        const PhotoSignals& query, const QVector<PhotoSignals>& photos, const DuplicateRules& rules, int limit);
+    // loadKeypoints, when given, fills in the keypoints of the query and its candidates (a few
+    // dozen photos) so crops of textures and stamped copies are told as near as in DuplicateFinder.
+    static QList<SimilarMatch> rank(const PhotoSignals& query, const QVector<PhotoSignals>& photos,
+        const DuplicateRules& rules, int limit, const KeypointLoader& loadKeypoints = KeypointLoader());
 };
 
 } // namespace shoebox

@@ -7,6 +7,7 @@
 #include "perceptualhasher.h"
 #include "photostore.h"
 #include "scanner.h"
+#include "similarfinder.h"
 #include "tagstore.h"
 
 #include <QSqlQuery>
@@ -202,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(!photos[0].keypoints); // the caller's copy is untouched
         // Without keypoints the texture crop is not found.
         QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), 1);
+    }
+
+    // "Find similar" asks for the keypoints of its few candidates too.
+    void similarSearchUsesKeypoints()
+    {
+        const cv::Mat t = texture(7);
+        QVector<PhotoSignals> photos;
+        photos << signalsFor(window(t, 0.08, 0.08, 0.08, 0.08), 1, QStringLiteral("/t-crop.jpg"), "c")
+               << signalsFor(syntheticPhoto(8), 2, QStringLiteral("/p.jpg"), "p");
+        photos[0].embedding = { 1.f, 0.f };
+        photos[1].embedding = { 0.f, 1.f };
+        const auto stored = photos[0].keypoints;
+        photos[0].keypoints.reset();
+        PhotoSignals query = signalsFor(t, 0, QStringLiteral("/outside.jpg"), "q");
+        query.embedding = { 1.f, 0.f };
+        const auto without = SimilarFinder::rank(query, photos, DuplicateRules(), 5);
+        QVERIFY(!without.isEmpty());
+        QVERIFY(without.front().level != DuplicateLevel::Near);
+        const auto with = SimilarFinder::rank(query, photos, DuplicateRules(), 5,
+            [&stored](QVector<PhotoSignals>& all, const QVector<int>& which) {
+                for (int i : which)
+                    if (all[i].id == 1)
+                        all[i].keypoints = stored;
+            });
+        QCOMPARE(with.front().id, qint64(1));
+        QCOMPARE(with.front().level, DuplicateLevel::Near);
     }
 
     // In a library the keypoints are computed the first time a pair needs them (from the cached

@@ -39,7 +39,13 @@ QVector<qint64> SimilarSearch::run(
     QVector<qint64> ids;
     if (photoId > 0)
         ids.append(photoId); // the photo itself leads, so people see what was compared
-    for (const SimilarMatch& m : SimilarFinder::rank(query, photos, DuplicateRules(), limit)) {
+    // The candidates' keypoints come from the catalog (computed there on first need).
+    const QList<SimilarMatch> matches = SimilarFinder::rank(query, photos, DuplicateRules(), limit,
+        [&libraryPath](QVector<PhotoSignals>& all, const QVector<int>& which) {
+            DuplicateSignals(libraryPath).loadKeypoints(all, which);
+        });
+    Database::closeThreadConnection(libraryPath);
+    for (const SimilarMatch& m : matches) {
         // Only photos of the same picture or the same scene: the grid shows them by date, not by rank,
         // so the merely alike would bury them.
         if (m.id != photoId && m.level != DuplicateLevel::None)
