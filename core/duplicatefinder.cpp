@@ -158,7 +158,7 @@ private:
         if (d.verifiable && m_loader) {
             QVector<int> need;
             for (int i : { a, b })
-                if (!m_photos[i].keypoints && !m_tried.contains(i))
+                if (lacksKeypoints(i))
                     need << i;
             loadKeypoints(need);
             if (m_photos[a].keypoints && m_photos[b].keypoints)
@@ -178,7 +178,7 @@ private:
             if (pairs[k].decision.verifiable) {
                 open.push_back(k);
                 for (int i : { pairs[k].a, pairs[k].b })
-                    if (!m_photos[i].keypoints && !m_tried.contains(i))
+                    if (lacksKeypoints(i))
                         need.insert(i);
             }
         if (open.empty() || cancelled(m_cancel))
@@ -194,6 +194,9 @@ private:
         });
         m_stats.pairsVerified += open.size();
     }
+
+    // Not loaded yet and not asked for before (a photo without readable keypoints is asked once).
+    bool lacksKeypoints(int i) const { return !m_photos[i].keypoints && !m_tried.contains(i); }
 
     void loadKeypoints(const QVector<int>& which)
     {
