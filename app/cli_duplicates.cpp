@@ -2,10 +2,10 @@
 // and the user's verdicts on pairs.
 
 #include "clicommand.h"
-#include "duplicatefinder.h"
-#include "duplicatestore.h"
-#include "photostore.h"
-#include "trashbin.h"
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicatestore.h"
+#include "catalog/photostore.h"
+#include "duplicates/trashbin.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 
 #include "clicommand.h"
 #include "clijson.h"
-#include "filewalker.h"
-#include "photostore.h"
+#include "scan/filewalker.h"
+#include "catalog/photostore.h"
 
 #include <QFile>
 #include <QJsonArray>

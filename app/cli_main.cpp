@@ -1,7 +1,7 @@
 // shoebox-cli: the engine, scriptable. Global options, then one command.
 
 #include "clicommand.h"
-#include "database.h"
+#include "catalog/database.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // shoebox-cli scan DIR...: index photos below the folders; Ctrl-C stops cleanly, the next run resumes.
 
 #include "clicommand.h"
-#include "scanner.h"
+#include "scan/scanner.h"
 #include "scantagging.h"
 
 #include <QFile>

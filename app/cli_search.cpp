@@ -3,8 +3,8 @@
 
 #include "clicommand.h"
 #include "clijson.h"
-#include "photostore.h"
-#include "searchengine.h"
+#include "catalog/photostore.h"
+#include "search/searchengine.h"
 
 #include <QJsonArray>
 

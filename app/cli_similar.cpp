@@ -1,9 +1,9 @@
 // shoebox-cli similar FILE: photos of the library that look like FILE, best first.
 
 #include "clicommand.h"
-#include "duplicatesignals.h"
-#include "photostore.h"
-#include "similarfinder.h"
+#include "duplicates/duplicatesignals.h"
+#include "catalog/photostore.h"
+#include "search/similarfinder.h"
 
 #include <QFile>
 #include <QFileInfo>

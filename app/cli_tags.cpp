@@ -1,8 +1,8 @@
 // shoebox-cli tags [--lang L]: the library's tags with their photo counts, named in one language.
 
 #include "clicommand.h"
-#include "tagstore.h"
-#include "tagvocabulary.h"
+#include "tags/tagstore.h"
+#include "tags/tagvocabulary.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "clicommand.h"
 
-#include "database.h"
+#include "catalog/database.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 // JSON shapes shared by several shoebox-cli commands.
 
-#include "photo.h"
+#include "catalog/photo.h"
 
 #include <QJsonObject>
 

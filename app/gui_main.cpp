@@ -2,11 +2,11 @@
 //   shoebox [--library PATH] [--language CODE]
 //   shoebox --screenshot FILE [--library PATH] [--view grid|timeline|tags|duplicates]
 
-#include "appsettings.h"
-#include "database.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "screenshotrunner.h"
+#include "shell/appsettings.h"
+#include "catalog/database.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "shell/screenshotrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

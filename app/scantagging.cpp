@@ -1,7 +1,7 @@
 #include "scantagging.h"
 
-#include "scanner.h"
-#include "tagjob.h"
+#include "scan/scanner.h"
+#include "tags/tagjob.h"
 
 #ifdef SHOEBOX_WITH_TORCH
 #include "analyzerfactory.h"

@@ -3,7 +3,7 @@
 // (ModelManifest::searchPath) and loads it on the requested device. Call it on the thread that will
 // use the analyzer (the inference thread), since torch's thread count is set there.
 
-#include "imageanalyzer.h"
+#include "tags/imageanalyzer.h"
 #include "torchanalyzer.h"
 
 #include <memory>

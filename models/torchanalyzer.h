@@ -5,7 +5,7 @@
 // thresholds from tagthresholds.h) and an L2-normalised embedding. Create, use and destroy it on one
 // thread (the tagging job's inference thread). Torch stays out of this header.
 
-#include "imageanalyzer.h"
+#include "tags/imageanalyzer.h"
 #include "modelmanifest.h"
 
 #include <memory>

@@ -2,8 +2,8 @@
 //   bench_catalog N      builds a synthetic catalog of N photos (spread over 30 years, 2% undated)
 //                        and times photoIdsByDate(), timeline() and a page of photos by id.
 
-#include "database.h"
-#include "photostore.h"
+#include "catalog/database.h"
+#include "catalog/photostore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,17 +5,17 @@
 //   bench_desktop run DIR         measures (start this as its own process: the clock starts at main)
 // A UI-thread stall is the longest gap between two ticks of a 1 ms timer on the UI thread, minus
 // the timer period, while the scripted scroll or scrub runs.
-#include "appsettings.h"
-#include "database.h"
-#include "gridpage.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "photogridview.h"
-#include "photolistmodel.h"
-#include "photostore.h"
-#include "thumbnailcache.h"
-#include "timelinepage.h"
-#include "timelinescrubber.h"
+#include "shell/appsettings.h"
+#include "catalog/database.h"
+#include "pages/gridpage.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "thumbnailview/photogridview.h"
+#include "thumbnailview/photolistmodel.h"
+#include "catalog/photostore.h"
+#include "image/thumbnailcache.h"
+#include "pages/timelinepage.h"
+#include "pages/timelinescrubber.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 //   bench_scan rescan TREE_DIR                       full scan once, then time an unchanged rescan
 // Prints one line per figure; the ratio is the number that counts.
 
-#include "database.h"
-#include "scanner.h"
+#include "catalog/database.h"
+#include "scan/scanner.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,8 +6,8 @@
 //
 // Prints Shoebox's duplicates JSON; exits 3 when the library has no embeddings.
 
-#include "database.h"
-#include "duplicatesignals.h"
+#include "catalog/database.h"
+#include "duplicates/duplicatesignals.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,12 +5,12 @@
 //
 //   shoebox-dupkeypoints MANIFEST.tsv
 
-#include "imagedecoder.h"
-#include "duplicatematchers.h"
-#include "duplicatesignals.h"
-#include "keypointmatcher.h"
-#include "thumbaligner.h"
-#include "thumbnailcache.h"
+#include "image/imagedecoder.h"
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/duplicatesignals.h"
+#include "duplicates/keypointmatcher.h"
+#include "duplicates/thumbaligner.h"
+#include "image/thumbnailcache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

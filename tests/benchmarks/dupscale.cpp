@@ -6,9 +6,9 @@
 //
 //   shoebox-dupscale N [--all-pairs] [--no-descriptors]
 
-#include "duplicatefinder.h"
-#include "duplicatematchers.h"
-#include "thumbaligner.h"
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/thumbaligner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 //
 //   shoebox-duptune LIBRARY.db MANIFEST.tsv
 
-#include "candidatefinder.h"
-#include "database.h"
-#include "duplicatematchers.h"
-#include "duplicatesignals.h"
-#include "thumbaligner.h"
+#include "duplicates/candidatefinder.h"
+#include "catalog/database.h"
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/duplicatesignals.h"
+#include "duplicates/thumbaligner.h"
 
 #include <QCoreApplication>
 #include <QFile>

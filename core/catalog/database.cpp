@@ -1,0 +1,158 @@
+#include "catalog/database.h"
+
+#include "catalog/schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcDb, "shoebox.core.db", QtInfoMsg)
+
+namespace shoebox {
+
+namespace {
+
+QString connectionName(const QString& path)
+{
+    // A serial per OS thread, not the QThread's address: a new thread may get the address of one that
+    // ended, and would then be handed a connection that belongs to the dead thread (Qt refuses it and
+    // every query fails).
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 serial = ++threads;
+    return QStringLiteral("shoebox:%1:%2").arg(path).arg(serial);
+}
+
+void configure(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+}  // namespace
+
+bool execSql(QSqlDatabase db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    qCWarning(lcDb) << "SQL failed:" << sql.left(120) << q.lastError().text();
+    return false;
+}
+
+QSqlDatabase Database::connection(const QString& path)
+{
+    const QString name = connectionName(path);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (db.open())
+        configure(db);
+    else
+        qCWarning(lcDb) << "cannot open" << path << db.lastError().text();
+    return db;
+}
+
+void Database::closeThreadConnection(const QString& path)
+{
+    const QString name = connectionName(path);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::open(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        return false;
+    }
+    if (info.exists() && !info.isWritable()) {
+        *error = QStringLiteral("library %1 is read-only").arg(path);
+        return false;
+    }
+    QSqlDatabase db = connection(path);
+    if (!db.isOpen()) {
+        *error = QStringLiteral("cannot open library %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    return migrate(db, error);
+}
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("SHOEBOX_LIBRARY");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/library.db");
+}
+
+int Database::currentSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+int Database::schemaVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(QSqlDatabase db, QString* error)
+{
+    const int from = schemaVersion(db);
+    if (from < 0) {
+        *error = QStringLiteral("library is not a readable SQLite database: %1")
+                     .arg(db.lastError().text());
+        return false;
+    }
+    const auto& steps = schemaMigrations();
+    if (from > int(steps.size())) {
+        *error = QStringLiteral("library was written by a newer Shoebox (schema %1, this build knows %2)")
+                     .arg(from)
+                     .arg(steps.size());
+        return false;
+    }
+    for (int v = from; v < int(steps.size()); ++v) {
+        if (!db.transaction()) {
+            *error = QStringLiteral("library is locked or read-only: %1").arg(db.lastError().text());
+            return false;
+        }
+        for (const QString& sql : steps[size_t(v)]) {
+            if (!execSql(db, sql, error)) {
+                db.rollback();
+                *error = QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(*error);
+                return false;
+            }
+        }
+        execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!db.commit()) {
+            *error = QStringLiteral("cannot write library: %1").arg(db.lastError().text());
+            return false;
+        }
+        qCDebug(lcDb) << "migrated library to schema" << v + 1;
+    }
+    return true;
+}
+
+}  // namespace shoebox

@@ -1,0 +1,382 @@
+#include "catalog/photostore.h"
+
+#include "catalog/database.h"
+#include "image/perceptualhasher.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sys/stat.h>
+
+Q_LOGGING_CATEGORY(lcStore, "shoebox.core.store", QtInfoMsg)
+
+namespace shoebox {
+
+namespace {
+
+const char* const kColumns =
+    "id, folder_id, path, display_path, size, mtime_ns, content_hash, format, width, height, orientation,"
+    " taken_at, taken_offset, taken_source, camera_make, camera_model, lens, exposure_time, f_number,"
+    " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error";
+
+const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
+
+template <typename T>
+std::optional<T> opt(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+template <typename T>
+QVariant var(const std::optional<T>& v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+QVariant text(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+PhotoRecord readRecord(const QSqlQuery& q)
+{
+    PhotoRecord r;
+    r.id = q.value(0).toLongLong();
+    r.folderId = q.value(1).toLongLong();
+    r.path = q.value(2).toByteArray();
+    r.displayPath = q.value(3).toString();
+    r.size = q.value(4).toLongLong();
+    r.mtimeNs = q.value(5).toLongLong();
+    r.contentHash = q.value(6).toByteArray();
+    r.format = q.value(7).toString();
+    PhotoMetadata& m = r.meta;
+    m.width = q.value(8).toInt();
+    m.height = q.value(9).toInt();
+    m.orientation = q.value(10).isNull() ? 1 : q.value(10).toInt();
+    if (!q.value(11).isNull())
+        m.takenAt = QDateTime::fromString(q.value(11).toString(), kTimeFormat);
+    m.utcOffsetMinutes = opt<int>(q.value(12));
+    m.takenSource = q.value(13).toString();
+    m.cameraMake = q.value(14).toString();
+    m.cameraModel = q.value(15).toString();
+    m.lens = q.value(16).toString();
+    m.exposureTime = opt<double>(q.value(17));
+    m.fNumber = opt<double>(q.value(18));
+    m.focalLength = opt<double>(q.value(19));
+    m.iso = opt<int>(q.value(20));
+    if (!q.value(21).isNull() && !q.value(22).isNull())
+        m.gps = GpsPosition{q.value(21).toDouble(), q.value(22).toDouble(), opt<double>(q.value(23))};
+    r.state = photoStateFromName(q.value(24).toString());
+    r.error = q.value(25).toString();
+    return r;
+}
+
+QString whereFor(const PhotoQuery& q)
+{
+    QStringList conds;
+    if (!q.includeProblems)
+        conds << QStringLiteral("state = 'ok'");
+    if (q.folderId > 0)
+        conds << QStringLiteral("folder_id = %1").arg(q.folderId);
+    return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
+}
+
+const QString kDateOrder = QStringLiteral(" ORDER BY taken_at IS NULL, taken_at DESC, id DESC");
+
+}  // namespace
+
+PhotoStore::PhotoStore(QString libraryPath) : m_path(std::move(libraryPath)) {}
+
+bool PhotoStore::begin() { return Database::connection(m_path).transaction(); }
+bool PhotoStore::commit() { return Database::connection(m_path).commit(); }
+
+qint64 PhotoStore::ensureFolder(const QByteArray& path, const QString& displayPath)
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO folders(path, display_path, added_at) VALUES(?, ?, ?)"));
+    q.addBindValue(path);
+    q.addBindValue(displayPath);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.exec();
+    q.prepare(QStringLiteral("SELECT id FROM folders WHERE path = ?"));
+    q.addBindValue(path);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<FolderRecord> PhotoStore::folders() const
+{
+    QList<FolderRecord> out;
+    QSqlQuery q(Database::connection(m_path));
+    q.exec(QStringLiteral("SELECT f.id, f.path, f.display_path,"
+                          " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok')"
+                          " FROM folders f ORDER BY f.display_path"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toLongLong()});
+    return out;
+}
+
+std::optional<PhotoRecord> PhotoStore::photoById(qint64 id) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readRecord(q);
+    return std::nullopt;
+}
+
+std::optional<PhotoRecord> PhotoStore::photoByPath(const QByteArray& path) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE path = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(path);
+    if (q.exec() && q.next())
+        return readRecord(q);
+    return std::nullopt;
+}
+
+QList<PhotoRecord> PhotoStore::photos(const PhotoQuery& pq) const
+{
+    QList<PhotoRecord> out;
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM photos%2%3 LIMIT %4 OFFSET %5")
+               .arg(QLatin1String(kColumns), whereFor(pq), kDateOrder)
+               .arg(pq.limit)
+               .arg(pq.offset));
+    while (q.next())
+        out.append(readRecord(q));
+    return out;
+}
+
+QList<PhotoRecord> PhotoStore::photosByIds(const QVector<qint64>& ids) const
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QHash<qint64, PhotoRecord> byId;
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)").arg(QLatin1String(kColumns), list.join(QLatin1Char(','))));
+    while (q.next()) {
+        PhotoRecord r = readRecord(q);
+        byId.insert(r.id, std::move(r));
+    }
+    QList<PhotoRecord> out;
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    return out;
+}
+
+qint64 PhotoStore::count(const PhotoQuery& pq) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    if (q.exec(QStringLiteral("SELECT count(*) FROM photos") + whereFor(pq)) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
+{
+    QVector<qint64> ids;
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    const QString folder = folderId > 0 ? QStringLiteral(" AND folder_id = %1").arg(folderId) : QString();
+    // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
+    for (const QString& part : {QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL")}) {
+        q.exec(QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
+                   .arg(part, folder));
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QList<TimelineBucket> PhotoStore::timeline(qint64 folderId) const
+{
+    QList<TimelineBucket> out;
+    QSqlQuery q(Database::connection(m_path));
+    PhotoQuery pq;
+    pq.folderId = folderId;
+    q.exec(QStringLiteral("SELECT substr(taken_at, 1, 7) AS ym, count(*) FROM photos%1"
+                          " GROUP BY ym ORDER BY ym IS NULL, ym DESC").arg(whereFor(pq)));
+    qint64 index = 0;
+    while (q.next()) {
+        TimelineBucket b;
+        const QString ym = q.value(0).toString();
+        if (!q.value(0).isNull() && ym.size() == 7) {
+            b.year = ym.left(4).toInt();
+            b.month = ym.mid(5, 2).toInt();
+        }
+        b.count = q.value(1).toLongLong();
+        b.firstIndex = index;
+        index += b.count;
+        out.append(b);
+    }
+    return out;
+}
+
+QMap<QString, QByteArray> PhotoStore::hashes(qint64 photoId) const
+{
+    QMap<QString, QByteArray> out;
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT kind, bits FROM hashes WHERE photo_id = ?"));
+    q.addBindValue(photoId);
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toByteArray());
+    return out;
+}
+
+QList<PhotoRecord> PhotoStore::photosWithContentHash(const QByteArray& hash) const
+{
+    QList<PhotoRecord> out;
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE content_hash = ? AND state = 'ok' ORDER BY id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(hash);
+    q.exec();
+    while (q.next())
+        out.append(readRecord(q));
+    return out;
+}
+
+QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles() const
+{
+    QHash<QByteArray, KnownFile> out;
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    // Count only the kinds the scan computes: the duplicate engine adds others (keypoints) later.
+    const QStringList kindList = PerceptualHasher::kinds();
+    const int kinds = int(kindList.size());
+    q.exec(QStringLiteral("SELECT path, id, size, mtime_ns, state,"
+                          " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1')) FROM photos")
+               .arg(kindList.join(QStringLiteral("','"))));
+    while (q.next()) {
+        const PhotoState state = photoStateFromName(q.value(4).toString());
+        out.insert(q.value(0).toByteArray(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                              q.value(3).toLongLong(), state,
+                                              state != PhotoState::Ok || q.value(5).toInt() >= kinds});
+    }
+    return out;
+}
+
+namespace {
+
+// Column -> value for one photo row, in a fixed order for both INSERT and UPDATE.
+QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
+{
+    const PhotoMetadata& m = r.meta;
+    return {
+        {QStringLiteral("folder_id"), r.folderId > 0 ? QVariant(r.folderId) : QVariant()},
+        {QStringLiteral("path"), r.path},
+        {QStringLiteral("display_path"), r.displayPath},
+        {QStringLiteral("name"), r.displayPath.mid(r.displayPath.lastIndexOf(QLatin1Char('/')) + 1)},
+        {QStringLiteral("size"), r.size},
+        {QStringLiteral("mtime_ns"), r.mtimeNs},
+        {QStringLiteral("content_hash"), r.contentHash.isEmpty() ? QVariant() : QVariant(r.contentHash)},
+        {QStringLiteral("format"), text(r.format)},
+        {QStringLiteral("width"), m.width > 0 ? QVariant(m.width) : QVariant()},
+        {QStringLiteral("height"), m.height > 0 ? QVariant(m.height) : QVariant()},
+        {QStringLiteral("orientation"), m.orientation},
+        {QStringLiteral("taken_at"), m.takenAt.isValid() ? QVariant(m.takenAt.toString(kTimeFormat)) : QVariant()},
+        {QStringLiteral("taken_offset"), var(m.utcOffsetMinutes)},
+        {QStringLiteral("taken_source"), text(m.takenSource)},
+        {QStringLiteral("camera_make"), text(m.cameraMake)},
+        {QStringLiteral("camera_model"), text(m.cameraModel)},
+        {QStringLiteral("lens"), text(m.lens)},
+        {QStringLiteral("exposure_time"), var(m.exposureTime)},
+        {QStringLiteral("f_number"), var(m.fNumber)},
+        {QStringLiteral("focal_length"), var(m.focalLength)},
+        {QStringLiteral("iso"), var(m.iso)},
+        {QStringLiteral("gps_lat"), m.gps ? QVariant(m.gps->latitude) : QVariant()},
+        {QStringLiteral("gps_lon"), m.gps ? QVariant(m.gps->longitude) : QVariant()},
+        {QStringLiteral("gps_alt"), m.gps ? var(m.gps->altitude) : QVariant()},
+        {QStringLiteral("state"), photoStateName(r.state)},
+        {QStringLiteral("error"), text(r.error)},
+        {QStringLiteral("scanned_at"), QDateTime::currentSecsSinceEpoch()},
+    };
+}
+
+QString sqlFor(const QList<QPair<QString, QVariant>>& values, bool update)
+{
+    QStringList cols, marks;
+    for (const auto& v : values) {
+        cols << (update ? v.first + QStringLiteral(" = ?") : v.first);
+        marks << QStringLiteral("?");
+    }
+    if (update)
+        return QStringLiteral("UPDATE photos SET ") + cols.join(QLatin1Char(',')) + QStringLiteral(" WHERE id = ?");
+    return QStringLiteral("INSERT INTO photos(") + cols.join(QLatin1Char(',')) + QStringLiteral(") VALUES(")
+        + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+}  // namespace
+
+qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& hashes)
+{
+    QSqlDatabase db = Database::connection(m_path);
+    const auto values = rowValues(r);
+    const bool update = r.id > 0;
+    static const QString insertSql = sqlFor(values, false), updateSql = sqlFor(values, true);
+    QSqlQuery q(db);
+    q.prepare(update ? updateSql : insertSql);
+    for (const auto& v : values)
+        q.addBindValue(v.second);
+    if (update)
+        q.addBindValue(r.id);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "cannot save" << r.displayPath << q.lastError().text();
+        return 0;
+    }
+    const qint64 id = update ? r.id : q.lastInsertId().toLongLong();
+    QSqlQuery h(db);
+    if (update) {
+        h.prepare(QStringLiteral("DELETE FROM hashes WHERE photo_id = ?"));
+        h.addBindValue(id);
+        h.exec();
+    }
+    h.prepare(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(?, ?, ?)"));
+    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it) {
+        h.addBindValue(id);
+        h.addBindValue(it.key());
+        h.addBindValue(it.value());
+        h.exec();
+    }
+    return id;
+}
+
+void PhotoStore::markMissing(const QList<qint64>& ids)
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("UPDATE photos SET state = 'missing', error = 'file not found at its path' WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        q.exec();
+    }
+}
+
+qint64 PhotoStore::movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT id, path FROM photos WHERE content_hash = ?"));
+    q.addBindValue(contentHash);
+    q.exec();
+    while (q.next()) {
+        const QByteArray old = q.value(1).toByteArray();
+        struct stat st {};
+        if (!seenPaths.contains(old) && ::stat(old.constData(), &st) != 0)
+            return q.value(0).toLongLong();
+    }
+    return 0;
+}
+
+}  // namespace shoebox

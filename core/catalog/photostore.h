@@ -1,0 +1,88 @@
+#pragma once
+// Reads and writes photos and folders in the catalog. Each instance uses the calling thread's own
+// connection, so create one per thread (it is cheap); never share an instance across threads.
+
+#include "catalog/photo.h"
+
+#include <QList>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace shoebox {
+
+struct FolderRecord {
+    qint64 id = 0;
+    QByteArray path;      // raw bytes
+    QString displayPath;
+    qint64 photoCount = 0;
+};
+
+// One month of the timeline. year == 0 holds photos with no known capture time.
+struct TimelineBucket {
+    int year = 0;
+    int month = 0;        // 1..12, 0 when year == 0
+    qint64 count = 0;
+    qint64 firstIndex = 0; // index of the bucket's first photo in photoIdsByDate()
+};
+
+struct PhotoQuery {
+    qint64 folderId = 0;          // 0: whole library
+    bool includeProblems = false; // also error/unsupported/missing rows
+    int offset = 0;
+    int limit = -1;               // -1: all
+};
+
+class PhotoStore {
+public:
+    explicit PhotoStore(QString libraryPath);
+
+    // Folders
+    qint64 ensureFolder(const QByteArray& path, const QString& displayPath);
+    QList<FolderRecord> folders() const;
+
+    // Photos
+    std::optional<PhotoRecord> photoById(qint64 id) const;
+    std::optional<PhotoRecord> photoByPath(const QByteArray& path) const;
+    QList<PhotoRecord> photos(const PhotoQuery& q) const;
+    // One page of photos in one query, in the order of ids (unknown ids are left out).
+    QList<PhotoRecord> photosByIds(const QVector<qint64>& ids) const;
+    qint64 count(const PhotoQuery& q) const;
+    // Ids of ok photos sorted newest capture first, photos with no capture time last.
+    // Cheap enough for a million photos (8 MB); the grid model pages details by id.
+    QVector<qint64> photoIdsByDate(qint64 folderId = 0) const;
+    // Month buckets in the same order as photoIdsByDate(), with each bucket's first index.
+    QList<TimelineBucket> timeline(qint64 folderId = 0) const;
+    // Perceptual hashes by kind ("phash", "blockmean", ...).
+    QMap<QString, QByteArray> hashes(qint64 photoId) const;
+    // Photos whose content hash equals hash (exact duplicates), including the photo itself.
+    QList<PhotoRecord> photosWithContentHash(const QByteArray& hash) const;
+
+    // --- Used by the scanner ---
+    struct KnownFile {
+        qint64 id = 0;
+        qint64 size = 0;
+        qint64 mtimeNs = 0;
+        PhotoState state = PhotoState::Ok;
+        // Every kind PerceptualHasher computes today is stored: a library scanned by an older
+        // version lacks the newer kinds, and its unchanged files are read again to fill them in.
+        bool signalsComplete = true;
+    };
+    QHash<QByteArray, KnownFile> knownFiles() const;
+    // Inserts (record.id == 0) or updates the photo and replaces its perceptual hashes. Returns the id.
+    qint64 save(const PhotoRecord& record, const QMap<QString, QByteArray>& hashes);
+    void markMissing(const QList<qint64>& ids);
+    // A photo with this content hash whose file is gone from disk (it was moved or renamed), or 0.
+    qint64 movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths) const;
+    bool begin();
+    bool commit();
+
+private:
+    QString m_path;
+};
+
+}  // namespace shoebox

@@ -1,0 +1,213 @@
+#include "duplicates/candidatefinder.h"
+
+#include "duplicates/thumbaligner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <faiss/IndexBinaryHash.h>
+#include <faiss/IndexFlat.h>
+#include <faiss/IndexHNSW.h>
+#include <faiss/impl/AuxIndexStructures.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace shoebox {
+
+namespace {
+
+// Above this many vectors the exact inner-product scan gives way to an HNSW graph.
+constexpr size_t kFlatLimit = 20000;
+constexpr int kHashTables = 8;
+
+void addPair(std::vector<std::pair<int, int>>& out, int a, int b)
+{
+    if (a == b)
+        return;
+    out.emplace_back(std::min(a, b), std::max(a, b));
+}
+
+void dedupe(std::vector<std::pair<int, int>>& v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+} // namespace
+
+std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSignals>& photos, int radius)
+{
+    std::vector<std::pair<int, int>> out;
+    // Every photo contributes its whole-picture hash and its variants to the index; queries are the
+    // whole-picture hashes. So a crop of A (whole hash) finds A's matching crop variant, and A finds
+    // the crop through the crop's own variants only if the crop was cropped again.
+    std::vector<uint8_t> codes;
+    std::vector<int> owner;
+    std::vector<uint8_t> queries;
+    std::vector<int> queryOwner;
+    for (int i = 0; i < photos.size(); ++i) {
+        const PhotoSignals& p = photos[i];
+        if (!p.hasPhash)
+            continue;
+        auto push = [&](uint64_t h) {
+            const auto* b = reinterpret_cast<const uint8_t*>(&h);
+            codes.insert(codes.end(), b, b + 8);
+            owner.push_back(i);
+        };
+        push(p.phash);
+        for (uint64_t v : p.variants)
+            push(v);
+        const auto* b = reinterpret_cast<const uint8_t*>(&p.phash);
+        queries.insert(queries.end(), b, b + 8);
+        queryOwner.push_back(i);
+    }
+    if (queryOwner.size() < 2)
+        return out;
+    // Multi-index hashing: eight IndexBinaryHash tables, each keyed on a different 16-bit window of
+    // the code (offsets 0, 8, ..., 56; IndexBinaryHash keys on a code's first bits, so each table sees
+    // the codes rotated). A pair is found when any window is identical in both codes: always within 3
+    // bits, and for 4-8 differing bits unless every window is hit (measured in BENCHMARKS.md). One
+    // exact probe per table keeps a query to a few cache lines; flipping bits in the probes (exact to
+    // 7 bits) cost 8x the time, and IndexBinaryMultiHash, which gathers a query's shortlist in a hash
+    // set, 30x.
+    auto rotated = [](const std::vector<uint8_t>& in, int bits) {
+        std::vector<uint8_t> out(in.size());
+        for (size_t i = 0; i < in.size(); i += 8) {
+            uint64_t v;
+            std::memcpy(&v, in.data() + i, 8);
+            v = bits ? (v >> bits) | (v << (64 - bits)) : v;
+            std::memcpy(out.data() + i, &v, 8);
+        }
+        return out;
+    };
+    for (int table = 0; table < kHashTables; ++table) {
+        const std::vector<uint8_t> c = rotated(codes, table * 8);
+        const std::vector<uint8_t> q = rotated(queries, table * 8);
+        faiss::IndexBinaryHash index(64, 16);
+        index.nflip = 0;
+        index.add(faiss::Index::idx_t(owner.size()), c.data());
+        faiss::RangeSearchResult res(faiss::Index::idx_t(queryOwner.size()));
+        index.range_search(faiss::Index::idx_t(queryOwner.size()), q.data(), radius + 1, &res);
+        for (size_t i = 0; i < queryOwner.size(); ++i)
+            for (size_t k = res.lims[i]; k < res.lims[i + 1]; ++k)
+                if (res.distances[k] <= radius)
+                    addPair(out, queryOwner[i], owner[size_t(res.labels[k])]);
+        dedupe(out);
+    }
+    dedupe(out);
+    return out;
+}
+
+std::vector<std::pair<int, int>> CandidateFinder::byVectors(
+    const std::vector<float>& vectors, const std::vector<int>& owners, int dim, int neighbours, float minCosine)
+{
+    std::vector<std::pair<int, int>> out;
+    const size_t n = owners.size();
+    if (n < 2 || dim <= 0)
+        return out;
+    const int k = int(std::min<size_t>(size_t(neighbours) + 1, n));
+    std::vector<float> dist(n * size_t(k));
+    std::vector<faiss::Index::idx_t> labels(n * size_t(k));
+    if (n <= kFlatLimit) {
+        faiss::IndexFlatIP index(dim);
+        index.add(faiss::Index::idx_t(n), vectors.data());
+        index.search(faiss::Index::idx_t(n), vectors.data(), k, dist.data(), labels.data());
+    } else {
+        faiss::IndexHNSWFlat index(dim, 16, faiss::METRIC_INNER_PRODUCT);
+        index.hnsw.efConstruction = 40;
+        index.hnsw.efSearch = 32;
+        index.add(faiss::Index::idx_t(n), vectors.data());
+        index.search(faiss::Index::idx_t(n), vectors.data(), k, dist.data(), labels.data());
+    }
+    for (size_t q = 0; q < n; ++q)
+        for (int j = 0; j < k; ++j) {
+            const auto l = labels[q * size_t(k) + size_t(j)];
+            if (l >= 0 && size_t(l) != q && dist[q * size_t(k) + size_t(j)] >= minCosine)
+                addPair(out, owners[q], owners[size_t(l)]);
+        }
+    dedupe(out);
+    return out;
+}
+
+std::vector<std::pair<int, int>> CandidateFinder::byCaptureTime(const QVector<PhotoSignals>& photos, qint64 windowMs)
+{
+    // Sort once by (camera, time) and pair neighbours inside the window: linear after the sort.
+    std::vector<int> order;
+    for (int i = 0; i < photos.size(); ++i)
+        if (photos[i].takenFromExif && photos[i].takenAtMs >= 0 && !photos[i].camera.isEmpty())
+            order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (photos[a].camera != photos[b].camera)
+            return photos[a].camera < photos[b].camera;
+        return photos[a].takenAtMs < photos[b].takenAtMs;
+    });
+    std::vector<std::pair<int, int>> out;
+    for (size_t i = 0; i < order.size(); ++i)
+        for (size_t j = i + 1; j < order.size() && j <= i + 8; ++j) {
+            const PhotoSignals& a = photos[order[i]];
+            const PhotoSignals& b = photos[order[j]];
+            if (a.camera != b.camera || b.takenAtMs - a.takenAtMs > windowMs)
+                break;
+            addPair(out, order[i], order[j]);
+        }
+    dedupe(out);
+    return out;
+}
+
+std::vector<std::pair<int, int>> CandidateFinder::find(
+    const QVector<PhotoSignals>& photos, const DuplicateRules& rules, const Sources& sources, CandidateStats* stats)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CandidateStats st;
+    std::vector<std::pair<int, int>> all;
+    if (sources.hashes) {
+        auto h = byHashes(photos, rules.candidateRadius);
+        st.fromHashes = h.size();
+        all.insert(all.end(), h.begin(), h.end());
+    }
+    if (sources.descriptors && rules.descriptorNeighbours > 0 && photos.size() <= rules.descriptorMaxPhotos) {
+        std::vector<float> vectors;
+        std::vector<int> owners;
+        for (int i = 0; i < photos.size(); ++i) {
+            const auto d = ThumbAligner::descriptor(photos[i].gray);
+            if (d.size() != 64)
+                continue;
+            vectors.insert(vectors.end(), d.begin(), d.end());
+            owners.push_back(i);
+        }
+        auto v = byVectors(vectors, owners, 64, rules.descriptorNeighbours, rules.descriptorMinCosine);
+        st.fromDescriptors = v.size();
+        all.insert(all.end(), v.begin(), v.end());
+    }
+    if (sources.embeddings && rules.embeddingNeighbours > 0) {
+        std::vector<float> vectors;
+        std::vector<int> owners;
+        size_t dim = 0;
+        for (int i = 0; i < photos.size(); ++i) {
+            const auto& e = photos[i].embedding;
+            if (e.empty() || (dim && e.size() != dim))
+                continue;
+            dim = e.size();
+            vectors.insert(vectors.end(), e.begin(), e.end());
+            owners.push_back(i);
+        }
+        auto v = byVectors(vectors, owners, int(dim), rules.embeddingNeighbours, rules.embeddingMinCosine);
+        st.fromEmbeddings = v.size();
+        all.insert(all.end(), v.begin(), v.end());
+    }
+    if (sources.captureTime) {
+        auto t = byCaptureTime(photos, rules.burstWindowMs);
+        st.fromTime = t.size();
+        all.insert(all.end(), t.begin(), t.end());
+    }
+    dedupe(all);
+    st.total = all.size();
+    st.seconds = timer.nsecsElapsed() / 1e9;
+    if (stats)
+        *stats = st;
+    return all;
+}
+
+} // namespace shoebox

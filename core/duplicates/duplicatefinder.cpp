@@ -1,0 +1,369 @@
+#include "duplicates/duplicatefinder.h"
+
+#include "duplicates/duplicategrouper.h"
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/duplicatesignals.h"
+#include "duplicates/duplicatestore.h"
+#include "duplicates/keeperchooser.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <mutex>
+#include <numeric>
+
+namespace shoebox {
+
+namespace {
+
+bool cancelled(const std::atomic_bool* c)
+{
+    return c && c->load();
+}
+
+QString fileName(const PhotoSignals& p)
+{
+    return QFileInfo(p.path).fileName();
+}
+
+// One engine run over a fixed set of photos.
+class Run {
+public:
+    Run(QVector<PhotoSignals>& photos, const DuplicateRules& rules, const QSet<QByteArray>& decided,
+        DuplicateStats& stats, const std::atomic_bool* cancel, const DuplicateFinder::KeypointLoader& loader)
+        : m_photos(photos)
+        , m_writable(photos)
+        , m_loader(loader)
+        , m_rules(rules)
+        , m_decided(decided)
+        , m_stats(stats)
+        , m_cancel(cancel)
+    {
+    }
+
+    QList<DuplicateGroup> exactGroups()
+    {
+        QList<DuplicateGroup> out;
+        for (const QVector<int>& copies : copiesByContent())
+            if (copies.size() > 1 && !copiesKept(copies))
+                out << makeGroup(QVector<int>(copies), DuplicateLevel::Exact, {});
+        return out;
+    }
+
+    // Near groups over one representative per content hash; copies rejoin their representative.
+    QList<DuplicateGroup> nearGroups(QVector<int>* representativesOut)
+    {
+        const auto byContent = copiesByContent();
+        QVector<int> reps;
+        QHash<int, QVector<int>> copiesOf;
+        for (const QVector<int>& copies : byContent) {
+            reps << copies.front();
+            copiesOf.insert(copies.front(), copies);
+        }
+        CandidateFinder::Sources sources;
+        auto groups = groupAt(reps, DuplicateLevel::Near, sources);
+        QList<DuplicateGroup> out;
+        QSet<int> grouped;
+        for (const auto& g : groups) {
+            QVector<int> members;
+            QStringList reasons;
+            for (int r : g) {
+                grouped.insert(r);
+                members << copiesOf.value(r);
+            }
+            out << makeGroup(members, DuplicateLevel::Near, g);
+        }
+        // Exact copies with no near partner still form a group of their own.
+        for (int r : reps)
+            if (!grouped.contains(r) && copiesOf.value(r).size() > 1 && !copiesKept(copiesOf.value(r)))
+                out << makeGroup(copiesOf.value(r), DuplicateLevel::Exact, {});
+        // Representatives for the similar pass: one per near group and per lone picture.
+        if (representativesOut) {
+            // The photo a user would keep speaks for its group (it usually has the EXIF the burst
+            // and camera rules need).
+            for (const auto& g : groups) {
+                QVector<PhotoSignals> members;
+                for (int i : g)
+                    members << m_photos[i];
+                *representativesOut << g[size_t(KeeperChooser::choose(members).first)];
+            }
+            for (int r : reps)
+                if (!grouped.contains(r))
+                    *representativesOut << r;
+        }
+        return out;
+    }
+
+    QList<DuplicateGroup> similarGroups()
+    {
+        QVector<int> reps;
+        nearGroups(&reps);
+        CandidateFinder::Sources sources;
+        sources.captureTime = true;
+        DuplicateRules wide = m_rules;
+        wide.descriptorMinCosine = 0.5f;
+        wide.descriptorNeighbours = std::max(m_rules.descriptorNeighbours, 8);
+        m_candidateRules = &wide;
+        const auto groups = groupAt(reps, DuplicateLevel::Similar, sources);
+        m_candidateRules = nullptr;
+        QList<DuplicateGroup> out;
+        for (const auto& g : groups)
+            out << makeGroup(QVector<int>(g.begin(), g.end()), DuplicateLevel::Similar, g);
+        return out;
+    }
+
+private:
+    QList<QVector<int>> copiesByContent() const
+    {
+        QHash<QByteArray, int> slot;
+        QList<QVector<int>> out;
+        for (int i = 0; i < m_photos.size(); ++i) {
+            const QByteArray& h = m_photos[i].contentHash;
+            if (h.isEmpty()) {
+                out << QVector<int> { i };
+                continue;
+            }
+            const auto it = slot.constFind(h);
+            if (it == slot.constEnd()) {
+                slot.insert(h, out.size());
+                out << QVector<int> { i };
+            } else {
+                out[*it] << i;
+            }
+        }
+        return out;
+    }
+
+    // The user chose to keep every byte-identical copy of this file.
+    bool copiesKept(const QVector<int>& copies) const
+    {
+        const QByteArray& h = m_photos[copies.front()].contentHash;
+        return !h.isEmpty() && m_decided.contains(DuplicateStore::pairKey(h, h));
+    }
+
+    bool rejected(int a, int b) const
+    {
+        const QByteArray& ha = m_photos[a].contentHash;
+        const QByteArray& hb = m_photos[b].contentHash;
+        return !m_decided.isEmpty() && !ha.isEmpty() && !hb.isEmpty()
+            && m_decided.contains(DuplicateStore::pairKey(ha, hb));
+    }
+
+    PairDecision decide(int a, int b)
+    {
+        ++m_stats.pairsCompared;
+        PairDecision d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
+        if (d.verifiable && m_loader) {
+            QVector<int> need;
+            for (int i : { a, b })
+                if (lacksKeypoints(i))
+                    need << i;
+            loadKeypoints(need);
+            if (m_photos[a].keypoints && m_photos[b].keypoints)
+                d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
+        }
+        m_reasons.insert(key(a, b), d.reasons);
+        return d;
+    }
+
+    // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
+    // the catalog only for those photos.
+    void verifyWithKeypoints(std::vector<DecidedPair>& pairs)
+    {
+        std::vector<size_t> open;
+        QSet<int> need;
+        for (size_t k = 0; k < pairs.size(); ++k)
+            if (pairs[k].decision.verifiable) {
+                open.push_back(k);
+                for (int i : { pairs[k].a, pairs[k].b })
+                    if (lacksKeypoints(i))
+                        need.insert(i);
+            }
+        if (open.empty() || cancelled(m_cancel))
+            return;
+        loadKeypoints(QVector<int>(need.begin(), need.end()));
+        QtConcurrent::blockingMap(open, [&](size_t k) {
+            if (cancelled(m_cancel))
+                return;
+            const PhotoSignals& a = m_photos[pairs[k].a];
+            const PhotoSignals& b = m_photos[pairs[k].b];
+            if (a.keypoints && b.keypoints)
+                pairs[k].decision = DuplicateMatchers::compare(a, b, m_rules);
+        });
+        m_stats.pairsVerified += open.size();
+    }
+
+    // Not loaded yet and not asked for before (a photo without readable keypoints is asked once).
+    bool lacksKeypoints(int i) const { return !m_photos[i].keypoints && !m_tried.contains(i); }
+
+    void loadKeypoints(const QVector<int>& which)
+    {
+        if (!m_loader || which.isEmpty())
+            return;
+        m_loader(m_writable, which);
+        for (int i : which)
+            m_tried.insert(i);
+        m_stats.keypointsLoaded += which.size();
+    }
+
+    static quint64 key(int a, int b) { return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b)); }
+
+    // Candidates among subset (indices into m_photos), decided in parallel, then grouped.
+    std::vector<std::vector<int>> groupAt(
+        const QVector<int>& subset, DuplicateLevel level, const CandidateFinder::Sources& sources)
+    {
+        QElapsedTimer t;
+        t.start();
+        QVector<PhotoSignals> view;
+        view.reserve(subset.size());
+        for (int i : subset)
+            view << m_photos[i];
+        const DuplicateRules& cr = m_candidateRules ? *m_candidateRules : m_rules;
+        const auto local = CandidateFinder::find(view, cr, sources, &m_stats.candidates);
+        m_stats.secondsCandidates += t.nsecsElapsed() / 1e9;
+        t.restart();
+        std::vector<DecidedPair> pairs(local.size());
+        std::vector<size_t> idx(local.size());
+        std::iota(idx.begin(), idx.end(), 0);
+        QtConcurrent::blockingMap(idx, [&](size_t k) {
+            if (cancelled(m_cancel))
+                return;
+            const int a = subset[local[k].first], b = subset[local[k].second];
+            pairs[k].a = a;
+            pairs[k].b = b;
+            if (!rejected(a, b))
+                pairs[k].decision = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
+        });
+        m_stats.pairsCompared += pairs.size();
+        if (level == DuplicateLevel::Near)
+            verifyWithKeypoints(pairs);
+        for (const DecidedPair& p : pairs) {
+            m_reasons.insert(key(p.a, p.b), p.decision.reasons);
+            if (DuplicateGrouper::reaches(p.decision.level, level))
+                ++m_stats.pairsMatched;
+        }
+        m_stats.secondsCompare += t.nsecsElapsed() / 1e9;
+        t.restart();
+        if (cancelled(m_cancel))
+            return {};
+        auto groups = DuplicateGrouper::group(
+            pairs, level, [this](int a, int b) { return decide(a, b); },
+            [this](int a, int b) { return rejected(a, b); });
+        m_stats.secondsGroup += t.nsecsElapsed() / 1e9;
+        return groups;
+    }
+
+    DuplicateGroup makeGroup(const QVector<int>& members, DuplicateLevel level, const std::vector<int>& order)
+    {
+        DuplicateGroup g;
+        QVector<PhotoSignals> signalsOf;
+        for (int i : members) {
+            signalsOf << m_photos[i];
+            g.members << m_photos[i].id;
+            g.files << m_photos[i].path;
+            g.contentHashes << m_photos[i].contentHash;
+        }
+        bool allSame = true;
+        for (const QByteArray& h : g.contentHashes)
+            allSame = allSame && !h.isEmpty() && h == g.contentHashes.front();
+        g.level = level == DuplicateLevel::Similar ? level : allSame ? DuplicateLevel::Exact : DuplicateLevel::Near;
+        const auto keeper = KeeperChooser::choose(signalsOf);
+        g.keeper = keeper.first;
+        g.keeperReason = keeper.second;
+        const int rep = order.empty() ? members.front() : order.front();
+        for (int i : members) {
+            if (i == rep)
+                continue;
+            const PhotoSignals& a = m_photos[i];
+            const PhotoSignals& b = m_photos[rep];
+            QStringList why;
+            if (!a.contentHash.isEmpty() && a.contentHash == b.contentHash)
+                why << QStringLiteral("same bytes");
+            else
+                why = m_reasons.value(key(i, rep));
+            if (why.isEmpty()) // joined through its own near copy: say how it matches the representative
+                why = DuplicateMatchers::compare(a, b, m_rules).reasons;
+            g.reasons << QStringLiteral("%1 ~ %2: %3").arg(fileName(a), fileName(b), why.join(QStringLiteral(", ")));
+        }
+        return g;
+    }
+
+    // Read through the const reference: a non-const access would detach a vector the caller still shares.
+    const QVector<PhotoSignals>& m_photos;
+    QVector<PhotoSignals>& m_writable; // the same vector, written only when keypoints are loaded
+    const DuplicateFinder::KeypointLoader& m_loader;
+    QSet<int> m_tried; // photos whose keypoints were asked for already
+    const DuplicateRules& m_rules;
+    const DuplicateRules* m_candidateRules = nullptr;
+    const QSet<QByteArray>& m_decided;
+    DuplicateStats& m_stats;
+    const std::atomic_bool* m_cancel;
+    QHash<quint64, QStringList> m_reasons;
+};
+
+} // namespace
+
+DuplicateFinder::DuplicateFinder(QString libraryPath, DuplicateRules rules)
+    : m_path(std::move(libraryPath))
+    , m_rules(rules)
+{
+}
+
+QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString& folder, QString* error)
+{
+    m_stats = DuplicateStats();
+    QElapsedTimer t;
+    t.start();
+    QString loadError;
+    QVector<PhotoSignals> photos = DuplicateSignals(m_path).load(folder, &loadError);
+    if (!loadError.isEmpty()) {
+        if (error)
+            *error = loadError;
+        return {};
+    }
+    const QSet<QByteArray> decided = DuplicateStore(m_path).decidedPairs();
+    m_stats.secondsLoad = t.nsecsElapsed() / 1e9;
+    const QString path = m_path;
+    const std::atomic_bool* cancel = &m_cancel;
+    auto groups = findIn(std::move(photos), level, m_rules, decided, &m_stats, &m_cancel,
+        [path, cancel](QVector<PhotoSignals>& all, const QVector<int>& which) {
+            DuplicateSignals(path).loadKeypoints(all, which, cancel);
+        });
+    m_stats.secondsTotal = t.nsecsElapsed() / 1e9;
+    return groups;
+}
+
+QList<DuplicateGroup> DuplicateFinder::findIn(QVector<PhotoSignals> photos, DuplicateLevel level,
+    const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs, DuplicateStats* stats,
+    const std::atomic_bool* cancel, const KeypointLoader& loadKeypoints)
+{
+    DuplicateStats local;
+    DuplicateStats& st = stats ? *stats : local;
+    st.photos = photos.size();
+    QElapsedTimer t;
+    t.start();
+    Run run(photos, rules, decidedPairs, st, cancel, loadKeypoints);
+    QList<DuplicateGroup> out;
+    switch (level) {
+    case DuplicateLevel::Exact:
+        out = run.exactGroups();
+        break;
+    case DuplicateLevel::Near:
+        out = run.nearGroups(nullptr);
+        break;
+    case DuplicateLevel::Similar:
+        out = run.similarGroups();
+        break;
+    case DuplicateLevel::None:
+        break;
+    }
+    if (cancelled(cancel))
+        out.clear();
+    if (st.secondsTotal == 0)
+        st.secondsTotal = t.nsecsElapsed() / 1e9;
+    return out;
+}
+
+} // namespace shoebox

@@ -1,0 +1,162 @@
+#include "duplicates/duplicategrouper.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace shoebox {
+
+namespace {
+
+constexpr size_t kMaxChecks = 15;
+
+uint64_t key(int a, int b)
+{
+    return (uint64_t(uint32_t(std::min(a, b))) << 32) | uint32_t(std::max(a, b));
+}
+
+class Builder {
+public:
+    Builder(const std::vector<DecidedPair>& pairs, DuplicateLevel level, const DuplicateGrouper::Decide& decide,
+        const DuplicateGrouper::Rejected& rejected)
+        : m_level(level)
+        , m_decide(decide)
+        , m_rejected(rejected)
+    {
+        for (const DecidedPair& p : pairs)
+            m_known.emplace(key(p.a, p.b), p.decision.level);
+    }
+
+    DuplicateLevel levelOf(int a, int b)
+    {
+        const auto it = m_known.find(key(a, b));
+        if (it != m_known.end())
+            return it->second;
+        const DuplicateLevel l = m_decide ? m_decide(a, b).level : DuplicateLevel::None;
+        m_known.emplace(key(a, b), l);
+        return l;
+    }
+
+    bool matches(int a, int b) { return DuplicateGrouper::reaches(levelOf(a, b), m_level); }
+
+    // What the other members must show: for a near group, at least the same scene. Two edits of one
+    // photo can each be a near copy of the original and still not of each other (a crop and a stamp
+    // over what the crop kept; heavy noise and a colour change), while a photo of another picture is
+    // refuted by most members.
+    bool agrees(int a, int b)
+    {
+        const DuplicateLevel wanted = m_level == DuplicateLevel::Near ? DuplicateLevel::Similar : m_level;
+        return DuplicateGrouper::reaches(levelOf(a, b), wanted);
+    }
+
+    bool mayJoin(int photo, const std::vector<int>& group)
+    {
+        for (int m : group)
+            if (m_rejected && m_rejected(photo, m))
+                return false;
+        if (!matches(photo, group.front()))
+            return false;
+        // A strict majority of the members, or of an even sample of them in large groups so a
+        // group of hundreds costs no more than kMaxChecks comparisons per newcomer.
+        const size_t n = group.size();
+        const size_t step = n > kMaxChecks ? (n + kMaxChecks - 1) / kMaxChecks : 1;
+        int agree = 1, asked = 1;
+        for (size_t i = step; i < n; i += step) {
+            ++asked;
+            if (agrees(photo, group[i]))
+                ++agree;
+        }
+        return agree * 2 > asked;
+    }
+
+private:
+    DuplicateLevel m_level;
+    const DuplicateGrouper::Decide& m_decide;
+    const DuplicateGrouper::Rejected& m_rejected;
+    std::unordered_map<uint64_t, DuplicateLevel> m_known;
+};
+
+} // namespace
+
+bool DuplicateGrouper::reaches(DuplicateLevel pairLevel, DuplicateLevel wanted)
+{
+    return pairLevel != DuplicateLevel::None && int(pairLevel) <= int(wanted);
+}
+
+std::vector<std::vector<int>> DuplicateGrouper::group(
+    const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected)
+{
+    // Matched pairs as a graph; its connected components are only where to look: single-link
+    // components chain, so each is split into centred groups below.
+    std::map<int, std::map<int, double>> adj;
+    for (const DecidedPair& p : pairs)
+        if (reaches(p.decision.level, level) && p.a != p.b && !(rejected && rejected(p.a, p.b))) {
+            const double score = p.decision.score - int(p.decision.level); // stronger level first
+            adj[p.a][p.b] = score;
+            adj[p.b][p.a] = score;
+        }
+    std::map<int, int> parent;
+    std::function<int(int)> root = [&](int x) {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    for (const auto& [a, nbrs] : adj) {
+        parent.emplace(a, a);
+        for (const auto& [b, s] : nbrs) {
+            parent.emplace(b, b);
+            parent[root(a)] = root(b);
+        }
+    }
+    std::map<int, std::vector<int>> components;
+    for (const auto& [a, nbrs] : adj)
+        components[root(a)].push_back(a);
+
+    Builder builder(pairs, level, decide, rejected);
+    std::vector<std::vector<int>> groups;
+    for (auto& [r, nodes] : components) {
+        std::set<int> remaining(nodes.begin(), nodes.end());
+        while (remaining.size() >= 2) {
+            // The representative: most matches inside what is left (ties: strongest matches).
+            int rep = -1;
+            double repKey = -1;
+            for (int x : remaining) {
+                double k = 0;
+                for (const auto& [y, s] : adj[x])
+                    if (remaining.count(y))
+                        k += 1.0 + s * 1e-3;
+                if (k > repKey) {
+                    repKey = k;
+                    rep = x;
+                }
+            }
+            // Candidates: the representative's matches, strongest first, then their matches.
+            std::vector<std::pair<double, int>> order;
+            std::set<int> seen { rep };
+            for (const auto& [y, s] : adj[rep])
+                if (remaining.count(y) && seen.insert(y).second)
+                    order.emplace_back(10.0 + s, y);
+            for (const auto& [y, s] : adj[rep])
+                for (const auto& [z, t] : adj[y])
+                    if (remaining.count(z) && seen.insert(z).second)
+                        order.emplace_back(t, z);
+            std::stable_sort(
+                order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+            std::vector<int> g { rep };
+            for (const auto& [k, x] : order)
+                if (builder.mayJoin(x, g))
+                    g.push_back(x);
+            remaining.erase(rep);
+            if (g.size() < 2)
+                continue;
+            for (int x : g)
+                remaining.erase(x);
+            groups.push_back(std::move(g));
+        }
+    }
+    return groups;
+}
+
+} // namespace shoebox

@@ -1,0 +1,37 @@
+#pragma once
+// Builds duplicate groups from decided pairs without chaining: within each connected set of matched
+// pairs, the photo with the most matches becomes a group's representative, and another photo joins
+// only when it matches the representative and a strict majority of the members, checked pair by
+// pair (an even sample of at most 15 members in large groups), and never when the user rejected
+// its pairing with any member.
+// So "a looks like b looks like c" never puts a and c together unless a and c match as well.
+// Pure function, any thread.
+
+#include "duplicates/duplicatetypes.h"
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace shoebox {
+
+struct DecidedPair {
+    int a = 0, b = 0;
+    PairDecision decision;
+};
+
+class DuplicateGrouper {
+public:
+    // Decides a pair that was not among the candidates (called while growing a group).
+    using Decide = std::function<PairDecision(int a, int b)>;
+    // True when the user said the two photos are not duplicates (or to keep both).
+    using Rejected = std::function<bool(int a, int b)>;
+
+    // Groups of indices whose pairs reach at least `level` (Exact < Near < Similar in strength
+    // order). Each group lists its representative first.
+    static std::vector<std::vector<int>> group(
+        const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected);
+    static bool reaches(DuplicateLevel pairLevel, DuplicateLevel wanted);
+};
+
+} // namespace shoebox

@@ -1,0 +1,204 @@
+#include "duplicates/duplicatematchers.h"
+
+#include "duplicates/keypointmatcher.h"
+#include "duplicates/thumbaligner.h"
+
+#include <cmath>
+
+namespace shoebox {
+
+namespace {
+
+SignalVerdict make(const char* signal, Verdict v, double value, const QString& reason)
+{
+    SignalVerdict s;
+    s.signal = QLatin1String(signal);
+    s.verdict = v;
+    s.value = value;
+    s.reason = reason;
+    return s;
+}
+
+int popcount(uint64_t x)
+{
+    return __builtin_popcountll(x);
+}
+
+} // namespace
+
+SignalVerdict DuplicateMatchers::content(const PhotoSignals& a, const PhotoSignals& b)
+{
+    if (a.contentHash.isEmpty() || b.contentHash.isEmpty())
+        return make("content", Verdict::Unknown, 0, QString());
+    if (a.contentHash == b.contentHash && a.size == b.size)
+        return make("content", Verdict::Same, 1, QStringLiteral("same bytes (%1 bytes)").arg(a.size));
+    return make("content", Verdict::Different, 0, QString());
+}
+
+SignalVerdict DuplicateMatchers::detail(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (a.detail < 0 || b.detail < 0)
+        return make("detail", Verdict::Unknown, 0, QString());
+    const double d = std::min(a.detail, b.detail);
+    if (d < r.minDetail)
+        return make("detail", Verdict::Different, d,
+            QStringLiteral("too little detail to compare (%1 grey levels)").arg(d, 0, 'f', 1));
+    return make("detail", Verdict::Same, d, QString());
+}
+
+int DuplicateMatchers::bestHashDistance(const PhotoSignals& a, const PhotoSignals& b)
+{
+    if (!a.hasPhash || !b.hasPhash)
+        return 64;
+    int best = popcount(a.phash ^ b.phash);
+    for (uint64_t v : b.variants)
+        best = std::min(best, popcount(a.phash ^ v));
+    for (uint64_t v : a.variants)
+        best = std::min(best, popcount(b.phash ^ v));
+    return best;
+}
+
+SignalVerdict DuplicateMatchers::phash(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (!a.hasPhash || !b.hasPhash)
+        return make("phash", Verdict::Unknown, 64, QString());
+    const int whole = popcount(a.phash ^ b.phash);
+    const int best = bestHashDistance(a, b);
+    QString reason = QStringLiteral("pHash %1/64 bits").arg(whole);
+    if (best < whole)
+        reason += QStringLiteral(" (%1 against a crop or rotation)").arg(best);
+    const Verdict v = best == 0  ? Verdict::Same
+        : best <= r.phashNear    ? Verdict::Near
+        : best <= r.phashSimilar ? Verdict::Similar
+                                 : Verdict::Different;
+    return make("phash", v, best, reason);
+}
+
+SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (!ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
+        return make("aligned", Verdict::Unknown, 0, QString());
+    const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
+    const double c = al.correlation;
+    const bool sameShape
+        = a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+    const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
+    // The window found on one photo must have the other's shape: a crop is that window. On smooth
+    // pictures the search can also fit a 25% pan into a squeezed "10% crop" of another shape.
+    const PhotoSignals& outer = al.firstIsCropped ? b : a;
+    const PhotoSignals& inner = al.firstIsCropped ? a : b;
+    const double windowAspect = outer.aspect() * (1 - al.cropLeft - al.cropRight) / (1 - al.cropTop - al.cropBottom);
+    const bool shapeFits = outer.width <= 0 || inner.width <= 0
+        || std::abs(windowAspect / inner.aspect() - 1.0) <= r.alignedWindowShapeTolerance;
+    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear;
+    const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
+    QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
+    if (al.describe() != QLatin1String("whole picture"))
+        reason
+            += QStringLiteral(" (%1 of %2)")
+                   .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
+    SignalVerdict out = make("aligned", v, c, reason);
+    out.searched = near && !wholeNear && al.describe() != QLatin1String("whole picture");
+    return out;
+}
+
+SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (!a.keypoints || !b.keypoints)
+        return make("keypoints", Verdict::Unknown, 0, QString());
+    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
+    // A confident fit: many matches, most of them on one transform, all over the picture, to the pixel.
+    const bool confident = m.fitted && m.inliers >= r.keypointMinInliers && m.inlierShare >= r.keypointMinInlierShare
+        && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual;
+    if (!confident)
+        return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
+    const bool anEdit = m.maxCrop <= r.keypointMaxCrop && m.overflow <= r.keypointMaxOverflow
+        && std::abs(m.degrees) <= r.keypointMaxDegrees;
+    if (!anEdit) // the same scene, framed differently: more cut away than an edit cuts, or beside it
+        return make("keypoints", Verdict::Different, m.inliers,
+            m.describe()
+                + QStringLiteral(", reframed (%1% cut, %2% outside)")
+                      .arg(qRound(m.maxCrop * 100))
+                      .arg(qRound(m.overflow * 100)));
+    const bool inPlace = m.residual <= r.keypointInPlaceResidual && m.inlierDistance <= r.keypointInPlaceBits;
+    double corr = -1;
+    if (!inPlace)
+        corr = ThumbAligner::correlationAt(
+            m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray, m.innerToOuter);
+    const bool moved = corr >= r.keypointMovedCorrelation;
+    QString reason = m.describe();
+    if (inPlace)
+        reason += QStringLiteral(", in place");
+    else if (corr > -1)
+        reason += QStringLiteral(", grey correlation there %1").arg(corr, 0, 'f', 3);
+    return make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
+}
+
+SignalVerdict DuplicateMatchers::embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (a.embedding.empty() || a.embedding.size() != b.embedding.size())
+        return make("embedding", Verdict::Unknown, 0, QString());
+    double dot = 0;
+    for (size_t i = 0; i < a.embedding.size(); ++i)
+        dot += double(a.embedding[i]) * b.embedding[i];
+    const Verdict v = dot >= r.embeddingNear ? Verdict::Near
+        : dot >= r.embeddingSimilar          ? Verdict::Similar
+                                             : Verdict::Different;
+    return make("embedding", v, dot, QStringLiteral("embedding cosine %1").arg(dot, 0, 'f', 3));
+}
+
+SignalVerdict DuplicateMatchers::time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if (!a.takenFromExif || !b.takenFromExif || a.takenAtMs < 0 || b.takenAtMs < 0)
+        return make("time", Verdict::Unknown, 0, QString());
+    const qint64 diff = std::llabs(a.takenAtMs - b.takenAtMs);
+    // Without sub-seconds both times end in .000: then only the second can be compared.
+    const bool coarse = a.takenAtMs % 1000 == 0 || b.takenAtMs % 1000 == 0;
+    if (diff == 0 || (coarse && a.takenAtMs / 1000 == b.takenAtMs / 1000))
+        return make("time", Verdict::Same, 0,
+            diff == 0 && !coarse ? QStringLiteral("same capture time") : QStringLiteral("same capture second"));
+    if (diff <= r.burstWindowMs)
+        return make("time", Verdict::Similar, diff / 1000.0,
+            QStringLiteral("captured %1 s apart").arg(diff / 1000.0, 0, 'f', diff < 10000 ? 3 : 0));
+    return make("time", Verdict::Different, diff / 1000.0, QStringLiteral("captured %1 s apart").arg(diff / 1000));
+}
+
+SignalVerdict DuplicateMatchers::camera(const PhotoSignals& a, const PhotoSignals& b)
+{
+    if (a.camera.isEmpty() || b.camera.isEmpty())
+        return make("camera", Verdict::Unknown, 0, QString());
+    if (a.camera == b.camera)
+        return make("camera", Verdict::Same, 1, QStringLiteral("same camera (%1)").arg(a.camera));
+    return make("camera", Verdict::Different, 0, QStringLiteral("different cameras"));
+}
+
+QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    QVector<SignalVerdict> out;
+    auto keep = [&out](SignalVerdict s) {
+        if (s.verdict != Verdict::Unknown)
+            out << s;
+    };
+    keep(content(a, b));
+    if (!out.isEmpty() && out.first().verdict == Verdict::Same)
+        return out; // same bytes: nothing else can add to it
+    keep(detail(a, b, r));
+    if (!out.isEmpty() && out.last().signal == QLatin1String("detail") && out.last().verdict == Verdict::Different)
+        return out; // featureless: the other signals would only add noise
+    keep(phash(a, b, r));
+    const SignalVerdict al = aligned(a, b, r);
+    keep(al);
+    if (al.verdict == Verdict::Unknown || r.consultKeypoints(al))
+        keep(keypoints(a, b, r));
+    keep(embedding(a, b, r));
+    keep(time(a, b, r));
+    keep(camera(a, b));
+    return out;
+}
+
+PairDecision DuplicateMatchers::compare(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    return r.decide(all(a, b, r));
+}
+
+} // namespace shoebox

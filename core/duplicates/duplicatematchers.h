@@ -1,0 +1,31 @@
+#pragma once
+// Matchers of the duplicate engine: each turns one signal of a pair of photos into a verdict and a
+// reason people can read ("pHash 4/64 bits"). They never decide the level; DuplicateRules does.
+// Pure functions, any thread.
+
+#include "duplicates/duplicaterules.h"
+#include "duplicates/duplicatetypes.h"
+
+namespace shoebox {
+
+class DuplicateMatchers {
+public:
+    static SignalVerdict content(const PhotoSignals& a, const PhotoSignals& b);
+    static SignalVerdict detail(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Best distance between one photo's pHash and the other's pHash or any of its crop/rotation variants.
+    static SignalVerdict phash(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    static SignalVerdict aligned(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules.
+    static SignalVerdict keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);
+    // Every matcher that has something to say about the pair (Unknown verdicts are left out).
+    static QVector<SignalVerdict> all(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // all() then r.decide().
+    static PairDecision compare(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Smallest pHash distance over variants; 64 when either photo has no hash.
+    static int bestHashDistance(const PhotoSignals& a, const PhotoSignals& b);
+};
+
+} // namespace shoebox

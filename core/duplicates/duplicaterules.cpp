@@ -1,0 +1,108 @@
+#include "duplicates/duplicaterules.h"
+
+namespace shoebox {
+
+namespace {
+
+const SignalVerdict* find(const QVector<SignalVerdict>& v, const char* signal)
+{
+    for (const SignalVerdict& s : v)
+        if (s.signal == QLatin1String(signal))
+            return &s;
+    return nullptr;
+}
+
+Verdict verdictOf(const SignalVerdict* s)
+{
+    return s ? s->verdict : Verdict::Unknown;
+}
+
+void addReason(QStringList& reasons, const SignalVerdict* s)
+{
+    if (s && !s->reason.isEmpty())
+        reasons << s->reason;
+}
+
+} // namespace
+
+PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
+{
+    PairDecision d;
+    const SignalVerdict* content = find(v, "content");
+    const SignalVerdict* detail = find(v, "detail");
+    const SignalVerdict* phash = find(v, "phash");
+    const SignalVerdict* aligned = find(v, "aligned");
+    const SignalVerdict* embedding = find(v, "embedding");
+    const SignalVerdict* keypoints = find(v, "keypoints");
+    const SignalVerdict* time = find(v, "time");
+    const SignalVerdict* camera = find(v, "camera");
+
+    if (verdictOf(content) == Verdict::Same) {
+        d.level = DuplicateLevel::Exact;
+        d.score = 3.0;
+        addReason(d.reasons, content);
+        return d;
+    }
+    // Featureless pictures (plain sky, dark frame, blank page) all hash alike: only bytes can tell.
+    if (verdictOf(detail) == Verdict::Different) {
+        addReason(d.reasons, detail);
+        return d;
+    }
+    const Verdict a = verdictOf(aligned), p = verdictOf(phash), e = verdictOf(embedding);
+    const Verdict t = verdictOf(time), c = verdictOf(camera);
+    // The picture evidence: the aligned thumbnails when both photos have them, else the hashes alone.
+    const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
+    // Keypoints that lock onto one transform outside what an edit does (a 25% pan) refute the
+    // thumbnails' searched alignment: two framings of one scene.
+    const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;
+    const bool pictureNear = !keypointsRefute
+        && (keypointsNear
+            || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
+    const bool pictureSimilar = pictureNear || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
+    // Two camera captures at different instants are two photos (a burst), however alike.
+    const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
+    const bool embeddingAgrees = e == Verdict::Unknown || embedding->value >= embeddingVeto;
+
+    if (pictureNear && !separateShots && embeddingAgrees) {
+        d.verifiable = !keypoints && aligned && aligned->searched;
+        d.level = DuplicateLevel::Near;
+        d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
+        addReason(d.reasons, phash);
+        addReason(d.reasons, aligned);
+        addReason(d.reasons, keypoints);
+        addReason(d.reasons, embedding);
+        addReason(d.reasons, time);
+        return d;
+    }
+    d.verifiable = !keypoints && !separateShots && embeddingAgrees && aligned && consultKeypoints(*aligned);
+    const bool sceneByEmbedding = e == Verdict::Near || e == Verdict::Same || e == Verdict::Similar;
+    // Same camera moments apart is one burst; within the wider window the pictures must agree too.
+    const bool closeInTime = t == Verdict::Same || (t == Verdict::Similar && time->value <= burstSeconds);
+    const bool sceneByBurst
+        = c == Verdict::Same && (closeInTime || (t == Verdict::Similar && (p != Verdict::Different || pictureSimilar)));
+    const bool embeddingRefutes = e == Verdict::Different;
+    if (!embeddingRefutes && (sceneByEmbedding || pictureSimilar || sceneByBurst)) {
+        d.level = DuplicateLevel::Similar;
+        d.score = 1.0 + (embedding ? embedding->value : aligned ? std::max(0.0, aligned->value) : 0.5);
+        addReason(d.reasons, phash);
+        addReason(d.reasons, aligned);
+        addReason(d.reasons, keypoints);
+        addReason(d.reasons, embedding);
+        addReason(d.reasons, time);
+        addReason(d.reasons, camera);
+        return d;
+    }
+    addReason(d.reasons, aligned ? aligned : phash);
+    addReason(d.reasons, keypoints);
+    addReason(d.reasons, embedding);
+    return d;
+}
+
+bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
+{
+    if (aligned.searched)
+        return true;
+    return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
+}
+
+} // namespace shoebox

@@ -1,0 +1,75 @@
+#pragma once
+// The one place that holds the duplicate engine's thresholds and decides a pair's level from the
+// matchers' verdicts. Code, not a model: every decision comes with the verdicts that made it.
+// A plain value: copy it to any thread; tune it by changing the defaults here (BENCHMARKS.md shows
+// what each change does to precision and recall).
+
+#include "duplicates/duplicatetypes.h"
+
+namespace shoebox {
+
+struct DuplicateRules {
+    // Candidate search (CandidateFinder).
+    int candidateRadius = 8; // pHash bits between one photo and any crop/rotation variant of another
+    int descriptorNeighbours = 6; // nearest neighbours by grey descriptor, per photo
+    // The descriptor search is an exact inner-product scan (quadratic); above this many photos it is
+    // left out and crops/rotations are found by the hash variants (and embeddings) alone.
+    int descriptorMaxPhotos = 20000;
+    float descriptorMinCosine = 0.80f;
+    int embeddingNeighbours = 10;
+    float embeddingMinCosine = 0.85f;
+    qint64 burstWindowMs = 120'000; // same camera within this time: candidates for "similar"
+    double burstSeconds = 10; // same camera this close in time: one burst, whatever the framing
+
+    // Matchers.
+    int phashNear = 10; // best pHash distance over variants, of 64 bits
+    int phashSimilar = 20;
+    // Correlation of the grey thumbnails: near when they correlate this well as they are (edits of
+    // colour, tone, compression, a stamp), or alignedNear after the search over crops and rotations,
+    // which must be stricter because freedom to align also fits a re-shot scene (a stereo pair, a pan).
+    double alignedWholeNear = 0.90;
+    // ... but only between pictures of the same shape: a crop that changes the aspect ratio by more
+    // than this (a reframing) must pass the stricter aligned test.
+    double sameShapeTolerance = 0.02;
+    double alignedNear = 0.96;
+    double alignedWindowShapeTolerance = 0.06; // aspect of the aligned window against the other photo's
+    double alignedSimilar = 0.80;
+    double embeddingNear = 0.92;
+    double embeddingSimilar = 0.90;
+    // The object model's embedding tells scenes apart, not edits: heavy noise, blur or desaturation
+    // drop a true copy's cosine to 0.6-0.9 while overlapping crops of one scene score above 0.9.
+    // So for the near level it can only refute: below this cosine the pictures are unrelated.
+    // (Requiring embeddingNear for near cut the benchmark's near recall from 0.915 to 0.761.)
+    double embeddingVeto = 0.60;
+    double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
+
+    // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,
+    // a big stamp, a colour change) the keypoints' fitted transform decides. Set from the
+    // benchmark's distributions (BENCHMARKS.md), with the stereo pair and the light/dark variants
+    // of one wallpaper as the nearest negatives.
+    double keypointMinAligned = 0.25; // below this aligned correlation the keypoints are not consulted
+    int keypointMinInliers = 12;
+    double keypointMinInlierShare = 0.5;
+    double keypointMinCoverage = 0.7; // of the 4x4 cells with matches, share that hold an inlier
+    double keypointMaxCrop = 0.13; // per side of the larger picture: an edit cuts at most 10%
+    double keypointMaxOverflow = 0.012; // the smaller picture lies inside the larger one
+    double keypointMaxDegrees = 6.5;
+    // In place: the same frame to within a fifth of a pixel at 256 px and nearly the same
+    // descriptors (bits of 256): a stamp or a colour change over an untouched picture.
+    double keypointInPlaceResidual = 0.2;
+    double keypointInPlaceBits = 20;
+    // A fit counts only when its inliers sit within this many pixels (at 256 px) of the transform:
+    // a second shot of the scene leaves parallax above it. A counting fit outside the edit limits
+    // above refutes a searched thumbnail alignment (two framings of one scene).
+    double keypointMovedResidual = 0.75;
+    // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
+    // agree. No search here, so this can sit below alignedNear.
+    double keypointMovedCorrelation = 0.89;
+
+    // Decides exact/near/similar/none from the verdicts of one pair.
+    PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
+    // Whether the keypoints should be compared for a pair with this aligned correlation.
+    bool consultKeypoints(const SignalVerdict& aligned) const;
+};
+
+} // namespace shoebox

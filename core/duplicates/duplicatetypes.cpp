@@ -1,0 +1,28 @@
+#include "duplicates/duplicatetypes.h"
+
+namespace shoebox {
+
+QString duplicateLevelName(DuplicateLevel level)
+{
+    switch (level) {
+    case DuplicateLevel::Exact:
+        return QStringLiteral("exact");
+    case DuplicateLevel::Near:
+        return QStringLiteral("near");
+    case DuplicateLevel::Similar:
+        return QStringLiteral("similar");
+    case DuplicateLevel::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<DuplicateLevel> duplicateLevelFromName(const QString& name)
+{
+    for (DuplicateLevel l : { DuplicateLevel::Exact, DuplicateLevel::Near, DuplicateLevel::Similar })
+        if (duplicateLevelName(l) == name)
+            return l;
+    return std::nullopt;
+}
+
+} // namespace shoebox

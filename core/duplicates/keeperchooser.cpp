@@ -1,0 +1,231 @@
+#include "duplicates/keeperchooser.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace shoebox {
+
+namespace {
+
+struct Rule {
+    // Higher is better; tolerance: values within this factor of the best count as a tie.
+    std::function<double(const PhotoSignals&)> value;
+    double tolerance;
+    std::function<QString(const PhotoSignals& best, const PhotoSignals& other)> reason;
+    std::function<bool(const QVector<PhotoSignals>&, const std::vector<int>&)> applies;
+};
+
+QString sizeText(const PhotoSignals& p)
+{
+    return QStringLiteral("%1x%2").arg(p.width).arg(p.height);
+}
+
+QString name(const PhotoSignals& p)
+{
+    return QFileInfo(p.path).fileName();
+}
+
+bool sameFormat(const QVector<PhotoSignals>& m, const std::vector<int>& alive)
+{
+    for (int i : alive)
+        if (m[i].format != m[alive.front()].format)
+            return false;
+    return true;
+}
+
+// Spread of the grey thumbnail's levels: the picture's contrast, which blur barely moves.
+double contrast(const PhotoSignals& p)
+{
+    if (p.gray.isEmpty())
+        return 0;
+    double sum = 0, sq = 0;
+    for (char c : p.gray) {
+        const double v = static_cast<unsigned char>(c);
+        sum += v;
+        sq += v * v;
+    }
+    const double n = p.gray.size(), mean = sum / n;
+    return std::sqrt(std::max(0.0, sq / n - mean * mean));
+}
+
+// Noise floor against contrast (a low-contrast copy has a lower floor and is no cleaner). Below
+// kCleanNoise every copy counts as clean: what is left there is JPEG, not grain.
+constexpr double kCleanNoise = 0.05;
+
+double relativeNoise(const PhotoSignals& p)
+{
+    return double(p.noise) / std::max(8.0, contrast(p));
+}
+
+// The noise floor tells grain only where the picture has quiet parts: on a texture that fills the
+// frame (gravel, grass) it measures the texture, and a blurred copy would read "cleanest".
+bool noiseTellsGrain(const QVector<PhotoSignals>& m, const std::vector<int>& alive)
+{
+    double quietest = std::numeric_limits<double>::max();
+    for (int i : alive) {
+        if (m[i].noise < 0)
+            return false;
+        quietest = std::min(quietest, relativeNoise(m[i]));
+    }
+    return quietest <= kCleanNoise;
+}
+
+double quietness(const PhotoSignals& p)
+{
+    return -std::max(relativeNoise(p), kCleanNoise);
+}
+
+bool allJpegWithQuality(const QVector<PhotoSignals>& m, const std::vector<int>& alive)
+{
+    for (int i : alive)
+        if (m[i].jpegQuality <= 0)
+            return false;
+    return true;
+}
+
+// Laplacian variance against the picture's contrast (both scale with the square of a contrast
+// change): a contrast boost is not a sharper photo, a blurred one is less sharp.
+double relativeSharpness(const PhotoSignals& p)
+{
+    if (p.sharpness < 0)
+        return -1;
+    const double c = contrast(p);
+    return c > 0 ? double(p.sharpness) / std::max(1.0, c * c) : double(p.sharpness);
+}
+
+bool always(const QVector<PhotoSignals>&, const std::vector<int>&)
+{
+    return true;
+}
+
+double bytesPerPixel(const PhotoSignals& p)
+{
+    return p.pixels() > 0 ? double(p.size) / double(p.pixels()) : 0.0;
+}
+
+// Older is better: negate the time so "higher is better" holds; unknown times lose.
+// Without a camera time the file time decides, to the nanosecond: an edited copy is written after
+// the photo it was made from.
+double age(const PhotoSignals& p)
+{
+    const double t = p.takenFromExif && p.takenAtMs >= 0 ? double(p.takenAtMs) * 1e6 : double(p.mtimeNs);
+    return t > 0 ? -t : -std::numeric_limits<double>::max();
+}
+
+std::vector<Rule> rules()
+{
+    return {
+        { [](const PhotoSignals& p) { return double(p.pixels()); }, 1.02,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("largest pixel count (%1 vs %2)").arg(sizeText(b), sizeText(o));
+            },
+            always },
+        // A PNG or WebP made from a JPEG holds no more than the JPEG did, however many bytes it takes.
+        { [](const PhotoSignals& p) { return KeeperChooser::isDerivedFormat(p.format) ? 0.0 : 1.0; }, 1.0,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("original format %1 over derived %2").arg(b.format, o.format);
+            },
+            always },
+        { [](const PhotoSignals& p) { return double(p.jpegQuality); }, 1.04,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("least compression (JPEG quality %1 vs %2)").arg(b.jpegQuality).arg(o.jpegQuality);
+            },
+            allJpegWithQuality },
+        // Grain added to a copy costs bytes and Laplacian variance: it must not win on either.
+        { quietness, 1.6,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("least noise (%1 vs %2 grey levels)").arg(b.noise, 0, 'f', 1).arg(o.noise, 0, 'f', 1);
+            },
+            noiseTellsGrain },
+        { bytesPerPixel, 1.15,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("least compression (%1 vs %2 bytes per pixel)")
+                    .arg(bytesPerPixel(b), 0, 'f', 2)
+                    .arg(bytesPerPixel(o), 0, 'f', 2);
+            },
+            [](const QVector<PhotoSignals>& m, const std::vector<int>& alive) {
+                return sameFormat(m, alive) && !allJpegWithQuality(m, alive);
+            } },
+        { [](const PhotoSignals& p) { return p.hasExif ? 1.0 : 0.0; }, 1.0,
+            [](const PhotoSignals&, const PhotoSignals& o) {
+                return QStringLiteral("EXIF present (%1 has none)").arg(name(o));
+            },
+            always },
+        { relativeSharpness, 1.10,
+            [](const PhotoSignals& b, const PhotoSignals& o) {
+                return QStringLiteral("sharpest (Laplacian variance %1 vs %2 for its structure)")
+                    .arg(relativeSharpness(b), 0, 'f', 1)
+                    .arg(relativeSharpness(o), 0, 'f', 1);
+            },
+            always },
+        { age, 1.0,
+            [](const PhotoSignals&, const PhotoSignals& o) {
+                return QStringLiteral("oldest (%1 is newer)").arg(name(o));
+            },
+            always },
+    };
+}
+
+bool within(double v, double best, double tolerance)
+{
+    if (tolerance <= 1.0)
+        return v >= best;
+    return best >= 0 ? v * tolerance >= best : v >= best * tolerance;
+}
+
+} // namespace
+
+bool KeeperChooser::isDerivedFormat(const QString& format)
+{
+    static const QStringList derived
+        = { QStringLiteral("png"), QStringLiteral("webp"), QStringLiteral("gif"), QStringLiteral("bmp") };
+    return derived.contains(format.toLower());
+}
+
+std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& members)
+{
+    std::vector<int> alive;
+    for (int i = 0; i < members.size(); ++i)
+        alive.push_back(i);
+    if (alive.size() <= 1)
+        return { 0, QStringLiteral("only photo") };
+    const std::vector<Rule> all = rules();
+    std::vector<std::pair<const Rule*, int>> steps; // rule, the best photo it removed
+    for (const Rule& rule : all) {
+        if (alive.size() == 1)
+            break;
+        if (!rule.applies(members, alive))
+            continue;
+        int bestIdx = alive.front();
+        for (int i : alive)
+            if (rule.value(members[i]) > rule.value(members[bestIdx]))
+                bestIdx = i;
+        const double best = rule.value(members[bestIdx]);
+        std::vector<int> kept;
+        int dropped = -1;
+        for (int i : alive) {
+            if (within(rule.value(members[i]), best, rule.tolerance))
+                kept.push_back(i);
+            else if (dropped < 0 || rule.value(members[i]) > rule.value(members[dropped]))
+                dropped = i; // the runner-up among those this rule removes
+        }
+        // Every rule that removed someone is part of the reason: the first alone (a pixel count that
+        // only removed the crops) says little about why this copy beat the other full-size ones.
+        if (dropped >= 0)
+            steps.push_back({ &rule, dropped });
+        alive = kept;
+    }
+    const int keeper = alive.front();
+    if (steps.empty())
+        return { keeper, QStringLiteral("all equal; first found") };
+    QStringList reasons;
+    for (const auto& [rule, removed] : steps)
+        reasons << rule->reason(members[keeper], members[removed]);
+    return { keeper, reasons.join(QStringLiteral("; ")) };
+}
+
+} // namespace shoebox

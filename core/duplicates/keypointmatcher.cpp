@@ -1,0 +1,284 @@
+#include "duplicates/keypointmatcher.h"
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/features2d.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+
+namespace shoebox {
+
+namespace {
+
+constexpr char kVersion = 1;
+constexpr int kDescBytes = 32;
+constexpr int kHeader = 7; // version, width, height, count (uint16 little-endian)
+constexpr int kRecord = 4 + kDescBytes; // x, y in 1/16 px (uint16), descriptor
+constexpr int kGrid = 4; // keypoints are spread over a kGrid x kGrid grid, and coverage counted on it
+
+void putU16(QByteArray& out, int v)
+{
+    out.append(char(v & 0xff));
+    out.append(char((v >> 8) & 0xff));
+}
+
+int getU16(const char* p)
+{
+    return int(static_cast<unsigned char>(p[0])) | (int(static_cast<unsigned char>(p[1])) << 8);
+}
+
+cv::Mat smallGray(const cv::Mat& image)
+{
+    cv::Mat gray;
+    if (image.channels() == 3)
+        cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
+    else
+        gray = image;
+    const double scale = double(KeypointMatcher::kLongSide) / std::max(gray.cols, gray.rows);
+    if (scale < 1.0) {
+        cv::Mat small;
+        cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+        return small;
+    }
+    return gray;
+}
+
+int cellOf(const cv::Point2f& p, int width, int height)
+{
+    const int cx = std::clamp(int(p.x * kGrid / std::max(1, width)), 0, kGrid - 1);
+    const int cy = std::clamp(int(p.y * kGrid / std::max(1, height)), 0, kGrid - 1);
+    return cy * kGrid + cx;
+}
+
+// The strongest keypoints, but spread: an equal share per grid cell first, so one busy corner
+// (a stamp, a logo) cannot take every slot, then the strongest of the rest.
+std::vector<int> spreadSelection(const std::vector<cv::KeyPoint>& kps, int width, int height)
+{
+    std::vector<int> order(kps.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return kps[a].response > kps[b].response; });
+    const int perCell = KeypointMatcher::kMaxPoints / (kGrid * kGrid);
+    std::array<int, kGrid * kGrid> taken {};
+    std::vector<int> chosen, rest;
+    for (int i : order) {
+        int& t = taken[size_t(cellOf(kps[i].pt, width, height))];
+        if (t < perCell) {
+            ++t;
+            chosen.push_back(i);
+        } else {
+            rest.push_back(i);
+        }
+    }
+    for (int i : rest)
+        if (int(chosen.size()) < KeypointMatcher::kMaxPoints)
+            chosen.push_back(i);
+    return chosen;
+}
+
+std::vector<cv::DMatch> mutualMatches(const KeypointSet& a, const KeypointSet& b)
+{
+    cv::BFMatcher matcher(cv::NORM_HAMMING);
+    std::vector<std::vector<cv::DMatch>> ab;
+    std::vector<cv::DMatch> ba;
+    matcher.knnMatch(a.descriptors, b.descriptors, ab, 2);
+    matcher.match(b.descriptors, a.descriptors, ba);
+    std::vector<cv::DMatch> out;
+    for (const auto& m : ab) {
+        if (m.empty())
+            continue;
+        // Lowe's ratio test: a match that is barely better than the second best is a repeated
+        // pattern (bricks, windows), not evidence.
+        if (m.size() > 1 && m[0].distance > 0.85f * m[1].distance)
+            continue;
+        if (m[0].distance > 80 || ba[size_t(m[0].trainIdx)].trainIdx != m[0].queryIdx)
+            continue;
+        out.push_back(m[0]);
+    }
+    return out;
+}
+
+// Where the corners of the inner picture land in the outer one: the cut per side and the overflow.
+void frameFit(const cv::Mat& t, int innerW, int innerH, int outerW, int outerH, KeypointMatch& out)
+{
+    std::vector<cv::Point2f> corners
+        = { { 0, 0 }, { float(innerW), 0 }, { float(innerW), float(innerH) }, { 0, float(innerH) } }, mapped;
+    cv::transform(corners, mapped, t);
+    float x0 = mapped[0].x, x1 = x0, y0 = mapped[0].y, y1 = y0;
+    for (const auto& p : mapped) {
+        x0 = std::min(x0, p.x);
+        x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y);
+        y1 = std::max(y1, p.y);
+    }
+    const double w = outerW, h = outerH;
+    out.maxCrop = std::max({ x0 / w, (w - x1) / w, y0 / h, (h - y1) / h, 0.0 });
+    out.overflow = std::max({ -x0 / w, (x1 - w) / w, -y0 / h, (y1 - h) / h, 0.0 });
+}
+
+// Median distance of the inliers from where the transform t (from -> to) puts them; 99 when none.
+double medianResidual(const cv::Mat& t, const std::vector<cv::Point2f>& from, const std::vector<cv::Point2f>& to,
+    const std::vector<uchar>& inlier)
+{
+    std::vector<double> residuals;
+    const double* r0 = t.ptr<double>(0);
+    const double* r1 = t.ptr<double>(1);
+    for (size_t i = 0; i < from.size(); ++i)
+        if (inlier[i]) {
+            const double x = r0[0] * from[i].x + r0[1] * from[i].y + r0[2];
+            const double y = r1[0] * from[i].x + r1[1] * from[i].y + r1[2];
+            residuals.push_back(std::hypot(x - to[i].x, y - to[i].y));
+        }
+    if (residuals.empty())
+        return 99;
+    std::nth_element(residuals.begin(), residuals.begin() + long(residuals.size() / 2), residuals.end());
+    return residuals[residuals.size() / 2];
+}
+
+} // namespace
+
+bool KeypointMatcher::precedes(const KeypointSet& x, const KeypointSet& y)
+{
+    if (x.width != y.width || x.height != y.height)
+        return std::make_pair(x.width, x.height) < std::make_pair(y.width, y.height);
+    if (x.points.size() != y.points.size())
+        return x.points.size() < y.points.size();
+    const size_t bytes = x.descriptors.total() * x.descriptors.elemSize();
+    if (bytes == 0 || bytes != y.descriptors.total() * y.descriptors.elemSize())
+        return false;
+    return std::memcmp(x.descriptors.ptr(), y.descriptors.ptr(), bytes) < 0;
+}
+
+QString KeypointMatch::describe() const
+{
+    if (!fitted)
+        return QStringLiteral("%1 keypoint matches, no common crop or rotation").arg(matches);
+    return QStringLiteral("%1 of %2 keypoint matches fit one crop/rotation to %3 px (%4% covered)")
+        .arg(inliers)
+        .arg(matches)
+        .arg(residual, 0, 'f', 2)
+        .arg(qRound(coverage * 100));
+}
+
+QByteArray KeypointMatcher::compute(const cv::Mat& upright)
+{
+    if (upright.empty() || upright.depth() != CV_8U)
+        return {};
+    const cv::Mat gray = smallGray(upright);
+    // Small patches and a low corner threshold: at 256 px the pictures are small and may be dim.
+    thread_local const cv::Ptr<cv::ORB> orb
+        = cv::ORB::create(600, 1.25f, 4, 19, 0, 2, cv::ORB::HARRIS_SCORE, 19, 8);
+    std::vector<cv::KeyPoint> kps;
+    orb->detect(gray, kps);
+    const std::vector<int> chosen = spreadSelection(kps, gray.cols, gray.rows);
+    std::vector<cv::KeyPoint> keep;
+    for (int i : chosen)
+        keep.push_back(kps[size_t(i)]);
+    cv::Mat desc;
+    orb->compute(gray, keep, desc);
+    QByteArray out;
+    out.append(kVersion);
+    putU16(out, gray.cols);
+    putU16(out, gray.rows);
+    putU16(out, int(keep.size()));
+    for (size_t i = 0; i < keep.size(); ++i) {
+        putU16(out, std::clamp(int(std::lround(keep[i].pt.x * 16)), 0, 65535));
+        putU16(out, std::clamp(int(std::lround(keep[i].pt.y * 16)), 0, 65535));
+        out.append(reinterpret_cast<const char*>(desc.ptr(int(i))), kDescBytes);
+    }
+    return out;
+}
+
+KeypointSet KeypointMatcher::decode(const QByteArray& bytes)
+{
+    KeypointSet s;
+    if (bytes.size() < kHeader || bytes[0] != kVersion)
+        return s;
+    const int count = getU16(bytes.constData() + 5);
+    if (bytes.size() != kHeader + count * kRecord)
+        return s;
+    s.width = getU16(bytes.constData() + 1);
+    s.height = getU16(bytes.constData() + 3);
+    s.descriptors.create(count, kDescBytes, CV_8U);
+    s.points.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        const char* r = bytes.constData() + kHeader + i * kRecord;
+        s.points.emplace_back(getU16(r) / 16.f, getU16(r + 2) / 16.f);
+        std::memcpy(s.descriptors.ptr(i), r + 4, kDescBytes);
+    }
+    return s;
+}
+
+KeypointMatch KeypointMatcher::match(const KeypointSet& a, const KeypointSet& b)
+{
+    // The ratio test and the fit look from one side: take the two in one fixed order so a pair gets
+    // the same verdict whichever photo the catalog lists first.
+    if (precedes(b, a)) {
+        KeypointMatch m = matchOrdered(b, a);
+        m.firstIsInner = !m.firstIsInner;
+        return m;
+    }
+    return matchOrdered(a, b);
+}
+
+KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const KeypointSet& b)
+{
+    KeypointMatch out;
+    if (a.points.size() < 8 || b.points.size() < 8)
+        return out;
+    const std::vector<cv::DMatch> matches = mutualMatches(a, b);
+    out.matches = int(matches.size());
+    if (matches.size() < 6)
+        return out;
+    std::vector<cv::Point2f> pa, pb;
+    for (const cv::DMatch& m : matches) {
+        pa.push_back(a.points[size_t(m.queryIdx)]);
+        pb.push_back(b.points[size_t(m.trainIdx)]);
+    }
+    std::vector<uchar> inlier;
+    cv::Mat t = cv::estimateAffinePartial2D(pb, pa, inlier, cv::RANSAC, 3.0, 2000, 0.995, 10);
+    if (t.empty())
+        return out;
+    out.fitted = true;
+    // From the smaller picture into the larger: the smaller one is the crop.
+    const double s = std::hypot(t.at<double>(0, 0), t.at<double>(1, 0));
+    const bool bInner = s * s * b.width * b.height <= double(a.width) * a.height;
+    cv::Mat inner2outer = t.clone(); // not a view: inverting in place would change t
+    if (!bInner)
+        cv::invertAffineTransform(t, inner2outer);
+    out.scale = bInner ? s : 1.0 / s;
+    out.degrees = std::atan2(inner2outer.at<double>(1, 0), inner2outer.at<double>(0, 0)) * 180.0 / CV_PI;
+    const KeypointSet& in = bInner ? b : a;
+    const KeypointSet& outer = bInner ? a : b;
+    frameFit(inner2outer, in.width, in.height, outer.width, outer.height, out);
+    out.firstIsInner = !bInner;
+    for (int c = 0; c < 3; ++c) {
+        const double inScale = c == 0 ? in.width : c == 1 ? in.height : 1.0;
+        out.innerToOuter(0, c) = inner2outer.at<double>(0, c) * inScale / outer.width;
+        out.innerToOuter(1, c) = inner2outer.at<double>(1, c) * inScale / outer.height;
+    }
+    std::array<bool, kGrid * kGrid> matched {}, explained {};
+    double distance = 0;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        const cv::Point2f& p = bInner ? pb[i] : pa[i];
+        const int c = cellOf(p, in.width, in.height);
+        matched[size_t(c)] = true;
+        if (inlier[i]) {
+            explained[size_t(c)] = true;
+            ++out.inliers;
+            distance += matches[i].distance;
+        }
+    }
+    // In the larger picture's pixels, whichever side the fit measured in.
+    out.residual = medianResidual(t, pb, pa, inlier) * (bInner ? 1.0 : 1.0 / s);
+    out.inlierDistance = out.inliers ? distance / out.inliers : 256.0;
+    out.inlierShare = double(out.inliers) / out.matches;
+    const auto m = std::count(matched.begin(), matched.end(), true);
+    out.coverage = m ? double(std::count(explained.begin(), explained.end(), true)) / m : 0.0;
+    return out;
+}
+
+} // namespace shoebox

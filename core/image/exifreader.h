@@ -1,0 +1,24 @@
+#pragma once
+// Reads capture time, camera, lens, exposure, GPS and orientation with libexif from a file's bytes
+// (JPEG APP1, PNG eXIf, WebP EXIF, TIFF). Malformed EXIF yields what could be read, never a crash.
+// Pure function, any thread.
+
+#include "image/imageprobe.h"
+#include "catalog/photo.h"
+
+#include <cstddef>
+
+namespace shoebox {
+
+class ExifReader {
+public:
+    // Fills the EXIF fields of meta (takenAt, camera, lens, exposure, gps, orientation).
+    // Returns false when the data holds no EXIF block; meta is then untouched.
+    static bool read(const unsigned char* data, size_t size, ImageFormat format, PhotoMetadata& meta);
+    // "2019:07:14 12:34:56" + "120" sub-seconds -> local QDateTime; invalid on malformed input.
+    static QDateTime parseDateTime(const QByteArray& value, const QByteArray& subSec);
+    // "+02:00" / "-05:30" -> minutes east of UTC.
+    static std::optional<int> parseOffset(const QByteArray& value);
+};
+
+}  // namespace shoebox

@@ -1,0 +1,137 @@
+#include "image/imagedecoder.h"
+
+#include "image/exifreader.h"
+#include "tunables.h"
+
+#include <QFile>
+
+#include <QImage>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace shoebox {
+
+namespace {
+
+cv::Mat decodeWithQt(const unsigned char* data, size_t size)
+{
+    QImage img = QImage::fromData(data, int(size));
+    if (img.isNull())
+        return {};
+    img = img.convertToFormat(QImage::Format_BGR888);
+    cv::Mat view(img.height(), img.width(), CV_8UC3, img.bits(), size_t(img.bytesPerLine()));
+    return view.clone();
+}
+
+}  // namespace
+
+int ImageDecoder::reductionFor(int width, int height, int minLongSide)
+{
+    const int longSide = std::max(width, height);
+    for (int f : {8, 4, 2})
+        if (longSide / f >= minLongSide)
+            return f;
+    return 1;
+}
+
+QString ImageDecoder::sizeProblem(const ImageProbe& probe)
+{
+    const int64_t pixels = int64_t(probe.width) * probe.height;
+    if (probe.width > tunables::kMaxImageSide || probe.height > tunables::kMaxImageSide
+        || pixels > tunables::kMaxImagePixels) {
+        return QStringLiteral("image header says %1x%2 pixels, over the %3-megapixel limit; not decoded")
+            .arg(probe.width)
+            .arg(probe.height)
+            .arg(tunables::kMaxImagePixels / 1'000'000);
+    }
+    return {};
+}
+
+cv::Mat ImageDecoder::applyOrientation(const cv::Mat& stored, int orientation)
+{
+    cv::Mat out;
+    switch (orientation) {
+    case 2: cv::flip(stored, out, 1); break;
+    case 3: cv::flip(stored, out, -1); break;
+    case 4: cv::flip(stored, out, 0); break;
+    case 5: cv::transpose(stored, out); break;
+    case 6: cv::transpose(stored, out); cv::flip(out, out, 1); break;
+    case 7: cv::transpose(stored, out); cv::flip(out, out, -1); break;
+    case 8: cv::transpose(stored, out); cv::flip(out, out, 0); break;
+    default: out = stored; break;
+    }
+    return out;
+}
+
+DecodedImage ImageDecoder::decode(const unsigned char* data, size_t size, const ImageProbe& probe,
+                                  int orientation, int minLongSide)
+{
+    DecodedImage result;
+    if (const QString problem = sizeProblem(probe); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+    int flags = cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION;
+    if (probe.format == ImageFormat::Jpeg && probe.width > 0) {
+        switch (reductionFor(probe.width, probe.height, minLongSide)) {
+        case 8: flags = cv::IMREAD_REDUCED_COLOR_8 | cv::IMREAD_IGNORE_ORIENTATION; break;
+        case 4: flags = cv::IMREAD_REDUCED_COLOR_4 | cv::IMREAD_IGNORE_ORIENTATION; break;
+        case 2: flags = cv::IMREAD_REDUCED_COLOR_2 | cv::IMREAD_IGNORE_ORIENTATION; break;
+        default: break;
+        }
+    }
+    cv::Mat stored;
+    try {
+        if (probe.format != ImageFormat::Gif) {
+            const cv::Mat buf(1, int(size), CV_8UC1, const_cast<unsigned char*>(data));
+            stored = cv::imdecode(buf, flags);
+        }
+    } catch (const cv::Exception& e) {
+        result.error = QStringLiteral("cannot decode %1: %2").arg(formatName(probe.format), QString::fromStdString(e.msg).simplified());
+    }
+    if (stored.empty())
+        stored = decodeWithQt(data, size);  // GIF, and formats variants OpenCV lacks
+    if (stored.empty()) {
+        if (result.error.isEmpty())
+            result.error = QStringLiteral("corrupt %1 data: cannot decode").arg(formatName(probe.format));
+        return result;
+    }
+    result.error.clear();
+    result.upright = applyOrientation(stored, orientation);
+    const bool swap = orientation >= 5 && orientation <= 8;
+    const int w = probe.width > 0 ? probe.width : stored.cols;
+    const int h = probe.height > 0 ? probe.height : stored.rows;
+    result.fullWidth = swap ? h : w;
+    result.fullHeight = swap ? w : h;
+    return result;
+}
+
+DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, int orientation)
+{
+    DecodedImage result;
+    QFile file(QFile::decodeName(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot open: ") + file.errorString();
+        return result;
+    }
+    if (file.size() > tunables::kMaxFileBytes) {
+        result.error = QStringLiteral("file is over the size limit; not read");
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    if (!isDecodable(probe.format)) {
+        result.error = QStringLiteral("not a decodable image");
+        return result;
+    }
+    if (orientation < 1) {
+        PhotoMetadata meta;
+        ExifReader::read(data, size_t(bytes.size()), probe.format, meta);
+        orientation = meta.orientation;
+    }
+    return decode(data, size_t(bytes.size()), probe, orientation, minLongSide);
+}
+
+}  // namespace shoebox

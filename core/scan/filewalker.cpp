@@ -1,0 +1,166 @@
+#include "scan/filewalker.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <set>
+#include <utility>
+
+namespace shoebox {
+
+namespace {
+
+using Inode = std::pair<dev_t, ino_t>;
+
+QByteArray extensionOf(const QByteArray& name)
+{
+    const int dot = name.lastIndexOf('.');
+    return dot < 0 ? QByteArray() : name.mid(dot + 1).toLower();
+}
+
+QString display(const QByteArray& path)
+{
+    return QFile::decodeName(path);
+}
+
+class Walk {
+public:
+    explicit Walk(const std::atomic_bool* cancel) : m_cancel(cancel) {}
+
+    void root(const QByteArray& path)
+    {
+        struct stat st {};
+        if (::stat(path.constData(), &st) != 0) {
+            problem(path, QString::fromLocal8Bit(std::strerror(errno)));
+            m_result.unreadableDirs.append(path);
+            return;
+        }
+        if (S_ISDIR(st.st_mode))
+            dir(path, st);
+        else if (S_ISREG(st.st_mode))
+            file(path, st, true);
+    }
+
+    WalkResult take() { return std::move(m_result); }
+
+private:
+    void problem(const QByteArray& path, const QString& reason)
+    {
+        m_result.problems.append(display(path) + QStringLiteral(": ") + reason);
+    }
+
+    void dir(const QByteArray& path, const struct stat& st)
+    {
+        if (!m_dirs.insert({st.st_dev, st.st_ino}).second) {
+            problem(path, QStringLiteral("folder already visited (symbolic link loop or duplicate link); skipped"));
+            return;
+        }
+        DIR* d = ::opendir(path.constData());
+        if (!d) {
+            problem(path, QStringLiteral("cannot read folder: ") + QString::fromLocal8Bit(std::strerror(errno)));
+            m_result.unreadableDirs.append(path);
+            return;
+        }
+        std::vector<QByteArray> subdirs;
+        while (dirent* e = ::readdir(d)) {
+            if (m_cancel && m_cancel->load())
+                break;
+            const char* name = e->d_name;
+            if (name[0] == '.')  // ".", "..", and hidden files and folders
+                continue;
+            QByteArray child = path;
+            if (!child.endsWith('/'))
+                child += '/';
+            child += name;
+            struct stat cs {};
+            if (::stat(child.constData(), &cs) != 0) {
+                if (errno != ENOENT || e->d_type != DT_LNK)  // dangling links are not worth a line
+                    problem(child, QString::fromLocal8Bit(std::strerror(errno)));
+                continue;
+            }
+            if (S_ISDIR(cs.st_mode))
+                subdirs.push_back(std::move(child));
+            else if (S_ISREG(cs.st_mode))
+                file(child, cs, false);
+        }
+        ::closedir(d);
+        std::sort(subdirs.begin(), subdirs.end());
+        for (const QByteArray& sub : subdirs) {
+            struct stat ss {};
+            if (::stat(sub.constData(), &ss) == 0)
+                dir(sub, ss);
+        }
+    }
+
+    void file(const QByteArray& path, const struct stat& st, bool explicitRoot)
+    {
+        const int slash = path.lastIndexOf('/');
+        const QByteArray name = path.mid(slash + 1);
+        const bool unsupported = FileWalker::isUnsupportedImageName(name);
+        if (!explicitRoot && !unsupported && !FileWalker::isImageName(name))
+            return;
+        if (!m_files.insert({st.st_dev, st.st_ino}).second)
+            return;  // the same file through another link
+        FileEntry f;
+        f.path = path;
+        f.size = st.st_size;
+        f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+        f.unsupportedByName = unsupported;
+        m_result.files.push_back(std::move(f));
+    }
+
+    const std::atomic_bool* m_cancel;
+    std::set<Inode> m_dirs, m_files;
+    WalkResult m_result;
+};
+
+}  // namespace
+
+bool FileWalker::isImageName(const QByteArray& name)
+{
+    static const QSet<QByteArray> exts = {"jpg", "jpeg", "jpe", "jfif", "png", "webp", "tif", "tiff", "bmp", "dib", "gif"};
+    return exts.contains(extensionOf(name));
+}
+
+bool FileWalker::isUnsupportedImageName(const QByteArray& name)
+{
+    static const QSet<QByteArray> exts = {"heic", "heif", "avif", "cr2", "cr3", "nef", "nrw", "arw", "srf", "sr2", "dng",
+                                          "raf", "orf", "rw2", "pef", "srw", "x3f", "3fr", "erf", "kdc", "mrw", "raw"};
+    return exts.contains(extensionOf(name));
+}
+
+QByteArray FileWalker::absolute(const QByteArray& path)
+{
+    if (path.startsWith('/'))
+        return path;
+    char cwd[4096];
+    if (!::getcwd(cwd, sizeof cwd))
+        return path;
+    QByteArray p = path;
+    while (p.startsWith("./"))
+        p = p.mid(2);
+    if (p == ".")
+        return QByteArray(cwd);
+    return QByteArray(cwd) + '/' + p;
+}
+
+WalkResult FileWalker::walk(const QList<QByteArray>& roots, const std::atomic_bool* cancel)
+{
+    Walk w(cancel);
+    for (const QByteArray& r : roots) {
+        QByteArray a = absolute(r);
+        while (a.size() > 1 && a.endsWith('/'))
+            a.chop(1);
+        w.root(a);
+    }
+    return w.take();
+}
+
+}  // namespace shoebox

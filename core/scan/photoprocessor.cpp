@@ -1,0 +1,184 @@
+#include "scan/photoprocessor.h"
+
+#include "image/exifreader.h"
+#include "image/imagedecoder.h"
+#include "image/imageprobe.h"
+#include "image/perceptualhasher.h"
+#include "image/thumbnailcache.h"
+#include "tunables.h"
+
+#include <QFile>
+
+#include <xxhash.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <memory>
+
+namespace shoebox {
+
+namespace {
+
+// One read buffer per worker thread: a fresh multi-megabyte allocation per photo costs page faults
+// and zeroing on the scale of hashing the whole file.
+struct ReadBuffer {
+    std::unique_ptr<unsigned char[]> bytes;
+    size_t capacity = 0;
+    size_t length = 0;
+
+    unsigned char* data() { return bytes.get(); }
+    size_t size() const { return length; }
+    bool empty() const { return length == 0; }
+    void resize(size_t n)
+    {
+        if (n > capacity) {
+            bytes.reset(new unsigned char[n]);
+            capacity = n;
+        }
+        length = n;
+    }
+    // Keeps the buffer for the next photo unless an unusually large file grew it.
+    void release()
+    {
+        length = 0;
+        if (capacity > (size_t(64) << 20)) {
+            bytes.reset();
+            capacity = 0;
+        }
+    }
+};
+
+// Reads the whole file read-only. Returns an empty reason on success.
+QString readFile(const QByteArray& path, ReadBuffer& bytes, qint64& size, qint64& mtimeNs)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return QStringLiteral("file vanished during the scan");
+        return QStringLiteral("cannot open: ") + QString::fromLocal8Bit(std::strerror(errno));
+    }
+    struct stat st {};
+    QString reason;
+    if (::fstat(fd, &st) != 0) {
+        reason = QStringLiteral("cannot stat: ") + QString::fromLocal8Bit(std::strerror(errno));
+    } else if (st.st_size > tunables::kMaxFileBytes) {
+        reason = QStringLiteral("file is %1 MB, over the size limit; not read").arg(st.st_size >> 20);
+    } else {
+        size = st.st_size;
+        mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+        bytes.resize(size_t(st.st_size));
+        size_t got = 0;
+        while (got < bytes.size()) {
+            const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                reason = n < 0 ? QStringLiteral("read error: ") + QString::fromLocal8Bit(std::strerror(errno))
+                               : QStringLiteral("file shrank while being read");
+                break;
+            }
+            got += size_t(n);
+        }
+    }
+    ::close(fd);
+    return reason;
+}
+
+void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
+{
+    p.record.state = state;
+    p.record.error = reason;
+}
+
+void fileTimeFallback(PhotoRecord& r)
+{
+    if (r.meta.takenAt.isValid() || r.mtimeNs <= 0)
+        return;  // a zero mtime would date the photo to 1970: leave it honestly unknown
+    r.meta.takenAt = QDateTime::fromMSecsSinceEpoch(r.mtimeNs / 1'000'000).toLocalTime();
+    r.meta.takenSource = QStringLiteral("file");
+}
+
+}  // namespace
+
+QByteArray PhotoProcessor::contentHash(const unsigned char* data, size_t size)
+{
+    const XXH128_hash_t h = XXH3_128bits(data, size);
+    XXH128_canonical_t c;
+    XXH128_canonicalFromHash(&c, h);
+    return QByteArray(reinterpret_cast<const char*>(c.digest), int(sizeof c.digest));
+}
+
+ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptions& options)
+{
+    ProcessedPhoto p;
+    PhotoRecord& r = p.record;
+    r.path = file.path;
+    r.displayPath = QFile::decodeName(file.path);
+    r.size = file.size;
+    r.mtimeNs = file.mtimeNs;
+    if (file.unsupportedByName) {
+        r.format = QString::fromLatin1(file.path.mid(file.path.lastIndexOf('.') + 1).toLower());
+        fail(p, PhotoState::Unsupported, QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
+        return p;
+    }
+    thread_local ReadBuffer bytes;
+    struct Release {
+        ReadBuffer& b;
+        ~Release() { b.release(); }
+    } release{bytes};
+    if (QString reason = readFile(file.path, bytes, r.size, r.mtimeNs); !reason.isEmpty()) {
+        fail(p, reason.contains(QLatin1String("vanished")) ? PhotoState::Missing : PhotoState::Error, reason);
+        return p;
+    }
+    if (bytes.empty()) {
+        fail(p, PhotoState::Error, QStringLiteral("empty file (0 bytes)"));
+        return p;
+    }
+    r.contentHash = contentHash(bytes.data(), bytes.size());
+    const ImageProbe probe = probeImage(bytes.data(), bytes.size());
+    r.format = formatName(probe.format);
+    if (probe.format == ImageFormat::Heif) {
+        fail(p, PhotoState::Unsupported, QStringLiteral("HEIF/AVIF images are not supported yet; listed only"));
+        return p;
+    }
+    if (!isDecodable(probe.format)) {
+        fail(p, PhotoState::Error, probe.format == ImageFormat::Text
+                 ? QStringLiteral("not an image: the file contains text")
+                 : QStringLiteral("not an image: unrecognised file content"));
+        return p;
+    }
+    if (probe.truncated) {
+        fail(p, PhotoState::Error, QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
+                                       .arg(r.format.toUpper()).arg(r.size));
+        return p;
+    }
+    ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
+    fileTimeFallback(r);
+    DecodedImage img = ImageDecoder::decode(bytes.data(), bytes.size(), probe, r.meta.orientation, options.minLongSide);
+    bytes.release();
+    if (!img.error.isEmpty()) {
+        fail(p, PhotoState::Error, img.error);
+        return p;
+    }
+    r.meta.width = img.fullWidth;
+    r.meta.height = img.fullHeight;
+    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
+    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
+    if (options.thumbnails) {
+        const qint64 sec = r.mtimeNs / 1'000'000'000;
+        if (!ThumbnailCache::isValid(r.path, sec))
+            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
+    }
+    p.hashes = PerceptualHasher::compute(small);
+    p.hashes.insert(QStringLiteral("jpeg-quality"), QByteArray(1, char(probe.jpegQuality)));
+    if (options.keepImage)
+        p.upright = img.upright;
+    r.state = PhotoState::Ok;
+    return p;
+}
+
+}  // namespace shoebox

@@ -1,0 +1,33 @@
+#pragma once
+// The per-file work of a scan as a pure function: read the bytes once, hash them, sniff the real
+// format, read EXIF, decode once (reduced, upright), write the thumbnail, compute perceptual hashes.
+// Never throws; every failure becomes a PhotoState with a one-line reason. Any thread.
+
+#include "scan/filewalker.h"
+#include "catalog/photo.h"
+
+#include <QMap>
+
+#include <opencv2/core/mat.hpp>
+
+namespace shoebox {
+
+struct ProcessedPhoto {
+    PhotoRecord record;
+    QMap<QString, QByteArray> hashes;
+    cv::Mat upright;  // kept only when asked for (a tagger will consume it)
+};
+
+struct ProcessOptions {
+    bool thumbnails = true;
+    bool keepImage = false;
+    int minLongSide = 256;
+};
+
+class PhotoProcessor {
+public:
+    static ProcessedPhoto process(const FileEntry& file, const ProcessOptions& options);
+    static QByteArray contentHash(const unsigned char* data, size_t size);
+};
+
+}  // namespace shoebox

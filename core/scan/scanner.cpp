@@ -1,0 +1,263 @@
+#include "scan/scanner.h"
+
+#include "catalog/database.h"
+#include "scan/filewalker.h"
+#include "scan/photoprocessor.h"
+#include "catalog/photostore.h"
+#include "tunables.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
+
+#include <opencv2/core/utils/logger.hpp>
+
+#include <deque>
+#include <sys/stat.h>
+
+Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
+
+namespace shoebox {
+
+namespace {
+
+// Results travel from the pool's workers to the scan thread, which alone writes the catalog.
+class ResultQueue {
+public:
+    void push(ProcessedPhoto p)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_items.push_back(std::move(p));
+        m_ready.wakeOne();
+    }
+    std::vector<ProcessedPhoto> takeAll(int waitMs)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_items.empty())
+            m_ready.wait(&m_mutex, waitMs);
+        std::vector<ProcessedPhoto> out(std::make_move_iterator(m_items.begin()), std::make_move_iterator(m_items.end()));
+        m_items.clear();
+        return out;
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    std::deque<ProcessedPhoto> m_items;
+};
+
+bool underRoot(const QByteArray& path, const QByteArray& root)
+{
+    return path.size() > root.size() && path.startsWith(root) && (root.endsWith('/') || path.at(root.size()) == '/');
+}
+
+void setJobState(const QString& lib, const QString& state, const QString& cursor)
+{
+    QSqlQuery q(Database::connection(lib));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs(kind, cursor, state, updated_at) VALUES('scan', ?, ?, ?)"));
+    q.addBindValue(cursor);
+    q.addBindValue(state);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.exec();
+}
+
+struct Run {
+    Scanner* self;
+    Scanner::DecodedHook hook;
+    PhotoStore store;
+    ScanSummary summary;
+    QElapsedTimer clock;
+    QElapsedTimer lastSignal;
+    QList<QPair<QByteArray, qint64>> folders;   // root path -> folder id, longest first
+    QSet<QByteArray> seen;
+    QHash<QByteArray, PhotoStore::KnownFile> known;
+    qint64 writeNs = 0;  // time spent writing the catalog, for the debug log
+
+    qint64 folderFor(const QByteArray& path) const
+    {
+        for (const auto& f : folders)
+            if (underRoot(path, f.first) || path == f.first)
+                return f.second;
+        return 0;
+    }
+
+    void emitProgress(bool force)
+    {
+        ScanProgress& p = summary.totals;
+        p.elapsedSeconds = clock.elapsed() / 1000.0;
+        if (force || lastSignal.elapsed() >= 100) {
+            lastSignal.restart();
+            Q_EMIT self->progress(p);
+        }
+    }
+
+    void registerRoots(const QList<QByteArray>& roots)
+    {
+        for (const QByteArray& r : roots) {
+            QByteArray a = FileWalker::absolute(r);
+            while (a.size() > 1 && a.endsWith('/'))
+                a.chop(1);
+            struct stat st {};
+            if (::stat(a.constData(), &st) == 0 && !S_ISDIR(st.st_mode))
+                a = a.left(std::max(1, int(a.lastIndexOf('/'))));
+            folders.append({a, store.ensureFolder(a, QFile::decodeName(a))});
+        }
+        std::sort(folders.begin(), folders.end(),
+                  [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+    }
+
+    // Writes one batch in one transaction, then hands decoded images to the hook.
+    void writeBatch(std::vector<ProcessedPhoto>& batch)
+    {
+        if (batch.empty())
+            return;
+        ScanProgress& t = summary.totals;
+        QElapsedTimer writeClock;
+        writeClock.start();
+        std::vector<std::pair<qint64, cv::Mat>> decoded;
+        QList<qint64> indexed;
+        store.begin();
+        for (ProcessedPhoto& p : batch) {
+            PhotoRecord& r = p.record;
+            r.folderId = folderFor(r.path);
+            r.id = known.value(r.path).id;
+            if (r.id == 0 && !r.contentHash.isEmpty() && (r.id = store.movedFrom(r.contentHash, seen)) != 0)
+                ++t.moved;
+            const bool isNew = r.id == 0;
+            const qint64 id = store.save(r, p.hashes);
+            if (r.state == PhotoState::Ok) {
+                ++(isNew ? t.added : t.updated);
+                indexed.append(id);
+                if (!p.upright.empty())
+                    decoded.emplace_back(id, p.upright);
+            } else {
+                ++(r.state == PhotoState::Unsupported ? t.unsupported : t.failed);
+                summary.errors.append(r.displayPath + QStringLiteral(": ") + r.error);
+            }
+            ++t.done;
+            t.current = r.displayPath;
+        }
+        store.commit();
+        writeNs += writeClock.nsecsElapsed();
+        batch.clear();
+        for (qint64 id : indexed)
+            Q_EMIT self->photoIndexed(id);
+        if (hook)
+            for (auto& [id, img] : decoded)
+                hook(id, img);
+        emitProgress(false);
+    }
+
+    // Photos below the scanned roots that the walk no longer found (and whose folder was readable).
+    void markVanished(const WalkResult& walk)
+    {
+        QList<qint64> gone;
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (seen.contains(it.key()) || it->state == PhotoState::Missing)
+                continue;
+            bool below = false;
+            for (const auto& f : folders)
+                below = below || underRoot(it.key(), f.first);
+            for (const QByteArray& bad : walk.unreadableDirs)
+                below = below && !underRoot(it.key(), bad);
+            struct stat st {};
+            if (below && ::stat(it.key().constData(), &st) != 0)
+                gone.append(it->id);
+        }
+        store.begin();
+        store.markMissing(gone);
+        store.commit();
+    }
+};
+
+// Runs the per-file work on a pool sized to the cores, a bounded window ahead of the writer, and
+// writes results in batched transactions on this thread as they arrive.
+void processAll(Run& run, const std::vector<const FileEntry*>& work, const ProcessOptions& options,
+                int threads, int batchSize, const std::atomic_bool& cancel)
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+    const int window = pool.maxThreadCount() * 4;
+    ResultQueue results;
+    std::vector<ProcessedPhoto> batch;
+    size_t next = 0;
+    int inFlight = 0;
+    while (inFlight > 0 || (next < work.size() && !cancel.load())) {
+        while (!cancel.load() && inFlight < window && next < work.size()) {
+            const FileEntry entry = *work[next++];
+            pool.start([entry, options, &results] { results.push(PhotoProcessor::process(entry, options)); });
+            ++inFlight;
+        }
+        for (ProcessedPhoto& p : results.takeAll(50)) {
+            --inFlight;
+            batch.push_back(std::move(p));
+        }
+        if (int(batch.size()) >= batchSize || (inFlight == 0 && !batch.empty())
+            || run.lastSignal.elapsed() > 500)
+            run.writeBatch(batch);
+    }
+    pool.waitForDone();
+    run.writeBatch(batch);
+}
+
+}  // namespace
+
+Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path(std::move(libraryPath))
+{
+    qRegisterMetaType<ScanProgress>();
+    qRegisterMetaType<ScanSummary>();
+    // Broken files are expected and reported per file: keep the decoders' own chatter off stderr.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+}
+
+ScanSummary Scanner::scan(const QList<QByteArray>& roots)
+{
+    m_cancel.store(false);
+    Run run{this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}};
+    run.clock.start();
+    run.lastSignal.start();
+    setJobState(m_path, QStringLiteral("running"), QString());
+    run.registerRoots(roots);
+    run.known = run.store.knownFiles();
+
+    WalkResult walk = FileWalker::walk(roots, &m_cancel);
+    run.summary.errors = walk.problems;
+    ScanProgress& t = run.summary.totals;
+    t.found = qint64(walk.files.size());
+    t.walking = false;
+
+    std::vector<const FileEntry*> work;
+    for (const FileEntry& f : walk.files) {
+        run.seen.insert(f.path);
+        const auto k = run.known.constFind(f.path);
+        if (k != run.known.cend() && k->size == f.size && k->mtimeNs == f.mtimeNs && k->state != PhotoState::Missing
+            && k->signalsComplete) {
+            ++t.unchanged;
+            ++t.done;
+        } else {
+            work.push_back(&f);
+        }
+    }
+    run.emitProgress(true);
+    ProcessOptions options;
+    options.thumbnails = m_thumbnails;
+    options.keepImage = bool(m_hook);
+    options.minLongSide = m_hook ? tunables::kMinDecodeLongSideForTagging : tunables::kMinDecodeLongSide;
+    processAll(run, work, options, m_threads, m_batch > 0 ? m_batch : tunables::kScanBatch, m_cancel);
+    if (!m_cancel.load())
+        run.markVanished(walk);
+    run.summary.cancelled = m_cancel.load();
+    qCDebug(lcScan) << "scan:" << t.found << "files," << work.size() << "processed in" << t.elapsedSeconds
+                    << "s, catalog writes" << run.writeNs / 1e9 << "s";
+    setJobState(m_path, run.summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"), QString());
+    run.emitProgress(true);
+    Q_EMIT finished(run.summary);
+    return run.summary;
+}
+
+}  // namespace shoebox

@@ -1,0 +1,212 @@
+#include "search/searchengine.h"
+
+#include "catalog/database.h"
+#include "tags/tagstore.h"
+#include "tags/tagvocabulary.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace shoebox {
+
+namespace {
+
+// Splits on spaces, keeping "quoted words" (also after a prefix: tag:"hot dog") together.
+QStringList tokens(const QString& query)
+{
+    QStringList out;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : query) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            if (!current.isEmpty())
+                out << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
+QString likePattern(const QString& text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    t.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    t.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + t + QLatin1Char('%');
+}
+
+QVector<qint64> ids(QSqlQuery& q)
+{
+    QVector<qint64> out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+} // namespace
+
+SearchEngine::SearchEngine(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
+
+QList<SearchTerm> SearchEngine::parse(const QString& query)
+{
+    static const QRegularExpression year(QStringLiteral("^(1[89]\\d\\d|2[01]\\d\\d)$"));
+    static const QRegularExpression yearMonth(QStringLiteral("^(1[89]\\d\\d|2[01]\\d\\d)[-/](0?[1-9]|1[0-2])$"));
+    QList<SearchTerm> terms;
+    for (const QString& token : tokens(query)) {
+        SearchTerm t;
+        const int colon = token.indexOf(QLatin1Char(':'));
+        const QString prefix = colon > 0 ? token.left(colon).toLower() : QString();
+        const QString rest = colon > 0 ? token.mid(colon + 1) : token;
+        if (prefix == QLatin1String("tag"))
+            t.kind = SearchTerm::Kind::Tag;
+        else if (prefix == QLatin1String("name") || prefix == QLatin1String("file"))
+            t.kind = SearchTerm::Kind::Name;
+        else if (prefix == QLatin1String("camera"))
+            t.kind = SearchTerm::Kind::Camera;
+        else if (prefix == QLatin1String("year") || prefix == QLatin1String("date") || prefix.isEmpty()) {
+            if (const auto m = yearMonth.match(rest); m.hasMatch()) {
+                t.kind = SearchTerm::Kind::YearMonth;
+                t.year = m.captured(1).toInt();
+                t.month = m.captured(2).toInt();
+            } else if (const auto y = year.match(rest); y.hasMatch()) {
+                t.kind = SearchTerm::Kind::Year;
+                t.year = rest.toInt();
+            }
+        }
+        t.text = (t.kind == SearchTerm::Kind::Any && !prefix.isEmpty() && prefix != QLatin1String("year")
+                     && prefix != QLatin1String("date"))
+            ? token
+            : rest;
+        if (!t.text.isEmpty())
+            terms << t;
+    }
+    return terms;
+}
+
+QVector<qint64> SearchEngine::tagMatches(const QString& text) const
+{
+    const QString folded = text.simplified().toCaseFolded();
+    QSet<qint64> tags;
+    for (const auto& [id, name] : TagStore(m_path).tagNames())
+        if (name.toCaseFolded() == folded)
+            tags.insert(id);
+    QSet<qint64> photos;
+    TagStore store(m_path);
+    for (qint64 tag : tags)
+        for (qint64 p : store.photosWithTag(tag))
+            photos.insert(p);
+    return QVector<qint64>(photos.begin(), photos.end());
+}
+
+QVector<qint64> SearchEngine::match(const SearchTerm& term) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    const QString base = QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND ");
+    switch (term.kind) {
+    case SearchTerm::Kind::Tag:
+        return tagMatches(term.text);
+    case SearchTerm::Kind::Name:
+        q.prepare(base + QStringLiteral("name LIKE ? ESCAPE '\\'"));
+        q.addBindValue(likePattern(term.text));
+        return ids(q);
+    case SearchTerm::Kind::Camera:
+        q.prepare(base + QStringLiteral("(camera_make LIKE ? ESCAPE '\\' OR camera_model LIKE ? ESCAPE '\\')"));
+        q.addBindValue(likePattern(term.text));
+        q.addBindValue(likePattern(term.text));
+        return ids(q);
+    case SearchTerm::Kind::Year:
+        q.prepare(base + QStringLiteral("taken_at LIKE ?"));
+        q.addBindValue(QStringLiteral("%1-%").arg(term.year, 4, 10, QLatin1Char('0')));
+        return ids(q);
+    case SearchTerm::Kind::YearMonth:
+        q.prepare(base + QStringLiteral("taken_at LIKE ?"));
+        q.addBindValue(
+            QStringLiteral("%1-%2-%").arg(term.year, 4, 10, QLatin1Char('0')).arg(term.month, 2, 10, QLatin1Char('0')));
+        return ids(q);
+    case SearchTerm::Kind::Any:
+        break;
+    }
+    QSet<qint64> all;
+    for (qint64 id : tagMatches(term.text))
+        all.insert(id);
+    q.prepare(base
+        + QStringLiteral("(name LIKE ? ESCAPE '\\' OR camera_make LIKE ? ESCAPE '\\'"
+                         " OR camera_model LIKE ? ESCAPE '\\')"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(likePattern(term.text));
+    for (qint64 id : ids(q))
+        all.insert(id);
+    return QVector<qint64>(all.begin(), all.end());
+}
+
+QVector<qint64> SearchEngine::search(const QString& query) const
+{
+    QList<SearchTerm> terms = parse(query);
+    // A multi-word tag name typed without quotes ("hot dog", "teddy bear") is one term.
+    if (terms.size() > 1 && !query.contains(QLatin1Char('"')) && !query.contains(QLatin1Char(':'))
+        && !tagMatches(query).isEmpty())
+        terms = { SearchTerm { SearchTerm::Kind::Tag, query.simplified(), 0, 0 } };
+    if (terms.isEmpty())
+        return {};
+    QSet<qint64> result;
+    for (int i = 0; i < terms.size(); ++i) {
+        const QVector<qint64> m = match(terms[i]);
+        const QSet<qint64> set(m.begin(), m.end());
+        result = i == 0 ? set : result.intersect(set);
+        if (result.isEmpty())
+            return {};
+    }
+    QStringList idText;
+    for (qint64 id : result)
+        idText << QString::number(id);
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT id FROM photos WHERE id IN (%1) ORDER BY taken_at IS NULL, taken_at DESC, id")
+                  .arg(idText.join(QLatin1Char(','))));
+    return ids(q);
+}
+
+QStringList SearchEngine::complete(const QString& prefix, const QString& lang, int limit) const
+{
+    const QString p = prefix.simplified().toCaseFolded();
+    if (p.isEmpty())
+        return {};
+    TagStore store(m_path);
+    QStringList preferred, others;
+    for (const TagCount& t : store.tagCounts(lang)) // most used first, in the user's language
+        if (t.name.toCaseFolded().startsWith(p))
+            preferred << t.name;
+    QSet<qint64> used;
+    for (const TagCount& t : store.tagCounts(lang))
+        used.insert(t.tagId);
+    for (const auto& [id, name] : store.tagNames())
+        if (used.contains(id) && name.toCaseFolded().startsWith(p) && !preferred.contains(name)
+            && !others.contains(name))
+            others << name;
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT camera_model FROM photos WHERE state = 'ok' AND camera_model LIKE ? ESCAPE '\\'"
+                       " ORDER BY camera_model"));
+    q.addBindValue(likePattern(prefix.simplified()).mid(1));
+    if (q.exec())
+        while (q.next())
+            others << QStringLiteral("camera:\"%1\"").arg(q.value(0).toString());
+    std::sort(others.begin(), others.end());
+    return (preferred + others).mid(0, limit);
+}
+
+} // namespace shoebox

@@ -1,0 +1,251 @@
+#include "tags/tagjob.h"
+
+#include "catalog/database.h"
+#include "image/imagedecoder.h"
+#include "image/imageprobe.h"
+#include "tags/tagstore.h"
+#include "tunables.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+
+namespace shoebox {
+
+namespace {
+Q_LOGGING_CATEGORY(lcTagJob, "shoebox.core.tagjob")
+
+cv::Mat decodeForTagging(const PendingPhoto& p, QString* error)
+{
+    QFile f(QFile::decodeName(p.path));
+    if (f.size() > tunables::kMaxFileBytes) {
+        *error = QStringLiteral("file too large");
+        return cv::Mat();
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return cv::Mat();
+    }
+    const QByteArray bytes = f.readAll();
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    if (!isDecodable(probe.format) || !ImageDecoder::sizeProblem(probe).isEmpty()) {
+        *error = QStringLiteral("not a decodable image");
+        return cv::Mat();
+    }
+    DecodedImage d = ImageDecoder::decode(
+        data, size_t(bytes.size()), probe, p.orientation, tunables::kMinDecodeLongSideForTagging);
+    *error = d.error;
+    return d.upright;
+}
+
+int roundSize(const ImageAnalyzer& analyzer)
+{
+    return std::max(TagJob::kRoundSize, analyzer.batchSize());
+}
+
+} // namespace
+
+TagJob::TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(libraryPath))
+    , m_factory(std::move(factory))
+{
+    qRegisterMetaType<shoebox::TagProgress>();
+}
+
+TagJob::~TagJob()
+{
+    cancel();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void TagJob::start()
+{
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
+}
+
+bool TagJob::enqueue(qint64 photoId, const cv::Mat& upright)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_accepting || !m_feeding || m_cancel.load() || m_queue.size() >= m_maxQueue || upright.empty())
+        return false;
+    m_queue.push_back({ photoId, upright.clone() });
+    ++m_progress.total;
+    m_wake.notify_all();
+    return true;
+}
+
+void TagJob::finishFeeding()
+{
+    std::lock_guard lock(m_mutex);
+    m_feeding = false;
+    m_wake.notify_all();
+}
+
+void TagJob::cancel()
+{
+    std::lock_guard lock(m_mutex);
+    m_cancel.store(true);
+    m_wake.notify_all();
+}
+
+bool TagJob::wait(int msecs)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_thread.joinable() && !m_finished)
+        return true; // never started
+    if (msecs < 0)
+        m_done.wait(lock, [this] { return m_finished; });
+    else if (!m_done.wait_for(lock, std::chrono::milliseconds(msecs), [this] { return m_finished; }))
+        return false;
+    return true;
+}
+
+QString TagJob::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+QString TagJob::modelId() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_modelId;
+}
+
+TagProgress TagJob::progressSnapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_progress;
+}
+
+void TagJob::run()
+{
+    m_timer.start();
+    QString error;
+    std::unique_ptr<ImageAnalyzer> analyzer = m_factory ? m_factory(&error) : nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!analyzer) {
+            m_error = error.isEmpty() ? QStringLiteral("no analyzer") : error;
+            m_accepting = false;
+            m_queue.clear();
+        } else {
+            m_modelId = analyzer->modelId();
+            m_maxQueue = size_t(2 * roundSize(*analyzer));
+        }
+    }
+    if (analyzer) {
+        tagQueued(*analyzer);
+        tagPending(*analyzer);
+    }
+    analyzer.reset(); // the model is destroyed on the thread that used it
+    Database::closeThreadConnection(m_path);
+    TagProgress p;
+    QString why;
+    {
+        std::lock_guard lock(m_mutex);
+        m_progress.elapsedSeconds = m_timer.elapsed() / 1000.0;
+        p = m_progress;
+        why = m_error;
+    }
+    Q_EMIT finished(p, m_cancel.load(), why);
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    m_done.notify_all();
+}
+
+void TagJob::tagQueued(ImageAnalyzer& analyzer)
+{
+    const size_t batchSize = size_t(roundSize(analyzer));
+    while (!m_cancel.load()) {
+        std::vector<Item> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_cancel.load() || !m_feeding || m_queue.size() >= batchSize; });
+            if (m_cancel.load())
+                return;
+            while (!m_queue.empty() && batch.size() < batchSize) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            if (batch.empty() && !m_feeding) {
+                m_accepting = false;
+                return;
+            }
+        }
+        analyzeAndStore(analyzer, batch);
+    }
+}
+
+void TagJob::tagPending(ImageAnalyzer& analyzer)
+{
+    TagStore store(m_path);
+    const QString model = analyzer.modelId();
+    {
+        std::lock_guard lock(m_mutex);
+        m_progress.total = m_progress.done + store.pendingCount(model);
+    }
+    QVector<qint64> unreadable; // could not be stored in this run: not retried in a loop
+    while (!m_cancel.load()) {
+        const QList<PendingPhoto> pending = store.pendingPhotos(model, roundSize(analyzer), unreadable);
+        if (pending.isEmpty())
+            return;
+        std::vector<Item> batch;
+        for (const PendingPhoto& p : pending) {
+            if (m_cancel.load())
+                return;
+            QString why;
+            cv::Mat img = decodeForTagging(p, &why);
+            if (img.empty())
+                qCInfo(lcTagJob) << "cannot decode" << p.path << why;
+            batch.push_back({ p.id, img });
+        }
+        if (!analyzeAndStore(analyzer, batch)) // not stored: skip them rather than loop on them
+            for (const Item& item : batch)
+                unreadable << item.photoId;
+    }
+}
+
+bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
+{
+    std::vector<cv::Mat> images;
+    for (const Item& item : batch)
+        images.push_back(item.image);
+    // Empty images (failed decodes) come back with an error from the analyzer like any bad input.
+    const std::vector<Analysis> analyses = analyzer.analyze(images);
+    QList<TagResult> results;
+    qint64 failed = 0, tags = 0;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        TagResult r;
+        r.photoId = batch[i].photoId;
+        if (i < analyses.size())
+            r.analysis = analyses[i];
+        else
+            r.analysis.error = QStringLiteral("the analyzer returned no result");
+        failed += r.analysis.error.isEmpty() ? 0 : 1;
+        tags += qint64(r.analysis.detections.size());
+        results << r;
+    }
+    QString error;
+    const bool stored = TagStore(m_path).storeResults(analyzer.modelId(), results, &error);
+    if (!stored)
+        qCWarning(lcTagJob) << "cannot store tags:" << error;
+    TagProgress p;
+    {
+        std::lock_guard lock(m_mutex);
+        m_progress.done += qint64(batch.size());
+        m_progress.failed += failed;
+        m_progress.tags += tags;
+        m_progress.total = std::max(m_progress.total, m_progress.done);
+        m_progress.elapsedSeconds = m_timer.elapsed() / 1000.0;
+        p = m_progress;
+    }
+    Q_EMIT progress(p);
+    return stored;
+}
+
+} // namespace shoebox

@@ -1,0 +1,94 @@
+#pragma once
+// The resumable tagging job. One dedicated inference thread creates and owns the analyzer, takes
+// images handed over by the scanner (enqueue, from its DecodedHook) in batches, then decodes and tags
+// every photo the catalog still lists as not tagged by this model. Results are stored in batched
+// transactions with photos.tagged_model, so a killed run resumes where it stopped.
+// start/enqueue/finishFeeding/cancel/wait may be called from any thread. Signals come from the
+// inference thread: connect with Qt::QueuedConnection in the UI.
+
+#include "tags/imageanalyzer.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <opencv2/core/mat.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace shoebox {
+
+struct TagProgress {
+    qint64 done = 0; // photos analysed in this run
+    qint64 total = 0; // known so far (handed over + pending in the catalog)
+    qint64 failed = 0;
+    qint64 tags = 0; // automatic tags written
+    double elapsedSeconds = 0;
+};
+
+class TagJob : public QObject {
+    Q_OBJECT
+public:
+    // Called once on the inference thread; returns nullptr with a reason when no model can be used.
+    using AnalyzerFactory = std::function<std::unique_ptr<ImageAnalyzer>(QString* error)>;
+    // Photos per round (one analyze() call, one transaction) unless the analyzer's batch is larger.
+    static constexpr int kRoundSize = 8;
+
+    TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent = nullptr);
+    ~TagJob() override; // cancels and joins
+
+    void start();
+    // Hands over a decoded upright image. Never blocks: when the queue is full the image is dropped
+    // and the photo is decoded again later from the catalog. Returns whether it was taken.
+    bool enqueue(qint64 photoId, const cv::Mat& upright);
+    // No more enqueue() calls: tag the catalog's pending photos, then finish.
+    void finishFeeding();
+    void cancel();
+    // Blocks until the job has finished (true) or msecs passed (false); -1 waits forever.
+    bool wait(int msecs = -1);
+
+    bool isCancelled() const { return m_cancel.load(); }
+    QString error() const; // why no model could be used, else empty
+    QString modelId() const;
+    TagProgress progressSnapshot() const;
+
+Q_SIGNALS:
+    void progress(const shoebox::TagProgress& p);
+    void finished(const shoebox::TagProgress& p, bool cancelled, const QString& error);
+
+private:
+    struct Item {
+        qint64 photoId = 0;
+        cv::Mat image;
+    };
+    void run();
+    void tagQueued(ImageAnalyzer& analyzer);
+    void tagPending(ImageAnalyzer& analyzer);
+    bool analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch);
+
+    const QString m_path;
+    AnalyzerFactory m_factory;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake; // queue changed, feeding finished, cancelled
+    std::condition_variable m_done;
+    std::deque<Item> m_queue;
+    size_t m_maxQueue = 16;
+    bool m_feeding = true;
+    bool m_finished = false;
+    bool m_accepting = true;
+    std::atomic_bool m_cancel { false };
+    QString m_error, m_modelId;
+    TagProgress m_progress;
+    QElapsedTimer m_timer;
+};
+
+} // namespace shoebox
+
+Q_DECLARE_METATYPE(shoebox::TagProgress)

@@ -1,0 +1,313 @@
+#include "tags/tagstore.h"
+
+#include "catalog/database.h"
+#include "tags/tagvocabulary.h"
+
+#include <QDateTime>
+#include <QFloat16>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cstring>
+
+namespace shoebox {
+
+namespace {
+
+bool run(QSqlQuery& q, QString* error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QString nameSql(const QString& tagColumn)
+{
+    // The tag's name in :lang, else English, else its key.
+    return QStringLiteral("COALESCE((SELECT name FROM tag_names WHERE tag_id = %1 AND lang = :lang),"
+                          " (SELECT name FROM tag_names WHERE tag_id = %1 AND lang = 'en'),"
+                          " (SELECT key FROM tags WHERE id = %1))")
+        .arg(tagColumn);
+}
+
+QString languageFor(const QString& lang)
+{
+    const QString l = TagVocabulary::builtin().matchLanguage(lang);
+    return l.isEmpty() ? QStringLiteral("en") : l;
+}
+
+} // namespace
+
+TagStore::TagStore(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
+
+QByteArray TagStore::packEmbedding(const std::vector<float>& v)
+{
+    std::vector<qfloat16> h(v.size());
+    qFloatToFloat16(h.data(), v.data(), qsizetype(v.size()));
+    return QByteArray(reinterpret_cast<const char*>(h.data()), qsizetype(h.size() * sizeof(qfloat16)));
+}
+
+std::vector<float> TagStore::unpackEmbedding(const QByteArray& blob)
+{
+    std::vector<qfloat16> h(size_t(blob.size()) / sizeof(qfloat16));
+    std::memcpy(h.data(), blob.constData(), h.size() * sizeof(qfloat16));
+    std::vector<float> v(h.size());
+    qFloatFromFloat16(v.data(), h.data(), qsizetype(h.size()));
+    return v;
+}
+
+qint64 TagStore::ensureTag(const QString& key)
+{
+    QSqlDatabase db = Database::connection(m_path);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM tags WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO tags(key) VALUES(?)"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    const auto names = TagVocabulary::builtin().names(key);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag_names(tag_id, lang, name) VALUES(?, ?, ?)"));
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        q.addBindValue(id);
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        q.exec();
+    }
+    return id;
+}
+
+bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& results, QString* error)
+{
+    QSqlDatabase db = Database::connection(m_path);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery del(db), ins(db), emb(db), oldEmb(db), mark(db);
+    del.prepare(QStringLiteral("DELETE FROM photo_tags WHERE photo_id = ? AND source = 'auto'"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO photo_tags(photo_id, tag_id, source, confidence, box_x, box_y, box_w, box_h,"
+                       " model) VALUES(?, ?, 'auto', ?, ?, ?, ?, ?, ?)"));
+    emb.prepare(QStringLiteral("INSERT OR REPLACE INTO embeddings(photo_id, model, dim, vector) VALUES(?, ?, ?, ?)"));
+    oldEmb.prepare(QStringLiteral("DELETE FROM embeddings WHERE photo_id = ? AND model <> ?"));
+    mark.prepare(QStringLiteral("UPDATE photos SET tagged_model = ? WHERE id = ?"));
+    bool ok = true;
+    for (const TagResult& r : results) {
+        if (r.analysis.error.isEmpty()) {
+            del.addBindValue(r.photoId);
+            ok = ok && run(del, error);
+            for (const Detection& d : r.analysis.detections) {
+                const qint64 tag = ensureTag(d.label.isEmpty() ? QString::number(d.classIndex) : d.label);
+                ins.addBindValue(r.photoId);
+                ins.addBindValue(tag);
+                ins.addBindValue(double(d.score));
+                ins.addBindValue(d.box.x());
+                ins.addBindValue(d.box.y());
+                ins.addBindValue(d.box.width());
+                ins.addBindValue(d.box.height());
+                ins.addBindValue(modelId);
+                ok = ok && tag > 0 && run(ins, error);
+            }
+            if (!r.analysis.embedding.empty()) {
+                emb.addBindValue(r.photoId);
+                emb.addBindValue(modelId);
+                emb.addBindValue(int(r.analysis.embedding.size()));
+                emb.addBindValue(packEmbedding(r.analysis.embedding));
+                ok = ok && run(emb, error);
+                oldEmb.addBindValue(r.photoId);
+                oldEmb.addBindValue(modelId);
+                ok = ok && run(oldEmb, error);
+            }
+        }
+        mark.addBindValue(modelId);
+        mark.addBindValue(r.photoId);
+        ok = ok && run(mark, error);
+        if (!ok)
+            break;
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QList<PendingPhoto> TagStore::pendingPhotos(const QString& modelId, int limit, const QVector<qint64>& skip) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    QString sql = QStringLiteral("SELECT id, path, COALESCE(orientation, 1) FROM photos WHERE state = 'ok'"
+                                 " AND (tagged_model IS NULL OR tagged_model <> ?)");
+    QStringList skipped;
+    for (qint64 id : skip)
+        skipped << QString::number(id);
+    if (!skipped.isEmpty())
+        sql += QStringLiteral(" AND id NOT IN (%1)").arg(skipped.join(QLatin1Char(',')));
+    q.prepare(sql + QStringLiteral(" ORDER BY id LIMIT ?"));
+    q.addBindValue(modelId);
+    q.addBindValue(limit);
+    QList<PendingPhoto> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt() });
+    return out;
+}
+
+qint64 TagStore::pendingCount(const QString& modelId) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM photos WHERE state = 'ok' AND (tagged_model IS NULL OR tagged_model <> ?)"));
+    q.addBindValue(modelId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool TagStore::addManualTag(qint64 photoId, const QString& name, QString* error)
+{
+    const QString text = name.simplified();
+    if (text.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a tag needs a name");
+        return false;
+    }
+    // A known name in any language (vocabulary or the user's own) reuses that tag.
+    qint64 tag = 0;
+    const QStringList keys = TagVocabulary::builtin().keysForName(text);
+    if (!keys.isEmpty())
+        tag = ensureTag(keys.first());
+    if (!tag) {
+        for (const auto& [id, known] : tagNames()) {
+            if (known.compare(text, Qt::CaseInsensitive) == 0) {
+                tag = id;
+                break;
+            }
+        }
+    }
+    if (!tag)
+        tag = ensureTag(text);
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT 1 FROM photo_tags WHERE photo_id = ? AND tag_id = ? AND source = 'manual'"));
+    q.addBindValue(photoId);
+    q.addBindValue(tag);
+    if (q.exec() && q.next())
+        return true;
+    q.prepare(QStringLiteral("INSERT INTO photo_tags(photo_id, tag_id, source, confidence) VALUES(?, ?, 'manual', 1)"));
+    q.addBindValue(photoId);
+    q.addBindValue(tag);
+    return tag > 0 && run(q, error);
+}
+
+bool TagStore::removeTag(qint64 photoId, qint64 tagId)
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("DELETE FROM photo_tags WHERE photo_id = ? AND tag_id = ?"));
+    q.addBindValue(photoId);
+    q.addBindValue(tagId);
+    return q.exec();
+}
+
+bool TagStore::renameTag(qint64 tagId, const QString& lang, const QString& name, QString* error)
+{
+    const QString text = name.simplified();
+    if (text.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a tag needs a name");
+        return false;
+    }
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tag_names(tag_id, lang, name) VALUES(?, ?, ?)"));
+    q.addBindValue(tagId);
+    q.addBindValue(languageFor(lang));
+    q.addBindValue(text);
+    return run(q, error);
+}
+
+QList<TagCount> TagStore::tagCounts(const QString& lang) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT t.id, t.key, %1, COUNT(DISTINCT pt.photo_id) AS n FROM tags t"
+                             " JOIN photo_tags pt ON pt.tag_id = t.id JOIN photos p ON p.id = pt.photo_id"
+                             " WHERE p.state = 'ok' GROUP BY t.id ORDER BY n DESC, t.key")
+                  .arg(nameSql(QStringLiteral("t.id"))));
+    q.bindValue(QStringLiteral(":lang"), languageFor(lang));
+    QList<TagCount> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
+    return out;
+}
+
+QList<PhotoTag> TagStore::tagsOfPhoto(qint64 photoId, const QString& lang) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT pt.tag_id, t.key, %1, pt.source, pt.confidence, pt.box_x, pt.box_y, pt.box_w,"
+                             " pt.box_h, pt.model FROM photo_tags pt JOIN tags t ON t.id = pt.tag_id"
+                             " WHERE pt.photo_id = :photo ORDER BY pt.source DESC, pt.confidence DESC")
+                  .arg(nameSql(QStringLiteral("pt.tag_id"))));
+    q.bindValue(QStringLiteral(":lang"), languageFor(lang));
+    q.bindValue(QStringLiteral(":photo"), photoId);
+    QList<PhotoTag> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        PhotoTag t;
+        t.tagId = q.value(0).toLongLong();
+        t.key = q.value(1).toString();
+        t.name = q.value(2).toString();
+        t.manual = q.value(3).toString() == QLatin1String("manual");
+        t.confidence = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            t.box = QRectF(q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toDouble(), q.value(8).toDouble());
+        t.model = q.value(9).toString();
+        out << t;
+    }
+    return out;
+}
+
+QVector<qint64> TagStore::photosWithTag(qint64 tagId) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT DISTINCT pt.photo_id FROM photo_tags pt JOIN photos p ON p.id = pt.photo_id"
+                             " WHERE pt.tag_id = ? AND p.state = 'ok' ORDER BY pt.photo_id"));
+    q.addBindValue(tagId);
+    QVector<qint64> out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+QList<QPair<qint64, QString>> TagStore::tagNames() const
+{
+    QSqlQuery q(Database::connection(m_path));
+    QList<QPair<qint64, QString>> out;
+    if (q.exec(QStringLiteral("SELECT tag_id, name FROM tag_names UNION SELECT id, key FROM tags")))
+        while (q.next())
+            out.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return out;
+}
+
+std::vector<float> TagStore::embedding(qint64 photoId, const QString& modelId) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT vector FROM embeddings WHERE photo_id = ? AND model = ?"));
+    q.addBindValue(photoId);
+    q.addBindValue(modelId);
+    if (q.exec() && q.next())
+        return unpackEmbedding(q.value(0).toByteArray());
+    return {};
+}
+
+} // namespace shoebox

@@ -1,0 +1,82 @@
+#pragma once
+// Reads and writes tags in the catalog (tables tags, tag_names, photo_tags) and the photos' global
+// embeddings. Automatic tags are replaced as a whole when a photo is tagged again (by a newer model
+// too); manual tags are never touched by the tagger. Each instance uses the calling thread's own
+// connection: create one per thread, never share it.
+
+#include "tags/imageanalyzer.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QVector>
+
+#include <vector>
+
+namespace shoebox {
+
+struct TagCount {
+    qint64 tagId = 0;
+    QString key;
+    QString name; // in the requested language (fallback English, then the key)
+    qint64 photos = 0;
+};
+
+struct PhotoTag {
+    qint64 tagId = 0;
+    QString key;
+    QString name;
+    bool manual = false;
+    double confidence = 0; // 1 for manual tags
+    QRectF box; // normalised; null for manual tags
+    QString model;
+};
+
+// One analysed photo, as the tagging job stores it.
+struct TagResult {
+    qint64 photoId = 0;
+    Analysis analysis;
+};
+
+struct PendingPhoto {
+    qint64 id = 0;
+    QByteArray path;
+    int orientation = 1;
+};
+
+class TagStore {
+public:
+    explicit TagStore(QString libraryPath);
+
+    // The tag with this key, created with its vocabulary names when new. 0 on error.
+    qint64 ensureTag(const QString& key);
+    // In one transaction: replaces each photo's auto tags and embedding with the result and records
+    // modelId in photos.tagged_model. A failed analysis keeps the old tags but is marked done too.
+    bool storeResults(const QString& modelId, const QList<TagResult>& results, QString* error = nullptr);
+
+    // Ok photos not yet tagged by modelId, lowest id first, excluding ids in skip.
+    QList<PendingPhoto> pendingPhotos(const QString& modelId, int limit, const QVector<qint64>& skip = {}) const;
+    qint64 pendingCount(const QString& modelId) const;
+
+    // Manual tags. name may be any language's name of a known tag, else it becomes a new tag.
+    bool addManualTag(qint64 photoId, const QString& name, QString* error = nullptr);
+    // Removes every row of the tag from the photo (manual and auto), e.g. a wrong automatic tag.
+    bool removeTag(qint64 photoId, qint64 tagId);
+    // Sets the tag's name in one language (a user's own wording wins over the vocabulary).
+    bool renameTag(qint64 tagId, const QString& lang, const QString& name, QString* error = nullptr);
+
+    QList<TagCount> tagCounts(const QString& lang) const;
+    QList<PhotoTag> tagsOfPhoto(qint64 photoId, const QString& lang) const;
+    QVector<qint64> photosWithTag(qint64 tagId) const;
+    // All names and keys of tags in use: (tag id, name) pairs for search and completion.
+    QList<QPair<qint64, QString>> tagNames() const;
+    std::vector<float> embedding(qint64 photoId, const QString& modelId) const;
+
+    static QByteArray packEmbedding(const std::vector<float>& v); // fp16, little endian
+    static std::vector<float> unpackEmbedding(const QByteArray& blob);
+
+private:
+    QString m_path;
+};
+
+} // namespace shoebox

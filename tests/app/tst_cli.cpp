@@ -1,0 +1,142 @@
+// shoebox-cli end to end, as a script would use it.
+
+#include "catalog/database.h"
+#include "support/exiffixture.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace shoebox;
+
+namespace {
+
+const QString kCli = QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli");
+const QString kDarknet = QStringLiteral(SHOEBOX_TEST_DATA "/darknet");
+
+struct Result {
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_lib;
+
+    Result cli(const QStringList& args, const QString& lib = QString())
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache")));
+        p.setProcessEnvironment(env);
+        p.start(kCli, QStringList{QStringLiteral("--library"), lib.isEmpty() ? m_lib : lib} + args);
+        p.waitForFinished(300000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_lib = m_tmp.filePath(QStringLiteral("lib.db"));
+        if (!QDir(kDarknet).exists())
+            QSKIP("darknet test photos missing: run scripts/fetch-test-photos.sh");
+    }
+
+    void scanDarknetPhotosAndListThem()
+    {
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), kDarknet});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 7);
+        const Result list = cli({QStringLiteral("--json"), QStringLiteral("list")});
+        QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 7);
+    }
+
+    void infoShowsExifOfDogPhoto()
+    {
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("info"), kDarknet + QStringLiteral("/dog.jpg")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("camera_model")).toString(), QStringLiteral("Canon PowerShot S95"));
+        QCOMPARE(o.value(QStringLiteral("taken_at")).toString(), QStringLiteral("2014-09-19T16:08:30.000"));
+        QCOMPARE(o.value(QStringLiteral("width")).toInt(), 768);
+        QCOMPARE(o.value(QStringLiteral("hashes")).toObject().value(QStringLiteral("phash")).toString().size(), 16);
+    }
+
+    void timelineCountsEveryPhoto()
+    {
+        const Result r = cli({QStringLiteral("--json"), QStringLiteral("timeline")});
+        int total = 0;
+        for (const QJsonValue& b : r.json().value(QStringLiteral("buckets")).toArray())
+            total += b.toObject().value(QStringLiteral("count")).toInt();
+        QCOMPARE(total, 7);
+    }
+
+    void failuresGiveOneLineReasonAndNonZeroExit()
+    {
+        const Result unknown = cli({QStringLiteral("info"), QStringLiteral("/no/such/photo.jpg")});
+        QVERIFY(unknown.code != 0);
+        QCOMPARE(unknown.err.trimmed().count('\n'), 0);
+        QVERIFY(unknown.err.contains("not in the library"));
+        const Result bad = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(bad.code, 2);
+        // A library file that is not a database.
+        const QString junk = m_tmp.filePath(QStringLiteral("junk.db"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(8192, 'j')) == 8192);
+        f.close();
+        const Result notDb = cli({QStringLiteral("list")}, junk);
+        QVERIFY(notDb.code != 0);
+        QVERIFY(notDb.err.startsWith("shoebox-cli: "));
+    }
+
+    void killedScanLeavesHealthyLibraryAndResumes()
+    {
+        QTemporaryDir photos;
+        cv::Mat m(600, 800, CV_8UC3);
+        for (int i = 0; i < 150; ++i) {
+            cv::randu(m, cv::Scalar::all(i % 50), cv::Scalar::all(200));
+            cv::imwrite(photos.filePath(QStringLiteral("p%1.png").arg(i)).toStdString(), m);
+        }
+        const QString lib = m_tmp.filePath(QStringLiteral("killed.db"));
+        QProcess p;
+        p.start(kCli, {QStringLiteral("--library"), lib, QStringLiteral("scan"), QStringLiteral("--no-tags"),
+                       QStringLiteral("--threads"), QStringLiteral("1"), photos.path()});
+        QVERIFY(p.waitForStarted());
+        // Kill -9 as soon as the first batch is committed.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QSqlDatabase db = Database::connection(lib);
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("SELECT count(*) FROM photos")) && q.next() && q.value(0).toInt() > 0;
+        }() || p.state() == QProcess::NotRunning, 60000);
+        p.kill();
+        p.waitForFinished();
+        Database::closeThreadConnection(lib);
+        const Result again = cli({QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), photos.path()}, lib);
+        QCOMPARE(again.code, 0);
+        const QJsonObject o = again.json();
+        QCOMPARE(o.value(QStringLiteral("added")).toInt() + o.value(QStringLiteral("unchanged")).toInt(), 150);
+        QSqlQuery q(Database::connection(lib));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM photos WHERE state = 'ok'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 150);
+        Database::closeThreadConnection(lib);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

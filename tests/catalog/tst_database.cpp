@@ -1,0 +1,80 @@
+#include "catalog/database.h"
+#include "catalog/schema.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shoebox;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshLibraryHasCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY2(Database::open(path, &error), qPrintable(error));
+        QCOMPARE(Database::schemaVersion(Database::connection(path)), Database::currentSchemaVersion());
+        QSqlQuery q(Database::connection(path));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        Database::closeThreadConnection(path);
+    }
+
+    void migratesFromEveryOldVersion()
+    {
+        for (int from = 0; from < Database::currentSchemaVersion(); ++from) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("lib.db"));
+            // Build the library as an older Shoebox would have left it.
+            QSqlDatabase db = Database::connection(path);
+            QVERIFY(db.isOpen());
+            // Re-use the real steps up to 'from' (they are frozen once released).
+            for (int v = 0; v < from; ++v)
+                for (const QString& sql : schemaMigrations()[size_t(v)])
+                    QVERIFY(execSql(db, sql));
+            QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(from)));
+            QString error;
+            QVERIFY2(Database::migrate(db, &error), qPrintable(error));
+            QCOMPARE(Database::schemaVersion(db), Database::currentSchemaVersion());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            Database::closeThreadConnection(path);
+        }
+    }
+
+    void refusesNewerLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.db"));
+        QSqlDatabase db = Database::connection(path);
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = 999")));
+        QString error;
+        QVERIFY(!Database::migrate(db, &error));
+        QVERIFY(error.contains(QStringLiteral("newer")));
+        Database::closeThreadConnection(path);
+    }
+
+    void refusesFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY(!error.isEmpty());
+        Database::closeThreadConnection(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,141 @@
+#include "catalog/database.h"
+#include "duplicates/duplicatefinder.h"
+#include "support/duplicatefixture.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+cv::Mat half(const cv::Mat& m)
+{
+    cv::Mat out;
+    cv::resize(m, out, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+    return out;
+}
+
+} // namespace
+
+class TestDuplicateFinder : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void findsExactAndNearGroupsWithKeeperAndReasons()
+    {
+        QTemporaryDir dir;
+        const QString lib = dir.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        const cv::Mat a = syntheticPhoto(21);
+        addToCatalog(lib, a, QStringLiteral("/p/a.jpg"), "a");
+        addToCatalog(lib, a, QStringLiteral("/p/copy of a.jpg"), "a");
+        addToCatalog(lib, half(a), QStringLiteral("/p/a-small.jpg"), "a-small");
+        addToCatalog(lib, syntheticPhoto(22), QStringLiteral("/p/b.jpg"), "b");
+        addToCatalog(lib, syntheticPhoto(23), QStringLiteral("/p/c.jpg"), "c");
+
+        const auto exact = DuplicateFinder(lib).find(DuplicateLevel::Exact);
+        QCOMPARE(exact.size(), 1);
+        QCOMPARE(exact.front().level, DuplicateLevel::Exact);
+        QCOMPARE(exact.front().files.size(), 2);
+
+        DuplicateFinder finder(lib);
+        const auto near = finder.find(DuplicateLevel::Near);
+        QCOMPARE(near.size(), 1);
+        const DuplicateGroup& g = near.front();
+        QCOMPARE(g.level, DuplicateLevel::Near);
+        QCOMPARE(g.files.size(), 3);
+        QVERIFY(!g.files.contains(QStringLiteral("/p/b.jpg")));
+        for (const QString& f : g.files)
+            QVERIFY(QFileInfo(f).isAbsolute());
+        QVERIFY(g.files[g.keeper] != QStringLiteral("/p/a-small.jpg"));
+        QVERIFY(g.keeperReason.startsWith(QStringLiteral("largest pixel count")));
+        QCOMPARE(g.reasons.size(), 2);
+        QVERIFY(g.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("pHash")));
+        QVERIFY(finder.stats().candidates.total >= 1);
+        Database::closeThreadConnection(lib);
+    }
+
+    void folderScopeLimitsThePhotos()
+    {
+        QTemporaryDir dir;
+        const QString lib = dir.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        const cv::Mat a = syntheticPhoto(31);
+        addToCatalog(lib, a, QStringLiteral("/p/x/a.jpg"), "a");
+        addToCatalog(lib, half(a), QStringLiteral("/p/y/a.jpg"), "a2");
+        addToCatalog(lib, half(a), QStringLiteral("/p/xy/a.jpg"), "a3");
+        QCOMPARE(DuplicateFinder(lib).find(DuplicateLevel::Near).size(), 1);
+        QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Near, QStringLiteral("/p/x")).isEmpty());
+        QCOMPARE(DuplicateFinder(lib).find(DuplicateLevel::Near, QStringLiteral("/p/")).front().files.size(), 3);
+        Database::closeThreadConnection(lib);
+    }
+
+    void similarGroupsNeverHoldNearDuplicates()
+    {
+        // Two frames of a burst (a reframed shot one second apart) and a resized copy of the first.
+        const cv::Mat scene = syntheticPhoto(41, 640, 360);
+        const cv::Mat first = scene(cv::Rect(0, 0, 480, 360)).clone();
+        const cv::Mat second = scene(cv::Rect(160, 0, 480, 360)).clone();
+        QVector<PhotoSignals> photos = { signalsFor(first, 1, QStringLiteral("/b/1.jpg"), "1"),
+            signalsFor(half(first), 2, QStringLiteral("/b/1-small.jpg"), "1s"),
+            signalsFor(second, 3, QStringLiteral("/b/2.jpg"), "2") };
+        for (int i = 0; i < 3; ++i) {
+            photos[i].camera = QStringLiteral("Cam X");
+            photos[i].takenFromExif = i != 1; // the copy lost its EXIF
+            photos[i].takenAtMs = i == 2 ? 1'000'000'000'000 + 1000 : 1'000'000'000'000;
+        }
+        const auto near = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {});
+        QCOMPARE(near.size(), 1);
+        QCOMPARE(near.front().files.size(), 2);
+        const auto similar = DuplicateFinder::findIn(photos, DuplicateLevel::Similar, DuplicateRules(), {});
+        QCOMPARE(similar.size(), 1);
+        QCOMPARE(similar.front().level, DuplicateLevel::Similar);
+        QCOMPARE(similar.front().files.size(), 2);
+        QVERIFY(similar.front().files.contains(QStringLiteral("/b/2.jpg")));
+    }
+
+    void embeddingsAddCandidatesAndVetoLookalikes()
+    {
+        // Two different scenes whose embeddings agree (the tagger saw the same scene): similar, found
+        // through the embedding index although their hashes are far apart.
+        const cv::Mat a = syntheticPhoto(71);
+        QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/e/a.jpg"), "a"),
+            signalsFor(syntheticPhoto(72), 2, QStringLiteral("/e/b.jpg"), "b"),
+            signalsFor(half(a), 3, QStringLiteral("/e/a-small.jpg"), "a-small") };
+        photos[0].embedding = { 1.f, 0.f, 0.f };
+        photos[1].embedding = { 0.95f, 0.312f, 0.f }; // cosine 0.95 with a
+        photos[2].embedding = { 0.f, 0.f, 1.f }; // the resized copy "looks" unrelated to the tagger
+        DuplicateStats st;
+        const auto similar = DuplicateFinder::findIn(photos, DuplicateLevel::Similar, DuplicateRules(), {}, &st);
+        QVERIFY(st.candidates.fromEmbeddings >= 1);
+        QCOMPARE(similar.size(), 1);
+        QVERIFY(similar.front().files.contains(QStringLiteral("/e/b.jpg")));
+        QVERIFY(similar.front().reasons.join(QLatin1Char(' ')).contains(QStringLiteral("embedding cosine 0.95")));
+        // The embedding vetoes the near pair that the pictures alone would make.
+        QVERIFY(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).isEmpty());
+        photos[2].embedding = { 0.99f, 0.141f, 0.f };
+        QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), 1);
+    }
+
+    void cancelledRunReturnsNothing()
+    {
+        const cv::Mat a = syntheticPhoto(51);
+        const QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/a.jpg"), "1"),
+            signalsFor(half(a), 2, QStringLiteral("/b.jpg"), "2") };
+        std::atomic_bool cancel { true };
+        QVERIFY(
+            DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}, nullptr, &cancel).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDuplicateFinder)
+#include "tst_duplicatefinder.moc"

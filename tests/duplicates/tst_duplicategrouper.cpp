@@ -1,0 +1,127 @@
+#include "duplicates/duplicategrouper.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace shoebox;
+
+namespace {
+
+DecidedPair pair(int a, int b, DuplicateLevel level, double score = 2.5)
+{
+    DecidedPair p;
+    p.a = a;
+    p.b = b;
+    p.decision.level = level;
+    p.decision.score = score;
+    return p;
+}
+
+bool together(const std::vector<std::vector<int>>& groups, int a, int b)
+{
+    for (const auto& g : groups) {
+        const std::set<int> s(g.begin(), g.end());
+        if (s.count(a) && s.count(b))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestDuplicateGrouper : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void duplicatesNeverChainUnrelatedPhotos()
+    {
+        // 0 ~ 1 ~ 2 ~ 3: a chain of look-alikes where only neighbours match.
+        const std::vector<DecidedPair> pairs
+            = { pair(0, 1, DuplicateLevel::Near), pair(1, 2, DuplicateLevel::Near), pair(2, 3, DuplicateLevel::Near) };
+        auto noMatch = [](int, int) { return PairDecision(); };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, noMatch, nullptr);
+        QVERIFY(!together(groups, 0, 2));
+        QVERIFY(!together(groups, 1, 3));
+        QVERIFY(!together(groups, 0, 3));
+        for (const auto& g : groups)
+            QCOMPARE(int(g.size()), 2);
+    }
+
+    void editsThatAreOnlySimilarToEachOtherJoinThroughTheOriginal()
+    {
+        // 0 is the original; 1..4 are near copies of it and of each other; 5 is a crop that is near the
+        // original but, against the noisy copies, only the same scene; 6 is near the original only and
+        // unrelated to every other member (a look-alike): 5 joins, 6 does not.
+        std::vector<DecidedPair> pairs;
+        for (int a = 0; a < 5; ++a)
+            for (int b = a + 1; b < 5; ++b)
+                pairs.push_back(pair(a, b, DuplicateLevel::Near));
+        pairs.push_back(pair(0, 5, DuplicateLevel::Near, 2.4));
+        pairs.push_back(pair(0, 6, DuplicateLevel::Near, 2.3));
+        for (int m = 1; m < 5; ++m)
+            pairs.push_back(pair(m, 5, DuplicateLevel::Similar, 1.5));
+        auto unrelated = [](int, int) { return PairDecision(); };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, unrelated, nullptr);
+        QVERIFY(together(groups, 0, 5));
+        QVERIFY(together(groups, 3, 5));
+        QVERIFY(!together(groups, 0, 6));
+    }
+
+    void editsOfOnePhotoFormOneGroup()
+    {
+        // Five edits all match the original (0) and each other, as real edits do.
+        std::vector<DecidedPair> pairs;
+        for (int a = 0; a < 6; ++a)
+            for (int b = a + 1; b < 6; ++b)
+                pairs.push_back(pair(a, b, DuplicateLevel::Near));
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
+        QCOMPARE(int(groups.size()), 1);
+        QCOMPARE(int(groups.front().size()), 6);
+    }
+
+    void newcomerNeedsTheMajorityNotOneMember()
+    {
+        // 0,1,2 match each other; 3 matches only 0 (the representative).
+        const std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near),
+            pair(1, 2, DuplicateLevel::Near), pair(0, 3, DuplicateLevel::Near) };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
+        QVERIFY(together(groups, 0, 1) && together(groups, 0, 2));
+        QVERIFY(!together(groups, 0, 3));
+    }
+
+    void pairsOutsideTheCandidatesAreDecidedOnDemand()
+    {
+        // 1-2 was not a candidate pair, but they do match when asked.
+        const std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near) };
+        int asked = 0;
+        auto decide = [&](int, int) {
+            ++asked;
+            PairDecision d;
+            d.level = DuplicateLevel::Near;
+            return d;
+        };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, decide, nullptr);
+        QCOMPARE(int(groups.size()), 1);
+        QCOMPARE(int(groups.front().size()), 3);
+        QVERIFY(asked >= 1);
+    }
+
+    void rejectedPairIsNeverGroupedEvenThroughAThirdPhoto()
+    {
+        std::vector<DecidedPair> pairs
+            = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near), pair(1, 2, DuplicateLevel::Near) };
+        auto rejected = [](int a, int b) { return std::min(a, b) == 1 && std::max(a, b) == 2; };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, rejected);
+        QVERIFY(!together(groups, 1, 2));
+    }
+
+    void similarPairsStayOutOfNearGroups()
+    {
+        const std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Similar, 1.9) };
+        QVERIFY(DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr).empty());
+        QCOMPARE(int(DuplicateGrouper::group(pairs, DuplicateLevel::Similar, nullptr, nullptr).size()), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDuplicateGrouper)
+#include "tst_duplicategrouper.moc"

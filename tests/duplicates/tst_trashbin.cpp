@@ -1,0 +1,101 @@
+#include "catalog/database.h"
+#include "duplicates/trashbin.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shoebox;
+
+class TestTrashBin : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home; // the trash lives here, never in the user's real one
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // Test mode puts the data location (and so the trash) under $HOME/.qttest: point HOME at a
+        // temporary folder on the same file system as the test photos.
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".qttest/share"))));
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+    }
+
+    void trashThenUndoRestoresBytes()
+    {
+        QTemporaryDir photos(m_home.filePath(QStringLiteral("photos-XXXXXX")));
+        const QString lib = m_home.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY2(Database::open(lib, &error), qPrintable(error));
+        const QString file = photos.filePath(QStringLiteral("copy of IMG_0001.jpg"));
+        QByteArray bytes(100000, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 131) % 251);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        TrashBin bin(lib);
+        const auto rec = bin.moveToTrash(0, QFile::encodeName(file), "hash", &error);
+        QVERIFY2(rec, qPrintable(error));
+        QVERIFY(!QFile::exists(file));
+        const QString trashed = QFile::decodeName(rec->trashPath);
+        QVERIFY2(trashed.startsWith(m_home.path()), qPrintable(trashed));
+        QVERIFY(QFile::exists(trashed));
+        QCOMPARE(bin.lastBatch().size(), 1);
+
+        QStringList errors;
+        QCOMPARE(TrashBin(lib).undoLastBatch(&errors), 1);
+        QVERIFY(errors.isEmpty());
+        QFile back(file);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), bytes);
+        QVERIFY(!QFile::exists(trashed));
+        QVERIFY(bin.lastBatch().isEmpty());
+        Database::closeThreadConnection(lib);
+    }
+
+    void undoNeverOverwritesANewFile()
+    {
+        QTemporaryDir photos(m_home.filePath(QStringLiteral("photos-XXXXXX")));
+        const QString lib = m_home.filePath(QStringLiteral("lib2.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        const QString file = photos.filePath(QStringLiteral("a.jpg"));
+        auto write = [&](const QByteArray& b) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(b);
+        };
+        write("old");
+        TrashBin bin(lib);
+        QVERIFY(bin.moveToTrash(0, QFile::encodeName(file), "h", &error));
+        write("new");
+        QStringList errors;
+        QCOMPARE(bin.undoLastBatch(&errors), 0);
+        QCOMPARE(errors.size(), 1);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("new"));
+        Database::closeThreadConnection(lib);
+    }
+
+    void missingFileIsRefused()
+    {
+        const QString lib = m_home.filePath(QStringLiteral("lib3.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        QVERIFY(!TrashBin(lib).moveToTrash(0, "/nonexistent/x.jpg", "h", &error));
+        QVERIFY(error.contains(QStringLiteral("no such file")));
+        Database::closeThreadConnection(lib);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrashBin)
+#include "tst_trashbin.moc"

@@ -1,0 +1,100 @@
+#include "image/imageprobe.h"
+
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace shoebox;
+
+namespace {
+QByteArray encode(const char* ext, int w = 97, int h = 61)
+{
+    std::vector<unsigned char> buf;
+    cv::imencode(ext, cv::Mat(h, w, CV_8UC3, cv::Scalar(10, 20, 30)), buf);
+    return QByteArray(reinterpret_cast<const char*>(buf.data()), int(buf.size()));
+}
+ImageProbe probe(const QByteArray& b)
+{
+    return probeImage(reinterpret_cast<const unsigned char*>(b.constData()), size_t(b.size()));
+}
+}  // namespace
+
+class TestImageProbe : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void knowsFormatAndSizeFromBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("jpeg") << encode(".jpg") << "jpeg";
+        QTest::newRow("png") << encode(".png") << "png";
+        QTest::newRow("webp") << encode(".webp") << "webp";
+        QTest::newRow("bmp") << encode(".bmp") << "bmp";
+        QTest::newRow("tiff") << encode(".tiff") << "tiff";
+        // Qt and OpenCV write no GIF: a minimal one by hand (header, one image block, trailer).
+        const QByteArray gif = QByteArray("GIF89a\x61\x00\x3d\x00\x00\x00\x00", 13) + QByteArray(",\0\0\0\0\x61\0\x3d\0\0\x02\x02\x44\x01\0;", 16);
+        QTest::newRow("gif") << gif << "gif";
+    }
+    void knowsFormatAndSizeFromBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        const ImageProbe p = probe(bytes);
+        QCOMPARE(formatName(p.format), format);
+        QCOMPARE(p.width, 97);
+        QCOMPARE(p.height, 61);
+        QVERIFY(!p.truncated);
+    }
+
+    void jpegQualityComesFromTheQuantisationTable()
+    {
+        for (int q : { 30, 50, 70, 95 }) {
+            std::vector<uchar> buf;
+            cv::imencode(".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(10, 20, 30)), buf, { cv::IMWRITE_JPEG_QUALITY, q });
+            const ImageProbe p = probeImage(buf.data(), buf.size());
+            QVERIFY2(std::abs(p.jpegQuality - q) <= 1, qPrintable(QStringLiteral("%1 read as %2").arg(q).arg(p.jpegQuality)));
+        }
+        std::vector<uchar> png;
+        cv::imencode(".png", cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(0)), png);
+        QCOMPARE(probeImage(png.data(), png.size()).jpegQuality, 0);
+    }
+
+    void pngNamedJpgIsStillPng()
+    {
+        // The name plays no part: only the bytes are looked at.
+        QCOMPARE(probe(encode(".png")).format, ImageFormat::Png);
+    }
+
+    void textIsNotAnImage()
+    {
+        QCOMPARE(probe(QByteArray("hello, this is not a photo\n")).format, ImageFormat::Text);
+        QVERIFY(!isDecodable(ImageFormat::Text));
+    }
+
+    void truncatedJpegAndPngAreNoticed()
+    {
+        const QByteArray jpg = encode(".jpg", 300, 200);
+        QVERIFY(probe(jpg.left(jpg.size() * 2 / 3)).truncated);
+        const QByteArray png = encode(".png", 300, 200);
+        QVERIFY(probe(png.left(png.size() - 20)).truncated);
+    }
+
+    void heifIsRecognisedAsUnsupported()
+    {
+        const QByteArray heic("\0\0\0\x18" "ftypheic\0\0\0\0mif1heic", 24);
+        QCOMPARE(probe(heic).format, ImageFormat::Heif);
+        QVERIFY(!isDecodable(ImageFormat::Heif));
+    }
+
+    void tinyInputsAreSafe()
+    {
+        for (int n = 0; n < 12; ++n)
+            probe(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", n));
+        probe(QByteArray("\x89PNG\r\n\x1a\n", 8));
+        probe(QByteArray("RIFF\0\0\0\0WEBP", 12));
+        probe(QByteArray("II*\0\xff\xff\0\0", 8));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageProbe)
+#include "tst_imageprobe.moc"

@@ -1,0 +1,249 @@
+#include "catalog/database.h"
+#include "support/exiffixture.h"
+#include "catalog/photostore.h"
+#include "scan/scanner.h"
+#include "image/thumbnailcache.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+QByteArray encoded(const char* ext, const cv::Mat& m)
+{
+    std::vector<unsigned char> buf;
+    cv::imencode(ext, m, buf);
+    return QByteArray(reinterpret_cast<const char*>(buf.data()), int(buf.size()));
+}
+
+cv::Mat pattern(int seed)
+{
+    cv::Mat m(300, 400, CV_8UC3);
+    cv::randu(m, cv::Scalar::all(seed), cv::Scalar::all(seed + 120));
+    return m;
+}
+
+// Checksums of every file below dir, to prove the scan never writes originals.
+QMap<QString, QByteArray> checksums(const QString& dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        QFile f(p);
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(p, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+    }
+    return out;
+}
+
+}  // namespace
+
+class TestScanner : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_lib;
+    QString m_photos;
+
+    PhotoRecord recordFor(const QString& name)
+    {
+        const auto r = PhotoStore(m_lib).photoByPath(QFile::encodeName(m_photos + QLatin1Char('/') + name));
+        return r ? *r : PhotoRecord{};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral("cache"))));
+        m_lib = m_tmp.filePath(QStringLiteral("lib.db"));
+        m_photos = m_tmp.filePath(QStringLiteral("photos"));
+        QDir().mkpath(m_photos + QStringLiteral("/sub/deeper"));
+        QString error;
+        QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+
+        ExifFields f;
+        f.dateTimeOriginal = "2018:06:01 10:00:00";
+        f.make = "Nikon";
+        f.orientation = 6;
+        QVERIFY(writeFile(m_photos + QStringLiteral("/good.jpg"), jpegWithExif(pattern(0), f)));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/sub/other.png"), encoded(".png", pattern(60))));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/sub/deeper/third.webp"), encoded(".webp", pattern(30))));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/zero.jpg"), {}));
+        const QByteArray jpg = encoded(".jpg", pattern(90));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/truncated.jpg"), jpg.left(jpg.size() / 2)));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/text.jpg"), "just some notes, not a photo\n"));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/really-a-png.jpg"), encoded(".png", pattern(120))));
+        QByteArray huge("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\x01\x86\xa0\0\x01\x86\xa0\x08\x02\0\0\0\0\0\0\0", 33);
+        QVERIFY(writeFile(m_photos + QStringLiteral("/huge.png"), huge + QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12)));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/bad-exif.jpg"), insertApp1(jpg, QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14))));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/raw.nef"), "raw sensor data"));
+        // A name that is not valid UTF-8 (Latin-1 "café").
+        const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
+        const int fd = ::open(latin1.constData(), O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        QVERIFY(::write(fd, jpg.constData(), size_t(jpg.size())) == jpg.size());
+        ::close(fd);
+        // A symbolic link loop.
+        QVERIFY(QFile::link(m_photos, m_photos + QStringLiteral("/sub/loop")));
+    }
+
+    void cleanupTestCase()
+    {
+        // QDir cannot remove a name it cannot decode: unlink the Latin-1 one by its bytes.
+        const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
+        ::unlink(latin1.constData());
+        Database::closeThreadConnection(m_lib);
+    }
+
+    void scanIndexesGoodPhotosAndRecordsEveryBadOne()
+    {
+        const auto before = checksums(m_photos);
+        Scanner scanner(m_lib);
+        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        QVERIFY(!s.cancelled);
+        QCOMPARE(s.totals.added, qint64(6));  // good, other, third, really-a-png, bad-exif, café
+        QCOMPARE(s.totals.unsupported, qint64(1));
+        QCOMPARE(s.totals.failed, qint64(4));
+        QCOMPARE(checksums(m_photos), before);
+
+        QCOMPARE(recordFor(QStringLiteral("zero.jpg")).error, QStringLiteral("empty file (0 bytes)"));
+        QVERIFY(recordFor(QStringLiteral("truncated.jpg")).error.startsWith(QStringLiteral("truncated JPEG")));
+        QVERIFY(recordFor(QStringLiteral("text.jpg")).error.contains(QStringLiteral("not an image")));
+        QVERIFY(recordFor(QStringLiteral("huge.png")).error.contains(QStringLiteral("megapixel limit")));
+        QCOMPARE(recordFor(QStringLiteral("bad-exif.jpg")).state, PhotoState::Ok);  // pixels are fine
+        QCOMPARE(recordFor(QStringLiteral("raw.nef")).state, PhotoState::Unsupported);
+        QCOMPARE(recordFor(QStringLiteral("really-a-png.jpg")).format, QStringLiteral("png"));
+        QCOMPARE(recordFor(QStringLiteral("really-a-png.jpg")).state, PhotoState::Ok);
+
+        const auto cafe = PhotoStore(m_lib).photoByPath(QFile::encodeName(m_photos) + "/caf\xe9.jpg");
+        QVERIFY(cafe.has_value());
+        QCOMPARE(cafe->state, PhotoState::Ok);
+        QVERIFY(s.errors.join(QLatin1Char('\n')).contains(QStringLiteral("symbolic link loop")));
+
+        QSqlQuery q(Database::connection(m_lib));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void goodPhotoHasMetadataHashesAndThumbnail()
+    {
+        const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
+        QCOMPARE(r.meta.cameraMake, QStringLiteral("Nikon"));
+        QCOMPARE(r.meta.takenSource, QStringLiteral("exif"));
+        QCOMPARE(r.meta.width, 300);   // orientation 6 swaps the stored 400x300
+        QCOMPARE(r.meta.height, 400);
+        QCOMPARE(r.contentHash.size(), 16);
+        const auto hashes = PhotoStore(m_lib).hashes(r.id);
+        QCOMPARE(hashes.value(QStringLiteral("phash")).size(), 8);
+        QVERIFY(ThumbnailCache::isValid(r.path, r.mtimeNs / 1'000'000'000));
+        const QImage thumb = ThumbnailCache::load(r.path, r.mtimeNs / 1'000'000'000);
+        QCOMPARE(thumb.height(), 256);  // upright: portrait
+        QCOMPARE(recordFor(QStringLiteral("sub/other.png")).meta.takenSource, QStringLiteral("file"));
+    }
+
+    void rescanOfUnchangedTreeTouchesNothing()
+    {
+        Scanner scanner(m_lib);
+        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        QCOMPARE(s.totals.added + s.totals.updated + s.totals.moved, qint64(0));
+        QCOMPARE(s.totals.unchanged, s.totals.found);
+    }
+
+    // A library from a version that stored fewer hash kinds: the unchanged files are read again once
+    // so the duplicate engine has every signal, and then left alone.
+    void rescanFillsInSignalKindsAddedSince()
+    {
+        const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
+        {
+            QSqlQuery q(Database::connection(m_lib));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM hashes WHERE kind = 'noise'")));
+            // A kind the duplicate engine adds later must not count for the missing one.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(%1, 'keypoints', x'00')").arg(r.id)));
+        }
+        Scanner scanner(m_lib);
+        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        QVERIFY(s.totals.updated >= 1);
+        QCOMPARE(s.totals.added, qint64(0));
+        QCOMPARE(recordFor(QStringLiteral("good.jpg")).id, r.id);
+        QVERIFY(PhotoStore(m_lib).hashes(r.id).contains(QStringLiteral("noise")));
+        Scanner again(m_lib);
+        const ScanSummary t = again.scan({QFile::encodeName(m_photos)});
+        QCOMPARE(t.totals.updated, qint64(0));
+        QCOMPARE(t.totals.unchanged, t.totals.found);
+    }
+
+    void movedFileKeepsItsIdentity()
+    {
+        const qint64 id = recordFor(QStringLiteral("sub/other.png")).id;
+        QVERIFY(QFile::rename(m_photos + QStringLiteral("/sub/other.png"), m_photos + QStringLiteral("/renamed.png")));
+        Scanner scanner(m_lib);
+        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        QCOMPARE(s.totals.moved, qint64(1));
+        QCOMPARE(recordFor(QStringLiteral("renamed.png")).id, id);
+        QVERIFY(!PhotoStore(m_lib).photoByPath(QFile::encodeName(m_photos + QStringLiteral("/sub/other.png"))));
+    }
+
+    void deletedFileIsMarkedMissing()
+    {
+        QVERIFY(QFile::remove(m_photos + QStringLiteral("/sub/deeper/third.webp")));
+        Scanner scanner(m_lib);
+        scanner.scan({QFile::encodeName(m_photos)});
+        QCOMPARE(recordFor(QStringLiteral("sub/deeper/third.webp")).state, PhotoState::Missing);
+    }
+
+    void cancelledScanResumesOnNextRun()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("p%1.png").arg(i)), encoded(".png", pattern(i))));
+        const QString lib = dir.filePath(QStringLiteral("resume.db"));
+        QString error;
+        QVERIFY(Database::open(lib, &error));
+        Scanner first(lib);
+        first.setThreadCount(1);
+        first.setBatchSize(5);
+        connect(&first, &Scanner::photoIndexed, &first, [&first] { first.cancel(); }, Qt::DirectConnection);
+        const ScanSummary a = first.scan({QFile::encodeName(dir.path())});
+        QVERIFY(a.cancelled);
+        QVERIFY(a.totals.added < 40);
+        Scanner second(lib);
+        const ScanSummary b = second.scan({QFile::encodeName(dir.path())});
+        QVERIFY(!b.cancelled);
+        QCOMPARE(a.totals.added + b.totals.added, qint64(40));
+        QCOMPARE(PhotoStore(lib).count(PhotoQuery{}), qint64(40));
+        Database::closeThreadConnection(lib);
+    }
+
+    void unreadableFolderIsReportedAndScanGoesOn()
+    {
+        if (::geteuid() == 0)
+            QSKIP("running as root: permissions do not stop reading");
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("locked")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ok.png")), encoded(".png", pattern(5))));
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::Permissions());
+        Scanner scanner(m_lib);
+        const ScanSummary s = scanner.scan({QFile::encodeName(dir.path())});
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(s.totals.added, qint64(1));
+        QVERIFY(s.errors.join(QLatin1Char('\n')).contains(QStringLiteral("cannot read folder")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "tst_scanner.moc"

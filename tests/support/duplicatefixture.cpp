@@ -1,0 +1,60 @@
+#include "support/duplicatefixture.h"
+
+#include "duplicates/duplicatesignals.h"
+#include "image/perceptualhasher.h"
+#include "catalog/photostore.h"
+
+#include <QFile>
+
+#include <QCryptographicHash>
+
+#include <opencv2/imgproc.hpp>
+
+#include <random>
+
+namespace shoebox::test {
+
+cv::Mat syntheticPhoto(int seed, int width, int height)
+{
+    std::mt19937 rng(uint32_t(seed) * 7919u + 17u);
+    std::uniform_int_distribution<int> c(0, 255), x(0, width), y(0, height), r(10, width / 4);
+    cv::Mat img(height, width, CV_8UC3, cv::Scalar(c(rng), c(rng), c(rng)));
+    for (int i = 0; i < 25; ++i)
+        cv::circle(img, cv::Point(x(rng), y(rng)), r(rng), cv::Scalar(c(rng), c(rng), c(rng)), cv::FILLED);
+    for (int i = 0; i < 10; ++i)
+        cv::rectangle(img, cv::Rect(x(rng), y(rng), r(rng), r(rng)), cv::Scalar(c(rng), c(rng), c(rng)), cv::FILLED);
+    cv::GaussianBlur(img, img, cv::Size(0, 0), 2.0);
+    return img;
+}
+
+cv::Mat cropped(const cv::Mat& img, double f)
+{
+    const int dx = int(img.cols * f), dy = int(img.rows * f);
+    return img(cv::Rect(dx, dy, img.cols - 2 * dx, img.rows - 2 * dy)).clone();
+}
+
+PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, const QByteArray& tag)
+{
+    PhotoSignals p = DuplicateSignals::fromImage(img, path);
+    p.id = id;
+    p.path = path;
+    p.contentHash = QCryptographicHash::hash(tag, QCryptographicHash::Md5);
+    p.size = 1000 + tag.size();
+    p.format = QStringLiteral("jpeg");
+    return p;
+}
+
+qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag)
+{
+    PhotoRecord r;
+    r.path = QFile::encodeName(path);
+    r.displayPath = path;
+    r.size = 1000 + tag.size();
+    r.contentHash = QCryptographicHash::hash(tag, QCryptographicHash::Md5);
+    r.format = QStringLiteral("jpeg");
+    r.meta.width = img.cols;
+    r.meta.height = img.rows;
+    return PhotoStore(library).save(r, PerceptualHasher::compute(img));
+}
+
+} // namespace shoebox::test

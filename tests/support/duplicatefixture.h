@@ -1,0 +1,19 @@
+#pragma once
+// Synthetic photos and their duplicate signals for the duplicate engine's tests.
+
+#include "duplicates/duplicatetypes.h"
+
+#include <opencv2/core/mat.hpp>
+
+namespace shoebox::test {
+
+// A photo-like picture (smooth random shapes plus fine texture), different for every seed.
+cv::Mat syntheticPhoto(int seed, int width = 480, int height = 360);
+// The same picture cropped by fraction on every side.
+cv::Mat cropped(const cv::Mat& img, double fraction);
+// Signals as the scanner would store them, with a made-up content hash derived from tag.
+PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, const QByteArray& tag);
+// Adds a photo to the library as a scan would (record + every hash kind); returns its id.
+qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag);
+
+} // namespace shoebox::test

@@ -1,0 +1,128 @@
+// The grid's item model over the catalog: every id in date order at once, details only for the
+// pages a view asks for, read off the UI thread; filters keep date order; new photos merge in place.
+#include "catalog/database.h"
+#include "thumbnailview/photolistmodel.h"
+#include "catalog/photostore.h"
+#include "tuning.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shoebox;
+
+namespace {
+constexpr int kPhotos = 3000;
+
+PhotoRecord syntheticPhoto(int i)
+{
+    PhotoRecord r;
+    r.path = "/synthetic/IMG_" + QByteArray::number(i) + ".jpg";
+    r.displayPath = QString::fromLatin1(r.path);
+    r.size = 1000 + i;
+    r.contentHash = QByteArray::number(i).leftJustified(16, '0');
+    // Newest capture is photo 0; every 100th photo has no capture time.
+    if (i % 100 != 99) {
+        r.meta.takenAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0)).addSecs(qint64(kPhotos - i) * 3600);
+        r.meta.takenSource = QStringLiteral("exif");
+    }
+    return r;
+}
+} // namespace
+
+class TestPhotoListModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void rowsAreAllIdsNewestFirstUndatedLast();
+    void detailsArriveOnlyForTheRequestedPage();
+    void filterKeepsDateOrder();
+    void refreshMergesNewPhotosInPlace();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_library;
+};
+
+void TestPhotoListModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_library = m_tmp.filePath(QStringLiteral("library.db"));
+    QString error;
+    QVERIFY2(Database::open(m_library, &error), qPrintable(error));
+    PhotoStore store(m_library);
+    QVERIFY(store.begin());
+    for (int i = 0; i < kPhotos; ++i)
+        QVERIFY(store.save(syntheticPhoto(i), {}) > 0);
+    QVERIFY(store.commit());
+}
+
+void TestPhotoListModel::rowsAreAllIdsNewestFirstUndatedLast()
+{
+    PhotoListModel model;
+    QSignalSpy loaded(&model, &PhotoListModel::loaded);
+    model.setLibrary(m_library);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), kPhotos);
+    QCOMPARE(model.ids(), PhotoStore(m_library).photoIdsByDate());
+    QCOMPARE(model.buckets().last().year, 0);
+    QCOMPARE(model.buckets().last().count, qint64(kPhotos / 100));
+    QCOMPARE(model.rowOfId(model.photoId(1234)), 1234);
+}
+
+void TestPhotoListModel::detailsArriveOnlyForTheRequestedPage()
+{
+    PhotoListModel model;
+    QSignalSpy loaded(&model, &PhotoListModel::loaded);
+    model.setLibrary(m_library);
+    QVERIFY(loaded.wait());
+    const int row = 2 * tuning::kDetailPageSize + 7;
+    QSignalSpy arrived(&model, &PhotoListModel::detailsArrived);
+    QVERIFY(model.record(row) == nullptr); // asks for its page
+    QVERIFY(arrived.wait());
+    QCOMPARE(arrived.first().at(0).toInt(), 2 * tuning::kDetailPageSize);
+    QCOMPARE(arrived.first().at(1).toInt(), 3 * tuning::kDetailPageSize - 1);
+    const PhotoRecord* record = model.record(row);
+    QVERIFY(record);
+    QCOMPARE(record->id, model.photoId(row));
+    QCOMPARE(model.data(model.index(row), PhotoListModel::PhotoIdRole).toLongLong(), model.photoId(row));
+    QVERIFY(model.record(0) == nullptr); // another page: not read until asked
+}
+
+void TestPhotoListModel::filterKeepsDateOrder()
+{
+    PhotoListModel model;
+    QSignalSpy loaded(&model, &PhotoListModel::loaded);
+    model.setLibrary(m_library);
+    QVERIFY(loaded.wait());
+    const QVector<qint64> all = model.ids();
+    model.setIdFilter(QSet<qint64> { all[900], all[5], all[2999], all[42] });
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.ids(), (QVector<qint64> { all[5], all[42], all[900], all[2999] }));
+    model.setIdFilter(std::nullopt);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), kPhotos);
+}
+
+void TestPhotoListModel::refreshMergesNewPhotosInPlace()
+{
+    PhotoListModel model;
+    QSignalSpy loaded(&model, &PhotoListModel::loaded);
+    model.setLibrary(m_library);
+    QVERIFY(loaded.wait());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    PhotoRecord newest = syntheticPhoto(kPhotos);
+    newest.meta.takenAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0));
+    const qint64 id = PhotoStore(m_library).save(newest, {});
+    model.refreshSoon();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), kPhotos + 1);
+    QCOMPARE(model.photoId(0), id);
+    QVERIFY(!inserted.isEmpty());
+    QVERIFY(reset.isEmpty()); // the view keeps its place
+}
+
+QTEST_MAIN(TestPhotoListModel)
+#include "tst_photolistmodel.moc"

@@ -1,0 +1,389 @@
+#include "duplicates/duplicatesdialog.h"
+
+#include "catalog/database.h"
+#include "duplicates/duplicatecompare.h"
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicatestore.h"
+#include "pages/imageview.h"
+#include "catalog/photostore.h"
+#include "duplicates/trashbin.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace shoebox {
+
+DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folders, QWidget* parent)
+    : QDialog(parent)
+    , m_library(std::move(libraryPath))
+    , m_level(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_find(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_compare(new DuplicateCompare(this))
+    , m_trash(new QPushButton(this))
+    , m_keepAll(new QPushButton(this))
+    , m_notDup(new QPushButton(this))
+    , m_undoButton(new QPushButton(this))
+    , m_close(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("duplicatesDialog"));
+    m_list->setObjectName(QStringLiteral("duplicateGroups"));
+    m_trash->setObjectName(QStringLiteral("trashOthers"));
+    m_undoButton->setObjectName(QStringLiteral("undoDuplicateAction"));
+    m_compare->setLibrary(m_library);
+    resize(1100, 720);
+    m_level->addItem(QString(), int(DuplicateLevel::Exact));
+    m_level->addItem(QString(), int(DuplicateLevel::Near));
+    m_level->addItem(QString(), int(DuplicateLevel::Similar));
+    m_level->setCurrentIndex(1);
+    m_scope->addItem(QString(), QString());
+    for (const QString& f : folders)
+        m_scope->addItem(QDir::toNativeSeparators(f), f);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_level);
+    top->addWidget(m_scope, 1);
+    top->addWidget(m_find);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_compare);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 260, 840 });
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    for (QPushButton* b : { m_undoButton, m_notDup, m_keepAll, m_trash, m_close })
+        actions->addWidget(b);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+
+    connect(m_find, &QPushButton::clicked, this, &DuplicatesDialog::find);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_groups.size())
+            m_compare->setGroup(m_groups[row]);
+        else
+            m_compare->clear();
+        updateButtons();
+    });
+    connect(m_trash, &QPushButton::clicked, this, &DuplicatesDialog::trashOthers);
+    connect(m_keepAll, &QPushButton::clicked, this, &DuplicatesDialog::keepAll);
+    connect(m_notDup, &QPushButton::clicked, this, &DuplicatesDialog::notDuplicates);
+    connect(m_undoButton, &QPushButton::clicked, this, &DuplicatesDialog::undo);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    retranslate();
+    updateButtons();
+}
+
+DuplicatesDialog::~DuplicatesDialog()
+{
+    if (m_finder)
+        m_finder->cancel();
+    // Watchers are children; their tasks own copies of what they need (the finder by shared_ptr).
+}
+
+void DuplicatesDialog::setLevel(DuplicateLevel level)
+{
+    m_level->setCurrentIndex(m_level->findData(int(level)));
+}
+
+void DuplicatesDialog::setScope(const QString& folder)
+{
+    const int i = m_scope->findData(folder);
+    m_scope->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void DuplicatesDialog::find()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_groups.clear();
+    m_list->clear();
+    m_compare->clear();
+    m_status->setText(tr("Looking for duplicates…"));
+    updateButtons();
+    const auto level = DuplicateLevel(m_level->currentData().toInt());
+    const QString folder = m_scope->currentData().toString();
+    const QString library = m_library;
+    m_finder = std::make_shared<DuplicateFinder>(library);
+    auto finder = m_finder;
+    auto* watcher = new QFutureWatcher<QPair<QList<DuplicateGroup>, QString>>(this);
+    connect(watcher, &QFutureWatcher<QPair<QList<DuplicateGroup>, QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto [groups, error] = watcher->result();
+        m_busy = false;
+        m_finder.reset();
+        m_groups = groups;
+        showGroups();
+        if (!error.isEmpty())
+            m_status->setText(tr("Could not look for duplicates: %1").arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run([finder, library, level, folder] {
+        QString error;
+        const QList<DuplicateGroup> groups = finder->find(level, folder, &error);
+        Database::closeThreadConnection(library);
+        return qMakePair(groups, error);
+    }));
+}
+
+QString DuplicatesDialog::groupTitle(const DuplicateGroup& group)
+{
+    const QString keeper = QFileInfo(group.files.value(group.keeper)).fileName();
+    QString level;
+    switch (group.level) {
+    case DuplicateLevel::Exact:
+        level = tr("identical");
+        break;
+    case DuplicateLevel::Near:
+        level = tr("near duplicates");
+        break;
+    default:
+        level = tr("similar");
+        break;
+    }
+    return tr("%n photo(s), %1 — keep %2", nullptr, int(group.members.size())).arg(level, keeper);
+}
+
+void DuplicatesDialog::showGroups()
+{
+    m_list->clear();
+    for (const DuplicateGroup& g : std::as_const(m_groups))
+        m_list->addItem(groupTitle(g));
+    if (!m_groups.isEmpty())
+        m_list->setCurrentRow(0);
+    m_status->setText(
+        m_groups.isEmpty() ? tr("No duplicates found.") : tr("%n group(s) found.", nullptr, int(m_groups.size())));
+    updateButtons();
+}
+
+bool DuplicatesDialog::isSettled() const
+{
+    if (m_busy || m_compare->isLoading())
+        return false;
+    const QList<ImageView*>& views = m_compare->views();
+    return std::none_of(views.begin(), views.end(), [](const ImageView* v) { return v->isLoading(); });
+}
+
+void DuplicatesDialog::selectGroup(int row)
+{
+    m_list->setCurrentRow(row);
+}
+
+QString DuplicatesDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void DuplicatesDialog::runAction(std::function<Outcome()> work, std::function<void(const Outcome&)> done)
+{
+    m_busy = true;
+    updateButtons();
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        m_busy = false;
+        const Outcome out = watcher->result();
+        done(out);
+        if (!out.message.isEmpty())
+            m_status->setText(out.message);
+        updateButtons();
+    });
+    const QString library = m_library;
+    watcher->setFuture(QtConcurrent::run([work, library] {
+        const Outcome out = work();
+        Database::closeThreadConnection(library);
+        return out;
+    }));
+}
+
+void DuplicatesDialog::trashOthers()
+{
+    const int row = m_list->currentRow();
+    if (m_busy || row < 0 || row >= m_groups.size())
+        return;
+    const DuplicateGroup group = m_groups[row];
+    const int keeper = m_compare->keeper();
+    const QString library = m_library;
+    runAction(
+        [library, group, keeper] {
+            TrashBin bin(library);
+            const PhotoStore store(library);
+            bin.beginBatch();
+            int moved = 0;
+            QStringList errors;
+            for (int i = 0; i < group.members.size(); ++i) {
+                if (i == keeper)
+                    continue;
+                const auto record = store.photoById(group.members[i]);
+                QString error;
+                if (record && bin.moveToTrash(record->id, record->path, record->contentHash, &error))
+                    ++moved;
+                else
+                    errors << (record ? error : group.files.value(i));
+            }
+            Outcome out;
+            out.ok = moved > 0;
+            out.message = tr("Moved %n photo(s) to the trash.", nullptr, moved);
+            if (!errors.isEmpty())
+                out.message += QLatin1Char(' ') + tr("Not moved: %1").arg(errors.join(QStringLiteral("; ")));
+            return out;
+        },
+        [this, group, row](const Outcome& out) {
+            if (!out.ok)
+                return;
+            m_undo.append({ Action::Trash, group, row });
+            m_groups.removeAt(row);
+            delete m_list->takeItem(row);
+            Q_EMIT libraryChanged();
+        });
+}
+
+void DuplicatesDialog::keepAll()
+{
+    setVerdict(DuplicateStore::kKeepAll);
+}
+
+void DuplicatesDialog::notDuplicates()
+{
+    setVerdict(DuplicateStore::kNotDuplicates);
+}
+
+void DuplicatesDialog::setVerdict(const QString& verdict)
+{
+    const int row = m_list->currentRow();
+    if (m_busy || row < 0 || row >= m_groups.size())
+        return;
+    const DuplicateGroup group = m_groups[row];
+    const QString library = m_library;
+    runAction(
+        [library, group, verdict] {
+            QList<QByteArray> unique;
+            QSet<QByteArray> repeated;
+            for (const QByteArray& h : group.contentHashes) {
+                if (unique.contains(h))
+                    repeated.insert(h);
+                else
+                    unique.append(h);
+            }
+            DuplicateStore store(library);
+            Outcome out;
+            out.ok = unique.size() < 2 || store.setGroupVerdict(unique, verdict);
+            // Byte-identical copies: "keep all" keeps every copy of that file (a verdict with itself).
+            if (verdict == DuplicateStore::kKeepAll) {
+                for (const QByteArray& h : std::as_const(repeated))
+                    out.ok = store.setVerdict(h, h, verdict) && out.ok;
+            }
+            out.message = out.ok ? (verdict == DuplicateStore::kKeepAll ? tr("Kept all photos of the group.")
+                                                                        : tr("Marked as not duplicates."))
+                                 : tr("The decision could not be saved.");
+            return out;
+        },
+        [this, group, row](const Outcome& out) {
+            if (!out.ok)
+                return;
+            m_undo.append({ Action::Verdict, group, row });
+            m_groups.removeAt(row);
+            delete m_list->takeItem(row);
+        });
+}
+
+void DuplicatesDialog::undo()
+{
+    if (m_busy || m_undo.isEmpty())
+        return;
+    const Action action = m_undo.last();
+    const QString library = m_library;
+    runAction(
+        [library, action] {
+            Outcome out;
+            if (action.kind == Action::Trash) {
+                QStringList errors;
+                const int back = TrashBin(library).undoLastBatch(&errors);
+                out.ok = errors.isEmpty();
+                out.message = tr("%n photo(s) restored from the trash.", nullptr, back);
+                if (!errors.isEmpty())
+                    out.message += QLatin1Char(' ') + errors.join(QStringLiteral("; "));
+                return out;
+            }
+            DuplicateStore store(library);
+            QVector<QByteArray> h;
+            for (const QByteArray& hash : action.group.contentHashes) {
+                if (!h.contains(hash))
+                    h.append(hash);
+            }
+            for (int i = 0; i < h.size(); ++i)
+                for (int j = i; j < h.size(); ++j)
+                    store.forget(h[i], h[j]);
+            out.message = tr("The decision was undone.");
+            return out;
+        },
+        [this, action](const Outcome& out) {
+            if (!out.ok && action.kind == Action::Trash)
+                return;
+            m_undo.removeLast();
+            const int row = std::min(action.row, int(m_groups.size()));
+            m_groups.insert(row, action.group);
+            m_list->insertItem(row, groupTitle(action.group));
+            m_list->setCurrentRow(row);
+            if (action.kind == Action::Trash)
+                Q_EMIT libraryChanged();
+        });
+}
+
+void DuplicatesDialog::updateButtons()
+{
+    const bool group = !m_busy && m_list->currentRow() >= 0;
+    m_find->setEnabled(!m_busy);
+    m_trash->setEnabled(group);
+    m_keepAll->setEnabled(group);
+    m_notDup->setEnabled(group);
+    m_undoButton->setEnabled(!m_busy && !m_undo.isEmpty());
+}
+
+void DuplicatesDialog::retranslate()
+{
+    setWindowTitle(tr("Find Duplicates"));
+    m_level->setItemText(0, tr("Exact copies"));
+    m_level->setItemText(1, tr("Near duplicates (edited, resized, re-saved)"));
+    m_level->setItemText(2, tr("Similar (the same scene)"));
+    m_scope->setItemText(0, tr("Whole library"));
+    m_find->setText(tr("Find"));
+    m_trash->setText(tr("Move Others to Trash"));
+    m_keepAll->setText(tr("Keep All"));
+    m_notDup->setText(tr("Not Duplicates"));
+    m_undoButton->setText(tr("Undo"));
+    m_close->setText(tr("Close"));
+    for (int i = 0; i < m_list->count() && i < m_groups.size(); ++i)
+        m_list->item(i)->setText(groupTitle(m_groups[i]));
+}
+
+void DuplicatesDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void DuplicatesDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_finder)
+        m_finder->cancel();
+    QDialog::closeEvent(event);
+}
+
+} // namespace shoebox

@@ -1,0 +1,206 @@
+#include "pages/infopanel.h"
+
+#include "catalog/database.h"
+#include "catalog/photostore.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace shoebox {
+
+namespace {
+
+QString row(const QString& label, const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='color:#888888;padding-right:8px'>%1</td>"
+                          "<td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString heading(const QString& title)
+{
+    return QStringLiteral("<h4 style='margin-top:12px;margin-bottom:4px'>%1</h4>").arg(title.toHtmlEscaped());
+}
+
+QString exposureText(double seconds)
+{
+    if (seconds <= 0)
+        return {};
+    if (seconds >= 1)
+        return QStringLiteral("%1 s").arg(seconds, 0, 'g', 3);
+    return QStringLiteral("1/%1 s").arg(std::lround(1.0 / seconds));
+}
+
+}  // namespace
+
+InfoPanel::InfoPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+{
+    m_label->setObjectName(QStringLiteral("infoText"));
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setContentsMargins(10, 6, 10, 6);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_label);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    setMinimumWidth(220);
+    render();
+}
+
+void InfoPanel::setLanguage(const QString& language)
+{
+    m_language = language;
+    showPhoto(m_id);
+}
+
+PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const QString&)
+{
+    PhotoInfo info;
+    info.id = photoId;
+    const PhotoStore store(libraryPath);
+    info.record = store.photoById(photoId);
+    if (info.record && !info.record->contentHash.isEmpty()) {
+        for (const PhotoRecord& r : store.photosWithContentHash(info.record->contentHash)) {
+            if (r.id != photoId)
+                info.exactCopies.append(r);
+        }
+    }
+    return info;
+}
+
+void InfoPanel::showPhoto(qint64 photoId)
+{
+    m_id = photoId;
+    if (photoId <= 0 || m_library.isEmpty()) {
+        m_info = PhotoInfo();
+        render();
+        return;
+    }
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+    }
+    auto* watcher = new QFutureWatcher<PhotoInfo>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcher<PhotoInfo>::finished, this, [this, watcher] {
+        if (watcher != m_watcher)
+            return;
+        m_info = watcher->result();
+        render();
+    });
+    watcher->setFuture(QtConcurrent::run([loader = m_loader, library = m_library, photoId, language = m_language] {
+        PhotoInfo info = loader(library, photoId, language);
+        // Global pool threads come and go: never leave a connection behind on one.
+        Database::closeThreadConnection(library);
+        return info;
+    }));
+}
+
+QString InfoPanel::text() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_label->text());
+    return doc.toPlainText();
+}
+
+void InfoPanel::render()
+{
+    m_label->setText(html());
+}
+
+QString InfoPanel::html() const
+{
+    if (!m_info.record)
+        return QStringLiteral("<p style='color:#888888'>%1</p>")
+            .arg(tr("Select a photo to see its details.").toHtmlEscaped());
+    const PhotoRecord& r = *m_info.record;
+    const PhotoMetadata& m = r.meta;
+    const QLocale locale;
+    const QFileInfo file(r.displayPath);
+    QString html = QStringLiteral("<b>%1</b>").arg(file.fileName().toHtmlEscaped());
+
+    html += heading(tr("File")) + QStringLiteral("<table>");
+    html += row(tr("Folder"), file.path());
+    html += row(tr("Size"), locale.formattedDataSize(r.size));
+    html += row(tr("Format"), r.format.toUpper());
+    if (m.width > 0)
+        html += row(tr("Pixels"), QStringLiteral("%1 × %2 (%3 MP)")
+                                      .arg(m.width)
+                                      .arg(m.height)
+                                      .arg(locale.toString(m.width * double(m.height) / 1e6, 'f', 1)));
+    html += QStringLiteral("</table>");
+
+    html += heading(tr("Capture")) + QStringLiteral("<table>");
+    if (m.takenAt.isValid()) {
+        QString when = locale.toString(m.takenAt, QLocale::LongFormat);
+        if (m.takenSource == QLatin1String("file"))
+            when += QLatin1Char(' ') + tr("(file time)");
+        html += row(tr("Taken"), when);
+    } else {
+        html += row(tr("Taken"), tr("unknown"));
+    }
+    html += row(tr("Camera"), QString(m.cameraMake + QLatin1Char(' ') + m.cameraModel).trimmed());
+    html += row(tr("Lens"), m.lens);
+    if (m.exposureTime)
+        html += row(tr("Exposure"), exposureText(*m.exposureTime));
+    if (m.fNumber)
+        html += row(tr("Aperture"), QStringLiteral("f/%1").arg(*m.fNumber, 0, 'g', 3));
+    if (m.iso)
+        html += row(tr("ISO"), QString::number(*m.iso));
+    if (m.focalLength)
+        html += row(tr("Focal length"), QStringLiteral("%1 mm").arg(*m.focalLength, 0, 'g', 4));
+    if (m.gps)
+        html += row(tr("Location"), QStringLiteral("%1, %2")
+                                        .arg(locale.toString(m.gps->latitude, 'f', 5),
+                                             locale.toString(m.gps->longitude, 'f', 5)));
+    html += QStringLiteral("</table>");
+
+    html += heading(tr("Tags"));
+    if (m_info.tags.isEmpty()) {
+        html += QStringLiteral("<p style='color:#888888'>%1</p>").arg(tr("No tags yet.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<table>");
+        for (const PhotoInfo::Tag& t : m_info.tags)
+            html += row(t.name, t.manual ? tr("added by you") : locale.toString(qRound(t.confidence * 100)) + QLatin1Char('%'));
+        html += QStringLiteral("</table>");
+    }
+
+    html += heading(tr("Duplicates"));
+    if (m_info.exactCopies.isEmpty()) {
+        html += QStringLiteral("<p style='color:#888888'>%1</p>")
+                    .arg(tr("No other copy of this file in the library.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p>%1</p><ul style='margin-left:-20px'>")
+                    .arg(tr("Identical copies:", nullptr, int(m_info.exactCopies.size())).toHtmlEscaped());
+        for (const PhotoRecord& copy : m_info.exactCopies)
+            html += QStringLiteral("<li>%1</li>").arg(copy.displayPath.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+void InfoPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace shoebox

@@ -1,0 +1,90 @@
+#pragma once
+// Runs imports and scans in the background, one job at a time (later requests queue behind): index
+// dropped folders where they are, or copy them into the library folder by capture date first
+// (core Importer), then scan while the tagger analyses what the scan decodes, then tag what is still untagged.
+// Reports progress, each photo as it is indexed, and a summary that names
+// the exact duplicates that were not copied. UI thread only; the work runs on its own thread.
+
+#include "shell/appsettings.h"
+#include "scan/importer.h"
+#include "scan/scanner.h"
+#include "tags/tagjob.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace shoebox {
+
+class ImportController : public QObject {
+    Q_OBJECT
+public:
+    // Asked the first time something is imported while the preference is unset; returns the choice
+    // (Ask means the user cancelled the import).
+    using ModeChooser = std::function<AppSettings::ImportMode()>;
+
+    explicit ImportController(QString libraryPath, QObject* parent = nullptr);
+    ~ImportController() override;
+
+    void setModeChooser(ModeChooser chooser) { m_chooser = std::move(chooser); }
+    // Files and folders dropped or chosen.
+    void import(const QStringList& paths);
+    // Scans these folders where they are (rescan, or a folder chosen in Preferences).
+    void scanInPlace(const QStringList& folders);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void jobStarted(const QString& title);
+    void jobProgress(qint64 done, qint64 total, double elapsedSeconds);
+    void photoIndexed(qint64 photoId);
+    // One job ended; summary is a sentence for people.
+    void jobFinished(const QString& summary);
+    void duplicatesSkipped(const QList<shoebox::ImportDuplicate>& duplicates);
+    // A tagging run stored new tags (the tag browser and search completions change).
+    void tagsUpdated();
+    // Everything queued is done.
+    void idle();
+
+private:
+    struct Job {
+        enum Kind { Copy, Scan } kind = Scan;
+        QList<QByteArray> roots;
+    };
+    void enqueue(Job job);
+    void startNext();
+    void runCopy(const Job& job);
+    void runScan(const QList<QByteArray>& roots, const QString& prefix);
+    // Starts the tagger beside a scan (it takes the scanner's decoded images); false without a model
+    // runtime in this build.
+    bool startTagging(Scanner* scanner);
+    void finishTagging(const QString& scanText, bool scanCancelled);
+    void completeTagging();
+
+    QString m_library;
+    ModeChooser m_chooser;
+    QList<Job> m_queue;
+    bool m_busy = false;
+    // One thread that never expires: the scan's catalog connection belongs to it.
+    QThreadPool m_pool;
+    std::unique_ptr<Scanner> m_scanner;
+    std::unique_ptr<Importer> m_importer;
+    std::unique_ptr<TagJob> m_tagJob;
+    // The tagger may finish before the scan does (no model installed): its outcome waits here.
+    struct TagOutcome {
+        bool phase = false;    // the scan is over; progress now shows tagging
+        bool done = false;
+        bool cancelled = false;
+        TagProgress progress;
+        QString error;
+        QString scanText;
+    } m_tag;
+    QElapsedTimer m_clock;
+};
+
+}  // namespace shoebox

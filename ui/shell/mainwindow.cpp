@@ -1,0 +1,544 @@
+#include "shell/mainwindow.h"
+
+#include "shell/appsettings.h"
+#include "duplicates/duplicatesdialog.h"
+#include "pages/gridpage.h"
+#include "shell/icons.h"
+#include "shell/importcontroller.h"
+#include "pages/infopanel.h"
+#include "shell/jobprogresswidget.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindowactions.h"
+#include "thumbnailview/photogridview.h"
+#include "thumbnailview/photolistmodel.h"
+#include "catalog/photostore.h"
+#include "shell/preferencesdialog.h"
+#include "shell/searchbar.h"
+#include "shell/sidebar.h"
+#include "pages/similarsearch.h"
+#include "pages/tagbrowserpage.h"
+#include "tags/tagstore.h"
+#include "thumbnailview/thumbnailloader.h"
+#include "pages/timelinepage.h"
+#include "pages/viewerpage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "catalog/database.h"
+
+namespace shoebox {
+
+MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_library(std::move(libraryPath))
+    , m_languages(languages)
+    , m_loader(new ThumbnailLoader(this))
+    , m_gridModel(new PhotoListModel(this))
+    , m_timelineModel(new PhotoListModel(this))
+    , m_import(new ImportController(m_library, this))
+    , m_sidebar(new Sidebar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_grid(new GridPage(m_gridModel, m_loader, this))
+    , m_timeline(new TimelinePage(m_timelineModel, m_loader, this))
+    , m_viewer(new ViewerPage(this))
+    , m_tags(new TagBrowserPage(this))
+    , m_search(new SearchBar(this))
+    , m_info(new InfoPanel(this))
+    , m_progress(new JobProgressWidget(this))
+    , m_status(new QLabel(this))
+    , m_splitter(new QSplitter(this))
+    , m_actions(new MainWindowActions(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icons::app());
+    setAcceptDrops(true);
+    resize(1280, 800);
+    m_loader->setLibrary(m_library);
+    m_info->setLibrary(m_library);
+    m_info->setLanguage(m_languages->language());
+    m_tags->setLibrary(m_library);
+    m_tags->setLanguage(m_languages->language());
+    m_search->setLibrary(m_library);
+    m_search->setLanguage(m_languages->language());
+    auto* toolbar = addToolBar(QStringLiteral("search"));
+    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    toolbar->setMovable(false);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_search);
+
+    m_pages->addWidget(m_grid);
+    m_pages->addWidget(m_timeline);
+    m_pages->addWidget(m_viewer);
+    m_pages->addWidget(m_tags);
+    m_sidebar->setMinimumWidth(180);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->addWidget(m_info);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({ 210, 790, 280 });
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    buildMenus();
+    connectGrid(m_grid->view(), m_gridModel);
+    connectGrid(m_timeline->view(), m_timelineModel);
+
+    connect(m_sidebar, &Sidebar::entryActivated, this, [this](Sidebar::Entry entry, qint64 folderId) {
+        switch (entry) {
+        case Sidebar::Entry::AllPhotos:
+            setGridScope(0);
+            showView(View::Grid);
+            break;
+        case Sidebar::Entry::Folder:
+            setGridScope(folderId);
+            showView(View::Grid);
+            break;
+        case Sidebar::Entry::Timeline:
+            showView(View::Timeline);
+            break;
+        case Sidebar::Entry::Tags:
+            showView(View::Tags);
+            break;
+        }
+    });
+    connect(m_grid, &GridPage::chooseFoldersRequested, this, &MainWindow::chooseFolders);
+    connect(m_viewer, &ViewerPage::closeRequested, this, [this] { showView(m_viewBeforeViewer); });
+    connect(m_viewer, &ViewerPage::currentPhotoChanged, m_info, &InfoPanel::showPhoto);
+
+    connect(m_import, &ImportController::jobStarted, m_progress, &JobProgressWidget::start);
+    connect(m_import, &ImportController::jobProgress, m_progress, &JobProgressWidget::setProgress);
+    connect(m_progress, &JobProgressWidget::cancelRequested, m_import, &ImportController::cancel);
+    connect(m_import, &ImportController::photoIndexed, this, [this] {
+        m_gridModel->refreshSoon();
+        m_timelineModel->refreshSoon();
+    });
+    connect(m_import, &ImportController::jobFinished, this, [this](const QString& summary) {
+        m_status->setText(summary);
+        m_gridModel->refreshSoon();
+        m_timelineModel->refreshSoon();
+        refreshFolders();
+    });
+    connect(m_import, &ImportController::idle, m_progress, &JobProgressWidget::finish);
+    connect(m_import, &ImportController::tagsUpdated, m_tags, &TagBrowserPage::reload);
+    connect(m_tags, &TagBrowserPage::tagActivated, this, [this](qint64, const QString& name) {
+        const QString query = QStringLiteral("tag:\"%1\"").arg(name);
+        m_search->setText(query);
+        m_search->search(query);
+    });
+    connect(m_search, &SearchBar::resultsReady, this,
+        [this](const QString& query, const QVector<qint64>& ids) { showSearchResults(Filter::Search, query, ids); });
+    connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
+    connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
+    connect(m_import, &ImportController::duplicatesSkipped, this, [this](const QList<ImportDuplicate>& dups) {
+        QStringList lines;
+        for (const ImportDuplicate& d : dups.mid(0, 12))
+            lines.append(tr("%1 — same as %2").arg(QFileInfo(d.source).fileName(), d.existing));
+        if (dups.size() > 12)
+            lines.append(tr("… and %n more", nullptr, int(dups.size() - 12)));
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Duplicates not copied"),
+            tr("%n photo(s) are already in your library and were not copied again.", nullptr, int(dups.size())),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("duplicatesNotice"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    m_import->setModeChooser([this] {
+        QMessageBox box(QMessageBox::Question, tr("How should Shoebox add photos?"),
+            tr("Shoebox can index your photos where they are, or copy them into its library "
+               "folder, arranged by year and month. You can change this later in Preferences."),
+            QMessageBox::Cancel, this);
+        QPushButton* index = box.addButton(tr("Index Where They Are"), QMessageBox::AcceptRole);
+        QPushButton* copy = box.addButton(tr("Copy into Library"), QMessageBox::AcceptRole);
+        box.setDefaultButton(index);
+        box.exec();
+        AppSettings::ImportMode mode = AppSettings::ImportMode::Ask;
+        if (box.clickedButton() == index)
+            mode = AppSettings::ImportMode::IndexInPlace;
+        else if (box.clickedButton() == copy)
+            mode = AppSettings::ImportMode::CopyByDate;
+        if (mode != AppSettings::ImportMode::Ask)
+            AppSettings::setImportMode(mode);
+        return mode;
+    });
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
+
+    retranslate();
+    reloadLibrary();
+    showView(View::Grid);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    connect(m_actions->addFolder, &QAction::triggered, this, &MainWindow::chooseFolders);
+    connect(m_actions->importCopy, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Photos"));
+        if (dir.isEmpty())
+            return;
+        // An explicit import copies, whatever the drop preference says.
+        const auto saved = AppSettings::importMode();
+        AppSettings::setImportMode(AppSettings::ImportMode::CopyByDate);
+        m_import->import({ dir });
+        AppSettings::setImportMode(saved);
+    });
+    connect(m_actions->rescan, &QAction::triggered, this, [this] { m_import->scanInPlace(m_folderPaths); });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->selectAll, &QAction::triggered, this, [this] {
+        if (m_view == View::Grid)
+            m_grid->view()->selectAll();
+        else if (m_view == View::Timeline)
+            m_timeline->view()->selectAll();
+    });
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_actions->showAll, &QAction::triggered, this, [this] {
+        setGridScope(0);
+        showView(View::Grid);
+    });
+    connect(m_actions->showTimeline, &QAction::triggered, this, [this] { showView(View::Timeline); });
+    connect(m_actions->showTags, &QAction::triggered, this, [this] { showView(View::Tags); });
+    connect(m_actions->zoomIn, &QAction::triggered, this, [this] { m_grid->zoomBy(1); });
+    connect(m_actions->zoomOut, &QAction::triggered, this, [this] { m_grid->zoomBy(-1); });
+    connect(m_actions->toggleInfo, &QAction::toggled, m_info, &QWidget::setVisible);
+    connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::openDuplicates);
+    connect(m_actions->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Shoebox"),
+            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectGrid(PhotoGridView* view, PhotoListModel* model)
+{
+    connect(view, &QAbstractItemView::activated, this,
+        [this, model](const QModelIndex& index) { openViewer(model, index.row()); });
+    connect(
+        view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, model](const QModelIndex& current) {
+            if (current.isValid())
+                m_info->showPhoto(model->photoId(current.row()));
+        });
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+        [this, view, model](const QPoint& pos) { showPhotoMenu(view, model, pos); });
+}
+
+void MainWindow::showPhotoMenu(PhotoGridView* view, PhotoListModel* model, const QPoint& pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, model, row = index.row()] { openViewer(model, row); });
+    menu.addAction(tr("Show Information"), this, [this, model, row = index.row()] {
+        m_actions->toggleInfo->setChecked(true);
+        m_info->showPhoto(model->photoId(row));
+    });
+    const qint64 id = model->photoId(index.row());
+    menu.addAction(tr("Find Similar"), this, [this, id] { findSimilar(id, QString()); });
+    menu.addSeparator();
+    // Tags go to every selected photo when the click was on the selection, else to this photo.
+    QVector<qint64> ids;
+    if (view->selectionModel()->isSelected(index)) {
+        for (const QModelIndex& selected : view->selectionModel()->selectedIndexes())
+            ids.append(model->photoId(selected.row()));
+    }
+    if (ids.isEmpty())
+        ids.append(id);
+    addTagMenu(&menu, id, ids);
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openViewer(PhotoListModel* model, int row)
+{
+    if (m_view != View::Viewer)
+        m_viewBeforeViewer = m_view;
+    showView(View::Viewer);
+    m_viewer->open(model, row);
+}
+
+void MainWindow::showView(View view)
+{
+    m_view = view;
+    switch (view) {
+    case View::Grid:
+        m_pages->setCurrentWidget(m_grid);
+        m_sidebar->select(m_folder ? Sidebar::Entry::Folder : Sidebar::Entry::AllPhotos, m_folder);
+        break;
+    case View::Timeline:
+        m_pages->setCurrentWidget(m_timeline);
+        m_sidebar->select(Sidebar::Entry::Timeline);
+        break;
+    case View::Tags:
+        m_pages->setCurrentWidget(m_tags);
+        m_tags->reload();
+        m_sidebar->select(Sidebar::Entry::Tags);
+        break;
+    case View::Viewer:
+        m_pages->setCurrentWidget(m_viewer);
+        break;
+    }
+}
+
+void MainWindow::setGridScope(qint64 folderId)
+{
+    m_folder = folderId;
+    m_gridModel->setFolder(folderId);
+    retranslate();
+}
+
+void MainWindow::reloadLibrary()
+{
+    m_gridModel->setLibrary(m_library);
+    m_timelineModel->setLibrary(m_library);
+    refreshFolders();
+}
+
+void MainWindow::refreshFolders()
+{
+    if (m_foldersLoading)
+        return;
+    m_foldersLoading = true;
+    auto* watcher = new QFutureWatcher<QPair<QList<FolderRecord>, qint64>>(this);
+    connect(watcher, &QFutureWatcher<QPair<QList<FolderRecord>, qint64>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_foldersLoading = false;
+        const auto [folders, total] = watcher->result();
+        m_totalPhotos = total;
+        m_sidebar->setFolders(folders, total);
+        m_folderNames.clear();
+        for (const FolderRecord& f : folders)
+            m_folderNames.insert(f.id, QFileInfo(f.displayPath).fileName());
+        m_folderPaths.clear();
+        for (const FolderRecord& f : folders)
+            m_folderPaths.append(QFile::decodeName(f.path));
+        retranslate();
+        m_grid->setLibraryEmpty(total == 0 && folders.isEmpty());
+    });
+    const QString library = m_library;
+    watcher->setFuture(QtConcurrent::run([library] {
+        const PhotoStore store(library);
+        const auto folders = store.folders();
+        const qint64 total = store.count(PhotoQuery());
+        Database::closeThreadConnection(library);
+        return qMakePair(folders, total);
+    }));
+}
+
+bool MainWindow::isSettled() const
+{
+    return !m_gridModel->isLoading() && !m_timelineModel->isLoading() && m_loader->isIdle() && !m_import->isBusy()
+        && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading() && !m_search->isBusy() && !m_similarRunning
+        && (!m_duplicates || !m_duplicates->isBusy());
+}
+
+void MainWindow::chooseFolders()
+{
+    QFileDialog dialog(this, tr("Choose Folders with Photos"));
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    if (dialog.exec() == QDialog::Accepted)
+        m_import->import(dialog.selectedFiles());
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(m_library, m_languages, this);
+    connect(&dialog, &PreferencesDialog::foldersAdded, m_import, &ImportController::scanInPlace);
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Let the drop finish before a first-time question opens its own event loop.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { m_import->import(paths); }, Qt::QueuedConnection);
+}
+
+QString MainWindow::filterTitle() const
+{
+    if (m_filterKind == Filter::Search)
+        return tr("Search: %1").arg(m_filterSubject);
+    return tr("Similar to %1").arg(m_filterSubject.isEmpty() ? tr("this photo") : m_filterSubject);
+}
+
+void MainWindow::showSearchResults(Filter kind, const QString& subject, const QVector<qint64>& ids)
+{
+    m_filterKind = kind;
+    m_filterSubject = subject;
+    m_gridModel->setIdFilter(QSet<qint64>(ids.begin(), ids.end()));
+    retranslate();
+    showView(View::Grid);
+}
+
+void MainWindow::clearSearch()
+{
+    if (!m_gridModel->isFiltered())
+        return;
+    m_gridModel->setIdFilter(std::nullopt);
+    retranslate();
+}
+
+void MainWindow::findSimilar(qint64 photoId, const QString& file)
+{
+    m_similarRunning = true;
+    m_status->setText(tr("Looking for similar photos…"));
+    using Result = QPair<QVector<qint64>, QString>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, file, photoId] {
+        watcher->deleteLater();
+        m_similarRunning = false;
+        const auto [ids, error] = watcher->result();
+        if (!error.isEmpty()) {
+            m_status->setText(error);
+            return;
+        }
+        const QString name = file.isEmpty() ? QString() : QFileInfo(file).fileName();
+        m_status->setText(tr("%n similar photo(s).", nullptr, int(ids.size() - (photoId > 0 ? 1 : 0))));
+        showSearchResults(Filter::Similar, name, ids);
+    });
+    const QString library = m_library;
+    watcher->setFuture(QtConcurrent::run([library, photoId, file] {
+        QString error;
+        const QVector<qint64> ids = SimilarSearch::run(library, photoId, file, 60, &error);
+        return qMakePair(ids, error);
+    }));
+}
+
+void MainWindow::addTagMenu(QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds)
+{
+    menu->addAction(tr("Add Tag…"), this, [this, photoId, photoIds] {
+        bool ok = false;
+        const QString name
+            = QInputDialog::getText(this, tr("Add Tag"), tr("Tag name:"), QLineEdit::Normal, QString(), &ok).trimmed();
+        if (ok && !name.isEmpty())
+            editTags(photoId, photoIds,
+                [name](TagStore& store, qint64 id, QString* error) { return store.addManualTag(id, name, error); });
+    });
+    // Reading one photo's tags is one indexed query: fine while the menu opens.
+    const QList<PhotoTag> tags = TagStore(m_library).tagsOfPhoto(photoId, m_languages->language());
+    QMenu* remove = menu->addMenu(tr("Remove Tag"));
+    remove->setEnabled(!tags.isEmpty());
+    for (const PhotoTag& t : tags) {
+        remove->addAction(t.name, this, [this, photoId, photoIds, tagId = t.tagId] {
+            editTags(photoId, photoIds,
+                [tagId](TagStore& store, qint64 id, QString*) { return store.removeTag(id, tagId); });
+        });
+    }
+}
+
+void MainWindow::editTags(
+    qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(TagStore&, qint64, QString*)> edit)
+{
+    // A selection can be thousands of photos: the writes run on a worker, the views reload after.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, shownId] {
+        watcher->deleteLater();
+        if (!watcher->result().isEmpty())
+            QMessageBox::warning(this, tr("Add Tag"), tr("The tag could not be added: %1").arg(watcher->result()));
+        m_tags->reload();
+        m_info->showPhoto(shownId);
+    });
+    const QString library = m_library;
+    watcher->setFuture(QtConcurrent::run([library, photoIds, edit] {
+        QString error;
+        {
+            TagStore store(library);
+            for (qint64 id : photoIds) {
+                if (!edit(store, id, &error))
+                    break;
+            }
+        }
+        Database::closeThreadConnection(library);
+        return error;
+    }));
+}
+
+DuplicatesDialog* MainWindow::openDuplicates()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(m_library, m_folderPaths, this);
+        m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_duplicates, &DuplicatesDialog::libraryChanged, this, [this] {
+            m_gridModel->reload();
+            m_timelineModel->reload();
+            refreshFolders();
+        });
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    return m_duplicates;
+}
+
+void MainWindow::onLanguageChanged(const QString& code)
+{
+    m_info->setLanguage(code);
+    m_tags->setLanguage(code);
+    m_search->setLanguage(code);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Shoebox"));
+    m_actions->retranslate();
+    if (m_gridModel->isFiltered())
+        m_grid->setTitle(filterTitle());
+    else
+        m_grid->setTitle(
+            m_folder != 0 && m_folderNames.contains(m_folder) ? m_folderNames.value(m_folder) : tr("All Photos"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_import->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace shoebox
