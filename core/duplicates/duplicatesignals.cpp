@@ -93,10 +93,13 @@ PhotoSignals DuplicateSignals::fromImage(const cv::Mat& uprightBgr, const QStrin
     return p;
 }
 
-QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* error) const
+namespace {
+
+// Appends the photos in state 'ok' (under folder, when given) without their hashes; index maps id to
+// position. False when the query fails.
+bool readPhotos(
+    QSqlDatabase& db, const QString& folder, QVector<PhotoSignals>& out, QHash<qint64, int>& index, QString* error)
 {
-    QVector<PhotoSignals> out;
-    QSqlDatabase db = Database::connection(m_path);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QString sql
@@ -111,9 +114,8 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
-        return out;
+        return false;
     }
-    QHash<qint64, int> index;
     while (q.next()) {
         PhotoSignals p;
         p.id = q.value(0).toLongLong();
@@ -133,7 +135,12 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
         index.insert(p.id, out.size());
         out << p;
     }
-    // One pass over the hashes, grouped by photo (the primary key orders them by photo id).
+    return true;
+}
+
+// One pass over the hashes, grouped by photo (the primary key orders them by photo id).
+void readHashes(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<PhotoSignals>& out)
+{
     QSqlQuery h(db);
     h.setForwardOnly(true);
     // Keypoints stay on disk: loadKeypoints() reads them for the few photos whose pairs need them.
@@ -143,7 +150,7 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
         auto flush = [&]() {
             const auto it = index.constFind(current);
             if (it != index.constEnd())
-                applyHashes(out[*it], kinds);
+                DuplicateSignals::applyHashes(out[*it], kinds);
             kinds.clear();
         };
         while (h.next()) {
@@ -156,7 +163,11 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
         }
         flush();
     }
-    // Embeddings of the most common model only: vectors of different models do not compare.
+}
+
+// Embeddings of the most common model only: vectors of different models do not compare.
+void readEmbeddings(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<PhotoSignals>& out)
+{
     QSqlQuery m(db);
     QString model;
     if (m.exec(QStringLiteral("SELECT model FROM embeddings GROUP BY model ORDER BY COUNT(*) DESC LIMIT 1"))
@@ -171,9 +182,23 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
             while (e.next()) {
                 const auto it = index.constFind(e.value(0).toLongLong());
                 if (it != index.constEnd())
-                    out[*it].embedding = decodeHalfVector(e.value(2).toByteArray(), e.value(1).toInt());
+                    out[*it].embedding
+                        = DuplicateSignals::decodeHalfVector(e.value(2).toByteArray(), e.value(1).toInt());
             }
     }
+}
+
+} // namespace
+
+QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* error) const
+{
+    QSqlDatabase db = Database::connection(m_path);
+    QVector<PhotoSignals> out;
+    QHash<qint64, int> index;
+    if (!readPhotos(db, folder, out, index, error))
+        return out;
+    readHashes(db, index, out);
+    readEmbeddings(db, index, out);
     return out;
 }
 
