@@ -5,10 +5,12 @@
 #include "pages/gridpage.h"
 #include "shell/icons.h"
 #include "shell/importcontroller.h"
+#include "shell/importprompts.h"
 #include "pages/infopanel.h"
 #include "shell/jobprogresswidget.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindowactions.h"
+#include "shell/phototageditor.h"
 #include "thumbnailview/photogridview.h"
 #include "thumbnailview/photolistmodel.h"
 #include "catalog/photostore.h"
@@ -17,7 +19,6 @@
 #include "shell/sidebar.h"
 #include "pages/similarsearch.h"
 #include "pages/tagbrowserpage.h"
-#include "tags/tagstore.h"
 #include "thumbnailview/thumbnailloader.h"
 #include "pages/timelinepage.h"
 #include "pages/viewerpage.h"
@@ -29,12 +30,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,6 +64,10 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     , m_status(new QLabel(this))
     , m_splitter(new QSplitter(this))
     , m_actions(new MainWindowActions(this))
+    , m_tagEditor(std::make_unique<PhotoTagEditor>(m_library, this, [this](qint64 shownId) {
+        m_tags->reload();
+        m_info->showPhoto(shownId);
+    }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::app());
@@ -77,6 +80,24 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     m_tags->setLanguage(m_languages->language());
     m_search->setLibrary(m_library);
     m_search->setLanguage(m_languages->language());
+
+    buildLayout();
+    buildMenus();
+    connectGrid(m_grid->view(), m_gridModel);
+    connectGrid(m_timeline->view(), m_timelineModel);
+    connectPages();
+    connectImport();
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
+
+    retranslate();
+    reloadLibrary();
+    showView(View::Grid);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
     auto* toolbar = addToolBar(QStringLiteral("search"));
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
     toolbar->setMovable(false);
@@ -99,11 +120,10 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
+}
 
-    buildMenus();
-    connectGrid(m_grid->view(), m_gridModel);
-    connectGrid(m_timeline->view(), m_timelineModel);
-
+void MainWindow::connectPages()
+{
     connect(m_sidebar, &Sidebar::entryActivated, this, [this](Sidebar::Entry entry, qint64 folderId) {
         switch (entry) {
         case Sidebar::Entry::AllPhotos:
@@ -126,6 +146,19 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     connect(m_viewer, &ViewerPage::closeRequested, this, [this] { showView(m_viewBeforeViewer); });
     connect(m_viewer, &ViewerPage::currentPhotoChanged, m_info, &InfoPanel::showPhoto);
 
+    connect(m_tags, &TagBrowserPage::tagActivated, this, [this](qint64, const QString& name) {
+        const QString query = QStringLiteral("tag:\"%1\"").arg(name);
+        m_search->setText(query);
+        m_search->search(query);
+    });
+    connect(m_search, &SearchBar::resultsReady, this,
+        [this](const QString& query, const QVector<qint64>& ids) { showSearchResults(Filter::Search, query, ids); });
+    connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
+    connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
+}
+
+void MainWindow::connectImport()
+{
     connect(m_import, &ImportController::jobStarted, m_progress, &JobProgressWidget::start);
     connect(m_import, &ImportController::jobProgress, m_progress, &JobProgressWidget::setProgress);
     connect(m_progress, &JobProgressWidget::cancelRequested, m_import, &ImportController::cancel);
@@ -141,55 +174,10 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     });
     connect(m_import, &ImportController::idle, m_progress, &JobProgressWidget::finish);
     connect(m_import, &ImportController::tagsUpdated, m_tags, &TagBrowserPage::reload);
-    connect(m_tags, &TagBrowserPage::tagActivated, this, [this](qint64, const QString& name) {
-        const QString query = QStringLiteral("tag:\"%1\"").arg(name);
-        m_search->setText(query);
-        m_search->search(query);
-    });
-    connect(m_search, &SearchBar::resultsReady, this,
-        [this](const QString& query, const QVector<qint64>& ids) { showSearchResults(Filter::Search, query, ids); });
-    connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
-    connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
-    connect(m_import, &ImportController::duplicatesSkipped, this, [this](const QList<ImportDuplicate>& dups) {
-        QStringList lines;
-        for (const ImportDuplicate& d : dups.mid(0, 12))
-            lines.append(tr("%1 — same as %2").arg(QFileInfo(d.source).fileName(), d.existing));
-        if (dups.size() > 12)
-            lines.append(tr("… and %n more", nullptr, int(dups.size() - 12)));
-        auto* box = new QMessageBox(QMessageBox::Information, tr("Duplicates not copied"),
-            tr("%n photo(s) are already in your library and were not copied again.", nullptr, int(dups.size())),
-            QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("duplicatesNotice"));
-        box->setDetailedText(lines.join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    m_import->setModeChooser([this] {
-        QMessageBox box(QMessageBox::Question, tr("How should Shoebox add photos?"),
-            tr("Shoebox can index your photos where they are, or copy them into its library "
-               "folder, arranged by year and month. You can change this later in Preferences."),
-            QMessageBox::Cancel, this);
-        QPushButton* index = box.addButton(tr("Index Where They Are"), QMessageBox::AcceptRole);
-        QPushButton* copy = box.addButton(tr("Copy into Library"), QMessageBox::AcceptRole);
-        box.setDefaultButton(index);
-        box.exec();
-        AppSettings::ImportMode mode = AppSettings::ImportMode::Ask;
-        if (box.clickedButton() == index)
-            mode = AppSettings::ImportMode::IndexInPlace;
-        else if (box.clickedButton() == copy)
-            mode = AppSettings::ImportMode::CopyByDate;
-        if (mode != AppSettings::ImportMode::Ask)
-            AppSettings::setImportMode(mode);
-        return mode;
-    });
-    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
-
-    retranslate();
-    reloadLibrary();
-    showView(View::Grid);
+    connect(m_import, &ImportController::duplicatesSkipped, this,
+        [this](const QList<ImportDuplicate>& dups) { ImportPrompts::showSkippedDuplicates(this, dups); });
+    m_import->setModeChooser([this] { return ImportPrompts::askImportMode(this); });
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
@@ -266,7 +254,7 @@ void MainWindow::showPhotoMenu(PhotoGridView* view, PhotoListModel* model, const
     }
     if (ids.isEmpty())
         ids.append(id);
-    addTagMenu(&menu, id, ids);
+    m_tagEditor->addTagMenu(&menu, id, ids, m_languages->language());
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
@@ -442,55 +430,6 @@ void MainWindow::findSimilar(qint64 photoId, const QString& file)
         QString error;
         const QVector<qint64> ids = SimilarSearch::run(library, photoId, file, 60, &error);
         return qMakePair(ids, error);
-    }));
-}
-
-void MainWindow::addTagMenu(QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds)
-{
-    menu->addAction(tr("Add Tag…"), this, [this, photoId, photoIds] {
-        bool ok = false;
-        const QString name
-            = QInputDialog::getText(this, tr("Add Tag"), tr("Tag name:"), QLineEdit::Normal, QString(), &ok).trimmed();
-        if (ok && !name.isEmpty())
-            editTags(photoId, photoIds,
-                [name](TagStore& store, qint64 id, QString* error) { return store.addManualTag(id, name, error); });
-    });
-    // Reading one photo's tags is one indexed query: fine while the menu opens.
-    const QList<PhotoTag> tags = TagStore(m_library).tagsOfPhoto(photoId, m_languages->language());
-    QMenu* remove = menu->addMenu(tr("Remove Tag"));
-    remove->setEnabled(!tags.isEmpty());
-    for (const PhotoTag& t : tags) {
-        remove->addAction(t.name, this, [this, photoId, photoIds, tagId = t.tagId] {
-            editTags(photoId, photoIds,
-                [tagId](TagStore& store, qint64 id, QString*) { return store.removeTag(id, tagId); });
-        });
-    }
-}
-
-void MainWindow::editTags(
-    qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(TagStore&, qint64, QString*)> edit)
-{
-    // A selection can be thousands of photos: the writes run on a worker, the views reload after.
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, shownId] {
-        watcher->deleteLater();
-        if (!watcher->result().isEmpty())
-            QMessageBox::warning(this, tr("Add Tag"), tr("The tag could not be added: %1").arg(watcher->result()));
-        m_tags->reload();
-        m_info->showPhoto(shownId);
-    });
-    const QString library = m_library;
-    watcher->setFuture(QtConcurrent::run([library, photoIds, edit] {
-        QString error;
-        {
-            TagStore store(library);
-            for (qint64 id : photoIds) {
-                if (!edit(store, id, &error))
-                    break;
-            }
-        }
-        Database::closeThreadConnection(library);
-        return error;
     }));
 }
 

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -29,6 +29,7 @@ class ThumbnailLoader;
 class TimelinePage;
 class ViewerPage;
 class MainWindowActions;
+class PhotoTagEditor;
 class DuplicatesDialog;
 class SearchBar;
 class TagBrowserPage;
@@ -74,7 +75,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildLayout();
     void buildMenus();
+    void connectPages();
+    void connectImport();
     void retranslate();
     void connectGrid(class PhotoGridView* view, PhotoListModel* model);
     void openViewer(PhotoListModel* model, int row);
@@ -87,10 +91,6 @@ private:
     void showSearchResults(Filter kind, const QString& subject, const QVector<qint64>& ids);
     QString filterTitle() const;
     void clearSearch();
-    // Add Tag… and Remove Tag ▸ (the tags of photoId) acting on photoIds.
-    void addTagMenu(class QMenu* menu, qint64 photoId, const QVector<qint64>& photoIds);
-    void editTags(
-        qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(class TagStore&, qint64, QString*)> edit);
 
     QString m_library;
     LanguageManager* m_languages;
@@ -121,6 +121,7 @@ private:
     QHash<qint64, QString> m_folderNames;
     QStringList m_folderPaths;
     MainWindowActions* m_actions;
+    std::unique_ptr<PhotoTagEditor> m_tagEditor; // after m_tags and m_info, which its callback uses
 };
 
 } // namespace shoebox
