@@ -85,18 +85,27 @@ bool DuplicateGrouper::reaches(DuplicateLevel pairLevel, DuplicateLevel wanted)
     return pairLevel != DuplicateLevel::None && int(pairLevel) <= int(wanted);
 }
 
-std::vector<std::vector<int>> DuplicateGrouper::group(
-    const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected)
+namespace {
+
+// Matched pair -> score, both ways round; a stronger level scores higher than any weaker one.
+using MatchGraph = std::map<int, std::map<int, double>>;
+
+MatchGraph matchGraph(
+    const std::vector<DecidedPair>& pairs, DuplicateLevel level, const DuplicateGrouper::Rejected& rejected)
 {
-    // Matched pairs as a graph; its connected components are only where to look: single-link
-    // components chain, so each is split into centred groups below.
-    std::map<int, std::map<int, double>> adj;
+    MatchGraph adj;
     for (const DecidedPair& p : pairs)
-        if (reaches(p.decision.level, level) && p.a != p.b && !(rejected && rejected(p.a, p.b))) {
+        if (DuplicateGrouper::reaches(p.decision.level, level) && p.a != p.b && !(rejected && rejected(p.a, p.b))) {
             const double score = p.decision.score - int(p.decision.level); // stronger level first
             adj[p.a][p.b] = score;
             adj[p.b][p.a] = score;
         }
+    return adj;
+}
+
+// The graph's connected components (union-find), keyed by their root.
+std::map<int, std::vector<int>> connectedComponents(const MatchGraph& adj)
+{
     std::map<int, int> parent;
     std::function<int(int)> root = [&](int x) {
         while (parent[x] != x)
@@ -113,39 +122,59 @@ std::vector<std::vector<int>> DuplicateGrouper::group(
     std::map<int, std::vector<int>> components;
     for (const auto& [a, nbrs] : adj)
         components[root(a)].push_back(a);
+    return components;
+}
 
+// The representative: most matches inside what is left (ties: strongest matches).
+int representative(const MatchGraph& adj, const std::set<int>& remaining)
+{
+    int rep = -1;
+    double repKey = -1;
+    for (int x : remaining) {
+        double k = 0;
+        for (const auto& [y, s] : adj.at(x))
+            if (remaining.count(y))
+                k += 1.0 + s * 1e-3;
+        if (k > repKey) {
+            repKey = k;
+            rep = x;
+        }
+    }
+    return rep;
+}
+
+// Candidates: the representative's matches, strongest first, then their matches.
+std::vector<std::pair<double, int>> candidates(const MatchGraph& adj, int rep, const std::set<int>& remaining)
+{
+    std::vector<std::pair<double, int>> order;
+    std::set<int> seen { rep };
+    for (const auto& [y, s] : adj.at(rep))
+        if (remaining.count(y) && seen.insert(y).second)
+            order.emplace_back(10.0 + s, y);
+    for (const auto& [y, s] : adj.at(rep))
+        for (const auto& [z, t] : adj.at(y))
+            if (remaining.count(z) && seen.insert(z).second)
+                order.emplace_back(t, z);
+    std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    return order;
+}
+
+} // namespace
+
+std::vector<std::vector<int>> DuplicateGrouper::group(
+    const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected)
+{
+    // Matched pairs as a graph; its connected components are only where to look: single-link
+    // components chain, so each is split into centred groups below.
+    const MatchGraph adj = matchGraph(pairs, level, rejected);
     Builder builder(pairs, level, decide, rejected);
     std::vector<std::vector<int>> groups;
-    for (auto& [r, nodes] : components) {
+    for (auto& [r, nodes] : connectedComponents(adj)) {
         std::set<int> remaining(nodes.begin(), nodes.end());
         while (remaining.size() >= 2) {
-            // The representative: most matches inside what is left (ties: strongest matches).
-            int rep = -1;
-            double repKey = -1;
-            for (int x : remaining) {
-                double k = 0;
-                for (const auto& [y, s] : adj[x])
-                    if (remaining.count(y))
-                        k += 1.0 + s * 1e-3;
-                if (k > repKey) {
-                    repKey = k;
-                    rep = x;
-                }
-            }
-            // Candidates: the representative's matches, strongest first, then their matches.
-            std::vector<std::pair<double, int>> order;
-            std::set<int> seen { rep };
-            for (const auto& [y, s] : adj[rep])
-                if (remaining.count(y) && seen.insert(y).second)
-                    order.emplace_back(10.0 + s, y);
-            for (const auto& [y, s] : adj[rep])
-                for (const auto& [z, t] : adj[y])
-                    if (remaining.count(z) && seen.insert(z).second)
-                        order.emplace_back(t, z);
-            std::stable_sort(
-                order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+            const int rep = representative(adj, remaining);
             std::vector<int> g { rep };
-            for (const auto& [k, x] : order)
+            for (const auto& [k, x] : candidates(adj, rep, remaining))
                 if (builder.mayJoin(x, g))
                     g.push_back(x);
             remaining.erase(rep);

@@ -50,6 +50,25 @@ PreferencesDialog::PreferencesDialog(const QString& libraryPath, LanguageManager
     folderLayout->addWidget(m_addFolder, 0, Qt::AlignLeft);
     m_folders->setMinimumHeight(90);
 
+    buildGeneralBox();
+    buildImportBox();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalBox);
+    layout->addWidget(m_foldersBox);
+    layout->addWidget(m_importBox);
+    layout->addLayout(buttons);
+
+    connectSettings();
+    loadFolders();
+    retranslate();
+}
+
+void PreferencesDialog::buildGeneralBox()
+{
     for (const LanguageManager::Language& l : LanguageManager::languages())
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_languages->language())));
@@ -60,7 +79,10 @@ PreferencesDialog::PreferencesDialog(const QString& libraryPath, LanguageManager
     auto* general = new QFormLayout(m_generalBox);
     general->addRow(m_languageLabel, m_language);
     general->addRow(m_deviceLabel, m_device);
+}
 
+void PreferencesDialog::buildImportBox()
+{
     m_mode->addButton(m_ask, int(AppSettings::ImportMode::Ask));
     m_mode->addButton(m_index, int(AppSettings::ImportMode::IndexInPlace));
     m_mode->addButton(m_copy, int(AppSettings::ImportMode::CopyByDate));
@@ -75,16 +97,11 @@ PreferencesDialog::PreferencesDialog(const QString& libraryPath, LanguageManager
     importLayout->addWidget(m_index);
     importLayout->addWidget(m_copy);
     importLayout->addLayout(folderRow);
+}
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_close);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_generalBox);
-    layout->addWidget(m_foldersBox);
-    layout->addWidget(m_importBox);
-    layout->addLayout(buttons);
-
+// Each setting is saved as soon as it changes; Close only closes.
+void PreferencesDialog::connectSettings()
+{
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
         AppSettings::setLanguage(code);
@@ -113,8 +130,6 @@ PreferencesDialog::PreferencesDialog(const QString& libraryPath, LanguageManager
         Q_EMIT foldersAdded({dir});
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    loadFolders();
-    retranslate();
 }
 
 void PreferencesDialog::loadFolders()

@@ -31,6 +31,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildGeneralBox();
+    void buildImportBox();
+    void connectSettings();
     void retranslate();
     void loadFolders();
 
