@@ -115,6 +115,9 @@ def matching_brace(code, open_pos):
 
 def block_name(header):
     header = " ".join(header.split())
+    assign = re.search(r"(\w+)\s*(?:\[[^\]]*\]\s*)?=(?!=)", header.split("(")[0])
+    if assign and not re.search(r"\boperator\s*\W*=", header):
+        return assign.group(1)  # a variable's initialiser: a data table or a lambda
     paren = header.find("(")
     if paren > 0:
         head = header[:paren].split()

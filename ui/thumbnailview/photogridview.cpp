@@ -1,5 +1,6 @@
 #include "thumbnailview/photogridview.h"
 
+#include "thumbnailview/gridheaderpainter.h"
 #include "thumbnailview/photolistmodel.h"
 #include "thumbnailview/thumbnaildelegate.h"
 #include "thumbnailview/thumbnailloader.h"
@@ -420,32 +421,7 @@ void PhotoGridView::wheelEvent(QWheelEvent* event)
 void PhotoGridView::paintHeader(QPainter& p, const Placed& s, int top, bool pinned) const
 {
     const QRect band(0, top, viewport()->width(), s.header);
-    if (pinned) {
-        QColor bg = palette().color(QPalette::Base);
-        bg.setAlpha(235);
-        p.fillRect(band, bg);
-    }
-    const int x = m_left + tuning::kCellSpacing;
-    QFont font = this->font();
-    int y = top;
-    if (!s.section.yearTitle.isEmpty()) {
-        QFont big = font;
-        big.setPointSizeF(font.pointSizeF() * 1.6);
-        big.setBold(true);
-        p.setFont(big);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(x, y + 4, band.width() - 2 * x, 30), Qt::AlignLeft | Qt::AlignVCenter, s.section.yearTitle);
-        y += tuning::kYearHeaderHeight - tuning::kMonthHeaderHeight;
-    }
-    font.setBold(true);
-    p.setFont(font);
-    p.setPen(palette().color(QPalette::Text));
-    const QRect line(x, y, band.width() - 2 * x, tuning::kMonthHeaderHeight);
-    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, s.section.title);
-    font.setBold(false);
-    p.setFont(font);
-    p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, s.section.countText);
+    GridHeaderPainter::paint(p, s.section, band, m_left + tuning::kCellSpacing, font(), palette(), pinned);
 }
 
 void PhotoGridView::paintEvent(QPaintEvent* event)
