@@ -25,6 +25,10 @@ bool prepareChecked(QSqlQuery& q, const QString& sql, LogCategory category, cons
 
 bool execChecked(QSqlQuery& q, LogCategory category, const char* context, QString* error)
 {
+    // A failed prepare() leaves its error until the next prepare; exec() would replace it with a
+    // misleading "Parameter count mismatch", so the prepare's own reason is reported instead.
+    if (q.lastError().isValid())
+        return failed(q, category, context, error);
     return q.exec() || failed(q, category, context, error);
 }
 

@@ -1,6 +1,7 @@
 // Catalog writes that fail are reported, never dropped: a save the database refuses returns 0 with
 // a reason, the scanner counts that file as failed with the reason, and a failed commit rolls back.
 #include "catalog/database.h"
+#include "catalog/hashstore.h"
 #include "catalog/photostore.h"
 #include "catalog/transaction.h"
 #include "scan/scanner.h"
@@ -151,6 +152,24 @@ private Q_SLOTS:
         QCOMPARE(rows(lib, QStringLiteral("hashes")), qint64(0));
         QVERIFY(store.begin()); // nothing is left open
         QVERIFY(store.commit());
+        db = QSqlDatabase();
+        Database::closeThreadConnection(lib);
+    }
+
+    void hashBatchWithABadRowKeepsNothing()
+    {
+        QTemporaryDir dir;
+        const QString lib = brokenLibrary(dir, {});
+        const qint64 id = PhotoStore(lib).save(photo("/p/a.jpg"), {});
+        QVERIFY(id > 0);
+        QString error;
+        // The second row names no photo: foreign keys refuse it, and the first is not kept either.
+        QVERIFY(!HashStore(lib).storeKind(QStringLiteral("keypoints"), {{id, QByteArray("k1")}, {id + 1000, QByteArray("k2")}},
+                                          &error));
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+        QCOMPARE(rows(lib, QStringLiteral("hashes")), qint64(0));
+        QVERIFY(HashStore(lib).storeKind(QStringLiteral("keypoints"), {{id, QByteArray("k1")}}, &error));
+        QCOMPARE(HashStore(lib).hashes(id).value(QStringLiteral("keypoints")), QByteArray("k1"));
         Database::closeThreadConnection(lib);
     }
 
