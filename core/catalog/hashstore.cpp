@@ -11,7 +11,10 @@ Q_LOGGING_CATEGORY(lcHashes, "shoebox.core.store.hashes", QtInfoMsg)
 
 namespace shoebox {
 
-HashStore::HashStore(QString libraryPath) : m_path(std::move(libraryPath)) {}
+HashStore::HashStore(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
 
 bool HashStore::add(qint64 photoId, const QMap<QString, QByteArray>& hashes, QString* error)
 {
@@ -19,7 +22,7 @@ bool HashStore::add(qint64 photoId, const QMap<QString, QByteArray>& hashes, QSt
         return true;
     QSqlQuery q(Database::connection(m_path));
     if (!prepareChecked(q, QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(?, ?, ?)"), lcHashes,
-                        "cannot store hashes", error))
+            "cannot store hashes", error))
         return false;
     for (auto it = hashes.cbegin(); it != hashes.cend(); ++it) {
         q.addBindValue(photoId);
@@ -34,8 +37,8 @@ bool HashStore::add(qint64 photoId, const QMap<QString, QByteArray>& hashes, QSt
 bool HashStore::removeAll(qint64 photoId, QString* error)
 {
     QSqlQuery q(Database::connection(m_path));
-    if (!prepareChecked(q, QStringLiteral("DELETE FROM hashes WHERE photo_id = ?"), lcHashes,
-                        "cannot replace hashes", error))
+    if (!prepareChecked(
+            q, QStringLiteral("DELETE FROM hashes WHERE photo_id = ?"), lcHashes, "cannot replace hashes", error))
         return false;
     q.addBindValue(photoId);
     return execChecked(q, lcHashes, "cannot replace hashes", error);
@@ -54,14 +57,14 @@ bool HashStore::storeKind(const QString& kind, const QList<QPair<qint64, QByteAr
     }
     QSqlQuery q(db);
     if (!prepareChecked(q, QStringLiteral("INSERT OR REPLACE INTO hashes(photo_id, kind, bits) VALUES(?, ?, ?)"),
-                        lcHashes, "cannot store hashes", error))
+            lcHashes, "cannot store hashes", error))
         return false;
     for (const auto& [photoId, bits] : bitsByPhoto) {
         q.addBindValue(photoId);
         q.addBindValue(kind);
         q.addBindValue(bits);
         if (!execChecked(q, lcHashes, "cannot store hashes", error))
-            return false;  // t rolls back
+            return false; // t rolls back
     }
     return t.commit(error);
 }
@@ -71,7 +74,7 @@ QMap<QString, QByteArray> HashStore::hashes(qint64 photoId, QString* error) cons
     QMap<QString, QByteArray> out;
     QSqlQuery q(Database::connection(m_path));
     if (!prepareChecked(q, QStringLiteral("SELECT kind, bits FROM hashes WHERE photo_id = ?"), lcHashes,
-                        "cannot read hashes", error))
+            "cannot read hashes", error))
         return out;
     q.addBindValue(photoId);
     if (!execChecked(q, lcHashes, "cannot read hashes", error))
@@ -81,4 +84,4 @@ QMap<QString, QByteArray> HashStore::hashes(qint64 photoId, QString* error) cons
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

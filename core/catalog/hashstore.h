@@ -20,8 +20,7 @@ public:
     // Removes every kind of the photo (its bytes changed), inside the caller's transaction.
     bool removeAll(qint64 photoId, QString* error = nullptr);
     // Stores (replaces) one kind for many photos in a transaction of its own; rolls back on failure.
-    bool storeKind(const QString& kind, const QList<QPair<qint64, QByteArray>>& bitsByPhoto,
-                   QString* error = nullptr);
+    bool storeKind(const QString& kind, const QList<QPair<qint64, QByteArray>>& bitsByPhoto, QString* error = nullptr);
     // The photo's hashes by kind; empty (and *error set) on a database error.
     QMap<QString, QByteArray> hashes(qint64 photoId, QString* error = nullptr) const;
 
@@ -29,4 +28,4 @@ private:
     QString m_path;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

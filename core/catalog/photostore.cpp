@@ -367,6 +367,10 @@ qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& h
     static const QString insertSql = sqlFor(values, false), updateSql = sqlFor(values, true);
     QSqlQuery q(db);
     QString why;
+    // A savepoint, so a photo whose hashes cannot be written is not left half saved (inside the
+    // caller's transaction or, without one, as its own).
+    if (!execChecked(q, QStringLiteral("SAVEPOINT save_photo"), lcStore, "cannot save photo", error))
+        return 0;
     bool ok = prepareChecked(q, update ? updateSql : insertSql, lcStore, "cannot save photo", &why);
     if (ok) {
         for (const auto& v : values)
@@ -378,8 +382,11 @@ qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& h
     const qint64 id = !ok ? 0 : update ? r.id : q.lastInsertId().toLongLong();
     HashStore store(m_path);
     ok = ok && (!update || store.removeAll(id, &why)) && store.add(id, hashes, &why);
-    if (ok)
+    QSqlQuery end(db);
+    if (ok && execChecked(end, QStringLiteral("RELEASE save_photo"), lcStore, "cannot save photo", &why))
         return id;
+    execChecked(end, QStringLiteral("ROLLBACK TO save_photo"), lcStore, "cannot undo a failed save");
+    execChecked(end, QStringLiteral("RELEASE save_photo"), lcStore, "cannot undo a failed save");
     qCWarning(lcStore) << "cannot save" << r.displayPath;
     if (error)
         *error = why;

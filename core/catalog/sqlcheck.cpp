@@ -16,7 +16,7 @@ bool failed(const QSqlQuery& q, LogCategory category, const char* context, QStri
     return false;
 }
 
-}  // namespace
+} // namespace
 
 bool prepareChecked(QSqlQuery& q, const QString& sql, LogCategory category, const char* context, QString* error)
 {
@@ -37,4 +37,4 @@ bool execChecked(QSqlQuery& q, const QString& sql, LogCategory category, const c
     return q.exec(sql) || failed(q, category, context, error);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -14,13 +14,12 @@ namespace shoebox {
 using LogCategory = const QLoggingCategory& (*)();
 
 // Prepares sql on q. On failure logs "context: reason" to category and sets *error to it.
-bool prepareChecked(QSqlQuery& q, const QString& sql, LogCategory category, const char* context,
-                    QString* error = nullptr);
+bool prepareChecked(
+    QSqlQuery& q, const QString& sql, LogCategory category, const char* context, QString* error = nullptr);
 // Executes the prepared q (its bound values). On failure logs and sets *error as above; a query
 // whose prepare() failed is not run and reports the prepare's reason.
 bool execChecked(QSqlQuery& q, LogCategory category, const char* context, QString* error = nullptr);
 // Executes sql on q directly. On failure logs and sets *error as above.
-bool execChecked(QSqlQuery& q, const QString& sql, LogCategory category, const char* context,
-                 QString* error = nullptr);
+bool execChecked(QSqlQuery& q, const QString& sql, LogCategory category, const char* context, QString* error = nullptr);
 
-}  // namespace shoebox
+} // namespace shoebox

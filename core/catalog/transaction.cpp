@@ -8,15 +8,15 @@ namespace {
 
 bool failed(const QSqlDatabase& db, LogCategory category, const char* context, const char* step, QString* error)
 {
-    const QString reason = QStringLiteral("%1: %2 failed: %3")
-                               .arg(QLatin1String(context), QLatin1String(step), db.lastError().text());
+    const QString reason
+        = QStringLiteral("%1: %2 failed: %3").arg(QLatin1String(context), QLatin1String(step), db.lastError().text());
     qCWarning(category) << "SQL failed:" << reason;
     if (error)
         *error = reason;
     return false;
 }
 
-}  // namespace
+} // namespace
 
 bool beginChecked(QSqlDatabase db, LogCategory category, const char* context, QString* error)
 {
@@ -34,7 +34,9 @@ bool commitChecked(QSqlDatabase db, LogCategory category, const char* context, Q
 }
 
 Transaction::Transaction(QSqlDatabase db, LogCategory category, const char* context)
-    : m_db(std::move(db)), m_category(category), m_context(context)
+    : m_db(std::move(db))
+    , m_category(category)
+    , m_context(context)
 {
     m_open = beginChecked(m_db, m_category, m_context, &m_error);
 }
@@ -68,4 +70,4 @@ void Transaction::rollback()
         failed(m_db, m_category, m_context, "rollback", &m_error);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -14,7 +14,7 @@ class Transaction {
 public:
     // Begins at once; isActive() says whether it did (error() says why not).
     Transaction(QSqlDatabase db, LogCategory category, const char* context);
-    ~Transaction();  // rolls back when still open
+    ~Transaction(); // rolls back when still open
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
@@ -37,4 +37,4 @@ bool beginChecked(QSqlDatabase db, LogCategory category, const char* context, QS
 // Commits; on failure rolls back, logs and sets *error.
 bool commitChecked(QSqlDatabase db, LogCategory category, const char* context, QString* error = nullptr);
 
-}  // namespace shoebox
+} // namespace shoebox
