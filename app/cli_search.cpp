@@ -20,7 +20,10 @@ int runSearch(Context& ctx)
             QStringLiteral("usage: search QUERY (tag names in any language, 2019, 2019-05, camera:X, name:X)"), 2);
     if (!ctx.openLibrary())
         return 1;
-    const QVector<qint64> ids = SearchEngine(ctx.libraryPath).search(query);
+    QString error;
+    const QVector<qint64> ids = SearchEngine(ctx.libraryPath).search(query, &error);
+    if (!error.isEmpty())
+        return ctx.fail(QStringLiteral("cannot read the library: %1").arg(error));
     PhotoStore photos(ctx.libraryPath);
     QJsonArray list;
     for (qint64 id : ids) {

@@ -1,6 +1,8 @@
 #include "catalog/database.h"
 
 #include "catalog/schema.h"
+#include "catalog/sqlcheck.h"
+#include "catalog/transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,14 +30,14 @@ QString connectionName(const QString& path)
     return QStringLiteral("shoebox:%1:%2").arg(path).arg(serial);
 }
 
+// A pragma that fails is logged and the connection still used: the library stays readable, only
+// slower or less strict, and the statements that then fail report their own errors.
 void configure(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
-    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"})
+        execChecked(q, QString::fromLatin1(pragma), lcDb, "cannot configure the library connection");
 }
 
 }  // namespace
@@ -113,7 +115,7 @@ int Database::currentSchemaVersion()
 int Database::schemaVersion(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (execChecked(q, QStringLiteral("PRAGMA user_version"), lcDb, "cannot read the schema version") && q.next())
         return q.value(0).toInt();
     return -1;
 }
@@ -134,20 +136,21 @@ bool Database::migrate(QSqlDatabase db, QString* error)
         return false;
     }
     for (int v = from; v < int(steps.size()); ++v) {
-        if (!db.transaction()) {
+        Transaction t(db, lcDb, "cannot migrate the library");
+        if (!t.isActive()) {
             *error = QStringLiteral("library is locked or read-only: %1").arg(db.lastError().text());
             return false;
         }
-        for (const QString& sql : steps[size_t(v)]) {
+        QStringList sqls = steps[size_t(v)];
+        sqls << QStringLiteral("PRAGMA user_version = %1").arg(v + 1);
+        for (const QString& sql : sqls) {
             if (!execSql(db, sql, error)) {
-                db.rollback();
                 *error = QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(*error);
-                return false;
+                return false;  // t rolls back
             }
         }
-        execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        if (!db.commit()) {
-            *error = QStringLiteral("cannot write library: %1").arg(db.lastError().text());
+        if (QString why; !t.commit(&why)) {
+            *error = QStringLiteral("cannot write library: %1").arg(why);
             return false;
         }
         qCDebug(lcDb) << "migrated library to schema" << v + 1;

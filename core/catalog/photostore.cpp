@@ -1,6 +1,9 @@
 #include "catalog/photostore.h"
 
 #include "catalog/database.h"
+#include "catalog/hashstore.h"
+#include "catalog/sqlcheck.h"
+#include "catalog/transaction.h"
 #include "image/perceptualhasher.h"
 
 #include <QDateTime>
@@ -93,29 +96,55 @@ const QString kDateOrder = QStringLiteral(" ORDER BY taken_at IS NULL, taken_at 
 
 PhotoStore::PhotoStore(QString libraryPath) : m_path(std::move(libraryPath)) {}
 
-bool PhotoStore::begin() { return Database::connection(m_path).transaction(); }
-bool PhotoStore::commit() { return Database::connection(m_path).commit(); }
+bool PhotoStore::begin(QString* error)
+{
+    return beginChecked(Database::connection(m_path), lcStore, "cannot write the catalog", error);
+}
 
-qint64 PhotoStore::ensureFolder(const QByteArray& path, const QString& displayPath)
+bool PhotoStore::commit(QString* error)
+{
+    return commitChecked(Database::connection(m_path), lcStore, "cannot write the catalog", error);
+}
+
+void PhotoStore::rollback()
+{
+    QSqlDatabase db = Database::connection(m_path);
+    if (!db.rollback())
+        qCWarning(lcStore) << "rollback failed:" << db.lastError().text();
+}
+
+qint64 PhotoStore::ensureFolder(const QByteArray& path, const QString& displayPath, QString* error)
 {
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO folders(path, display_path, added_at) VALUES(?, ?, ?)"));
+    const char* context = "cannot add folder";
+    if (!prepareChecked(q, QStringLiteral("INSERT OR IGNORE INTO folders(path, display_path, added_at) VALUES(?, ?, ?)"),
+                        lcStore, context, error))
+        return 0;
     q.addBindValue(path);
     q.addBindValue(displayPath);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.exec();
-    q.prepare(QStringLiteral("SELECT id FROM folders WHERE path = ?"));
+    if (!execChecked(q, lcStore, context, error)
+        || !prepareChecked(q, QStringLiteral("SELECT id FROM folders WHERE path = ?"), lcStore, context, error))
+        return 0;
     q.addBindValue(path);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!execChecked(q, lcStore, context, error))
+        return 0;
+    if (q.next())
+        return q.value(0).toLongLong();
+    if (error)
+        *error = QStringLiteral("%1: %2 is not in the catalog").arg(QLatin1String(context), displayPath);
+    return 0;
 }
 
 QList<FolderRecord> PhotoStore::folders() const
 {
     QList<FolderRecord> out;
     QSqlQuery q(Database::connection(m_path));
-    q.exec(QStringLiteral("SELECT f.id, f.path, f.display_path,"
-                          " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok')"
-                          " FROM folders f ORDER BY f.display_path"));
+    execChecked(q,
+                QStringLiteral("SELECT f.id, f.path, f.display_path,"
+                               " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok')"
+                               " FROM folders f ORDER BY f.display_path"),
+                lcStore, "cannot read folders");
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toLongLong()});
     return out;
@@ -126,7 +155,7 @@ std::optional<PhotoRecord> PhotoStore::photoById(qint64 id) const
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (execChecked(q, lcStore, "cannot read a photo") && q.next())
         return readRecord(q);
     return std::nullopt;
 }
@@ -136,7 +165,7 @@ std::optional<PhotoRecord> PhotoStore::photoByPath(const QByteArray& path) const
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE path = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(path);
-    if (q.exec() && q.next())
+    if (execChecked(q, lcStore, "cannot read a photo") && q.next())
         return readRecord(q);
     return std::nullopt;
 }
@@ -146,10 +175,12 @@ QList<PhotoRecord> PhotoStore::photos(const PhotoQuery& pq) const
     QList<PhotoRecord> out;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM photos%2%3 LIMIT %4 OFFSET %5")
-               .arg(QLatin1String(kColumns), whereFor(pq), kDateOrder)
-               .arg(pq.limit)
-               .arg(pq.offset));
+    execChecked(q,
+                QStringLiteral("SELECT %1 FROM photos%2%3 LIMIT %4 OFFSET %5")
+                    .arg(QLatin1String(kColumns), whereFor(pq), kDateOrder)
+                    .arg(pq.limit)
+                    .arg(pq.offset),
+                lcStore, "cannot read photos");
     while (q.next())
         out.append(readRecord(q));
     return out;
@@ -164,7 +195,10 @@ QList<PhotoRecord> PhotoStore::photosByIds(const QVector<qint64>& ids) const
     QHash<qint64, PhotoRecord> byId;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)").arg(QLatin1String(kColumns), list.join(QLatin1Char(','))));
+    execChecked(q,
+                QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)")
+                    .arg(QLatin1String(kColumns), list.join(QLatin1Char(','))),
+                lcStore, "cannot read photos");
     while (q.next()) {
         PhotoRecord r = readRecord(q);
         byId.insert(r.id, std::move(r));
@@ -179,7 +213,8 @@ QList<PhotoRecord> PhotoStore::photosByIds(const QVector<qint64>& ids) const
 qint64 PhotoStore::count(const PhotoQuery& pq) const
 {
     QSqlQuery q(Database::connection(m_path));
-    if (q.exec(QStringLiteral("SELECT count(*) FROM photos") + whereFor(pq)) && q.next())
+    if (execChecked(q, QStringLiteral("SELECT count(*) FROM photos") + whereFor(pq), lcStore, "cannot count photos")
+        && q.next())
         return q.value(0).toLongLong();
     return 0;
 }
@@ -192,8 +227,10 @@ QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
     const QString folder = folderId > 0 ? QStringLiteral(" AND folder_id = %1").arg(folderId) : QString();
     // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
     for (const QString& part : {QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL")}) {
-        q.exec(QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
-                   .arg(part, folder));
+        execChecked(q,
+                    QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
+                        .arg(part, folder),
+                    lcStore, "cannot read photo ids");
         while (q.next())
             ids.append(q.value(0).toLongLong());
     }
@@ -206,8 +243,11 @@ QList<TimelineBucket> PhotoStore::timeline(qint64 folderId) const
     QSqlQuery q(Database::connection(m_path));
     PhotoQuery pq;
     pq.folderId = folderId;
-    q.exec(QStringLiteral("SELECT substr(taken_at, 1, 7) AS ym, count(*) FROM photos%1"
-                          " GROUP BY ym ORDER BY ym IS NULL, ym DESC").arg(whereFor(pq)));
+    execChecked(q,
+                QStringLiteral("SELECT substr(taken_at, 1, 7) AS ym, count(*) FROM photos%1"
+                               " GROUP BY ym ORDER BY ym IS NULL, ym DESC")
+                    .arg(whereFor(pq)),
+                lcStore, "cannot read the timeline");
     qint64 index = 0;
     while (q.next()) {
         TimelineBucket b;
@@ -224,32 +264,26 @@ QList<TimelineBucket> PhotoStore::timeline(qint64 folderId) const
     return out;
 }
 
-QMap<QString, QByteArray> PhotoStore::hashes(qint64 photoId) const
+QMap<QString, QByteArray> PhotoStore::hashes(qint64 photoId, QString* error) const
 {
-    QMap<QString, QByteArray> out;
-    QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("SELECT kind, bits FROM hashes WHERE photo_id = ?"));
-    q.addBindValue(photoId);
-    q.exec();
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toByteArray());
-    return out;
+    return HashStore(m_path).hashes(photoId, error);
 }
 
-QList<PhotoRecord> PhotoStore::photosWithContentHash(const QByteArray& hash) const
+QList<PhotoRecord> PhotoStore::photosWithContentHash(const QByteArray& hash, QString* error) const
 {
     QList<PhotoRecord> out;
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE content_hash = ? AND state = 'ok' ORDER BY id")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(hash);
-    q.exec();
+    if (!execChecked(q, lcStore, "cannot read the catalog", error))
+        return out;
     while (q.next())
         out.append(readRecord(q));
     return out;
 }
 
-QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles() const
+QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles(QString* error) const
 {
     QHash<QByteArray, KnownFile> out;
     QSqlQuery q(Database::connection(m_path));
@@ -257,9 +291,13 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles() const
     // Count only the kinds the scan computes: the duplicate engine adds others (keypoints) later.
     const QStringList kindList = PerceptualHasher::kinds();
     const int kinds = int(kindList.size());
-    q.exec(QStringLiteral("SELECT path, id, size, mtime_ns, state,"
-                          " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1')) FROM photos")
-               .arg(kindList.join(QStringLiteral("','"))));
+    if (!execChecked(q,
+                     QStringLiteral("SELECT path, id, size, mtime_ns, state,"
+                                    " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1'))"
+                                    " FROM photos")
+                         .arg(kindList.join(QStringLiteral("','"))),
+                     lcStore, "cannot read the catalog", error))
+        return out;
     while (q.next()) {
         const PhotoState state = photoStateFromName(q.value(4).toString());
         out.insert(q.value(0).toByteArray(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
@@ -321,55 +359,82 @@ QString sqlFor(const QList<QPair<QString, QVariant>>& values, bool update)
 
 }  // namespace
 
-qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& hashes)
+qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& hashes, QString* error)
 {
     QSqlDatabase db = Database::connection(m_path);
     const auto values = rowValues(r);
     const bool update = r.id > 0;
     static const QString insertSql = sqlFor(values, false), updateSql = sqlFor(values, true);
     QSqlQuery q(db);
-    q.prepare(update ? updateSql : insertSql);
-    for (const auto& v : values)
-        q.addBindValue(v.second);
-    if (update)
-        q.addBindValue(r.id);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot save" << r.displayPath << q.lastError().text();
+    QString why;
+    // A savepoint, so a photo whose hashes cannot be written is not left half saved (inside the
+    // caller's transaction or, without one, as its own).
+    if (!execChecked(q, QStringLiteral("SAVEPOINT save_photo"), lcStore, "cannot save photo", error))
         return 0;
+    bool ok = prepareChecked(q, update ? updateSql : insertSql, lcStore, "cannot save photo", &why);
+    if (ok) {
+        for (const auto& v : values)
+            q.addBindValue(v.second);
+        if (update)
+            q.addBindValue(r.id);
+        ok = execChecked(q, lcStore, "cannot save photo", &why);
     }
-    const qint64 id = update ? r.id : q.lastInsertId().toLongLong();
-    QSqlQuery h(db);
-    if (update) {
-        h.prepare(QStringLiteral("DELETE FROM hashes WHERE photo_id = ?"));
-        h.addBindValue(id);
-        h.exec();
-    }
-    h.prepare(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(?, ?, ?)"));
-    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it) {
-        h.addBindValue(id);
-        h.addBindValue(it.key());
-        h.addBindValue(it.value());
-        h.exec();
-    }
-    return id;
+    const qint64 id = !ok ? 0 : update ? r.id : q.lastInsertId().toLongLong();
+    HashStore store(m_path);
+    ok = ok && (!update || store.removeAll(id, &why)) && store.add(id, hashes, &why);
+    QSqlQuery end(db);
+    if (ok && execChecked(end, QStringLiteral("RELEASE save_photo"), lcStore, "cannot save photo", &why))
+        return id;
+    execChecked(end, QStringLiteral("ROLLBACK TO save_photo"), lcStore, "cannot undo a failed save");
+    execChecked(end, QStringLiteral("RELEASE save_photo"), lcStore, "cannot undo a failed save");
+    qCWarning(lcStore) << "cannot save" << r.displayPath;
+    if (error)
+        *error = why;
+    return 0;
 }
 
-void PhotoStore::markMissing(const QList<qint64>& ids)
+bool PhotoStore::markMissing(const QList<qint64>& ids, QString* error)
+{
+    return setState(ids, PhotoState::Missing, QStringLiteral("file not found at its path"), error);
+}
+
+bool PhotoStore::setState(const QList<qint64>& ids, PhotoState state, const QString& reason, QString* error)
 {
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("UPDATE photos SET state = 'missing', error = 'file not found at its path' WHERE id = ?"));
+    const char* context = "cannot change photo state";
+    if (!prepareChecked(q, QStringLiteral("UPDATE photos SET state = ?, error = ? WHERE id = ?"), lcStore, context,
+                        error))
+        return false;
     for (qint64 id : ids) {
+        if (id <= 0)
+            continue;
+        q.addBindValue(photoStateName(state));
+        q.addBindValue(text(reason));
         q.addBindValue(id);
-        q.exec();
+        if (!execChecked(q, lcStore, context, error))
+            return false;
     }
+    return true;
 }
 
-qint64 PhotoStore::movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths) const
+bool PhotoStore::markTagged(qint64 photoId, const QString& modelId, QString* error)
+{
+    QSqlQuery q(Database::connection(m_path));
+    const char* context = "cannot mark photo tagged";
+    if (!prepareChecked(q, QStringLiteral("UPDATE photos SET tagged_model = ? WHERE id = ?"), lcStore, context, error))
+        return false;
+    q.addBindValue(modelId);
+    q.addBindValue(photoId);
+    return execChecked(q, lcStore, context, error);
+}
+
+qint64 PhotoStore::movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT id, path FROM photos WHERE content_hash = ?"));
     q.addBindValue(contentHash);
-    q.exec();
+    if (!execChecked(q, lcStore, "cannot read the catalog", error))
+        return 0;
     while (q.next()) {
         const QByteArray old = q.value(1).toByteArray();
         struct stat st {};

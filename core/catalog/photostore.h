@@ -1,6 +1,8 @@
 #pragma once
-// Reads and writes photos and folders in the catalog. Each instance uses the calling thread's own
-// connection, so create one per thread (it is cheap); never share an instance across threads.
+// Reads and writes photos and folders in the catalog: the one owner of writes to the photos and
+// folders tables (state changes such as missing or trashed included; hashes go through HashStore).
+// Each instance uses the calling thread's own connection, so create one per thread (it is cheap);
+// never share an instance across threads. Failures are logged and reported: false, 0 or *error.
 
 #include "catalog/photo.h"
 
@@ -42,7 +44,8 @@ public:
     explicit PhotoStore(QString libraryPath);
 
     // Folders
-    qint64 ensureFolder(const QByteArray& path, const QString& displayPath);
+    // The folder's id, added when new; 0 (and *error) on a database error.
+    qint64 ensureFolder(const QByteArray& path, const QString& displayPath, QString* error = nullptr);
     QList<FolderRecord> folders() const;
 
     // Photos
@@ -58,9 +61,10 @@ public:
     // Month buckets in the same order as photoIdsByDate(), with each bucket's first index.
     QList<TimelineBucket> timeline(qint64 folderId = 0) const;
     // Perceptual hashes by kind ("phash", "blockmean", ...).
-    QMap<QString, QByteArray> hashes(qint64 photoId) const;
+    QMap<QString, QByteArray> hashes(qint64 photoId, QString* error = nullptr) const;
     // Photos whose content hash equals hash (exact duplicates), including the photo itself.
-    QList<PhotoRecord> photosWithContentHash(const QByteArray& hash) const;
+    // Empty with *error set when the catalog cannot be read.
+    QList<PhotoRecord> photosWithContentHash(const QByteArray& hash, QString* error = nullptr) const;
 
     // --- Used by the scanner ---
     struct KnownFile {
@@ -72,14 +76,24 @@ public:
         // version lacks the newer kinds, and its unchanged files are read again to fill them in.
         bool signalsComplete = true;
     };
-    QHash<QByteArray, KnownFile> knownFiles() const;
-    // Inserts (record.id == 0) or updates the photo and replaces its perceptual hashes. Returns the id.
-    qint64 save(const PhotoRecord& record, const QMap<QString, QByteArray>& hashes);
-    void markMissing(const QList<qint64>& ids);
+    QHash<QByteArray, KnownFile> knownFiles(QString* error = nullptr) const;
+    // Inserts (record.id == 0) or updates the photo and replaces its perceptual hashes. Returns the
+    // id, or 0 with the reason in *error when the row or its hashes could not be written (the caller
+    // rolls its transaction back or counts the file as failed).
+    qint64 save(const PhotoRecord& record, const QMap<QString, QByteArray>& hashes, QString* error = nullptr);
+    bool markMissing(const QList<qint64>& ids, QString* error = nullptr);
+    // Sets the state and its one-line reason (empty: none) of each photo, e.g. missing after a move
+    // to the trash, ok after a restore. Ids <= 0 are skipped.
+    bool setState(const QList<qint64>& ids, PhotoState state, const QString& reason = QString(),
+                  QString* error = nullptr);
+    // Records that modelId has tagged the photo (photos.tagged_model), inside the caller's transaction.
+    bool markTagged(qint64 photoId, const QString& modelId, QString* error = nullptr);
     // A photo with this content hash whose file is gone from disk (it was moved or renamed), or 0.
-    qint64 movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths) const;
-    bool begin();
-    bool commit();
+    qint64 movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths, QString* error = nullptr) const;
+    // The scanner's batches: begin, save..., commit. A failed commit rolls back; rollback() drops a batch.
+    bool begin(QString* error = nullptr);
+    bool commit(QString* error = nullptr);
+    void rollback();
 
 private:
     QString m_path;

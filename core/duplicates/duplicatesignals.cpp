@@ -1,6 +1,8 @@
 #include "duplicates/duplicatesignals.h"
 
 #include "catalog/database.h"
+#include "catalog/hashstore.h"
+#include "catalog/sqlcheck.h"
 #include "image/imagedecoder.h"
 #include "duplicates/keypointmatcher.h"
 #include "image/thumbnailcache.h"
@@ -13,12 +15,15 @@
 #include <QFileInfo>
 #include <QFloat16>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/imgproc.hpp>
+
+Q_LOGGING_CATEGORY(lcDupSignals, "shoebox.core.duplicates")
 
 namespace shoebox {
 
@@ -111,7 +116,7 @@ bool readPhotos(
     q.prepare(sql + QStringLiteral(" ORDER BY id"));
     if (!prefix.isEmpty())
         q.addBindValue(prefix);
-    if (!q.exec()) {
+    if (!execChecked(q, lcDupSignals, "cannot read photos")) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -144,7 +149,8 @@ void readHashes(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<Photo
     QSqlQuery h(db);
     h.setForwardOnly(true);
     // Keypoints stay on disk: loadKeypoints() reads them for the few photos whose pairs need them.
-    if (h.exec(QStringLiteral("SELECT photo_id, kind, bits FROM hashes WHERE kind <> 'keypoints' ORDER BY photo_id"))) {
+    if (execChecked(h, QStringLiteral("SELECT photo_id, kind, bits FROM hashes WHERE kind <> 'keypoints' ORDER BY photo_id"),
+            lcDupSignals, "cannot read hashes", error)) {
         qint64 current = -1;
         QMap<QString, QByteArray> kinds;
         auto flush = [&]() {
@@ -170,7 +176,8 @@ void readEmbeddings(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<P
 {
     QSqlQuery m(db);
     QString model;
-    if (m.exec(QStringLiteral("SELECT model FROM embeddings GROUP BY model ORDER BY COUNT(*) DESC LIMIT 1"))
+    if (execChecked(m, QStringLiteral("SELECT model FROM embeddings GROUP BY model ORDER BY COUNT(*) DESC LIMIT 1"),
+            lcDupSignals, "cannot read embeddings", error)
         && m.next())
         model = m.value(0).toString();
     if (!model.isEmpty()) {
@@ -178,7 +185,7 @@ void readEmbeddings(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<P
         e.setForwardOnly(true);
         e.prepare(QStringLiteral("SELECT photo_id, dim, vector FROM embeddings WHERE model = ?"));
         e.addBindValue(model);
-        if (e.exec())
+        if (execChecked(e, lcDupSignals, "cannot read embeddings", error))
             while (e.next()) {
                 const auto it = index.constFind(e.value(0).toLongLong());
                 if (it != index.constEnd())
@@ -239,7 +246,7 @@ int DuplicateSignals::loadKeypoints(
                       .arg(marks.join(QLatin1Char(','))));
         for (int k = 0; k < n; ++k)
             q.addBindValue(photos[which[start + k]].id);
-        if (!q.exec())
+        if (!execChecked(q, lcDupSignals, "cannot read keypoints"))
             return 0;
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
@@ -262,20 +269,17 @@ int DuplicateSignals::loadKeypoints(
         missing, [&photos, cancel](int i) {
             return cancel && cancel->load() ? QByteArray() : keypointsFromDisk(photos[i]);
         });
-    db.transaction();
-    QSqlQuery w(db);
-    w.prepare(QStringLiteral("INSERT OR REPLACE INTO hashes(photo_id, kind, bits) VALUES(?, 'keypoints', ?)"));
+    QList<QPair<qint64, QByteArray>> keep;
     for (int k = 0; k < missing.size(); ++k) {
         if (computed[k].isEmpty())
             continue; // unreadable now (offline drive, removed file): nothing to remember
-        w.addBindValue(photos[missing[k]].id);
-        w.addBindValue(computed[k]);
-        w.exec();
+        keep.append({photos[missing[k]].id, computed[k]});
         KeypointSet s = KeypointMatcher::decode(computed[k]);
         if (!s.isEmpty())
             photos[missing[k]].keypoints = std::make_shared<const KeypointSet>(std::move(s));
     }
-    db.commit();
+    // Not kept (logged by the store): this run still uses them, a later one computes them again.
+    HashStore(m_path).storeKind(QStringLiteral("keypoints"), keep);
     return int(missing.size());
 }
 

@@ -1,10 +1,15 @@
 #include "duplicates/duplicatestore.h"
 
 #include "catalog/database.h"
+#include "catalog/sqlcheck.h"
+#include "catalog/transaction.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcDupStore, "shoebox.core.duplicates")
 
 namespace shoebox {
 
@@ -34,23 +39,18 @@ bool DuplicateStore::setVerdict(const QByteArray& hashA, const QByteArray& hashB
     q.addBindValue(std::max(hashA, hashB));
     q.addBindValue(verdict);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    return q.exec();
+    return execChecked(q, lcDupStore, "cannot record duplicate verdict");
 }
 
 bool DuplicateStore::setGroupVerdict(const QList<QByteArray>& hashes, const QString& verdict)
 {
-    QSqlDatabase db = Database::connection(m_path);
-    db.transaction();
-    bool ok = true;
+    Transaction t(Database::connection(m_path), lcDupStore, "cannot record duplicate verdicts");
+    bool ok = t.isActive();
     for (int i = 0; i < hashes.size(); ++i)
         for (int j = i + 1; j < hashes.size(); ++j)
             if (hashes[i] != hashes[j] || verdict == kKeepAll)
-                ok = setVerdict(hashes[i], hashes[j], verdict) && ok;
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+                ok = ok && setVerdict(hashes[i], hashes[j], verdict);
+    return ok && t.commit(); // t rolls back when not committed
 }
 
 bool DuplicateStore::forget(const QByteArray& hashA, const QByteArray& hashB)
@@ -59,7 +59,7 @@ bool DuplicateStore::forget(const QByteArray& hashA, const QByteArray& hashB)
     q.prepare(QStringLiteral("DELETE FROM dup_decisions WHERE hash_a = ? AND hash_b = ?"));
     q.addBindValue(std::min(hashA, hashB));
     q.addBindValue(std::max(hashA, hashB));
-    return q.exec();
+    return execChecked(q, lcDupStore, "cannot forget duplicate verdict");
 }
 
 std::optional<QString> DuplicateStore::verdict(const QByteArray& hashA, const QByteArray& hashB) const
@@ -68,7 +68,7 @@ std::optional<QString> DuplicateStore::verdict(const QByteArray& hashA, const QB
     q.prepare(QStringLiteral("SELECT verdict FROM dup_decisions WHERE hash_a = ? AND hash_b = ?"));
     q.addBindValue(std::min(hashA, hashB));
     q.addBindValue(std::max(hashA, hashB));
-    if (q.exec() && q.next())
+    if (execChecked(q, lcDupStore, "cannot read duplicate verdict") && q.next())
         return q.value(0).toString();
     return std::nullopt;
 }
@@ -78,7 +78,8 @@ QSet<QByteArray> DuplicateStore::decidedPairs() const
     QSet<QByteArray> out;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT hash_a, hash_b FROM dup_decisions")))
+    if (!execChecked(q, QStringLiteral("SELECT hash_a, hash_b FROM dup_decisions"), lcDupStore,
+            "cannot read duplicate verdicts"))
         return out;
     while (q.next())
         out.insert(pairKey(q.value(0).toByteArray(), q.value(1).toByteArray()));

@@ -91,7 +91,12 @@ QString Importer::importOne(const QByteArray& source, ImportOutcome& out)
         out.duplicates.append({sourceName, copied});
         return {};
     }
-    for (const PhotoRecord& r : PhotoStore(m_library).photosWithContentHash(hash)) {
+    // Unknown is not "no duplicate": without the catalog the file is not copied, and says why.
+    QString why;
+    const QList<PhotoRecord> same = PhotoStore(m_library).photosWithContentHash(hash, &why);
+    if (!why.isEmpty())
+        return why;
+    for (const PhotoRecord& r : same) {
         if (QFile::exists(QFile::decodeName(r.path))) {
             out.duplicates.append({sourceName, QFile::decodeName(r.path)});
             return {};

@@ -105,13 +105,54 @@ struct Run {
             struct stat st {};
             if (::stat(a.constData(), &st) == 0 && !S_ISDIR(st.st_mode))
                 a = a.left(std::max(1, int(a.lastIndexOf('/'))));
-            folders.append({a, store.ensureFolder(a, QFile::decodeName(a))});
+            QString why;
+            const qint64 id = store.ensureFolder(a, QFile::decodeName(a), &why);
+            if (id == 0)
+                summary.errors.append(QFile::decodeName(a) + QStringLiteral(": ") + why);
+            folders.append({a, id});
         }
         std::sort(folders.begin(), folders.end(),
                   [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
     }
 
-    // Writes one batch in one transaction, then hands decoded images to the hook.
+    // What one batch did, applied to the totals only once its transaction is committed.
+    struct BatchOutcome {
+        ScanProgress counts;
+        QStringList errors;
+        QList<qint64> indexed;
+        std::vector<std::pair<qint64, cv::Mat>> decoded;
+    };
+
+    // Saves one file inside the batch's transaction; a file the catalog refuses is failed, not added.
+    void saveOne(ProcessedPhoto& p, BatchOutcome& out)
+    {
+        PhotoRecord& r = p.record;
+        r.folderId = folderFor(r.path);
+        r.id = known.value(r.path).id;
+        const bool moved = r.id == 0 && !r.contentHash.isEmpty() && (r.id = store.movedFrom(r.contentHash, seen)) != 0;
+        const bool isNew = r.id == 0;
+        QString why;
+        const qint64 id = store.save(r, p.hashes, &why);
+        ScanProgress& c = out.counts;
+        if (id == 0) {
+            ++c.failed;
+            out.errors.append(r.displayPath + QStringLiteral(": ") + why);
+            return;
+        }
+        c.moved += moved ? 1 : 0;
+        if (r.state == PhotoState::Ok) {
+            ++(isNew ? c.added : c.updated);
+            out.indexed.append(id);
+            if (!p.upright.empty())
+                out.decoded.emplace_back(id, p.upright);
+        } else {
+            ++(r.state == PhotoState::Unsupported ? c.unsupported : c.failed);
+            out.errors.append(r.displayPath + QStringLiteral(": ") + r.error);
+        }
+    }
+
+    // Writes one batch in one transaction, then hands decoded images to the hook. When the
+    // transaction cannot begin or commit nothing of it is kept and every file in it is failed.
     void writeBatch(std::vector<ProcessedPhoto>& batch)
     {
         if (batch.empty())
@@ -119,36 +160,33 @@ struct Run {
         ScanProgress& t = summary.totals;
         QElapsedTimer writeClock;
         writeClock.start();
-        std::vector<std::pair<qint64, cv::Mat>> decoded;
-        QList<qint64> indexed;
-        store.begin();
-        for (ProcessedPhoto& p : batch) {
-            PhotoRecord& r = p.record;
-            r.folderId = folderFor(r.path);
-            r.id = known.value(r.path).id;
-            if (r.id == 0 && !r.contentHash.isEmpty() && (r.id = store.movedFrom(r.contentHash, seen)) != 0)
-                ++t.moved;
-            const bool isNew = r.id == 0;
-            const qint64 id = store.save(r, p.hashes);
-            if (r.state == PhotoState::Ok) {
-                ++(isNew ? t.added : t.updated);
-                indexed.append(id);
-                if (!p.upright.empty())
-                    decoded.emplace_back(id, p.upright);
-            } else {
-                ++(r.state == PhotoState::Unsupported ? t.unsupported : t.failed);
-                summary.errors.append(r.displayPath + QStringLiteral(": ") + r.error);
-            }
-            ++t.done;
-            t.current = r.displayPath;
+        BatchOutcome out;
+        QString why;
+        bool written = store.begin(&why);
+        for (ProcessedPhoto& p : batch)
+            if (written)
+                saveOne(p, out);
+        written = written && store.commit(&why);
+        if (!written) {
+            out = BatchOutcome();
+            out.counts.failed = qint64(batch.size());
+            for (const ProcessedPhoto& p : batch)
+                out.errors.append(p.record.displayPath + QStringLiteral(": ") + why);
         }
-        store.commit();
+        t.added += out.counts.added;
+        t.updated += out.counts.updated;
+        t.moved += out.counts.moved;
+        t.failed += out.counts.failed;
+        t.unsupported += out.counts.unsupported;
+        t.done += qint64(batch.size());
+        t.current = batch.back().record.displayPath;
+        summary.errors += out.errors;
         writeNs += writeClock.nsecsElapsed();
         batch.clear();
-        for (qint64 id : indexed)
+        for (qint64 id : out.indexed)
             Q_EMIT self->photoIndexed(id);
         if (hook)
-            for (auto& [id, img] : decoded)
+            for (auto& [id, img] : out.decoded)
                 hook(id, img);
         emitProgress(false);
     }
@@ -169,9 +207,15 @@ struct Run {
             if (below && ::stat(it.key().constData(), &st) != 0)
                 gone.append(it->id);
         }
-        store.begin();
-        store.markMissing(gone);
-        store.commit();
+        if (gone.isEmpty())
+            return;
+        QString why;
+        const bool begun = store.begin(&why);
+        const bool marked = begun && store.markMissing(gone, &why);
+        if (begun && !marked)
+            store.rollback();
+        if (!marked || !store.commit(&why))  // a failed commit has rolled back
+            summary.errors.append(QStringLiteral("cannot mark %1 vanished photos missing: %2").arg(gone.size()).arg(why));
     }
 };
 
@@ -226,7 +270,7 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     run.known = run.store.knownFiles();
 
     WalkResult walk = FileWalker::walk(roots, &m_cancel);
-    run.summary.errors = walk.problems;
+    run.summary.errors += walk.problems;
     ScanProgress& t = run.summary.totals;
     t.found = qint64(walk.files.size());
     t.walking = false;

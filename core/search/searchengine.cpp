@@ -1,15 +1,19 @@
 #include "search/searchengine.h"
 
 #include "catalog/database.h"
+#include "catalog/sqlcheck.h"
 #include "tags/tagstore.h"
 #include "tags/tagvocabulary.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSearch, "shoebox.core.search")
 
 namespace shoebox {
 
@@ -46,10 +50,10 @@ QString likePattern(const QString& text)
     return QLatin1Char('%') + t + QLatin1Char('%');
 }
 
-QVector<qint64> ids(QSqlQuery& q)
+QVector<qint64> ids(QSqlQuery& q, QString* error)
 {
     QVector<qint64> out;
-    if (q.exec())
+    if (execChecked(q, lcSearch, "cannot search the catalog", error))
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
@@ -98,74 +102,74 @@ QList<SearchTerm> SearchEngine::parse(const QString& query)
     return terms;
 }
 
-QVector<qint64> SearchEngine::tagMatches(const QString& text) const
+QVector<qint64> SearchEngine::tagMatches(const QString& text, QString* error) const
 {
     const QString folded = text.simplified().toCaseFolded();
     QSet<qint64> tags;
-    for (const auto& [id, name] : TagStore(m_path).tagNames())
+    for (const auto& [id, name] : TagStore(m_path).tagNames(error))
         if (name.toCaseFolded() == folded)
             tags.insert(id);
     QSet<qint64> photos;
     TagStore store(m_path);
     for (qint64 tag : tags)
-        for (qint64 p : store.photosWithTag(tag))
+        for (qint64 p : store.photosWithTag(tag, error))
             photos.insert(p);
     return QVector<qint64>(photos.begin(), photos.end());
 }
 
-QVector<qint64> SearchEngine::match(const SearchTerm& term) const
+QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
     const QString base = QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND ");
     switch (term.kind) {
     case SearchTerm::Kind::Tag:
-        return tagMatches(term.text);
+        return tagMatches(term.text, error);
     case SearchTerm::Kind::Name:
         q.prepare(base + QStringLiteral("name LIKE ? ESCAPE '\\'"));
         q.addBindValue(likePattern(term.text));
-        return ids(q);
+        return ids(q, error);
     case SearchTerm::Kind::Camera:
         q.prepare(base + QStringLiteral("(camera_make LIKE ? ESCAPE '\\' OR camera_model LIKE ? ESCAPE '\\')"));
         q.addBindValue(likePattern(term.text));
         q.addBindValue(likePattern(term.text));
-        return ids(q);
+        return ids(q, error);
     case SearchTerm::Kind::Year:
         q.prepare(base + QStringLiteral("taken_at LIKE ?"));
         q.addBindValue(QStringLiteral("%1-%").arg(term.year, 4, 10, QLatin1Char('0')));
-        return ids(q);
+        return ids(q, error);
     case SearchTerm::Kind::YearMonth:
         q.prepare(base + QStringLiteral("taken_at LIKE ?"));
         q.addBindValue(
             QStringLiteral("%1-%2-%").arg(term.year, 4, 10, QLatin1Char('0')).arg(term.month, 2, 10, QLatin1Char('0')));
-        return ids(q);
+        return ids(q, error);
     case SearchTerm::Kind::Any:
         break;
     }
     QSet<qint64> all;
-    for (qint64 id : tagMatches(term.text))
+    for (qint64 id : tagMatches(term.text, error))
         all.insert(id);
     q.prepare(base
         + QStringLiteral("(name LIKE ? ESCAPE '\\' OR camera_make LIKE ? ESCAPE '\\'"
                          " OR camera_model LIKE ? ESCAPE '\\')"));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(likePattern(term.text));
-    for (qint64 id : ids(q))
+    for (qint64 id : ids(q, error))
         all.insert(id);
     return QVector<qint64>(all.begin(), all.end());
 }
 
-QVector<qint64> SearchEngine::search(const QString& query) const
+QVector<qint64> SearchEngine::search(const QString& query, QString* error) const
 {
     QList<SearchTerm> terms = parse(query);
     // A multi-word tag name typed without quotes ("hot dog", "teddy bear") is one term.
     if (terms.size() > 1 && !query.contains(QLatin1Char('"')) && !query.contains(QLatin1Char(':'))
-        && !tagMatches(query).isEmpty())
+        && !tagMatches(query, error).isEmpty())
         terms = { SearchTerm { SearchTerm::Kind::Tag, query.simplified(), 0, 0 } };
     if (terms.isEmpty())
         return {};
     QSet<qint64> result;
     for (int i = 0; i < terms.size(); ++i) {
-        const QVector<qint64> m = match(terms[i]);
+        const QVector<qint64> m = match(terms[i], error);
         const QSet<qint64> set(m.begin(), m.end());
         result = i == 0 ? set : result.intersect(set);
         if (result.isEmpty())
@@ -177,7 +181,7 @@ QVector<qint64> SearchEngine::search(const QString& query) const
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT id FROM photos WHERE id IN (%1) ORDER BY taken_at IS NULL, taken_at DESC, id")
                   .arg(idText.join(QLatin1Char(','))));
-    return ids(q);
+    return ids(q, error);
 }
 
 QStringList SearchEngine::complete(const QString& prefix, const QString& lang, int limit) const
@@ -202,7 +206,7 @@ QStringList SearchEngine::complete(const QString& prefix, const QString& lang, i
         QStringLiteral("SELECT DISTINCT camera_model FROM photos WHERE state = 'ok' AND camera_model LIKE ? ESCAPE '\\'"
                        " ORDER BY camera_model"));
     q.addBindValue(likePattern(prefix.simplified()).mid(1));
-    if (q.exec())
+    if (execChecked(q, lcSearch, "cannot read cameras"))
         while (q.next())
             others << QStringLiteral("camera:\"%1\"").arg(q.value(0).toString());
     std::sort(others.begin(), others.end());

@@ -34,14 +34,15 @@ public:
     // Splits a query into terms (pure; no database).
     static QList<SearchTerm> parse(const QString& query);
     // Ids of ok photos matching every term, newest capture first. An empty query matches nothing.
-    QVector<qint64> search(const QString& query) const;
+    // A database error is logged and set in *error (the ids are then what could be read).
+    QVector<qint64> search(const QString& query, QString* error = nullptr) const;
     // Completions for the word being typed: tag names (in lang first, then any language) and
     // camera models that start with prefix, known to the library, best first.
     QStringList complete(const QString& prefix, const QString& lang, int limit = 10) const;
 
 private:
-    QVector<qint64> match(const SearchTerm& term) const;
-    QVector<qint64> tagMatches(const QString& text) const;
+    QVector<qint64> match(const SearchTerm& term, QString* error) const;
+    QVector<qint64> tagMatches(const QString& text, QString* error) const;
     QString m_path;
 };
 

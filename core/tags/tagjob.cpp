@@ -232,8 +232,11 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
     }
     QString error;
     const bool stored = TagStore(m_path).storeResults(analyzer.modelId(), results, &error);
-    if (!stored)
+    if (!stored) { // nothing of the round was kept: every photo in it failed
         qCWarning(lcTagJob) << "cannot store tags:" << error;
+        failed = qint64(batch.size());
+        tags = 0;
+    }
     TagProgress p;
     {
         std::lock_guard lock(m_mutex);

@@ -1,15 +1,21 @@
 #include "tags/tagstore.h"
 
 #include "catalog/database.h"
+#include "catalog/photostore.h"
+#include "catalog/sqlcheck.h"
+#include "catalog/transaction.h"
 #include "tags/tagvocabulary.h"
 
 #include <QDateTime>
 #include <QFloat16>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <cstring>
+
+Q_LOGGING_CATEGORY(lcTagStore, "shoebox.core.tags")
 
 namespace shoebox {
 
@@ -17,11 +23,12 @@ namespace {
 
 bool run(QSqlQuery& q, QString* error)
 {
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return execChecked(q, lcTagStore, "cannot write tags", error);
+}
+
+bool read(QSqlQuery& q, QString* error = nullptr)
+{
+    return execChecked(q, lcTagStore, "cannot read tags", error);
 }
 
 QString nameSql(const QString& tagColumn)
@@ -62,17 +69,19 @@ std::vector<float> TagStore::unpackEmbedding(const QByteArray& blob)
     return v;
 }
 
-qint64 TagStore::ensureTag(const QString& key)
+qint64 TagStore::ensureTag(const QString& key, QString* error)
 {
     QSqlDatabase db = Database::connection(m_path);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM tags WHERE key = ?"));
     q.addBindValue(key);
-    if (q.exec() && q.next())
+    if (!read(q, error))
+        return 0;
+    if (q.next())
         return q.value(0).toLongLong();
     q.prepare(QStringLiteral("INSERT INTO tags(key) VALUES(?)"));
     q.addBindValue(key);
-    if (!q.exec())
+    if (!run(q, error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     const auto names = TagVocabulary::builtin().names(key);
@@ -81,7 +90,8 @@ qint64 TagStore::ensureTag(const QString& key)
         q.addBindValue(id);
         q.addBindValue(it.key());
         q.addBindValue(it.value());
-        q.exec();
+        if (!run(q, error))
+            return 0;
     }
     return id;
 }
@@ -89,26 +99,27 @@ qint64 TagStore::ensureTag(const QString& key)
 bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& results, QString* error)
 {
     QSqlDatabase db = Database::connection(m_path);
-    if (!db.transaction()) {
+    Transaction t(db, lcTagStore, "cannot store tags");
+    if (!t.isActive()) {
         if (error)
-            *error = db.lastError().text();
+            *error = t.error();
         return false;
     }
-    QSqlQuery del(db), ins(db), emb(db), oldEmb(db), mark(db);
+    PhotoStore photos(m_path); // owns photos.tagged_model; same connection, same transaction
+    QSqlQuery del(db), ins(db), emb(db), oldEmb(db);
     del.prepare(QStringLiteral("DELETE FROM photo_tags WHERE photo_id = ? AND source = 'auto'"));
     ins.prepare(
         QStringLiteral("INSERT INTO photo_tags(photo_id, tag_id, source, confidence, box_x, box_y, box_w, box_h,"
                        " model) VALUES(?, ?, 'auto', ?, ?, ?, ?, ?, ?)"));
     emb.prepare(QStringLiteral("INSERT OR REPLACE INTO embeddings(photo_id, model, dim, vector) VALUES(?, ?, ?, ?)"));
     oldEmb.prepare(QStringLiteral("DELETE FROM embeddings WHERE photo_id = ? AND model <> ?"));
-    mark.prepare(QStringLiteral("UPDATE photos SET tagged_model = ? WHERE id = ?"));
     bool ok = true;
     for (const TagResult& r : results) {
         if (r.analysis.error.isEmpty()) {
             del.addBindValue(r.photoId);
             ok = ok && run(del, error);
             for (const Detection& d : r.analysis.detections) {
-                const qint64 tag = ensureTag(d.label.isEmpty() ? QString::number(d.classIndex) : d.label);
+                const qint64 tag = ensureTag(d.label.isEmpty() ? QString::number(d.classIndex) : d.label, error);
                 ins.addBindValue(r.photoId);
                 ins.addBindValue(tag);
                 ins.addBindValue(double(d.score));
@@ -130,17 +141,11 @@ bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& resu
                 ok = ok && run(oldEmb, error);
             }
         }
-        mark.addBindValue(modelId);
-        mark.addBindValue(r.photoId);
-        ok = ok && run(mark, error);
+        ok = ok && photos.markTagged(r.photoId, modelId, error);
         if (!ok)
             break;
     }
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return ok && t.commit(error); // t rolls back when not committed
 }
 
 QList<PendingPhoto> TagStore::pendingPhotos(const QString& modelId, int limit, const QVector<qint64>& skip) const
@@ -157,7 +162,7 @@ QList<PendingPhoto> TagStore::pendingPhotos(const QString& modelId, int limit, c
     q.addBindValue(modelId);
     q.addBindValue(limit);
     QList<PendingPhoto> out;
-    if (!q.exec())
+    if (!read(q))
         return out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt() });
@@ -170,7 +175,7 @@ qint64 TagStore::pendingCount(const QString& modelId) const
     q.prepare(QStringLiteral(
         "SELECT COUNT(*) FROM photos WHERE state = 'ok' AND (tagged_model IS NULL OR tagged_model <> ?)"));
     q.addBindValue(modelId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return read(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool TagStore::addManualTag(qint64 photoId, const QString& name, QString* error)
@@ -195,26 +200,30 @@ bool TagStore::addManualTag(qint64 photoId, const QString& name, QString* error)
         }
     }
     if (!tag)
-        tag = ensureTag(text);
+        tag = ensureTag(text, error);
+    if (!tag)
+        return false;
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT 1 FROM photo_tags WHERE photo_id = ? AND tag_id = ? AND source = 'manual'"));
     q.addBindValue(photoId);
     q.addBindValue(tag);
-    if (q.exec() && q.next())
+    if (!read(q, error))
+        return false;
+    if (q.next())
         return true;
     q.prepare(QStringLiteral("INSERT INTO photo_tags(photo_id, tag_id, source, confidence) VALUES(?, ?, 'manual', 1)"));
     q.addBindValue(photoId);
     q.addBindValue(tag);
-    return tag > 0 && run(q, error);
+    return run(q, error);
 }
 
-bool TagStore::removeTag(qint64 photoId, qint64 tagId)
+bool TagStore::removeTag(qint64 photoId, qint64 tagId, QString* error)
 {
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("DELETE FROM photo_tags WHERE photo_id = ? AND tag_id = ?"));
     q.addBindValue(photoId);
     q.addBindValue(tagId);
-    return q.exec();
+    return run(q, error);
 }
 
 bool TagStore::renameTag(qint64 tagId, const QString& lang, const QString& name, QString* error)
@@ -233,7 +242,7 @@ bool TagStore::renameTag(qint64 tagId, const QString& lang, const QString& name,
     return run(q, error);
 }
 
-QList<TagCount> TagStore::tagCounts(const QString& lang) const
+QList<TagCount> TagStore::tagCounts(const QString& lang, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT t.id, t.key, %1, COUNT(DISTINCT pt.photo_id) AS n FROM tags t"
@@ -242,7 +251,7 @@ QList<TagCount> TagStore::tagCounts(const QString& lang) const
                   .arg(nameSql(QStringLiteral("t.id"))));
     q.bindValue(QStringLiteral(":lang"), languageFor(lang));
     QList<TagCount> out;
-    if (!q.exec())
+    if (!read(q, error))
         return out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() });
@@ -259,7 +268,7 @@ QList<PhotoTag> TagStore::tagsOfPhoto(qint64 photoId, const QString& lang) const
     q.bindValue(QStringLiteral(":lang"), languageFor(lang));
     q.bindValue(QStringLiteral(":photo"), photoId);
     QList<PhotoTag> out;
-    if (!q.exec())
+    if (!read(q))
         return out;
     while (q.next()) {
         PhotoTag t;
@@ -276,24 +285,25 @@ QList<PhotoTag> TagStore::tagsOfPhoto(qint64 photoId, const QString& lang) const
     return out;
 }
 
-QVector<qint64> TagStore::photosWithTag(qint64 tagId) const
+QVector<qint64> TagStore::photosWithTag(qint64 tagId, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT DISTINCT pt.photo_id FROM photo_tags pt JOIN photos p ON p.id = pt.photo_id"
                              " WHERE pt.tag_id = ? AND p.state = 'ok' ORDER BY pt.photo_id"));
     q.addBindValue(tagId);
     QVector<qint64> out;
-    if (q.exec())
+    if (read(q, error))
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
 }
 
-QList<QPair<qint64, QString>> TagStore::tagNames() const
+QList<QPair<qint64, QString>> TagStore::tagNames(QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
     QList<QPair<qint64, QString>> out;
-    if (q.exec(QStringLiteral("SELECT tag_id, name FROM tag_names UNION SELECT id, key FROM tags")))
+    if (execChecked(q, QStringLiteral("SELECT tag_id, name FROM tag_names UNION SELECT id, key FROM tags"), lcTagStore,
+            "cannot read tags", error))
         while (q.next())
             out.append({ q.value(0).toLongLong(), q.value(1).toString() });
     return out;
@@ -305,7 +315,7 @@ std::vector<float> TagStore::embedding(qint64 photoId, const QString& modelId) c
     q.prepare(QStringLiteral("SELECT vector FROM embeddings WHERE photo_id = ? AND model = ?"));
     q.addBindValue(photoId);
     q.addBindValue(modelId);
-    if (q.exec() && q.next())
+    if (read(q) && q.next())
         return unpackEmbedding(q.value(0).toByteArray());
     return {};
 }

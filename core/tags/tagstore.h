@@ -48,8 +48,8 @@ class TagStore {
 public:
     explicit TagStore(QString libraryPath);
 
-    // The tag with this key, created with its vocabulary names when new. 0 on error.
-    qint64 ensureTag(const QString& key);
+    // The tag with this key, created with its vocabulary names when new. 0 (and *error) on error.
+    qint64 ensureTag(const QString& key, QString* error = nullptr);
     // In one transaction: replaces each photo's auto tags and embedding with the result and records
     // modelId in photos.tagged_model. A failed analysis keeps the old tags but is marked done too.
     bool storeResults(const QString& modelId, const QList<TagResult>& results, QString* error = nullptr);
@@ -61,15 +61,16 @@ public:
     // Manual tags. name may be any language's name of a known tag, else it becomes a new tag.
     bool addManualTag(qint64 photoId, const QString& name, QString* error = nullptr);
     // Removes every row of the tag from the photo (manual and auto), e.g. a wrong automatic tag.
-    bool removeTag(qint64 photoId, qint64 tagId);
+    bool removeTag(qint64 photoId, qint64 tagId, QString* error = nullptr);
     // Sets the tag's name in one language (a user's own wording wins over the vocabulary).
     bool renameTag(qint64 tagId, const QString& lang, const QString& name, QString* error = nullptr);
 
-    QList<TagCount> tagCounts(const QString& lang) const;
+    // Reads return what they could read; a database error is logged and set in *error when given.
+    QList<TagCount> tagCounts(const QString& lang, QString* error = nullptr) const;
     QList<PhotoTag> tagsOfPhoto(qint64 photoId, const QString& lang) const;
-    QVector<qint64> photosWithTag(qint64 tagId) const;
+    QVector<qint64> photosWithTag(qint64 tagId, QString* error = nullptr) const;
     // All names and keys of tags in use: (tag id, name) pairs for search and completion.
-    QList<QPair<qint64, QString>> tagNames() const;
+    QList<QPair<qint64, QString>> tagNames(QString* error = nullptr) const;
     std::vector<float> embedding(qint64 photoId, const QString& modelId) const;
 
     static QByteArray packEmbedding(const std::vector<float>& v); // fp16, little endian
