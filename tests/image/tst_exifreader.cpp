@@ -6,6 +6,10 @@
 using namespace shoebox;
 using namespace shoebox::test;
 
+namespace {
+constexpr int kNoOffset = 100000; // no time zone offset stored
+} // namespace
+
 class TestExifReader : public QObject {
     Q_OBJECT
 private:
@@ -18,17 +22,40 @@ private:
     }
 
 private Q_SLOTS:
+    void readsCaptureTimeWithSubSecondsAndOffset_data()
+    {
+        QTest::addColumn<QByteArray>("dateTime");
+        QTest::addColumn<QByteArray>("subSec");
+        QTest::addColumn<QByteArray>("offset");
+        QTest::addColumn<QDateTime>("takenAt");
+        QTest::addColumn<int>("offsetMinutes"); // kNoOffset: none stored
+        QTest::newRow("sub-seconds, offset west") << QByteArray("2019:07:14 12:34:56") << QByteArray("12")
+                                                  << QByteArray("-05:30")
+                                                  << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 120), Qt::LocalTime)
+                                                  << -330;
+        QTest::newRow("whole seconds, offset east") << QByteArray("2020:02:29 23:59:59") << QByteArray()
+                                                    << QByteArray("+09:00")
+                                                    << QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59), Qt::LocalTime)
+                                                    << 540;
+        QTest::newRow("no offset") << QByteArray("2019:07:14 12:34:56") << QByteArray("500") << QByteArray()
+                                   << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 500), Qt::LocalTime)
+                                   << kNoOffset;
+    }
     void readsCaptureTimeWithSubSecondsAndOffset()
     {
+        QFETCH(QByteArray, dateTime);
+        QFETCH(QByteArray, subSec);
+        QFETCH(QByteArray, offset);
+        QFETCH(QDateTime, takenAt);
+        QFETCH(int, offsetMinutes);
         ExifFields f;
-        f.dateTimeOriginal = "2019:07:14 12:34:56";
-        f.subSecOriginal = "12";
-        f.offsetOriginal = "-05:30";
+        f.dateTimeOriginal = dateTime;
+        f.subSecOriginal = subSec;
+        f.offsetOriginal = offset;
         const PhotoMetadata m = readBack(f);
-        QCOMPARE(m.takenAt, QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 120), Qt::LocalTime));
+        QCOMPARE(m.takenAt, takenAt);
         QCOMPARE(m.takenSource, QStringLiteral("exif"));
-        QVERIFY(m.utcOffsetMinutes.has_value());
-        QCOMPARE(*m.utcOffsetMinutes, -330);
+        QCOMPARE(m.utcOffsetMinutes.value_or(kNoOffset), offsetMinutes);
     }
 
     void readsCameraLensExposure()
@@ -88,30 +115,54 @@ private Q_SLOTS:
         QCOMPARE(readBack(f).orientation, orientation);
     }
 
-    void malformedExifNeverCrashes()
+    void malformedExifNeverCrashes_data()
     {
-        const QByteArray plain = jpegWithExif(markedImage(32, 32), ExifFields{});
+        QTest::addColumn<QByteArray>("app1");
         QByteArray garbage("Exif\0\0", 6);
         for (int i = 0; i < 600; ++i)
             garbage.append(char((i * 7919) & 0xFF));
-        // A claimed IFD offset far past the end, and a truncated block.
-        const QByteArray variants[] = {insertApp1(plain, garbage), insertApp1(plain, QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14)),
-                                       insertApp1(plain, QByteArray("Exif\0\0MM", 8))};
-        for (const QByteArray& v : variants) {
-            PhotoMetadata m;
-            ExifReader::read(reinterpret_cast<const unsigned char*>(v.constData()), size_t(v.size()), ImageFormat::Jpeg, m);
-            QVERIFY(m.orientation >= 1 && m.orientation <= 8);
-        }
+        QTest::newRow("garbage") << garbage;
+        QTest::newRow("IFD offset far past the end") << QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14);
+        QTest::newRow("truncated block") << QByteArray("Exif\0\0MM", 8);
+    }
+    void malformedExifNeverCrashes()
+    {
+        QFETCH(QByteArray, app1);
+        const QByteArray jpeg = insertApp1(jpegWithExif(markedImage(32, 32), ExifFields {}), app1);
+        PhotoMetadata m;
+        ExifReader::read(reinterpret_cast<const unsigned char*>(jpeg.constData()), size_t(jpeg.size()), ImageFormat::Jpeg, m);
+        QCOMPARE(m.orientation, 1); // nothing read, nothing made up
+        QVERIFY(!m.takenAt.isValid());
     }
 
-    void rejectsImpossibleDates()
+    void parsesOnlyRealDates_data()
     {
-        QVERIFY(!ExifReader::parseDateTime("0000:00:00 00:00:00", {}).isValid());
-        QVERIFY(!ExifReader::parseDateTime("    :  :     :  :  ", {}).isValid());
-        QVERIFY(!ExifReader::parseDateTime("2019:13:40 25:00:00", {}).isValid());
-        QVERIFY(ExifReader::parseDateTime("2019-07-14T12:34:56", {}).isValid());
-        QVERIFY(!ExifReader::parseOffset("+2:00").has_value());
-        QCOMPARE(*ExifReader::parseOffset("+09:00"), 540);
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("all zeros") << QByteArray("0000:00:00 00:00:00") << false;
+        QTest::newRow("blanks") << QByteArray("    :  :     :  :  ") << false;
+        QTest::newRow("month 13, hour 25") << QByteArray("2019:13:40 25:00:00") << false;
+        QTest::newRow("ISO separators") << QByteArray("2019-07-14T12:34:56") << true;
+    }
+    void parsesOnlyRealDates()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        QCOMPARE(ExifReader::parseDateTime(text, {}).isValid(), valid);
+    }
+
+    void parsesOnlyWellFormedOffsets_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("minutes"); // kNoOffset: rejected
+        QTest::newRow("one-digit hour") << QByteArray("+2:00") << kNoOffset;
+        QTest::newRow("east") << QByteArray("+09:00") << 540;
+    }
+    void parsesOnlyWellFormedOffsets()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, minutes);
+        QCOMPARE(ExifReader::parseOffset(text).value_or(kNoOffset), minutes);
     }
 };
 

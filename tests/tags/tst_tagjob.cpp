@@ -1,11 +1,13 @@
 #include "tags/tagjob.h"
 #include "tags/tagstore.h"
-#include "support/tagtestutil.h"
+#include "catalog/database.h"
+#include "support/photofixture.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -102,7 +104,7 @@ QString TestTagJob::writePhoto(const QString& name, int width)
 {
     const QString path = m_dir->filePath(name);
     cv::imwrite(path.toStdString(), cv::Mat(100, width, CV_8UC3, cv::Scalar(20, 120, 220)));
-    addPhoto(m_lib, path);
+    PhotoFixture(path).saveTo(m_lib);
     return path;
 }
 
@@ -136,8 +138,8 @@ void TestTagJob::tagsPendingPhotosOnOneInferenceThread()
 void TestTagJob::handedOverImagesNeedNoDecode()
 {
     // The files do not exist: only the handed-over images can produce tags.
-    const qint64 a = addPhoto(m_lib, m_dir->filePath(QStringLiteral("gone-a.jpg")));
-    const qint64 b = addPhoto(m_lib, m_dir->filePath(QStringLiteral("gone-b.jpg")));
+    const qint64 a = PhotoFixture(m_dir->filePath(QStringLiteral("gone-a.jpg"))).saveTo(m_lib);
+    const qint64 b = PhotoFixture(m_dir->filePath(QStringLiteral("gone-b.jpg"))).saveTo(m_lib);
     FakeLog log;
     TagJob job(m_lib, [&log](QString*) { return std::make_unique<FakeAnalyzer>(&log, 4); });
     job.start();
@@ -218,7 +220,7 @@ void TestTagJob::undecodableFileCountsAsFailedOnce()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\xFF\xD8\xFF\xE0 this is not really a jpeg", 30));
     f.close();
-    addPhoto(m_lib, bad);
+    PhotoFixture(bad).saveTo(m_lib);
     writePhoto(QStringLiteral("good.jpg"), 200);
     FakeLog log;
     TagJob job(m_lib, [&log](QString*) { return std::make_unique<FakeAnalyzer>(&log, 4); });
