@@ -15,6 +15,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <memory>
+
 using namespace shoebox;
 
 namespace {
@@ -38,7 +40,7 @@ QByteArray readAll(const QString& path)
 class TestCliDuplicates : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_tmp; // HOME, trash, cache and library all live here
+    std::unique_ptr<QTemporaryDir> m_tmp; // HOME, trash, cache and library all live here, one per slot
     QString m_photos;
 
     QString photo(const char* name) const { return m_photos + QLatin1Char('/') + QLatin1String(name); }
@@ -47,11 +49,11 @@ private:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_tmp.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("HOME"), m_tmp->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("share")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
         p.setProcessEnvironment(env);
-        p.start(kCli, QStringList { QStringLiteral("--library"), m_tmp.filePath(QStringLiteral("lib.db")) } + args);
+        p.start(kCli, QStringList { QStringLiteral("--library"), m_tmp->filePath(QStringLiteral("lib.db")) } + args);
         p.waitForFinished(120000);
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
@@ -63,11 +65,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every slot gets its own photos (a, a byte-identical copy, a smaller copy, an unrelated b),
+    // scanned into its own library, with its own trash.
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("share"))));
-        m_photos = m_tmp.filePath(QStringLiteral("photos"));
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        QVERIFY(QDir().mkpath(m_tmp->filePath(QStringLiteral("share"))));
+        m_photos = m_tmp->filePath(QStringLiteral("photos"));
         QVERIFY(QDir().mkpath(m_photos));
         const cv::Mat a = test::syntheticPhoto(101, 800, 600);
         cv::Mat small;
@@ -79,6 +86,8 @@ private Q_SLOTS:
         const Result scan = cli({ QStringLiteral("scan"), QStringLiteral("--no-thumbnails"), m_photos });
         QVERIFY2(scan.code == 0, scan.err.constData());
     }
+
+    void cleanup() { m_tmp.reset(); }
 
     void duplicatesJsonHasAbsolutePathsKeeperAndReasons()
     {
@@ -129,7 +138,7 @@ private Q_SLOTS:
             left += QFile::exists(f) ? 1 : 0;
         QCOMPARE(left, 1);
         QVERIFY(groups().isEmpty());
-        QCOMPARE(QDir(m_tmp.filePath(QStringLiteral("share/Trash/files"))).entryList(QDir::Files).size(), 2);
+        QCOMPARE(QDir(m_tmp->filePath(QStringLiteral("share/Trash/files"))).entryList(QDir::Files).size(), 2);
 
         QCOMPARE(cli({ QStringLiteral("duplicates"), QStringLiteral("--undo") }).code, 0);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
