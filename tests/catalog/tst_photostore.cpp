@@ -1,9 +1,8 @@
-#include "catalog/database.h"
 #include "catalog/photostore.h"
 #include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -19,7 +18,7 @@ PhotoFixture photo(const QString& path, const QDateTime& taken) { return PhotoFi
 class TestPhotoStore : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestLibrary> m_library;
     QString m_lib;
 
 private Q_SLOTS:
@@ -28,10 +27,9 @@ private Q_SLOTS:
     // Every slot gets its own library with the same five photos.
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QString error;
-        m_lib = createLibrary(*m_tmp, &error, QStringLiteral("lib.db"));
-        QVERIFY2(!m_lib.isEmpty(), qPrintable(error));
+        m_library = std::make_unique<TestLibrary>();
+        QVERIFY2(m_library->isOpen(), qPrintable(m_library->error()));
+        m_lib = m_library->path();
         PhotoStore s(m_lib);
         QVERIFY(s.begin());
         QVERIFY(photo(QStringLiteral("/p/a.jpg"), at(2019, 7, 14)).hash(QStringLiteral("phash"), QByteArray(8, 'a')).saveTo(s) > 0);
@@ -42,11 +40,7 @@ private Q_SLOTS:
         QVERIFY(s.commit());
     }
 
-    void cleanup()
-    {
-        Database::closeThreadConnection(m_lib);
-        m_tmp.reset();
-    }
+    void cleanup() { m_library.reset(); }
 
     void idsAreNewestFirstWithUndatedLast()
     {

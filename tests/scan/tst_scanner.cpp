@@ -1,5 +1,6 @@
 #include "catalog/database.h"
 #include "support/exiffixture.h"
+#include "support/testlibrary.h"
 #include "catalog/photostore.h"
 #include "scan/scanner.h"
 #include "image/thumbnailcache.h"
@@ -57,7 +58,7 @@ QMap<QString, QByteArray> checksums(const QString& dir)
 class TestScanner : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestLibrary> m_tmp;
     QString m_lib;
     QString m_photos;
 
@@ -80,14 +81,12 @@ private Q_SLOTS:
     // Every slot gets its own tree of photos, library and thumbnail cache.
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
+        m_tmp = std::make_unique<TestLibrary>(QStringLiteral("lib.db"));
+        QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tmp->filePath(QStringLiteral("cache"))));
-        m_lib = m_tmp->filePath(QStringLiteral("lib.db"));
+        m_lib = m_tmp->path();
         m_photos = m_tmp->filePath(QStringLiteral("photos"));
-        QDir().mkpath(m_photos + QStringLiteral("/sub/deeper"));
-        QString error;
-        QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+        QVERIFY(QDir().mkpath(m_photos + QStringLiteral("/sub/deeper")));
 
         ExifFields f;
         f.dateTimeOriginal = "2018:06:01 10:00:00";
@@ -120,7 +119,6 @@ private Q_SLOTS:
         // QDir cannot remove a name it cannot decode: unlink the Latin-1 one by its bytes.
         const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
         ::unlink(latin1.constData());
-        Database::closeThreadConnection(m_lib);
         m_tmp.reset();
     }
 
@@ -225,9 +223,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (int i = 0; i < 40; ++i)
             QVERIFY(writeFile(dir.filePath(QStringLiteral("p%1.png").arg(i)), encoded(".png", pattern(i))));
-        const QString lib = dir.filePath(QStringLiteral("resume.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library(QStringLiteral("resume.db"));
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         Scanner first(lib);
         first.setThreadCount(1);
         first.setBatchSize(5);
@@ -240,7 +238,6 @@ private Q_SLOTS:
         QVERIFY(!b.cancelled);
         QCOMPARE(a.totals.added + b.totals.added, qint64(40));
         QCOMPARE(PhotoStore(lib).count(PhotoQuery{}), qint64(40));
-        Database::closeThreadConnection(lib);
     }
 
     void unreadableFolderIsReportedAndScanGoesOn()

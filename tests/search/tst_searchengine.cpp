@@ -1,10 +1,9 @@
-#include "catalog/database.h"
 #include "search/searchengine.h"
 #include "tags/tagstore.h"
 #include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -28,7 +27,7 @@ private Q_SLOTS:
     void emptyOrUnknownQueryFindsNothing();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestLibrary> m_dir;
     QString m_lib;
     qint64 m_dog = 0, m_person = 0, m_kite = 0;
 };
@@ -41,10 +40,9 @@ void TestSearchEngine::initTestCase()
 // Every slot gets its own library: a dog, a person and a kite, tagged.
 void TestSearchEngine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_lib = createLibrary(*m_dir, &error);
-    QVERIFY2(!m_lib.isEmpty(), qPrintable(error));
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
     m_dog = PhotoFixture(QStringLiteral("/photos/dog.jpg"))
                 .takenAt(QDateTime(QDate(2019, 5, 3), QTime(10, 0)))
                 .camera(QStringLiteral("Canon EOS 80D"))
@@ -73,7 +71,6 @@ void TestSearchEngine::init()
 
 void TestSearchEngine::cleanup()
 {
-    Database::closeThreadConnection(m_lib);
     m_dir.reset();
 }
 

@@ -1,11 +1,9 @@
 #include "support/photofixture.h"
 
-#include "catalog/database.h"
 #include "catalog/photostore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QTemporaryDir>
 
 namespace shoebox::test {
 
@@ -90,12 +88,6 @@ qint64 PhotoFixture::saveTo(PhotoStore& store) const
 PhotoFixture numberedPhoto(int i)
 {
     return PhotoFixture(QStringLiteral("/synthetic/IMG_%1.jpg").arg(i)).bytes(1000 + i).pixels(400, 300);
-}
-
-QString createLibrary(const QTemporaryDir& dir, QString* error, const QString& name)
-{
-    const QString library = dir.filePath(name);
-    return dir.isValid() && Database::open(library, error) ? library : QString();
 }
 
 } // namespace shoebox::test

@@ -6,8 +6,6 @@
 
 #include <QMap>
 
-class QTemporaryDir;
-
 namespace shoebox {
 class PhotoStore;
 }
@@ -49,8 +47,5 @@ private:
 
 // Photo i of a large synthetic library: "/synthetic/IMG_<i>.jpg" of 1000 + i bytes, 400x300, undated.
 PhotoFixture numberedPhoto(int i);
-
-// A new, empty library inside dir; an empty string (and error set) when it cannot be created.
-QString createLibrary(const QTemporaryDir& dir, QString* error, const QString& name = QStringLiteral("library.db"));
 
 } // namespace shoebox::test

@@ -1,19 +1,19 @@
 #include "tags/tagjob.h"
 #include "tags/tagstore.h"
-#include "catalog/database.h"
 #include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
 
 #include <mutex>
 #include <set>
+#include <memory>
 #include <thread>
 
 using namespace shoebox;
@@ -87,17 +87,16 @@ private Q_SLOTS:
 
 private:
     QString writePhoto(const QString& name, int width);
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestLibrary> m_dir;
     QString m_lib;
 };
 
 void TestTagJob::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_lib = m_dir->filePath(QStringLiteral("library.db"));
-    QString error;
-    QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
 }
 
 QString TestTagJob::writePhoto(const QString& name, int width)

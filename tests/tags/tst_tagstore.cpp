@@ -1,11 +1,13 @@
-#include "tags/tagstore.h"
 #include "catalog/database.h"
+#include "tags/tagstore.h"
 #include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace shoebox;
 using namespace shoebox::test;
@@ -52,17 +54,16 @@ private Q_SLOTS:
     void pendingPhotosAreThoseNotTaggedByTheModel();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestLibrary> m_dir;
     QString m_lib;
 };
 
 void TestTagStore::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_lib = m_dir->filePath(QStringLiteral("library.db"));
-    QString error;
-    QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
 }
 
 void TestTagStore::storesAutoTagsWithConfidenceBoxAndModel()

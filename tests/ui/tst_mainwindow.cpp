@@ -2,7 +2,6 @@
 // switch the language and see tag names change at once, scrub the timeline to a month, search in
 // Chinese. HOME, XDG folders and settings point into a temporary folder, never at the user's.
 #include "shell/appsettings.h"
-#include "catalog/database.h"
 #include "shell/importcontroller.h"
 #include "shell/jobprogresswidget.h"
 #include "shell/languagemanager.h"
@@ -17,6 +16,7 @@
 #include "pages/timelinescrubber.h"
 #include "scan/scanner.h"
 #include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QApplication>
 #include <QDir>
@@ -106,7 +106,7 @@ private:
     bool indexDarknet();
     QString m_library;
     QTemporaryDir m_home; // settings, thumbnails and models of the whole test
-    std::unique_ptr<QTemporaryDir> m_tmp; // the slot's library and folders
+    std::unique_ptr<TestLibrary> m_tmp; // the slot's library and folders
     LanguageManager* m_languages = nullptr;
 };
 
@@ -130,15 +130,13 @@ void TestMainWindow::init()
     AppSettings::setImportMode(AppSettings::ImportMode::IndexInPlace);
     AppSettings::setDevice(AppSettings::Device::Cpu);
     m_languages->setLanguage(QStringLiteral("en"));
-    m_tmp = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = createLibrary(*m_tmp, &error);
-    QVERIFY2(!m_library.isEmpty(), qPrintable(error));
+    m_tmp = std::make_unique<TestLibrary>();
+    QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
+    m_library = m_tmp->path();
 }
 
 void TestMainWindow::cleanup()
 {
-    Database::closeThreadConnection(m_library);
     m_tmp.reset();
 }
 

@@ -1,14 +1,13 @@
 // The grid's item model over the catalog: every id in date order at once, details only for the
 // pages a view asks for, read off the UI thread; filters keep date order; new photos merge in place.
-#include "catalog/database.h"
 #include "thumbnailview/photolistmodel.h"
 #include "catalog/photostore.h"
 #include "support/photofixture.h"
+#include "support/testlibrary.h"
 #include "tuning.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -41,7 +40,7 @@ private Q_SLOTS:
     void refreshMergesNewPhotosInPlace();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestLibrary> m_tmp;
     QString m_library;
 };
 
@@ -53,10 +52,9 @@ void TestPhotoListModel::initTestCase()
 // Every slot gets its own library of kPhotos photos.
 void TestPhotoListModel::init()
 {
-    m_tmp = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_library = createLibrary(*m_tmp, &error);
-    QVERIFY2(!m_library.isEmpty(), qPrintable(error));
+    m_tmp = std::make_unique<TestLibrary>();
+    QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
+    m_library = m_tmp->path();
     PhotoStore store(m_library);
     QVERIFY(store.begin());
     for (int i = 0; i < kPhotos; ++i)
@@ -66,7 +64,6 @@ void TestPhotoListModel::init()
 
 void TestPhotoListModel::cleanup()
 {
-    Database::closeThreadConnection(m_library);
     m_tmp.reset();
 }
 
