@@ -6,8 +6,28 @@
 using namespace shoebox;
 using namespace shoebox::test;
 
+Q_DECLARE_METATYPE(shoebox::test::ExifFields)
+
 namespace {
 constexpr int kNoOffset = 100000; // no time zone offset stored
+
+ExifFields captured(const char* dateTimeOriginal, const char* subSecOriginal, const char* offsetOriginal)
+{
+    ExifFields f;
+    f.dateTimeOriginal = dateTimeOriginal;
+    f.subSecOriginal = subSecOriginal;
+    f.offsetOriginal = offsetOriginal;
+    return f;
+}
+
+ExifFields placed(double latitude, double longitude, double altitude)
+{
+    ExifFields f;
+    f.latitude = latitude;
+    f.longitude = longitude;
+    f.altitude = altitude;
+    return f;
+}
 } // namespace
 
 class TestExifReader : public QObject {
@@ -24,35 +44,25 @@ private:
 private Q_SLOTS:
     void readsCaptureTimeWithSubSecondsAndOffset_data()
     {
-        QTest::addColumn<QByteArray>("dateTime");
-        QTest::addColumn<QByteArray>("subSec");
-        QTest::addColumn<QByteArray>("offset");
+        QTest::addColumn<ExifFields>("fields");
         QTest::addColumn<QDateTime>("takenAt");
         QTest::addColumn<int>("offsetMinutes"); // kNoOffset: none stored
-        QTest::newRow("sub-seconds, offset west") << QByteArray("2019:07:14 12:34:56") << QByteArray("12")
-                                                  << QByteArray("-05:30")
-                                                  << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 120), Qt::LocalTime)
-                                                  << -330;
-        QTest::newRow("whole seconds, offset east") << QByteArray("2020:02:29 23:59:59") << QByteArray()
-                                                    << QByteArray("+09:00")
-                                                    << QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59), Qt::LocalTime)
-                                                    << 540;
-        QTest::newRow("no offset") << QByteArray("2019:07:14 12:34:56") << QByteArray("500") << QByteArray()
+        QTest::newRow("sub-seconds, offset west")
+            << captured("2019:07:14 12:34:56", "12", "-05:30")
+            << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 120), Qt::LocalTime) << -330;
+        QTest::newRow("whole seconds, offset east")
+            << captured("2020:02:29 23:59:59", "", "+09:00")
+            << QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59), Qt::LocalTime) << 540;
+        QTest::newRow("no offset") << captured("2019:07:14 12:34:56", "500", "")
                                    << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 500), Qt::LocalTime)
                                    << kNoOffset;
     }
     void readsCaptureTimeWithSubSecondsAndOffset()
     {
-        QFETCH(QByteArray, dateTime);
-        QFETCH(QByteArray, subSec);
-        QFETCH(QByteArray, offset);
+        QFETCH(ExifFields, fields);
         QFETCH(QDateTime, takenAt);
         QFETCH(int, offsetMinutes);
-        ExifFields f;
-        f.dateTimeOriginal = dateTime;
-        f.subSecOriginal = subSec;
-        f.offsetOriginal = offset;
-        const PhotoMetadata m = readBack(f);
+        const PhotoMetadata m = readBack(fields);
         QCOMPARE(m.takenAt, takenAt);
         QCOMPARE(m.takenSource, QStringLiteral("exif"));
         QCOMPARE(m.utcOffsetMinutes.value_or(kNoOffset), offsetMinutes);
@@ -78,27 +88,19 @@ private Q_SLOTS:
 
     void readsGps_data()
     {
-        QTest::addColumn<double>("lat");
-        QTest::addColumn<double>("lon");
-        QTest::addColumn<double>("alt");
-        QTest::newRow("north-east") << 48.858370 << 2.294481 << 35.5;
-        QTest::newRow("south-west") << -33.856784 << -70.651 << 520.0;
-        QTest::newRow("below sea level") << 31.5590 << 35.4732 << -430.5;
+        QTest::addColumn<ExifFields>("fields");
+        QTest::newRow("north-east") << placed(48.858370, 2.294481, 35.5);
+        QTest::newRow("south-west") << placed(-33.856784, -70.651, 520.0);
+        QTest::newRow("below sea level") << placed(31.5590, 35.4732, -430.5);
     }
     void readsGps()
     {
-        QFETCH(double, lat);
-        QFETCH(double, lon);
-        QFETCH(double, alt);
-        ExifFields f;
-        f.latitude = lat;
-        f.longitude = lon;
-        f.altitude = alt;
-        const PhotoMetadata m = readBack(f);
+        QFETCH(ExifFields, fields);
+        const PhotoMetadata m = readBack(fields);
         QVERIFY(m.gps.has_value());
-        QVERIFY(qAbs(m.gps->latitude - lat) < 1e-5);
-        QVERIFY(qAbs(m.gps->longitude - lon) < 1e-5);
-        QVERIFY(qAbs(*m.gps->altitude - alt) < 0.06);
+        QVERIFY(qAbs(m.gps->latitude - *fields.latitude) < 1e-5);
+        QVERIFY(qAbs(m.gps->longitude - *fields.longitude) < 1e-5);
+        QVERIFY(qAbs(*m.gps->altitude - *fields.altitude) < 0.06);
     }
 
     void readsEveryOrientation_data()

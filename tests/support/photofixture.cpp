@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 
 namespace shoebox::test {
 
@@ -88,6 +89,17 @@ qint64 PhotoFixture::saveTo(PhotoStore& store) const
 PhotoFixture numberedPhoto(int i)
 {
     return PhotoFixture(QStringLiteral("/synthetic/IMG_%1.jpg").arg(i)).bytes(1000 + i).pixels(400, 300);
+}
+
+PhotoFixture lifetimePhoto(int i, QRandomGenerator& rng)
+{
+    static const QDateTime start(QDate(1995, 1, 1), QTime(0, 0), Qt::LocalTime);
+    PhotoFixture photo(QStringLiteral("/photos/%1/IMG_%2.jpg").arg(i / 1000).arg(i));
+    photo.bytes(3'000'000 + i).pixels(4000, 3000).content(QByteArray::number(rng.generate64()));
+    if (rng.bounded(100) >= 2)
+        photo.takenAt(start.addSecs(qint64(rng.bounded(30 * 365 * 24 * 3600.0))));
+    photo.hash(QStringLiteral("phash"), QByteArray::number(rng.generate64()).left(8));
+    return photo;
 }
 
 } // namespace shoebox::test

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+class QRandomGenerator;
+
 namespace shoebox {
 class PhotoStore;
 }
@@ -47,5 +49,8 @@ private:
 
 // Photo i of a large synthetic library: "/synthetic/IMG_<i>.jpg" of 1000 + i bytes, 400x300, undated.
 PhotoFixture numberedPhoto(int i);
+// Photo i of a lifetime's library for the benchmarks: "/photos/<i / 1000>/IMG_<i>.jpg", 3 MB + i bytes,
+// 4000x3000, taken at a moment drawn from rng over 30 years from 1995 (2% undated), with a drawn pHash.
+PhotoFixture lifetimePhoto(int i, QRandomGenerator& rng);
 
 } // namespace shoebox::test
