@@ -34,9 +34,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("cited");
         QTest::addColumn<QString>("firstReason");
 
-        QTest::newRow("same bytes are exact")
-            << Verdicts { v("content", Verdict::Same) } << DuplicateLevel::Exact
-            << QStringList { QStringLiteral("content reason") } << QString();
+        QTest::newRow("same bytes are exact") << Verdicts { v("content", Verdict::Same) } << DuplicateLevel::Exact
+                                              << QStringList { QStringLiteral("content reason") } << QString();
         QTest::newRow("aligned picture is near, with its reasons")
             << Verdicts { v("content", Verdict::Different), v("phash", Verdict::Near, 4),
                    v("aligned", Verdict::Near, 0.99) }
@@ -44,33 +43,28 @@ private Q_SLOTS:
             << QString();
         // Look-alike textures hash alike; the aligned thumbnails tell them apart.
         QTest::newRow("thumbnails overrule a close hash")
-            << Verdicts { v("phash", Verdict::Same, 0), v("aligned", Verdict::Different, 0.2) }
-            << DuplicateLevel::None << QStringList() << QString();
+            << Verdicts { v("phash", Verdict::Same, 0), v("aligned", Verdict::Different, 0.2) } << DuplicateLevel::None
+            << QStringList() << QString();
         QTest::newRow("near hash alone decides without thumbnails")
             << Verdicts { v("phash", Verdict::Near, 5) } << DuplicateLevel::Near << QStringList() << QString();
         QTest::newRow("far hash alone decides without thumbnails")
             << Verdicts { v("phash", Verdict::Different, 30) } << DuplicateLevel::None << QStringList() << QString();
-        QTest::newRow("featureless pictures are never near")
-            << Verdicts { v("detail", Verdict::Different, 1.0), v("phash", Verdict::Same),
-                   v("aligned", Verdict::Near, 0.99) }
-            << DuplicateLevel::None << QStringList() << QStringLiteral("detail");
-        QTest::newRow("burst frames are similar, not near")
-            << Verdicts { v("phash", Verdict::Near, 3), v("aligned", Verdict::Near, 0.98),
-                   v("time", Verdict::Similar, 0.3), v("camera", Verdict::Same) }
-            << DuplicateLevel::Similar << QStringList() << QString();
-        QTest::newRow("different embedding refutes near")
-            << Verdicts { v("phash", Verdict::Near, 6), v("aligned", Verdict::Near, 0.97),
-                   v("embedding", Verdict::Different, 0.5) }
-            << DuplicateLevel::None << QStringList() << QString();
+        QTest::newRow("featureless pictures are never near") << Verdicts {
+            v("detail", Verdict::Different, 1.0), v("phash", Verdict::Same), v("aligned", Verdict::Near, 0.99)
+        } << DuplicateLevel::None << QStringList() << QStringLiteral("detail");
+        QTest::newRow("burst frames are similar, not near") << Verdicts { v("phash", Verdict::Near, 3),
+            v("aligned", Verdict::Near, 0.98), v("time", Verdict::Similar, 0.3), v("camera", Verdict::Same) }
+                                                            << DuplicateLevel::Similar << QStringList() << QString();
+        QTest::newRow("different embedding refutes near") << Verdicts { v("phash", Verdict::Near, 6),
+            v("aligned", Verdict::Near, 0.97), v("embedding", Verdict::Different, 0.5) }
+                                                          << DuplicateLevel::None << QStringList() << QString();
         // Noise or blur lowers the object model's cosine for a true copy; the pictures still align.
-        QTest::newRow("heavily edited copy stays near despite a modest embedding")
-            << Verdicts { v("phash", Verdict::Near, 8), v("aligned", Verdict::Near, 0.95),
-                   v("embedding", Verdict::Different, 0.72) }
-            << DuplicateLevel::Near << QStringList() << QString();
-        QTest::newRow("embedding alone makes similar")
-            << Verdicts { v("phash", Verdict::Different, 30), v("aligned", Verdict::Different, 0.1),
-                   v("embedding", Verdict::Similar, 0.91) }
-            << DuplicateLevel::Similar << QStringList() << QString();
+        QTest::newRow("heavily edited copy stays near despite a modest embedding") << Verdicts {
+            v("phash", Verdict::Near, 8), v("aligned", Verdict::Near, 0.95), v("embedding", Verdict::Different, 0.72)
+        } << DuplicateLevel::Near << QStringList() << QString();
+        QTest::newRow("embedding alone makes similar") << Verdicts { v("phash", Verdict::Different, 30),
+            v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) }
+                                                       << DuplicateLevel::Similar << QStringList() << QString();
     }
 
     void decidesLevelAndCitesReasons()
