@@ -12,8 +12,11 @@ using namespace shoebox::test;
 
 namespace {
 QDateTime at(int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(12, 0), Qt::LocalTime); }
-PhotoFixture photo(const QString& path, const QDateTime& taken) { return PhotoFixture(path).bytes(100).takenAt(taken); }
-}  // namespace
+PhotoFixture photo(const QString& path, const QDateTime& taken)
+{
+    return PhotoFixture(path).bytes(100).takenAt(taken);
+}
+} // namespace
 
 class TestPhotoStore : public QObject {
     Q_OBJECT
@@ -32,7 +35,10 @@ private Q_SLOTS:
         m_lib = m_library->path();
         PhotoStore s(m_lib);
         QVERIFY(s.begin());
-        QVERIFY(photo(QStringLiteral("/p/a.jpg"), at(2019, 7, 14)).hash(QStringLiteral("phash"), QByteArray(8, 'a')).saveTo(s) > 0);
+        QVERIFY(photo(QStringLiteral("/p/a.jpg"), at(2019, 7, 14))
+                    .hash(QStringLiteral("phash"), QByteArray(8, 'a'))
+                    .saveTo(s)
+            > 0);
         QVERIFY(photo(QStringLiteral("/p/b.jpg"), at(2019, 7, 2)).saveTo(s) > 0);
         QVERIFY(photo(QStringLiteral("/p/c.jpg"), at(2021, 1, 5)).saveTo(s) > 0);
         QVERIFY(photo(QStringLiteral("/p/nodate.png"), QDateTime()).saveTo(s) > 0);

@@ -243,8 +243,8 @@ private Q_SLOTS:
         QVERIFY2(dir.isOpen(), qPrintable(dir.error()));
         const QString lib = dir.path();
         QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones.jpg")).toStdString(), t, { cv::IMWRITE_JPEG_QUALITY, 95 }));
-        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones-crop.jpg")).toStdString(), window(t, 0.06, 0.06, 0.06, 0.06),
-            { cv::IMWRITE_JPEG_QUALITY, 90 }));
+        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones-crop.jpg")).toStdString(),
+            window(t, 0.06, 0.06, 0.06, 0.06), { cv::IMWRITE_JPEG_QUALITY, 90 }));
         Scanner scanner(lib);
         scanner.setWriteThumbnails(false); // no thumbnail: the file itself is read
         QCOMPARE(scanner.scan({ QFile::encodeName(dir.folder()) }).totals.added, qint64(2));

@@ -54,8 +54,7 @@ private Q_SLOTS:
             << captured("2020:02:29 23:59:59", "", "+09:00")
             << QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59), Qt::LocalTime) << 540;
         QTest::newRow("no offset") << captured("2019:07:14 12:34:56", "500", "")
-                                   << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 500), Qt::LocalTime)
-                                   << kNoOffset;
+                                   << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 500), Qt::LocalTime) << kNoOffset;
     }
     void readsCaptureTimeWithSubSecondsAndOffset()
     {
@@ -132,7 +131,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, app1);
         const QByteArray jpeg = insertApp1(jpegWithExif(markedImage(32, 32), ExifFields {}), app1);
         PhotoMetadata m;
-        ExifReader::read(reinterpret_cast<const unsigned char*>(jpeg.constData()), size_t(jpeg.size()), ImageFormat::Jpeg, m);
+        ExifReader::read(
+            reinterpret_cast<const unsigned char*>(jpeg.constData()), size_t(jpeg.size()), ImageFormat::Jpeg, m);
         QCOMPARE(m.orientation, 1); // nothing read, nothing made up
         QVERIFY(!m.takenAt.isValid());
     }

@@ -56,7 +56,8 @@ private Q_SLOTS:
     {
         QFETCH(int, quality);
         std::vector<uchar> buf;
-        cv::imencode(".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(10, 20, 30)), buf, { cv::IMWRITE_JPEG_QUALITY, quality });
+        cv::imencode(
+            ".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(10, 20, 30)), buf, { cv::IMWRITE_JPEG_QUALITY, quality });
         const ImageProbe p = probeImage(buf.data(), buf.size());
         QVERIFY2(std::abs(p.jpegQuality - quality) <= 1, qPrintable(QStringLiteral("read as %1").arg(p.jpegQuality)));
     }

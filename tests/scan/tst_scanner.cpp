@@ -66,7 +66,7 @@ private:
     ScanSummary scanTree()
     {
         Scanner scanner(m_lib);
-        return scanner.scan({QFile::encodeName(m_photos)});
+        return scanner.scan({ QFile::encodeName(m_photos) });
     }
 
     PhotoRecord recordFor(const QString& name)
@@ -237,7 +237,7 @@ private Q_SLOTS:
         const ScanSummary b = second.scan({QFile::encodeName(dir.path())});
         QVERIFY(!b.cancelled);
         QCOMPARE(a.totals.added + b.totals.added, qint64(40));
-        QCOMPARE(PhotoStore(lib).count(PhotoQuery{}), qint64(40));
+        QCOMPARE(PhotoStore(lib).count(PhotoQuery {}), qint64(40));
     }
 
     void unreadableFolderIsReportedAndScanGoesOn()
