@@ -15,6 +15,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <memory>
+
 using namespace shoebox;
 
 namespace {
@@ -33,40 +35,56 @@ struct Result {
 class TestCli : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_lib;
 
     Result cli(const QStringList& args, const QString& lib = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
         p.setProcessEnvironment(env);
         p.start(kCli, QStringList{QStringLiteral("--library"), lib.isEmpty() ? m_lib : lib} + args);
         p.waitForFinished(300000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
-private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_lib = m_tmp.filePath(QStringLiteral("lib.db"));
-        if (!QDir(kDarknet).exists())
-            QSKIP("darknet test photos missing: run scripts/fetch-test-photos.sh");
-    }
-
-    void scanDarknetPhotosAndListThem()
+    // The slot's library with the seven darknet photos in it.
+    void scanDarknet()
     {
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), kDarknet});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 7);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!QDir(kDarknet).exists())
+            QSKIP("darknet test photos missing: run scripts/fetch-test-photos.sh");
+    }
+
+    // Every slot starts from a library of its own that does not exist yet.
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_lib = m_tmp->filePath(QStringLiteral("lib.db"));
+    }
+
+    void cleanup() { m_tmp.reset(); }
+
+    void scanDarknetPhotosAndListThem()
+    {
+        scanDarknet();
         const Result list = cli({QStringLiteral("--json"), QStringLiteral("list")});
         QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 7);
     }
 
     void infoShowsExifOfDogPhoto()
     {
+        scanDarknet();
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("info"), kDarknet + QStringLiteral("/dog.jpg")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json();
@@ -78,6 +96,7 @@ private Q_SLOTS:
 
     void timelineCountsEveryPhoto()
     {
+        scanDarknet();
         const Result r = cli({QStringLiteral("--json"), QStringLiteral("timeline")});
         int total = 0;
         for (const QJsonValue& b : r.json().value(QStringLiteral("buckets")).toArray())
@@ -94,7 +113,7 @@ private Q_SLOTS:
         const Result bad = cli({QStringLiteral("frobnicate")});
         QCOMPARE(bad.code, 2);
         // A library file that is not a database.
-        const QString junk = m_tmp.filePath(QStringLiteral("junk.db"));
+        const QString junk = m_tmp->filePath(QStringLiteral("junk.db"));
         QFile f(junk);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(8192, 'j')) == 8192);
         f.close();
@@ -111,7 +130,7 @@ private Q_SLOTS:
             cv::randu(m, cv::Scalar::all(i % 50), cv::Scalar::all(200));
             cv::imwrite(photos.filePath(QStringLiteral("p%1.png").arg(i)).toStdString(), m);
         }
-        const QString lib = m_tmp.filePath(QStringLiteral("killed.db"));
+        const QString lib = m_tmp->filePath(QStringLiteral("killed.db"));
         QProcess p;
         p.start(kCli, {QStringLiteral("--library"), lib, QStringLiteral("scan"), QStringLiteral("--no-tags"),
                        QStringLiteral("--threads"), QStringLiteral("1"), photos.path()});

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <memory>
 
 using namespace shoebox;
 
@@ -38,7 +41,7 @@ QByteArray readAll(const QString& path)
 class TestCliDuplicates : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_tmp; // HOME, trash, cache and library all live here
+    std::unique_ptr<QTemporaryDir> m_tmp; // HOME, trash, cache and library all live here, one per slot
     QString m_photos;
 
     QString photo(const char* name) const { return m_photos + QLatin1Char('/') + QLatin1String(name); }
@@ -47,11 +50,11 @@ private:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_tmp.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("HOME"), m_tmp->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("share")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
         p.setProcessEnvironment(env);
-        p.start(kCli, QStringList { QStringLiteral("--library"), m_tmp.filePath(QStringLiteral("lib.db")) } + args);
+        p.start(kCli, QStringList { QStringLiteral("--library"), m_tmp->filePath(QStringLiteral("lib.db")) } + args);
         p.waitForFinished(120000);
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
@@ -63,11 +66,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every slot gets its own photos (a, a byte-identical copy, a smaller copy, an unrelated b),
+    // scanned into its own library, with its own trash.
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("share"))));
-        m_photos = m_tmp.filePath(QStringLiteral("photos"));
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        QVERIFY(QDir().mkpath(m_tmp->filePath(QStringLiteral("share"))));
+        m_photos = m_tmp->filePath(QStringLiteral("photos"));
         QVERIFY(QDir().mkpath(m_photos));
         const cv::Mat a = test::syntheticPhoto(101, 800, 600);
         cv::Mat small;
@@ -79,6 +87,8 @@ private Q_SLOTS:
         const Result scan = cli({ QStringLiteral("scan"), QStringLiteral("--no-thumbnails"), m_photos });
         QVERIFY2(scan.code == 0, scan.err.constData());
     }
+
+    void cleanup() { m_tmp.reset(); }
 
     void duplicatesJsonHasAbsolutePathsKeeperAndReasons()
     {
@@ -104,7 +114,14 @@ private Q_SLOTS:
         const Result r = cli({ QStringLiteral("--json"), QStringLiteral("similar"), photo("a-small.jpg") });
         QCOMPARE(r.code, 0);
         const QJsonArray hits = r.json().value(QStringLiteral("similar")).toArray();
-        QVERIFY(hits.size() >= 2);
+        // Every other photo in the library, best first: the two full-size copies of a, then b.
+        QStringList files;
+        for (const auto& hit : hits)
+            files << QFileInfo(hit.toObject().value(QStringLiteral("file")).toString()).fileName();
+        QVERIFY2(files.size() == 3 && files.last() == QLatin1String("b.jpg"), qPrintable(files.join(QLatin1Char(','))));
+        QStringList copies = files.mid(0, 2);
+        copies.sort();
+        QCOMPARE(copies, (QStringList { QStringLiteral("a.jpg"), QStringLiteral("copy of a.jpg") }));
         QVERIFY(hits.first().toObject().value(QStringLiteral("file")).toString().contains(QStringLiteral("a.jpg")));
     }
 
@@ -129,7 +146,7 @@ private Q_SLOTS:
             left += QFile::exists(f) ? 1 : 0;
         QCOMPARE(left, 1);
         QVERIFY(groups().isEmpty());
-        QCOMPARE(QDir(m_tmp.filePath(QStringLiteral("share/Trash/files"))).entryList(QDir::Files).size(), 2);
+        QCOMPARE(QDir(m_tmp->filePath(QStringLiteral("share/Trash/files"))).entryList(QDir::Files).size(), 2);
 
         QCOMPARE(cli({ QStringLiteral("duplicates"), QStringLiteral("--undo") }).code, 0);
         for (auto it = before.cbegin(); it != before.cend(); ++it)

@@ -4,6 +4,7 @@
 
 #include "catalog/database.h"
 #include "catalog/photostore.h"
+#include "support/photofixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,21 +28,9 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     QRandomGenerator rng(42);
-    const QDateTime start(QDate(1995, 1, 1), QTime(0, 0), Qt::LocalTime);
     store.begin();
     for (int i = 0; i < n; ++i) {
-        PhotoRecord r;
-        r.path = "/photos/" + QByteArray::number(i / 1000) + "/IMG_" + QByteArray::number(i) + ".jpg";
-        r.displayPath = QString::fromLatin1(r.path);
-        r.size = 3'000'000 + i;
-        r.contentHash = QByteArray::number(rng.generate64()).leftJustified(16, '0');
-        if (rng.bounded(100) >= 2) {
-            r.meta.takenAt = start.addSecs(qint64(rng.bounded(30 * 365 * 24 * 3600.0)));
-            r.meta.takenSource = QStringLiteral("exif");
-        }
-        r.meta.width = 4000;
-        r.meta.height = 3000;
-        store.save(r, {{QStringLiteral("phash"), QByteArray::number(rng.generate64()).left(8)}});
+        test::lifetimePhoto(i, rng).saveTo(store);
         if (i % 50000 == 49999) {
             store.commit();
             store.begin();

@@ -16,6 +16,7 @@
 #include "image/thumbnailcache.h"
 #include "pages/timelinepage.h"
 #include "pages/timelinescrubber.h"
+#include "support/photofixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,7 +67,6 @@ int build(const QString& dir, int n)
         return std::fprintf(stderr, "%s\n", qPrintable(error)), 1;
     PhotoStore store(lib);
     QRandomGenerator rng(42);
-    const QDateTime start(QDate(1995, 1, 1), QTime(0, 0), Qt::LocalTime);
     const qint64 mtime = 1'600'000'000;
     QElapsedTimer t;
     t.start();
@@ -77,21 +77,11 @@ int build(const QString& dir, int n)
             const QByteArray path = "/photos/" + QByteArray::number(i / 1000);
             folder = store.ensureFolder(path, QString::fromLatin1(path));
         }
-        PhotoRecord r;
-        r.folderId = folder;
-        r.path = "/photos/" + QByteArray::number(i / 1000) + "/IMG_" + QByteArray::number(i) + ".jpg";
-        r.displayPath = QString::fromLatin1(r.path);
-        r.size = 3'000'000 + i;
-        r.mtimeNs = mtime * 1'000'000'000;
-        r.format = QStringLiteral("jpeg");
-        r.contentHash = QByteArray::number(rng.generate64()).leftJustified(16, '0');
-        if (rng.bounded(100) >= 2) {
-            r.meta.takenAt = start.addSecs(qint64(rng.bounded(30 * 365 * 24 * 3600.0)));
-            r.meta.takenSource = QStringLiteral("exif");
-        }
-        r.meta.width = 4000;
-        r.meta.height = 3000;
-        store.save(r, { { QStringLiteral("phash"), QByteArray::number(rng.generate64()).left(8) } });
+        test::PhotoFixture photo = test::lifetimePhoto(i, rng);
+        photo.record().folderId = folder;
+        photo.record().mtimeNs = mtime * 1'000'000'000;
+        photo.saveTo(store);
+        const PhotoRecord& r = photo.record();
         // A small picture per photo: a colour and a bar, so a wrong cell would show.
         cv::Mat img(96, 128, CV_8UC3, cv::Scalar(40 + i % 200, 90 + (i / 7) % 150, 160 - i % 120));
         img.rowRange(40, 56).setTo(cv::Scalar(255, 255, 255));

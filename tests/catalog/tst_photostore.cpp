@@ -1,51 +1,52 @@
-#include "catalog/database.h"
 #include "catalog/photostore.h"
+#include "support/photofixture.h"
+#include "support/testlibrary.h"
 
-#include <QCryptographicHash>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace shoebox;
+using namespace shoebox::test;
 
 namespace {
-PhotoRecord photo(const QByteArray& path, const QDateTime& taken, PhotoState state = PhotoState::Ok)
-{
-    PhotoRecord r;
-    r.path = path;
-    r.displayPath = QString::fromUtf8(path);
-    r.size = 100;
-    r.contentHash = QCryptographicHash::hash(path, QCryptographicHash::Md5);
-    r.meta.takenAt = taken;
-    r.meta.takenSource = taken.isValid() ? QStringLiteral("exif") : QString();
-    r.state = state;
-    return r;
-}
 QDateTime at(int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(12, 0), Qt::LocalTime); }
-}  // namespace
+PhotoFixture photo(const QString& path, const QDateTime& taken)
+{
+    return PhotoFixture(path).bytes(100).takenAt(taken);
+}
+} // namespace
 
 class TestPhotoStore : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_tmp;
+    std::unique_ptr<TestLibrary> m_library;
     QString m_lib;
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every slot gets its own library with the same five photos.
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_lib = m_tmp.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+        m_library = std::make_unique<TestLibrary>();
+        QVERIFY2(m_library->isOpen(), qPrintable(m_library->error()));
+        m_lib = m_library->path();
         PhotoStore s(m_lib);
         QVERIFY(s.begin());
-        s.save(photo("/p/a.jpg", at(2019, 7, 14)), {{QStringLiteral("phash"), QByteArray(8, 'a')}});
-        s.save(photo("/p/b.jpg", at(2019, 7, 2)), {});
-        s.save(photo("/p/c.jpg", at(2021, 1, 5)), {});
-        s.save(photo("/p/nodate.png", QDateTime()), {});
-        s.save(photo("/p/broken.jpg", QDateTime(), PhotoState::Error), {});
+        QVERIFY(photo(QStringLiteral("/p/a.jpg"), at(2019, 7, 14))
+                    .hash(QStringLiteral("phash"), QByteArray(8, 'a'))
+                    .saveTo(s)
+            > 0);
+        QVERIFY(photo(QStringLiteral("/p/b.jpg"), at(2019, 7, 2)).saveTo(s) > 0);
+        QVERIFY(photo(QStringLiteral("/p/c.jpg"), at(2021, 1, 5)).saveTo(s) > 0);
+        QVERIFY(photo(QStringLiteral("/p/nodate.png"), QDateTime()).saveTo(s) > 0);
+        QVERIFY(photo(QStringLiteral("/p/broken.jpg"), QDateTime()).state(PhotoState::Error).saveTo(s) > 0);
         QVERIFY(s.commit());
     }
+
+    void cleanup() { m_library.reset(); }
 
     void idsAreNewestFirstWithUndatedLast()
     {
@@ -73,7 +74,7 @@ private Q_SLOTS:
     void saveRoundTripsMetadata()
     {
         PhotoStore s(m_lib);
-        PhotoRecord r = photo("/p/full.jpg", at(2020, 2, 29));
+        PhotoRecord r = photo(QStringLiteral("/p/full.jpg"), at(2020, 2, 29)).record();
         r.meta.utcOffsetMinutes = 60;
         r.meta.cameraMake = QStringLiteral("Fujifilm");
         r.meta.fNumber = 5.6;
@@ -110,6 +111,7 @@ private Q_SLOTS:
         const auto a = s.photoByPath("/p/a.jpg");
         QCOMPARE(s.hashes(a->id).value(QStringLiteral("phash")), QByteArray(8, 'a'));
         QCOMPARE(s.photosWithContentHash(a->contentHash).size(), 1);
+        QVERIFY(s.hashes(s.photoByPath("/p/b.jpg")->id).isEmpty());
     }
 };
 

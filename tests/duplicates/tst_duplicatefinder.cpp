@@ -1,6 +1,7 @@
 #include "catalog/database.h"
 #include "duplicates/duplicatefinder.h"
 #include "support/duplicatefixture.h"
+#include "support/testlibrary.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -30,10 +31,9 @@ private Q_SLOTS:
 
     void findsExactAndNearGroupsWithKeeperAndReasons()
     {
-        QTemporaryDir dir;
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         const cv::Mat a = syntheticPhoto(21);
         addToCatalog(lib, a, QStringLiteral("/p/a.jpg"), "a");
         addToCatalog(lib, a, QStringLiteral("/p/copy of a.jpg"), "a");
@@ -60,15 +60,13 @@ private Q_SLOTS:
         QCOMPARE(g.reasons.size(), 2);
         QVERIFY(g.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("pHash")));
         QVERIFY(finder.stats().candidates.total >= 1);
-        Database::closeThreadConnection(lib);
     }
 
     void folderScopeLimitsThePhotos()
     {
-        QTemporaryDir dir;
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         const cv::Mat a = syntheticPhoto(31);
         addToCatalog(lib, a, QStringLiteral("/p/x/a.jpg"), "a");
         addToCatalog(lib, half(a), QStringLiteral("/p/y/a.jpg"), "a2");
@@ -76,7 +74,6 @@ private Q_SLOTS:
         QCOMPARE(DuplicateFinder(lib).find(DuplicateLevel::Near).size(), 1);
         QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Near, QStringLiteral("/p/x")).isEmpty());
         QCOMPARE(DuplicateFinder(lib).find(DuplicateLevel::Near, QStringLiteral("/p/")).front().files.size(), 3);
-        Database::closeThreadConnection(lib);
     }
 
     void similarGroupsNeverHoldNearDuplicates()

@@ -4,6 +4,10 @@
 
 using namespace shoebox;
 
+using Verdicts = QVector<SignalVerdict>;
+Q_DECLARE_METATYPE(Verdicts)
+Q_DECLARE_METATYPE(shoebox::DuplicateLevel)
+
 namespace {
 
 SignalVerdict v(const char* signal, Verdict verdict, double value = 0)
@@ -21,71 +25,62 @@ SignalVerdict v(const char* signal, Verdict verdict, double value = 0)
 class TestDuplicateRules : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void sameBytesAreExact()
+    // Each row: the matchers' verdicts on one pair, the level the rules must give it, the reasons
+    // it must cite, and what the first reason must start with (empty: any).
+    void decidesLevelAndCitesReasons_data()
     {
-        const PairDecision d = DuplicateRules().decide({ v("content", Verdict::Same) });
-        QCOMPARE(d.level, DuplicateLevel::Exact);
-        QVERIFY(!d.reasons.isEmpty());
-    }
+        QTest::addColumn<Verdicts>("verdicts");
+        QTest::addColumn<DuplicateLevel>("level");
+        QTest::addColumn<QStringList>("cited");
+        QTest::addColumn<QString>("firstReason");
 
-    void alignedPictureIsNearWithItsReasons()
-    {
-        const PairDecision d = DuplicateRules().decide(
-            { v("content", Verdict::Different), v("phash", Verdict::Near, 4), v("aligned", Verdict::Near, 0.99) });
-        QCOMPARE(d.level, DuplicateLevel::Near);
-        QVERIFY(d.reasons.contains(QStringLiteral("phash reason")));
-        QVERIFY(d.reasons.contains(QStringLiteral("aligned reason")));
-    }
-
-    void thumbnailsOverruleACloseHash()
-    {
+        QTest::newRow("same bytes are exact") << Verdicts { v("content", Verdict::Same) } << DuplicateLevel::Exact
+                                              << QStringList { QStringLiteral("content reason") } << QString();
+        QTest::newRow("aligned picture is near, with its reasons")
+            << Verdicts { v("content", Verdict::Different), v("phash", Verdict::Near, 4),
+                   v("aligned", Verdict::Near, 0.99) }
+            << DuplicateLevel::Near << QStringList { QStringLiteral("phash reason"), QStringLiteral("aligned reason") }
+            << QString();
         // Look-alike textures hash alike; the aligned thumbnails tell them apart.
-        const PairDecision d
-            = DuplicateRules().decide({ v("phash", Verdict::Same, 0), v("aligned", Verdict::Different, 0.2) });
-        QCOMPARE(d.level, DuplicateLevel::None);
-    }
-
-    void hashesAloneDecideWithoutThumbnails()
-    {
-        QCOMPARE(DuplicateRules().decide({ v("phash", Verdict::Near, 5) }).level, DuplicateLevel::Near);
-        QCOMPARE(DuplicateRules().decide({ v("phash", Verdict::Different, 30) }).level, DuplicateLevel::None);
-    }
-
-    void featurelessPicturesAreNeverNear()
-    {
-        const PairDecision d = DuplicateRules().decide(
-            { v("detail", Verdict::Different, 1.0), v("phash", Verdict::Same), v("aligned", Verdict::Near, 0.99) });
-        QCOMPARE(d.level, DuplicateLevel::None);
-        QVERIFY(d.reasons.first().startsWith(QStringLiteral("detail")));
-    }
-
-    void burstFramesAreSimilarNotNear()
-    {
-        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Near, 3),
-            v("aligned", Verdict::Near, 0.98), v("time", Verdict::Similar, 0.3), v("camera", Verdict::Same) });
-        QCOMPARE(d.level, DuplicateLevel::Similar);
-    }
-
-    void differentEmbeddingRefutesNear()
-    {
-        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Near, 6),
-            v("aligned", Verdict::Near, 0.97), v("embedding", Verdict::Different, 0.5) });
-        QCOMPARE(d.level, DuplicateLevel::None);
-    }
-
-    void heavilyEditedCopyStaysNearDespiteModestEmbedding()
-    {
+        QTest::newRow("thumbnails overrule a close hash")
+            << Verdicts { v("phash", Verdict::Same, 0), v("aligned", Verdict::Different, 0.2) } << DuplicateLevel::None
+            << QStringList() << QString();
+        QTest::newRow("near hash alone decides without thumbnails")
+            << Verdicts { v("phash", Verdict::Near, 5) } << DuplicateLevel::Near << QStringList() << QString();
+        QTest::newRow("far hash alone decides without thumbnails")
+            << Verdicts { v("phash", Verdict::Different, 30) } << DuplicateLevel::None << QStringList() << QString();
+        QTest::newRow("featureless pictures are never near") << Verdicts {
+            v("detail", Verdict::Different, 1.0), v("phash", Verdict::Same), v("aligned", Verdict::Near, 0.99)
+        } << DuplicateLevel::None << QStringList() << QStringLiteral("detail");
+        QTest::newRow("burst frames are similar, not near") << Verdicts { v("phash", Verdict::Near, 3),
+            v("aligned", Verdict::Near, 0.98), v("time", Verdict::Similar, 0.3), v("camera", Verdict::Same) }
+                                                            << DuplicateLevel::Similar << QStringList() << QString();
+        QTest::newRow("different embedding refutes near") << Verdicts { v("phash", Verdict::Near, 6),
+            v("aligned", Verdict::Near, 0.97), v("embedding", Verdict::Different, 0.5) }
+                                                          << DuplicateLevel::None << QStringList() << QString();
         // Noise or blur lowers the object model's cosine for a true copy; the pictures still align.
-        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Near, 8),
-            v("aligned", Verdict::Near, 0.95), v("embedding", Verdict::Different, 0.72) });
-        QCOMPARE(d.level, DuplicateLevel::Near);
+        QTest::newRow("heavily edited copy stays near despite a modest embedding") << Verdicts {
+            v("phash", Verdict::Near, 8), v("aligned", Verdict::Near, 0.95), v("embedding", Verdict::Different, 0.72)
+        } << DuplicateLevel::Near << QStringList() << QString();
+        QTest::newRow("embedding alone makes similar") << Verdicts { v("phash", Verdict::Different, 30),
+            v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) }
+                                                       << DuplicateLevel::Similar << QStringList() << QString();
     }
 
-    void embeddingAloneMakesSimilar()
+    void decidesLevelAndCitesReasons()
     {
-        const PairDecision d = DuplicateRules().decide({ v("phash", Verdict::Different, 30),
-            v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) });
-        QCOMPARE(d.level, DuplicateLevel::Similar);
+        QFETCH(Verdicts, verdicts);
+        QFETCH(DuplicateLevel, level);
+        QFETCH(QStringList, cited);
+        QFETCH(QString, firstReason);
+        const PairDecision d = DuplicateRules().decide(verdicts);
+        QCOMPARE(d.level, level);
+        for (const QString& reason : cited)
+            QVERIFY2(d.reasons.contains(reason), qPrintable(d.reasons.join(QStringLiteral("; "))));
+        if (!firstReason.isEmpty()) {
+            QVERIFY(!d.reasons.isEmpty());
+            QVERIFY2(d.reasons.first().startsWith(firstReason), qPrintable(d.reasons.first()));
+        }
     }
 };
 

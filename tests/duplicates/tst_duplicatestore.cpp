@@ -1,6 +1,7 @@
 #include "catalog/database.h"
 #include "duplicates/duplicatefinder.h"
 #include "support/duplicatefixture.h"
+#include "support/testlibrary.h"
 #include "duplicates/duplicatestore.h"
 
 #include <QCryptographicHash>
@@ -21,10 +22,9 @@ private Q_SLOTS:
 
     void rejectedPairNeverProposedAgain()
     {
-        QTemporaryDir dir;
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY2(Database::open(lib, &error), qPrintable(error));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         const cv::Mat a = syntheticPhoto(11);
         cv::Mat smaller;
         cv::resize(a, smaller, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
@@ -53,28 +53,24 @@ private Q_SLOTS:
 
         QVERIFY(store.forget(ha, hb));
         QCOMPARE(DuplicateFinder(lib).find(DuplicateLevel::Near).size(), 1);
-        Database::closeThreadConnection(lib);
     }
 
     void groupVerdictCoversEveryPair()
     {
-        QTemporaryDir dir;
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         DuplicateStore store(lib);
         QVERIFY(store.setGroupVerdict({ "x", "y", "z" }, DuplicateStore::kKeepAll));
         QCOMPARE(store.decidedPairs().size(), 3);
         QVERIFY(store.decidedPairs().contains(DuplicateStore::pairKey("z", "x")));
-        Database::closeThreadConnection(lib);
     }
 
     void keepAllOfIdenticalCopiesHidesTheirExactGroup()
     {
-        QTemporaryDir dir;
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         const cv::Mat a = syntheticPhoto(61);
         addToCatalog(lib, a, QStringLiteral("/p/a.jpg"), "a");
         addToCatalog(lib, a, QStringLiteral("/p/backup/a.jpg"), "a");
@@ -83,21 +79,18 @@ private Q_SLOTS:
         QVERIFY(DuplicateStore(lib).setGroupVerdict({ h, h }, DuplicateStore::kKeepAll));
         QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Exact).isEmpty());
         QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Near).isEmpty());
-        Database::closeThreadConnection(lib);
     }
 
     void badVerdictsAreRefused()
     {
-        QTemporaryDir dir;
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         DuplicateStore store(lib);
         QVERIFY(!store.setVerdict("x", "x", DuplicateStore::kNotDuplicates)); // same bytes are duplicates
         QVERIFY(!store.setVerdict("x", "y", QStringLiteral("maybe")));
         QVERIFY(!store.setVerdict(QByteArray(), "y", DuplicateStore::kKeepAll));
         QVERIFY(store.decidedPairs().isEmpty());
-        Database::closeThreadConnection(lib);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "duplicates/duplicatefinder.h"
 #include "support/duplicatefixture.h"
+#include "support/testlibrary.h"
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/keypointmatcher.h"
@@ -238,16 +239,15 @@ private Q_SLOTS:
         const cv::Mat t = cv::imread(SHOEBOX_TEST_DATA "/skimage/gravel.png", cv::IMREAD_COLOR);
         if (t.empty())
             QSKIP("no test photos (scripts/fetch-test-photos.sh)");
-        QTemporaryDir dir;
+        const TestLibrary dir(QStringLiteral("lib.db")); // the photos go in the library's folder
+        QVERIFY2(dir.isOpen(), qPrintable(dir.error()));
+        const QString lib = dir.path();
         QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones.jpg")).toStdString(), t, { cv::IMWRITE_JPEG_QUALITY, 95 }));
-        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones-crop.jpg")).toStdString(), window(t, 0.06, 0.06, 0.06, 0.06),
-            { cv::IMWRITE_JPEG_QUALITY, 90 }));
-        const QString lib = dir.filePath(QStringLiteral("lib.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones-crop.jpg")).toStdString(),
+            window(t, 0.06, 0.06, 0.06, 0.06), { cv::IMWRITE_JPEG_QUALITY, 90 }));
         Scanner scanner(lib);
         scanner.setWriteThumbnails(false); // no thumbnail: the file itself is read
-        QCOMPARE(scanner.scan({ QFile::encodeName(dir.path()) }).totals.added, qint64(2));
+        QCOMPARE(scanner.scan({ QFile::encodeName(dir.folder()) }).totals.added, qint64(2));
         auto stored = [&lib] {
             QSqlQuery q(Database::connection(lib));
             q.exec(QStringLiteral("SELECT COUNT(*) FROM hashes WHERE kind = 'keypoints'"));
@@ -282,7 +282,6 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("stones.jpg"))));
         DuplicateFinder second(lib);
         QCOMPARE(second.find(DuplicateLevel::Near).size(), 1);
-        Database::closeThreadConnection(lib);
     }
 };
 

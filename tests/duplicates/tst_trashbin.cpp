@@ -1,5 +1,5 @@
-#include "catalog/database.h"
 #include "duplicates/trashbin.h"
+#include "support/testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace shoebox;
+using namespace shoebox::test;
 
 class TestTrashBin : public QObject {
     Q_OBJECT
@@ -29,9 +30,10 @@ private Q_SLOTS:
     void trashThenUndoRestoresBytes()
     {
         QTemporaryDir photos(m_home.filePath(QStringLiteral("photos-XXXXXX")));
-        const QString lib = m_home.filePath(QStringLiteral("lib.db"));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         QString error;
-        QVERIFY2(Database::open(lib, &error), qPrintable(error));
         const QString file = photos.filePath(QStringLiteral("copy of IMG_0001.jpg"));
         QByteArray bytes(100000, '\0');
         for (int i = 0; i < bytes.size(); ++i)
@@ -58,15 +60,15 @@ private Q_SLOTS:
         QCOMPARE(back.readAll(), bytes);
         QVERIFY(!QFile::exists(trashed));
         QVERIFY(bin.lastBatch().isEmpty());
-        Database::closeThreadConnection(lib);
     }
 
     void undoNeverOverwritesANewFile()
     {
         QTemporaryDir photos(m_home.filePath(QStringLiteral("photos-XXXXXX")));
-        const QString lib = m_home.filePath(QStringLiteral("lib2.db"));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         QString error;
-        QVERIFY(Database::open(lib, &error));
         const QString file = photos.filePath(QStringLiteral("a.jpg"));
         auto write = [&](const QByteArray& b) {
             QFile f(file);
@@ -83,17 +85,16 @@ private Q_SLOTS:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("new"));
-        Database::closeThreadConnection(lib);
     }
 
     void missingFileIsRefused()
     {
-        const QString lib = m_home.filePath(QStringLiteral("lib3.db"));
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         QString error;
-        QVERIFY(Database::open(lib, &error));
         QVERIFY(!TrashBin(lib).moveToTrash(0, "/nonexistent/x.jpg", "h", &error));
         QVERIFY(error.contains(QStringLiteral("no such file")));
-        Database::closeThreadConnection(lib);
     }
 };
 

@@ -6,6 +6,30 @@
 using namespace shoebox;
 using namespace shoebox::test;
 
+Q_DECLARE_METATYPE(shoebox::test::ExifFields)
+
+namespace {
+constexpr int kNoOffset = 100000; // no time zone offset stored
+
+ExifFields captured(const char* dateTimeOriginal, const char* subSecOriginal, const char* offsetOriginal)
+{
+    ExifFields f;
+    f.dateTimeOriginal = dateTimeOriginal;
+    f.subSecOriginal = subSecOriginal;
+    f.offsetOriginal = offsetOriginal;
+    return f;
+}
+
+ExifFields placed(double latitude, double longitude, double altitude)
+{
+    ExifFields f;
+    f.latitude = latitude;
+    f.longitude = longitude;
+    f.altitude = altitude;
+    return f;
+}
+} // namespace
+
 class TestExifReader : public QObject {
     Q_OBJECT
 private:
@@ -18,17 +42,29 @@ private:
     }
 
 private Q_SLOTS:
+    void readsCaptureTimeWithSubSecondsAndOffset_data()
+    {
+        QTest::addColumn<ExifFields>("fields");
+        QTest::addColumn<QDateTime>("takenAt");
+        QTest::addColumn<int>("offsetMinutes"); // kNoOffset: none stored
+        QTest::newRow("sub-seconds, offset west")
+            << captured("2019:07:14 12:34:56", "12", "-05:30")
+            << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 120), Qt::LocalTime) << -330;
+        QTest::newRow("whole seconds, offset east")
+            << captured("2020:02:29 23:59:59", "", "+09:00")
+            << QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59), Qt::LocalTime) << 540;
+        QTest::newRow("no offset") << captured("2019:07:14 12:34:56", "500", "")
+                                   << QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 500), Qt::LocalTime) << kNoOffset;
+    }
     void readsCaptureTimeWithSubSecondsAndOffset()
     {
-        ExifFields f;
-        f.dateTimeOriginal = "2019:07:14 12:34:56";
-        f.subSecOriginal = "12";
-        f.offsetOriginal = "-05:30";
-        const PhotoMetadata m = readBack(f);
-        QCOMPARE(m.takenAt, QDateTime(QDate(2019, 7, 14), QTime(12, 34, 56, 120), Qt::LocalTime));
+        QFETCH(ExifFields, fields);
+        QFETCH(QDateTime, takenAt);
+        QFETCH(int, offsetMinutes);
+        const PhotoMetadata m = readBack(fields);
+        QCOMPARE(m.takenAt, takenAt);
         QCOMPARE(m.takenSource, QStringLiteral("exif"));
-        QVERIFY(m.utcOffsetMinutes.has_value());
-        QCOMPARE(*m.utcOffsetMinutes, -330);
+        QCOMPARE(m.utcOffsetMinutes.value_or(kNoOffset), offsetMinutes);
     }
 
     void readsCameraLensExposure()
@@ -51,27 +87,19 @@ private Q_SLOTS:
 
     void readsGps_data()
     {
-        QTest::addColumn<double>("lat");
-        QTest::addColumn<double>("lon");
-        QTest::addColumn<double>("alt");
-        QTest::newRow("north-east") << 48.858370 << 2.294481 << 35.5;
-        QTest::newRow("south-west") << -33.856784 << -70.651 << 520.0;
-        QTest::newRow("below sea level") << 31.5590 << 35.4732 << -430.5;
+        QTest::addColumn<ExifFields>("fields");
+        QTest::newRow("north-east") << placed(48.858370, 2.294481, 35.5);
+        QTest::newRow("south-west") << placed(-33.856784, -70.651, 520.0);
+        QTest::newRow("below sea level") << placed(31.5590, 35.4732, -430.5);
     }
     void readsGps()
     {
-        QFETCH(double, lat);
-        QFETCH(double, lon);
-        QFETCH(double, alt);
-        ExifFields f;
-        f.latitude = lat;
-        f.longitude = lon;
-        f.altitude = alt;
-        const PhotoMetadata m = readBack(f);
+        QFETCH(ExifFields, fields);
+        const PhotoMetadata m = readBack(fields);
         QVERIFY(m.gps.has_value());
-        QVERIFY(qAbs(m.gps->latitude - lat) < 1e-5);
-        QVERIFY(qAbs(m.gps->longitude - lon) < 1e-5);
-        QVERIFY(qAbs(*m.gps->altitude - alt) < 0.06);
+        QVERIFY(qAbs(m.gps->latitude - *fields.latitude) < 1e-5);
+        QVERIFY(qAbs(m.gps->longitude - *fields.longitude) < 1e-5);
+        QVERIFY(qAbs(*m.gps->altitude - *fields.altitude) < 0.06);
     }
 
     void readsEveryOrientation_data()
@@ -88,30 +116,55 @@ private Q_SLOTS:
         QCOMPARE(readBack(f).orientation, orientation);
     }
 
-    void malformedExifNeverCrashes()
+    void malformedExifNeverCrashes_data()
     {
-        const QByteArray plain = jpegWithExif(markedImage(32, 32), ExifFields{});
+        QTest::addColumn<QByteArray>("app1");
         QByteArray garbage("Exif\0\0", 6);
         for (int i = 0; i < 600; ++i)
             garbage.append(char((i * 7919) & 0xFF));
-        // A claimed IFD offset far past the end, and a truncated block.
-        const QByteArray variants[] = {insertApp1(plain, garbage), insertApp1(plain, QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14)),
-                                       insertApp1(plain, QByteArray("Exif\0\0MM", 8))};
-        for (const QByteArray& v : variants) {
-            PhotoMetadata m;
-            ExifReader::read(reinterpret_cast<const unsigned char*>(v.constData()), size_t(v.size()), ImageFormat::Jpeg, m);
-            QVERIFY(m.orientation >= 1 && m.orientation <= 8);
-        }
+        QTest::newRow("garbage") << garbage;
+        QTest::newRow("IFD offset far past the end") << QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14);
+        QTest::newRow("truncated block") << QByteArray("Exif\0\0MM", 8);
+    }
+    void malformedExifNeverCrashes()
+    {
+        QFETCH(QByteArray, app1);
+        const QByteArray jpeg = insertApp1(jpegWithExif(markedImage(32, 32), ExifFields {}), app1);
+        PhotoMetadata m;
+        ExifReader::read(
+            reinterpret_cast<const unsigned char*>(jpeg.constData()), size_t(jpeg.size()), ImageFormat::Jpeg, m);
+        QCOMPARE(m.orientation, 1); // nothing read, nothing made up
+        QVERIFY(!m.takenAt.isValid());
     }
 
-    void rejectsImpossibleDates()
+    void parsesOnlyRealDates_data()
     {
-        QVERIFY(!ExifReader::parseDateTime("0000:00:00 00:00:00", {}).isValid());
-        QVERIFY(!ExifReader::parseDateTime("    :  :     :  :  ", {}).isValid());
-        QVERIFY(!ExifReader::parseDateTime("2019:13:40 25:00:00", {}).isValid());
-        QVERIFY(ExifReader::parseDateTime("2019-07-14T12:34:56", {}).isValid());
-        QVERIFY(!ExifReader::parseOffset("+2:00").has_value());
-        QCOMPARE(*ExifReader::parseOffset("+09:00"), 540);
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("all zeros") << QByteArray("0000:00:00 00:00:00") << false;
+        QTest::newRow("blanks") << QByteArray("    :  :     :  :  ") << false;
+        QTest::newRow("month 13, hour 25") << QByteArray("2019:13:40 25:00:00") << false;
+        QTest::newRow("ISO separators") << QByteArray("2019-07-14T12:34:56") << true;
+    }
+    void parsesOnlyRealDates()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        QCOMPARE(ExifReader::parseDateTime(text, {}).isValid(), valid);
+    }
+
+    void parsesOnlyWellFormedOffsets_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("minutes"); // kNoOffset: rejected
+        QTest::newRow("one-digit hour") << QByteArray("+2:00") << kNoOffset;
+        QTest::newRow("east") << QByteArray("+09:00") << 540;
+    }
+    void parsesOnlyWellFormedOffsets()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, minutes);
+        QCOMPARE(ExifReader::parseOffset(text).value_or(kNoOffset), minutes);
     }
 };
 

@@ -46,14 +46,24 @@ private Q_SLOTS:
         QVERIFY(!p.truncated);
     }
 
+    void jpegQualityComesFromTheQuantisationTable_data()
+    {
+        QTest::addColumn<int>("quality");
+        for (int q : { 30, 50, 70, 95 })
+            QTest::addRow("q%d", q) << q;
+    }
     void jpegQualityComesFromTheQuantisationTable()
     {
-        for (int q : { 30, 50, 70, 95 }) {
-            std::vector<uchar> buf;
-            cv::imencode(".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(10, 20, 30)), buf, { cv::IMWRITE_JPEG_QUALITY, q });
-            const ImageProbe p = probeImage(buf.data(), buf.size());
-            QVERIFY2(std::abs(p.jpegQuality - q) <= 1, qPrintable(QStringLiteral("%1 read as %2").arg(q).arg(p.jpegQuality)));
-        }
+        QFETCH(int, quality);
+        std::vector<uchar> buf;
+        cv::imencode(
+            ".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(10, 20, 30)), buf, { cv::IMWRITE_JPEG_QUALITY, quality });
+        const ImageProbe p = probeImage(buf.data(), buf.size());
+        QVERIFY2(std::abs(p.jpegQuality - quality) <= 1, qPrintable(QStringLiteral("read as %1").arg(p.jpegQuality)));
+    }
+
+    void pngHasNoJpegQuality()
+    {
         std::vector<uchar> png;
         cv::imencode(".png", cv::Mat(8, 8, CV_8UC3, cv::Scalar::all(0)), png);
         QCOMPARE(probeImage(png.data(), png.size()).jpegQuality, 0);
@@ -86,13 +96,28 @@ private Q_SLOTS:
         QVERIFY(!isDecodable(ImageFormat::Heif));
     }
 
+    // A header cut short is named by its signature alone: no size or quality is read past the end.
+    void tinyInputsAreSafe_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("probed"); // "format widthxheight qQUALITY"
+        QTest::newRow("empty") << QByteArray() << "unknown 0x0 q0";
+        // Too short for the JPEG signature, and no control characters: it reads as text.
+        QTest::newRow("jfif 1 byte") << QByteArray("\xFF", 1) << "text 0x0 q0";
+        QTest::newRow("jfif 2 bytes") << QByteArray("\xFF\xD8", 2) << "text 0x0 q0";
+        for (int n = 3; n < 12; ++n)
+            QTest::addRow("jfif %d bytes", n) << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", n) << "jpeg 0x0 q0";
+        QTest::newRow("png signature only") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "png 0x0 q0";
+        QTest::newRow("webp header only") << QByteArray("RIFF\0\0\0\0WEBP", 12) << "webp 0x0 q0";
+        QTest::newRow("tiff with its IFD past the end") << QByteArray("II*\0\xff\xff\0\0", 8) << "tiff 0x0 q0";
+    }
     void tinyInputsAreSafe()
     {
-        for (int n = 0; n < 12; ++n)
-            probe(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", n));
-        probe(QByteArray("\x89PNG\r\n\x1a\n", 8));
-        probe(QByteArray("RIFF\0\0\0\0WEBP", 12));
-        probe(QByteArray("II*\0\xff\xff\0\0", 8));
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, probed);
+        const ImageProbe p = probe(bytes);
+        QCOMPARE(QStringLiteral("%1 %2x%3 q%4").arg(formatName(p.format)).arg(p.width).arg(p.height).arg(p.jpegQuality),
+            probed);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "catalog/database.h"
 #include "support/exiffixture.h"
+#include "support/testlibrary.h"
 #include "catalog/photostore.h"
 #include "scan/scanner.h"
 #include "image/thumbnailcache.h"
@@ -13,6 +14,8 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+
+#include <memory>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -55,9 +58,16 @@ QMap<QString, QByteArray> checksums(const QString& dir)
 class TestScanner : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_tmp;
+    std::unique_ptr<TestLibrary> m_tmp;
     QString m_lib;
     QString m_photos;
+
+    // Scans the slot's tree of good and bad files into its library.
+    ScanSummary scanTree()
+    {
+        Scanner scanner(m_lib);
+        return scanner.scan({ QFile::encodeName(m_photos) });
+    }
 
     PhotoRecord recordFor(const QString& name)
     {
@@ -66,15 +76,17 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every slot gets its own tree of photos, library and thumbnail cache.
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral("cache"))));
-        m_lib = m_tmp.filePath(QStringLiteral("lib.db"));
-        m_photos = m_tmp.filePath(QStringLiteral("photos"));
-        QDir().mkpath(m_photos + QStringLiteral("/sub/deeper"));
-        QString error;
-        QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+        m_tmp = std::make_unique<TestLibrary>(QStringLiteral("lib.db"));
+        QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tmp->filePath(QStringLiteral("cache"))));
+        m_lib = m_tmp->path();
+        m_photos = m_tmp->filePath(QStringLiteral("photos"));
+        QVERIFY(QDir().mkpath(m_photos + QStringLiteral("/sub/deeper")));
 
         ExifFields f;
         f.dateTimeOriginal = "2018:06:01 10:00:00";
@@ -102,19 +114,18 @@ private Q_SLOTS:
         QVERIFY(QFile::link(m_photos, m_photos + QStringLiteral("/sub/loop")));
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
         // QDir cannot remove a name it cannot decode: unlink the Latin-1 one by its bytes.
         const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
         ::unlink(latin1.constData());
-        Database::closeThreadConnection(m_lib);
+        m_tmp.reset();
     }
 
     void scanIndexesGoodPhotosAndRecordsEveryBadOne()
     {
         const auto before = checksums(m_photos);
-        Scanner scanner(m_lib);
-        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        const ScanSummary s = scanTree();
         QVERIFY(!s.cancelled);
         QCOMPARE(s.totals.added, qint64(6));  // good, other, third, really-a-png, bad-exif, café
         QCOMPARE(s.totals.unsupported, qint64(1));
@@ -142,6 +153,7 @@ private Q_SLOTS:
 
     void goodPhotoHasMetadataHashesAndThumbnail()
     {
+        QCOMPARE(scanTree().totals.added, qint64(6));
         const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
         QCOMPARE(r.meta.cameraMake, QStringLiteral("Nikon"));
         QCOMPARE(r.meta.takenSource, QStringLiteral("exif"));
@@ -158,8 +170,8 @@ private Q_SLOTS:
 
     void rescanOfUnchangedTreeTouchesNothing()
     {
-        Scanner scanner(m_lib);
-        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        QCOMPARE(scanTree().totals.added, qint64(6));
+        const ScanSummary s = scanTree();
         QCOMPARE(s.totals.added + s.totals.updated + s.totals.moved, qint64(0));
         QCOMPARE(s.totals.unchanged, s.totals.found);
     }
@@ -168,6 +180,7 @@ private Q_SLOTS:
     // so the duplicate engine has every signal, and then left alone.
     void rescanFillsInSignalKindsAddedSince()
     {
+        QCOMPARE(scanTree().totals.added, qint64(6));
         const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
         {
             QSqlQuery q(Database::connection(m_lib));
@@ -175,24 +188,22 @@ private Q_SLOTS:
             // A kind the duplicate engine adds later must not count for the missing one.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(%1, 'keypoints', x'00')").arg(r.id)));
         }
-        Scanner scanner(m_lib);
-        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
-        QVERIFY(s.totals.updated >= 1);
+        const ScanSummary s = scanTree();
+        QCOMPARE(s.totals.updated, qint64(6)); // every good photo lost its noise floor
         QCOMPARE(s.totals.added, qint64(0));
         QCOMPARE(recordFor(QStringLiteral("good.jpg")).id, r.id);
         QVERIFY(PhotoStore(m_lib).hashes(r.id).contains(QStringLiteral("noise")));
-        Scanner again(m_lib);
-        const ScanSummary t = again.scan({QFile::encodeName(m_photos)});
+        const ScanSummary t = scanTree();
         QCOMPARE(t.totals.updated, qint64(0));
         QCOMPARE(t.totals.unchanged, t.totals.found);
     }
 
     void movedFileKeepsItsIdentity()
     {
+        QCOMPARE(scanTree().totals.added, qint64(6));
         const qint64 id = recordFor(QStringLiteral("sub/other.png")).id;
         QVERIFY(QFile::rename(m_photos + QStringLiteral("/sub/other.png"), m_photos + QStringLiteral("/renamed.png")));
-        Scanner scanner(m_lib);
-        const ScanSummary s = scanner.scan({QFile::encodeName(m_photos)});
+        const ScanSummary s = scanTree();
         QCOMPARE(s.totals.moved, qint64(1));
         QCOMPARE(recordFor(QStringLiteral("renamed.png")).id, id);
         QVERIFY(!PhotoStore(m_lib).photoByPath(QFile::encodeName(m_photos + QStringLiteral("/sub/other.png"))));
@@ -200,9 +211,10 @@ private Q_SLOTS:
 
     void deletedFileIsMarkedMissing()
     {
+        QCOMPARE(scanTree().totals.added, qint64(6));
+        QCOMPARE(recordFor(QStringLiteral("sub/deeper/third.webp")).state, PhotoState::Ok);
         QVERIFY(QFile::remove(m_photos + QStringLiteral("/sub/deeper/third.webp")));
-        Scanner scanner(m_lib);
-        scanner.scan({QFile::encodeName(m_photos)});
+        scanTree();
         QCOMPARE(recordFor(QStringLiteral("sub/deeper/third.webp")).state, PhotoState::Missing);
     }
 
@@ -211,9 +223,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (int i = 0; i < 40; ++i)
             QVERIFY(writeFile(dir.filePath(QStringLiteral("p%1.png").arg(i)), encoded(".png", pattern(i))));
-        const QString lib = dir.filePath(QStringLiteral("resume.db"));
-        QString error;
-        QVERIFY(Database::open(lib, &error));
+        const TestLibrary library(QStringLiteral("resume.db"));
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
         Scanner first(lib);
         first.setThreadCount(1);
         first.setBatchSize(5);
@@ -225,8 +237,7 @@ private Q_SLOTS:
         const ScanSummary b = second.scan({QFile::encodeName(dir.path())});
         QVERIFY(!b.cancelled);
         QCOMPARE(a.totals.added + b.totals.added, qint64(40));
-        QCOMPARE(PhotoStore(lib).count(PhotoQuery{}), qint64(40));
-        Database::closeThreadConnection(lib);
+        QCOMPARE(PhotoStore(lib).count(PhotoQuery {}), qint64(40));
     }
 
     void unreadableFolderIsReportedAndScanGoesOn()

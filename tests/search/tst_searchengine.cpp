@@ -1,9 +1,12 @@
 #include "search/searchengine.h"
 #include "tags/tagstore.h"
-#include "support/tagtestutil.h"
+#include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
 
 using namespace shoebox;
 using namespace shoebox::test;
@@ -12,6 +15,8 @@ class TestSearchEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void parsesYearsCamerasAndQuotedTags();
     void findsTagInAnyLanguage_data();
     void findsTagInAnyLanguage();
@@ -22,7 +27,7 @@ private Q_SLOTS:
     void emptyOrUnknownQueryFindsNothing();
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestLibrary> m_dir;
     QString m_lib;
     qint64 m_dog = 0, m_person = 0, m_kite = 0;
 };
@@ -30,14 +35,24 @@ private:
 void TestSearchEngine::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_lib = m_dir.filePath(QStringLiteral("library.db"));
-    QString error;
-    QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
-    m_dog = addPhoto(m_lib, QStringLiteral("/photos/dog.jpg"), QDateTime(QDate(2019, 5, 3), QTime(10, 0)),
-        QStringLiteral("Canon EOS 80D"));
-    m_person = addPhoto(m_lib, QStringLiteral("/photos/person.jpg"), QDateTime(QDate(2021, 7, 1), QTime(9, 0)),
-        QStringLiteral("Pixel 6"));
-    m_kite = addPhoto(m_lib, QStringLiteral("/photos/kite.jpg"));
+}
+
+// Every slot gets its own library: a dog, a person and a kite, tagged.
+void TestSearchEngine::init()
+{
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
+    m_dog = PhotoFixture(QStringLiteral("/photos/dog.jpg"))
+                .takenAt(QDateTime(QDate(2019, 5, 3), QTime(10, 0)))
+                .camera(QStringLiteral("Canon EOS 80D"))
+                .saveTo(m_lib);
+    m_person = PhotoFixture(QStringLiteral("/photos/person.jpg"))
+                   .takenAt(QDateTime(QDate(2021, 7, 1), QTime(9, 0)))
+                   .camera(QStringLiteral("Pixel 6"))
+                   .saveTo(m_lib);
+    m_kite = PhotoFixture(QStringLiteral("/photos/kite.jpg")).saveTo(m_lib);
+    QVERIFY(m_dog > 0 && m_person > 0 && m_kite > 0);
     auto result = [](qint64 id, QStringList labels) {
         TagResult r;
         r.photoId = id;
@@ -52,6 +67,11 @@ void TestSearchEngine::initTestCase()
     QVERIFY(TagStore(m_lib).storeResults(QStringLiteral("m"),
         { result(m_dog, { "dog", "bicycle", "car" }), result(m_person, { "person", "dog" }),
             result(m_kite, { "kite", "person", "teddy bear" }) }));
+}
+
+void TestSearchEngine::cleanup()
+{
+    m_dir.reset();
 }
 
 void TestSearchEngine::parsesYearsCamerasAndQuotedTags()

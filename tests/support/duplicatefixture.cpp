@@ -2,9 +2,7 @@
 
 #include "duplicates/duplicatesignals.h"
 #include "image/perceptualhasher.h"
-#include "catalog/photostore.h"
-
-#include <QFile>
+#include "support/photofixture.h"
 
 #include <QCryptographicHash>
 
@@ -46,15 +44,12 @@ PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, cons
 
 qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag)
 {
-    PhotoRecord r;
-    r.path = QFile::encodeName(path);
-    r.displayPath = path;
-    r.size = 1000 + tag.size();
-    r.contentHash = QCryptographicHash::hash(tag, QCryptographicHash::Md5);
-    r.format = QStringLiteral("jpeg");
-    r.meta.width = img.cols;
-    r.meta.height = img.rows;
-    return PhotoStore(library).save(r, PerceptualHasher::compute(img));
+    return PhotoFixture(path)
+        .bytes(1000 + tag.size())
+        .content(tag)
+        .pixels(img.cols, img.rows)
+        .hashes(PerceptualHasher::compute(img))
+        .saveTo(library);
 }
 
 } // namespace shoebox::test

@@ -1,6 +1,7 @@
 #include "tags/tagjob.h"
 #include "tags/tagstore.h"
-#include "support/tagtestutil.h"
+#include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 #include <mutex>
 #include <set>
+#include <memory>
 #include <thread>
 
 using namespace shoebox;
@@ -85,24 +87,23 @@ private Q_SLOTS:
 
 private:
     QString writePhoto(const QString& name, int width);
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestLibrary> m_dir;
     QString m_lib;
 };
 
 void TestTagJob::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_lib = m_dir->filePath(QStringLiteral("library.db"));
-    QString error;
-    QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
 }
 
 QString TestTagJob::writePhoto(const QString& name, int width)
 {
     const QString path = m_dir->filePath(name);
     cv::imwrite(path.toStdString(), cv::Mat(100, width, CV_8UC3, cv::Scalar(20, 120, 220)));
-    addPhoto(m_lib, path);
+    PhotoFixture(path).saveTo(m_lib);
     return path;
 }
 
@@ -136,8 +137,8 @@ void TestTagJob::tagsPendingPhotosOnOneInferenceThread()
 void TestTagJob::handedOverImagesNeedNoDecode()
 {
     // The files do not exist: only the handed-over images can produce tags.
-    const qint64 a = addPhoto(m_lib, m_dir->filePath(QStringLiteral("gone-a.jpg")));
-    const qint64 b = addPhoto(m_lib, m_dir->filePath(QStringLiteral("gone-b.jpg")));
+    const qint64 a = PhotoFixture(m_dir->filePath(QStringLiteral("gone-a.jpg"))).saveTo(m_lib);
+    const qint64 b = PhotoFixture(m_dir->filePath(QStringLiteral("gone-b.jpg"))).saveTo(m_lib);
     FakeLog log;
     TagJob job(m_lib, [&log](QString*) { return std::make_unique<FakeAnalyzer>(&log, 4); });
     job.start();
@@ -218,7 +219,7 @@ void TestTagJob::undecodableFileCountsAsFailedOnce()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\xFF\xD8\xFF\xE0 this is not really a jpeg", 30));
     f.close();
-    addPhoto(m_lib, bad);
+    PhotoFixture(bad).saveTo(m_lib);
     writePhoto(QStringLiteral("good.jpg"), 200);
     FakeLog log;
     TagJob job(m_lib, [&log](QString*) { return std::make_unique<FakeAnalyzer>(&log, 4); });

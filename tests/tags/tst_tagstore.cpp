@@ -1,9 +1,13 @@
+#include "catalog/database.h"
 #include "tags/tagstore.h"
-#include "support/tagtestutil.h"
+#include "support/photofixture.h"
+#include "support/testlibrary.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
 
 using namespace shoebox;
 using namespace shoebox::test;
@@ -50,22 +54,21 @@ private Q_SLOTS:
     void pendingPhotosAreThoseNotTaggedByTheModel();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestLibrary> m_dir;
     QString m_lib;
 };
 
 void TestTagStore::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_lib = m_dir->filePath(QStringLiteral("library.db"));
-    QString error;
-    QVERIFY2(Database::open(m_lib, &error), qPrintable(error));
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
 }
 
 void TestTagStore::storesAutoTagsWithConfidenceBoxAndModel()
 {
-    const qint64 p = addPhoto(m_lib, QStringLiteral("/photos/dog.jpg"));
+    const qint64 p = PhotoFixture(QStringLiteral("/photos/dog.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("m1"), { result(p, { { "dog", 0.8f }, { "bicycle", 0.5f } }) }));
     const QList<PhotoTag> tags = store.tagsOfPhoto(p, QStringLiteral("en"));
@@ -79,7 +82,7 @@ void TestTagStore::storesAutoTagsWithConfidenceBoxAndModel()
 
 void TestTagStore::retaggingReplacesOnlyAutoTags()
 {
-    const qint64 p = addPhoto(m_lib, QStringLiteral("/photos/a.jpg"));
+    const qint64 p = PhotoFixture(QStringLiteral("/photos/a.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("m1"), { result(p, { { "dog", 0.8f }, { "cat", 0.4f } }) }));
     QVERIFY(store.addManualTag(p, QStringLiteral("Grandma")));
@@ -89,7 +92,7 @@ void TestTagStore::retaggingReplacesOnlyAutoTags()
 
 void TestTagStore::failedAnalysisKeepsOldTagsButIsNotPendingAgain()
 {
-    const qint64 p = addPhoto(m_lib, QStringLiteral("/photos/a.jpg"));
+    const qint64 p = PhotoFixture(QStringLiteral("/photos/a.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("m1"), { result(p, { { "dog", 0.8f } }) }));
     TagResult failed;
@@ -102,8 +105,8 @@ void TestTagStore::failedAnalysisKeepsOldTagsButIsNotPendingAgain()
 
 void TestTagStore::countsPhotosPerTagInTheRequestedLanguage()
 {
-    const qint64 a = addPhoto(m_lib, QStringLiteral("/p/a.jpg"));
-    const qint64 b = addPhoto(m_lib, QStringLiteral("/p/b.jpg"));
+    const qint64 a = PhotoFixture(QStringLiteral("/p/a.jpg")).saveTo(m_lib);
+    const qint64 b = PhotoFixture(QStringLiteral("/p/b.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     // Two dogs in one photo count once.
     QVERIFY(store.storeResults(QStringLiteral("m"),
@@ -119,8 +122,8 @@ void TestTagStore::countsPhotosPerTagInTheRequestedLanguage()
 
 void TestTagStore::manualTagByForeignNameReusesTheKnownTag()
 {
-    const qint64 a = addPhoto(m_lib, QStringLiteral("/p/a.jpg"));
-    const qint64 b = addPhoto(m_lib, QStringLiteral("/p/b.jpg"));
+    const qint64 a = PhotoFixture(QStringLiteral("/p/a.jpg")).saveTo(m_lib);
+    const qint64 b = PhotoFixture(QStringLiteral("/p/b.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("m"), { result(a, { { "dog", 0.9f } }) }));
     QVERIFY(store.addManualTag(b, QStringLiteral("Hund")));
@@ -134,7 +137,7 @@ void TestTagStore::manualTagByForeignNameReusesTheKnownTag()
 
 void TestTagStore::renameOverridesTheVocabularyInOneLanguage()
 {
-    const qint64 a = addPhoto(m_lib, QStringLiteral("/p/a.jpg"));
+    const qint64 a = PhotoFixture(QStringLiteral("/p/a.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("m"), { result(a, { { "dog", 0.9f } }) }));
     const qint64 tag = store.tagCounts(QStringLiteral("de"))[0].tagId;
@@ -145,7 +148,7 @@ void TestTagStore::renameOverridesTheVocabularyInOneLanguage()
 
 void TestTagStore::embeddingRoundTripsAsFloat16AndOldModelsAreDropped()
 {
-    const qint64 a = addPhoto(m_lib, QStringLiteral("/p/a.jpg"));
+    const qint64 a = PhotoFixture(QStringLiteral("/p/a.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("old"), { result(a, {}, { 1.f, 0.f }) }));
     QVERIFY(store.storeResults(QStringLiteral("new"), { result(a, {}, { 0.6f, 0.8f, 0.f }) }));
@@ -161,9 +164,9 @@ void TestTagStore::embeddingRoundTripsAsFloat16AndOldModelsAreDropped()
 
 void TestTagStore::pendingPhotosAreThoseNotTaggedByTheModel()
 {
-    const qint64 a = addPhoto(m_lib, QStringLiteral("/p/a.jpg"));
-    const qint64 b = addPhoto(m_lib, QStringLiteral("/p/b.jpg"));
-    const qint64 c = addPhoto(m_lib, QStringLiteral("/p/c.jpg"));
+    const qint64 a = PhotoFixture(QStringLiteral("/p/a.jpg")).saveTo(m_lib);
+    const qint64 b = PhotoFixture(QStringLiteral("/p/b.jpg")).saveTo(m_lib);
+    const qint64 c = PhotoFixture(QStringLiteral("/p/c.jpg")).saveTo(m_lib);
     TagStore store(m_lib);
     QVERIFY(store.storeResults(QStringLiteral("m1"), { result(a, {}), result(b, {}) }));
     QCOMPARE(store.pendingCount(QStringLiteral("m1")), 1);

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace shoebox;
 
 namespace {
@@ -43,13 +45,15 @@ class TestDuplicatesDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void compareShowsKeeperAndDifferences();
     void trashedCopiesComeBackByteForByteOnUndo();
     void keepAllHidesTheGroupUntilUndone();
 
 private:
     void findNear(DuplicatesDialog& dialog);
-    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_library;
     QString m_photos;
 };
@@ -58,17 +62,24 @@ void TestDuplicatesDialog::initTestCase()
 {
     if (!QFile::exists(kDog))
         QSKIP("darknet photos missing (scripts/fetch-test-photos.sh)");
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// Every slot gets its own HOME (and so its own trash), photos and library.
+void TestDuplicatesDialog::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
     // Test mode puts the data location (and so the trash) under $HOME/.qttest.
-    qputenv("HOME", QFile::encodeName(m_tmp.path()));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral(".qttest/share"))));
+    qputenv("HOME", QFile::encodeName(m_tmp->path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_tmp->filePath(QStringLiteral(".qttest/share"))));
     for (const char* var : { "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_tmp.filePath(QString::fromLatin1(var));
+        const QString dir = m_tmp->filePath(QString::fromLatin1(var));
         QVERIFY(QDir().mkpath(dir));
         qputenv(var, QFile::encodeName(dir));
     }
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
-    m_photos = m_tmp.filePath(QStringLiteral("photos"));
+    m_photos = m_tmp->filePath(QStringLiteral("photos"));
     QVERIFY(QDir().mkpath(m_photos));
     // The original, a byte-identical copy, a half-size PNG of it, and an unrelated photo.
     QVERIFY(QFile::copy(kDog, m_photos + QStringLiteral("/dog.jpg")));
@@ -77,12 +88,18 @@ void TestDuplicatesDialog::initTestCase()
     QVERIFY(dog.scaled(dog.size() / 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                 .save(m_photos + QStringLiteral("/dog small.png")));
     QVERIFY(QFile::copy(kEagle, m_photos + QStringLiteral("/eagle.jpg")));
-    m_library = m_tmp.filePath(QStringLiteral("library.db"));
+    m_library = m_tmp->filePath(QStringLiteral("library.db"));
     QString error;
     QVERIFY2(Database::open(m_library, &error), qPrintable(error));
     Scanner scanner(m_library);
     scanner.setWriteThumbnails(false);
     QCOMPARE(scanner.scan({ QFile::encodeName(m_photos) }).totals.added, 4);
+}
+
+void TestDuplicatesDialog::cleanup()
+{
+    Database::closeThreadConnection(m_library);
+    m_tmp.reset();
 }
 
 void TestDuplicatesDialog::findNear(DuplicatesDialog& dialog)

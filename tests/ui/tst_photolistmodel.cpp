@@ -1,33 +1,30 @@
 // The grid's item model over the catalog: every id in date order at once, details only for the
 // pages a view asks for, read off the UI thread; filters keep date order; new photos merge in place.
-#include "catalog/database.h"
 #include "thumbnailview/photolistmodel.h"
 #include "catalog/photostore.h"
+#include "support/photofixture.h"
+#include "support/testlibrary.h"
 #include "tuning.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace shoebox;
+using namespace shoebox::test;
 
 namespace {
 constexpr int kPhotos = 3000;
 
-PhotoRecord syntheticPhoto(int i)
+PhotoFixture syntheticPhoto(int i)
 {
-    PhotoRecord r;
-    r.path = "/synthetic/IMG_" + QByteArray::number(i) + ".jpg";
-    r.displayPath = QString::fromLatin1(r.path);
-    r.size = 1000 + i;
-    r.contentHash = QByteArray::number(i).leftJustified(16, '0');
     // Newest capture is photo 0; every 100th photo has no capture time.
-    if (i % 100 != 99) {
-        r.meta.takenAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0)).addSecs(qint64(kPhotos - i) * 3600);
-        r.meta.takenSource = QStringLiteral("exif");
-    }
-    return r;
+    PhotoFixture photo = numberedPhoto(i);
+    if (i % 100 != 99)
+        photo.takenAt(QDateTime(QDate(2020, 1, 1), QTime(0, 0)).addSecs(qint64(kPhotos - i) * 3600));
+    return photo;
 }
 } // namespace
 
@@ -35,27 +32,39 @@ class TestPhotoListModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void rowsAreAllIdsNewestFirstUndatedLast();
     void detailsArriveOnlyForTheRequestedPage();
     void filterKeepsDateOrder();
     void refreshMergesNewPhotosInPlace();
 
 private:
-    QTemporaryDir m_tmp;
+    std::unique_ptr<TestLibrary> m_tmp;
     QString m_library;
 };
 
 void TestPhotoListModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_library = m_tmp.filePath(QStringLiteral("library.db"));
-    QString error;
-    QVERIFY2(Database::open(m_library, &error), qPrintable(error));
+}
+
+// Every slot gets its own library of kPhotos photos.
+void TestPhotoListModel::init()
+{
+    m_tmp = std::make_unique<TestLibrary>();
+    QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
+    m_library = m_tmp->path();
     PhotoStore store(m_library);
     QVERIFY(store.begin());
     for (int i = 0; i < kPhotos; ++i)
-        QVERIFY(store.save(syntheticPhoto(i), {}) > 0);
+        QVERIFY(syntheticPhoto(i).saveTo(store) > 0);
     QVERIFY(store.commit());
+}
+
+void TestPhotoListModel::cleanup()
+{
+    m_tmp.reset();
 }
 
 void TestPhotoListModel::rowsAreAllIdsNewestFirstUndatedLast()
@@ -113,9 +122,8 @@ void TestPhotoListModel::refreshMergesNewPhotosInPlace()
     QVERIFY(loaded.wait());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    PhotoRecord newest = syntheticPhoto(kPhotos);
-    newest.meta.takenAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0));
-    const qint64 id = PhotoStore(m_library).save(newest, {});
+    const qint64 id = syntheticPhoto(kPhotos).takenAt(QDateTime(QDate(2030, 1, 1), QTime(0, 0))).saveTo(m_library);
+    QVERIFY(id > 0);
     model.refreshSoon();
     QVERIFY(loaded.wait(5000));
     QCOMPARE(model.rowCount(), kPhotos + 1);
