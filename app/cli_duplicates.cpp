@@ -67,8 +67,9 @@ int runVerdict(Context& ctx, const QString& verdict)
 
 int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, QJsonArray* moves)
 {
-    const TrashResult result = DuplicateActions(ctx.libraryPath)
-                                   .trashOthers(groups, dryRun ? DuplicateActions::Mode::DryRun : DuplicateActions::Mode::Trash);
+    const TrashResult result
+        = DuplicateActions(ctx.libraryPath)
+              .trashOthers(groups, dryRun ? DuplicateActions::Mode::DryRun : DuplicateActions::Mode::Trash);
     for (const TrashMove& m : result.moves) {
         QJsonObject move { { QStringLiteral("file"), m.file }, { QStringLiteral("keep"), m.keep } };
         if (dryRun) {

@@ -15,12 +15,12 @@
 #include "shell/preferencesdialog.h"
 #include "shell/searchbar.h"
 #include "shell/sidebar.h"
+#include "search/similarsearch.h"
 #include "pages/tagbrowserpage.h"
 #include "tags/tagstore.h"
 #include "thumbnailview/thumbnailloader.h"
 #include "pages/timelinepage.h"
 #include "pages/viewerpage.h"
-#include "search/similarsearch.h"
 
 #include <QAction>
 #include <QCloseEvent>
