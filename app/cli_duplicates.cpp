@@ -2,12 +2,10 @@
 // and the user's verdicts on pairs.
 
 #include "clicommand.h"
+#include "duplicates/duplicateactions.h"
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatestore.h"
-#include "catalog/photostore.h"
-#include "duplicates/trashbin.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -35,74 +33,61 @@ void printGroup(QTextStream& out, const DuplicateGroup& g, int number)
 
 int runUndo(Context& ctx)
 {
-    TrashBin bin(ctx.libraryPath);
-    const QList<TrashRecord> batch = bin.lastBatch();
-    if (batch.isEmpty())
+    const UndoResult undo = DuplicateActions(ctx.libraryPath).undoLastTrash();
+    if (undo.batchSize == 0 && undo.errors.isEmpty())
         return ctx.fail(QStringLiteral("nothing to undo: no files of Shoebox's are in the trash"));
-    QStringList errors;
-    const int restored = bin.undoLastBatch(&errors);
     if (ctx.json) {
-        ctx.printJson({ { QStringLiteral("restored"), restored },
-            { QStringLiteral("errors"), QJsonArray::fromStringList(errors) } });
+        ctx.printJson({ { QStringLiteral("restored"), undo.restored },
+            { QStringLiteral("errors"), QJsonArray::fromStringList(undo.errors) } });
     } else {
-        *ctx.out << "restored " << restored << " of " << batch.size() << " files\n";
-        for (const QString& e : errors)
+        *ctx.out << "restored " << undo.restored << " of " << undo.batchSize << " files\n";
+        for (const QString& e : undo.errors)
             *ctx.err << "shoebox-cli: " << e << "\n";
     }
-    return errors.isEmpty() ? 0 : 1;
+    return undo.errors.isEmpty() ? 0 : 1;
 }
 
 // --not-duplicates A B / --keep-all A B...: the verdict is stored by content hash.
 int runVerdict(Context& ctx, const QString& verdict)
 {
-    PhotoStore photos(ctx.libraryPath);
-    QList<QByteArray> hashes;
-    for (const QString& file : ctx.args) {
-        const auto r = photos.photoByPath(QFile::encodeName(QFileInfo(file).absoluteFilePath()));
-        if (!r || r->contentHash.isEmpty())
-            return ctx.fail(QStringLiteral("%1 is not in the library (scan it first)").arg(file));
-        hashes << r->contentHash;
-    }
-    if (hashes.size() < 2)
+    const VerdictResult r = DuplicateActions(ctx.libraryPath).setVerdict(ctx.args, verdict);
+    switch (r.status) {
+    case VerdictResult::NotInLibrary:
+        return ctx.fail(QStringLiteral("%1 is not in the library (scan it first)").arg(r.file));
+    case VerdictResult::TooFewPhotos:
         return ctx.fail(QStringLiteral("give at least two files"), 2);
-    if (!DuplicateStore(ctx.libraryPath).setGroupVerdict(hashes, verdict))
+    case VerdictResult::NotStored:
         return ctx.fail(QStringLiteral("cannot store the verdict (are two of the files identical?)"));
-    *ctx.out << "remembered: " << verdict << " for " << hashes.size() << " photos\n";
+    case VerdictResult::Stored:
+        break;
+    }
+    *ctx.out << "remembered: " << verdict << " for " << r.photos << " photos\n";
     return 0;
 }
 
 int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, QJsonArray* moves)
 {
-    TrashBin bin(ctx.libraryPath);
-    int failures = 0;
-    for (const DuplicateGroup& g : groups) {
-        for (int i = 0; i < g.files.size(); ++i) {
-            if (i == g.keeper)
-                continue;
-            QJsonObject move { { QStringLiteral("file"), g.files[i] }, { QStringLiteral("keep"), g.files[g.keeper] } };
-            if (dryRun) {
-                if (!ctx.json)
-                    *ctx.out << "would move to trash: " << g.files[i] << "  (keeping " << g.files[g.keeper] << ")\n";
-            } else {
-                QString error;
-                const auto rec
-                    = bin.moveToTrash(g.members[i], QFile::encodeName(g.files[i]), g.contentHashes[i], &error);
-                if (rec) {
-                    move.insert(QStringLiteral("trash"), QFile::decodeName(rec->trashPath));
-                    if (!ctx.json)
-                        *ctx.out << "moved to trash: " << g.files[i] << "\n";
-                } else {
-                    ++failures;
-                    move.insert(QStringLiteral("error"), error);
-                    *ctx.err << "shoebox-cli: " << error << "\n";
-                }
-            }
-            moves->append(move);
+    const TrashResult result
+        = DuplicateActions(ctx.libraryPath)
+              .trashOthers(groups, dryRun ? DuplicateActions::Mode::DryRun : DuplicateActions::Mode::Trash);
+    for (const TrashMove& m : result.moves) {
+        QJsonObject move { { QStringLiteral("file"), m.file }, { QStringLiteral("keep"), m.keep } };
+        if (dryRun) {
+            if (!ctx.json)
+                *ctx.out << "would move to trash: " << m.file << "  (keeping " << m.keep << ")\n";
+        } else if (!m.failed()) {
+            move.insert(QStringLiteral("trash"), m.trashPath);
+            if (!ctx.json)
+                *ctx.out << "moved to trash: " << m.file << "\n";
+        } else {
+            move.insert(QStringLiteral("error"), m.error);
+            *ctx.err << "shoebox-cli: " << m.error << "\n";
         }
+        moves->append(move);
     }
     if (!dryRun && !ctx.json && !moves->isEmpty())
         *ctx.out << "undo with: shoebox-cli duplicates --undo\n";
-    return failures;
+    return result.failedCount();
 }
 
 int runDuplicates(Context& ctx)

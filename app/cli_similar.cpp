@@ -1,15 +1,10 @@
 // shoebox-cli similar FILE: photos of the library that look like FILE, best first.
 
 #include "clicommand.h"
-#include "duplicates/duplicatesignals.h"
-#include "catalog/photostore.h"
-#include "search/similarfinder.h"
+#include "search/similarsearch.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-
-#include <opencv2/imgcodecs.hpp>
 
 namespace shoebox::cli {
 
@@ -28,29 +23,12 @@ int runSimilar(Context& ctx)
         return ctx.fail(QStringLiteral("%1: no such file").arg(file));
     if (!ctx.openLibrary())
         return 1;
-    QString error;
-    const QVector<PhotoSignals> photos = DuplicateSignals(ctx.libraryPath).load(QString(), &error);
-    if (!error.isEmpty())
-        return ctx.fail(QStringLiteral("cannot read the library: %1").arg(error));
-    PhotoSignals query;
-    const auto known = PhotoStore(ctx.libraryPath).photoByPath(QFile::encodeName(file));
-    const auto it = known
-        ? std::find_if(photos.begin(), photos.end(), [&](const PhotoSignals& p) { return p.id == known->id; })
-        : photos.end();
-    if (it != photos.end()) {
-        query = *it;
-    } else {
-        // Not in the library: read it the way the scanner would (upright by its EXIF orientation).
-        const cv::Mat img = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
-        if (img.empty())
-            return ctx.fail(QStringLiteral("%1: not an image Shoebox can read").arg(file));
-        query = DuplicateSignals::fromImage(img, file);
-    }
-    const QString library = ctx.libraryPath;
-    const QList<SimilarMatch> matches = SimilarFinder::rank(query, photos, DuplicateRules(), limit,
-        [library](QVector<PhotoSignals>& all, const QVector<int>& which) {
-            DuplicateSignals(library).loadKeypoints(all, which);
-        });
+    const SimilarSearchResult result = SimilarSearch(ctx.libraryPath).run(0, file, limit);
+    if (result.status == SimilarSearchResult::LibraryUnreadable)
+        return ctx.fail(QStringLiteral("cannot read the library: %1").arg(result.error));
+    if (!result.ok())
+        return ctx.fail(result.error);
+    const QList<SimilarMatch>& matches = result.matches;
     if (ctx.json) {
         QJsonArray arr;
         for (const SimilarMatch& m : matches)

@@ -130,6 +130,10 @@
         <translation>Die Entscheidung wurde rückgängig gemacht.</translation>
     </message>
     <message>
+        <source>The decision could not be undone.</source>
+        <translation>Die Entscheidung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
         <source>Find Duplicates</source>
         <translation>Duplikate finden</translation>
     </message>

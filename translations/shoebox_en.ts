@@ -130,6 +130,10 @@
         <translation>The decision was undone.</translation>
     </message>
     <message>
+        <source>The decision could not be undone.</source>
+        <translation>The decision could not be undone.</translation>
+    </message>
+    <message>
         <source>Find Duplicates</source>
         <translation>Find Duplicates</translation>
     </message>

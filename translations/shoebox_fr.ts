@@ -130,6 +130,10 @@
         <translation>La décision a été annulée.</translation>
     </message>
     <message>
+        <source>The decision could not be undone.</source>
+        <translation>La décision n’a pas pu être annulée.</translation>
+    </message>
+    <message>
         <source>Find Duplicates</source>
         <translation>Trouver les doublons</translation>
     </message>

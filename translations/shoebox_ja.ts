@@ -125,6 +125,10 @@
         <translation>決定を取り消しました。</translation>
     </message>
     <message>
+        <source>The decision could not be undone.</source>
+        <translation>決定を元に戻せませんでした。</translation>
+    </message>
+    <message>
         <source>Find Duplicates</source>
         <translation>重複を探す</translation>
     </message>

@@ -125,6 +125,10 @@
         <translation>已撤销此决定。</translation>
     </message>
     <message>
+        <source>The decision could not be undone.</source>
+        <translation>无法撤销该决定。</translation>
+    </message>
+    <message>
         <source>Find Duplicates</source>
         <translation>查找重复项</translation>
     </message>

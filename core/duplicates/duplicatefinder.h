@@ -6,10 +6,8 @@
 // may be called from any thread.
 //
 // For a duplicates dialog: run find() on a worker, show each DuplicateGroup (files, keeper with
-// keeperReason, reasons); "not duplicates" / "keep all" -> DuplicateStore::setGroupVerdict() with the
-// group's contentHashes (never proposed again); "remove the others" -> TrashBin::beginBatch() then
-// moveToTrash() per non-keeper member, and TrashBin::undoLastBatch() for undo. All three classes
-// take the library path and are created on the thread that uses them.
+// keeperReason, reasons); what the person then does with a group (move the others to the trash,
+// undo, "keep all", "not duplicates") is DuplicateActions, created on the thread that uses it.
 
 #include "duplicates/candidatefinder.h"
 #include "duplicates/duplicaterules.h"

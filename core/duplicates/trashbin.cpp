@@ -6,8 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
 
 namespace shoebox {
 
@@ -26,15 +31,38 @@ TrashRecord fromQuery(const QSqlQuery& q)
     return r;
 }
 
-void setPhotoState(const QString& library, qint64 photoId, const char* state)
+bool setPhotoState(QSqlDatabase db, qint64 photoId, const char* state, QString* error)
 {
     if (photoId <= 0)
-        return;
-    QSqlQuery q(Database::connection(library));
+        return true;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE photos SET state = ? WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(state));
     q.addBindValue(photoId);
-    q.exec();
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// Runs the catalog writes of one move or restore as one transaction: either the log and the photo's
+// state both change, or neither does (and the caller puts the file back where it was).
+bool inTransaction(QSqlDatabase db, QString* error, const std::function<bool(QString*)>& writes)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!writes(error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 // The freedesktop trash keeps Trash/files/NAME and Trash/info/NAME.trashinfo; restoring the file
@@ -60,9 +88,18 @@ TrashBin::TrashBin(QString libraryPath)
 void TrashBin::beginBatch()
 {
     // Millisecond stamps; a batch started in the same millisecond as the last one still differs.
-    static qint64 last = 0;
-    m_batch = std::max(QDateTime::currentMSecsSinceEpoch(), last + 1);
-    last = m_batch;
+    // TrashBins live on several threads at once (the dialog's workers, the CLI), so the last stamp
+    // handed out is shared: an atomic compare-and-swap makes "read the last, take a later one, store
+    // it" one step, where a plain static let two threads take the same stamp and merge their batches
+    // (one undo would then restore both).
+    static std::atomic<qint64> last { 0 };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previous = last.load();
+    qint64 next = 0;
+    do
+        next = std::max(now, previous + 1);
+    while (!last.compare_exchange_weak(previous, next));
+    m_batch = next;
 }
 
 std::optional<TrashRecord> TrashBin::moveToTrash(
@@ -92,23 +129,35 @@ std::optional<TrashRecord> TrashBin::moveToTrash(
     r.trashPath = QFile::encodeName(trashed);
     r.contentHash = contentHash;
     r.trashedAt = m_batch;
-    QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("INSERT INTO trash_log(photo_id, original_path, trash_path, content_hash, trashed_at)"
-                             " VALUES(?, ?, ?, ?, ?)"));
-    q.addBindValue(photoId > 0 ? QVariant(photoId) : QVariant());
-    q.addBindValue(r.originalPath);
-    q.addBindValue(r.trashPath);
-    q.addBindValue(contentHash);
-    q.addBindValue(r.trashedAt);
-    if (!q.exec()) {
+    QSqlDatabase db = Database::connection(m_path);
+    QString dbError;
+    const bool recorded = inTransaction(db, &dbError, [&](QString* why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO trash_log(photo_id, original_path, trash_path, content_hash, trashed_at)"
+                                 " VALUES(?, ?, ?, ?, ?)"));
+        q.addBindValue(photoId > 0 ? QVariant(photoId) : QVariant());
+        q.addBindValue(r.originalPath);
+        q.addBindValue(r.trashPath);
+        q.addBindValue(contentHash);
+        q.addBindValue(r.trashedAt);
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            return false;
+        }
+        r.id = q.lastInsertId().toLongLong();
+        return setPhotoState(db, photoId, "missing", why);
+    });
+    if (!recorded) {
         // Without a record the move could not be undone: put the file back at once.
-        QFile::rename(f.fileName(), file);
-        removeTrashInfo(f.fileName());
-        *error = QStringLiteral("%1: cannot record the move; file left in place").arg(file);
+        if (QFile::rename(trashed, file)) {
+            removeTrashInfo(trashed);
+            *error = QStringLiteral("%1: cannot record the move (%2); file left in place").arg(file, dbError);
+        } else {
+            *error = QStringLiteral("%1: cannot record the move (%2); the file is in the trash at %3")
+                         .arg(file, dbError, trashed);
+        }
         return std::nullopt;
     }
-    r.id = q.lastInsertId().toLongLong();
-    setPhotoState(m_path, photoId, "missing");
     return r;
 }
 
@@ -129,25 +178,44 @@ bool TrashBin::restore(const TrashRecord& record, QString* error)
         *error = QStringLiteral("%1: cannot move back from %2").arg(to, from);
         return false;
     }
+    QSqlDatabase db = Database::connection(m_path);
+    QString dbError;
+    const bool recorded = inTransaction(db, &dbError, [&](QString* why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE trash_log SET restored_at = ? WHERE id = ?"));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(record.id);
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            return false;
+        }
+        return setPhotoState(db, record.photoId, "ok", why);
+    });
+    if (!recorded) {
+        // The log would still say "in the trash" and a later undo would find the file in its way:
+        // back to the trash it goes, so log and disk agree.
+        if (QFile::rename(to, from))
+            *error = QStringLiteral("%1: cannot record the restore (%2); left %3 in the trash").arg(to, dbError, from);
+        else
+            *error = QStringLiteral("%1: restored, but the catalog could not record it (%2)").arg(to, dbError);
+        return false;
+    }
     removeTrashInfo(from);
-    QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("UPDATE trash_log SET restored_at = ? WHERE id = ?"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(record.id);
-    q.exec();
-    setPhotoState(m_path, record.photoId, "ok");
     return true;
 }
 
-QList<TrashRecord> TrashBin::lastBatch() const
+QList<TrashRecord> TrashBin::lastBatch(QString* error) const
 {
     QList<TrashRecord> out;
     QSqlQuery q(Database::connection(m_path));
     if (!q.exec(QStringLiteral("SELECT id, photo_id, original_path, trash_path, content_hash, trashed_at,"
                                " COALESCE(restored_at, 0) FROM trash_log WHERE restored_at IS NULL AND"
                                " trashed_at = (SELECT MAX(trashed_at) FROM trash_log WHERE restored_at IS NULL)"
-                               " ORDER BY id")))
+                               " ORDER BY id"))) {
+        if (error)
+            *error = QStringLiteral("cannot read the trash log: %1").arg(q.lastError().text());
         return out;
+    }
     while (q.next())
         out << fromQuery(q);
     return out;
@@ -156,7 +224,11 @@ QList<TrashRecord> TrashBin::lastBatch() const
 int TrashBin::undoLastBatch(QStringList* errors)
 {
     int restored = 0;
-    for (const TrashRecord& r : lastBatch()) {
+    QString readError;
+    const QList<TrashRecord> batch = lastBatch(&readError);
+    if (!readError.isEmpty() && errors)
+        *errors << readError;
+    for (const TrashRecord& r : batch) {
         QString error;
         if (restore(r, &error))
             ++restored;

@@ -25,15 +25,17 @@ class TrashBin {
 public:
     explicit TrashBin(QString libraryPath);
 
-    // Starts a batch: every move until the next beginBatch() is undone together.
+    // Starts a batch: every move until the next beginBatch() is undone together. Batch ids are unique
+    // across the TrashBins of every thread of this process.
     void beginBatch();
     // Moves one file to the trash and records it; the photo is marked missing in the catalog.
     std::optional<TrashRecord> moveToTrash(
         qint64 photoId, const QByteArray& path, const QByteArray& contentHash, QString* error);
     // Restores one recorded move. Refuses to overwrite a file that is back at the original path.
     bool restore(const TrashRecord& record, QString* error);
-    // Moves of the most recent batch that are still in the trash.
-    QList<TrashRecord> lastBatch() const;
+    // Moves of the most recent batch that are still in the trash. Empty with a reason in error (when
+    // given) if the catalog cannot be read.
+    QList<TrashRecord> lastBatch(QString* error = nullptr) const;
     // Restores the most recent batch; returns how many files came back, errors in errors.
     int undoLastBatch(QStringList* errors);
 

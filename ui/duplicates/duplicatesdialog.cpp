@@ -1,12 +1,11 @@
 #include "duplicates/duplicatesdialog.h"
 
 #include "catalog/database.h"
+#include "duplicates/duplicateactions.h"
 #include "duplicates/duplicatecompare.h"
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatestore.h"
 #include "pages/imageview.h"
-#include "catalog/photostore.h"
-#include "duplicates/trashbin.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -18,7 +17,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -217,25 +215,14 @@ void DuplicatesDialog::trashOthers()
     if (m_busy || row < 0 || row >= m_groups.size())
         return;
     const DuplicateGroup group = m_groups[row];
-    const int keeper = m_compare->keeper();
+    DuplicateGroup chosen = group;
+    chosen.keeper = m_compare->keeper(); // the person may have picked another keeper
     const QString library = m_library;
     runAction(
-        [library, group, keeper] {
-            TrashBin bin(library);
-            const PhotoStore store(library);
-            bin.beginBatch();
-            int moved = 0;
-            QStringList errors;
-            for (int i = 0; i < group.members.size(); ++i) {
-                if (i == keeper)
-                    continue;
-                const auto record = store.photoById(group.members[i]);
-                QString error;
-                if (record && bin.moveToTrash(record->id, record->path, record->contentHash, &error))
-                    ++moved;
-                else
-                    errors << (record ? error : group.files.value(i));
-            }
+        [library, chosen] {
+            const TrashResult result = DuplicateActions(library).trashOthers({ chosen });
+            const int moved = result.movedCount();
+            const QStringList errors = result.errors();
             Outcome out;
             out.ok = moved > 0;
             out.message = tr("Moved %n photo(s) to the trash.", nullptr, moved);
@@ -272,22 +259,8 @@ void DuplicatesDialog::setVerdict(const QString& verdict)
     const QString library = m_library;
     runAction(
         [library, group, verdict] {
-            QList<QByteArray> unique;
-            QSet<QByteArray> repeated;
-            for (const QByteArray& h : group.contentHashes) {
-                if (unique.contains(h))
-                    repeated.insert(h);
-                else
-                    unique.append(h);
-            }
-            DuplicateStore store(library);
             Outcome out;
-            out.ok = unique.size() < 2 || store.setGroupVerdict(unique, verdict);
-            // Byte-identical copies: "keep all" keeps every copy of that file (a verdict with itself).
-            if (verdict == DuplicateStore::kKeepAll) {
-                for (const QByteArray& h : std::as_const(repeated))
-                    out.ok = store.setVerdict(h, h, verdict) && out.ok;
-            }
+            out.ok = DuplicateActions(library).setVerdict(group.contentHashes, verdict);
             out.message = out.ok ? (verdict == DuplicateStore::kKeepAll ? tr("Kept all photos of the group.")
                                                                         : tr("Marked as not duplicates."))
                                  : tr("The decision could not be saved.");
@@ -311,29 +284,21 @@ void DuplicatesDialog::undo()
     runAction(
         [library, action] {
             Outcome out;
+            DuplicateActions actions(library);
             if (action.kind == Action::Trash) {
-                QStringList errors;
-                const int back = TrashBin(library).undoLastBatch(&errors);
-                out.ok = errors.isEmpty();
-                out.message = tr("%n photo(s) restored from the trash.", nullptr, back);
-                if (!errors.isEmpty())
-                    out.message += QLatin1Char(' ') + errors.join(QStringLiteral("; "));
+                const UndoResult undo = actions.undoLastTrash();
+                out.ok = undo.errors.isEmpty();
+                out.message = tr("%n photo(s) restored from the trash.", nullptr, undo.restored);
+                if (!undo.errors.isEmpty())
+                    out.message += QLatin1Char(' ') + undo.errors.join(QStringLiteral("; "));
                 return out;
             }
-            DuplicateStore store(library);
-            QVector<QByteArray> h;
-            for (const QByteArray& hash : action.group.contentHashes) {
-                if (!h.contains(hash))
-                    h.append(hash);
-            }
-            for (int i = 0; i < h.size(); ++i)
-                for (int j = i; j < h.size(); ++j)
-                    store.forget(h[i], h[j]);
-            out.message = tr("The decision was undone.");
+            out.ok = actions.forgetVerdict(action.group.contentHashes);
+            out.message = out.ok ? tr("The decision was undone.") : tr("The decision could not be undone.");
             return out;
         },
         [this, action](const Outcome& out) {
-            if (!out.ok && action.kind == Action::Trash)
+            if (!out.ok)
                 return;
             m_undo.removeLast();
             const int row = std::min(action.row, int(m_groups.size()));

@@ -2,8 +2,9 @@
 // Find Duplicates: choose the level (exact, near, similar) and the scope (whole library or one
 // folder), see the groups the engine found, compare a group side by side, then move the others to the
 // trash, keep all, or say "not duplicates"; each action can be undone, last first. Nothing is deleted:
-// files go to the system trash (TrashBin) and come back byte for byte on undo. The engine and every
-// catalog write run off the UI thread. UI thread only.
+// files go to the system trash and come back byte for byte on undo. The actions themselves are the
+// engine's DuplicateActions (shared with shoebox-cli); the dialog only runs them off the UI thread and
+// presents their results. UI thread only.
 
 #include "duplicates/duplicatetypes.h"
 

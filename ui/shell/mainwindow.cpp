@@ -17,7 +17,7 @@
 #include "shell/preferencesdialog.h"
 #include "shell/searchbar.h"
 #include "shell/sidebar.h"
-#include "pages/similarsearch.h"
+#include "search/similarsearch.h"
 #include "pages/tagbrowserpage.h"
 #include "thumbnailview/thumbnailloader.h"
 #include "pages/timelinepage.h"
@@ -427,9 +427,15 @@ void MainWindow::findSimilar(qint64 photoId, const QString& file)
     });
     const QString library = m_library;
     watcher->setFuture(QtConcurrent::run([library, photoId, file] {
-        QString error;
-        const QVector<qint64> ids = SimilarSearch::run(library, photoId, file, 60, &error);
-        return qMakePair(ids, error);
+        const SimilarSearchResult result = SimilarSearch(library).run(photoId, file, 60);
+        Database::closeThreadConnection(library);
+        QVector<qint64> ids;
+        if (photoId > 0)
+            ids.append(photoId); // the photo itself leads, so people see what was compared
+        // The grid shows them by date, not by rank: the merely alike would bury the same scene.
+        for (const SimilarMatch& m : result.sameScene())
+            ids.append(m.id);
+        return qMakePair(result.ok() ? ids : QVector<qint64>(), result.error);
     }));
 }
 
