@@ -1,6 +1,5 @@
 #include "pages/similarsearch.h"
 
-#include "catalog/database.h"
 #include "duplicates/duplicatesignals.h"
 #include "search/similarfinder.h"
 
@@ -17,7 +16,6 @@ QVector<qint64> SimilarSearch::run(
 {
     QString loadError;
     const QVector<PhotoSignals> photos = DuplicateSignals(libraryPath).load(QString(), &loadError);
-    Database::closeThreadConnection(libraryPath);
     if (!loadError.isEmpty()) {
         if (error)
             *error = loadError;
@@ -44,7 +42,6 @@ QVector<qint64> SimilarSearch::run(
         [&libraryPath](QVector<PhotoSignals>& all, const QVector<int>& which) {
             DuplicateSignals(libraryPath).loadKeypoints(all, which);
         });
-    Database::closeThreadConnection(libraryPath);
     for (const SimilarMatch& m : matches) {
         // Only photos of the same picture or the same scene: the grid shows them by date, not by rank,
         // so the merely alike would bury them.

@@ -41,7 +41,6 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "catalog/database.h"
 
 namespace shoebox {
 
@@ -341,7 +340,6 @@ void MainWindow::refreshFolders()
         const PhotoStore store(library);
         const auto folders = store.folders();
         const qint64 total = store.count(PhotoQuery());
-        Database::closeThreadConnection(library);
         return qMakePair(folders, total);
     }));
 }
@@ -489,7 +487,6 @@ void MainWindow::editTags(
                     break;
             }
         }
-        Database::closeThreadConnection(library);
         return error;
     }));
 }
