@@ -21,7 +21,7 @@ ScanJob* g_job = nullptr;
 void onInterrupt(int)
 {
     if (g_job)
-        g_job->cancel();  // atomic stores only: safe in a signal handler
+        g_job->interrupt();  // atomic stores only: safe in a signal handler
 }
 
 void printBar(QTextStream& err, const ScanProgress& p)

@@ -19,6 +19,14 @@ ScanJob::~ScanJob() = default;
 
 void ScanJob::cancel()
 {
+    interrupt();
+    std::lock_guard lock(m_tagMutex);
+    if (m_tagJob)
+        m_tagJob->cancel();
+}
+
+void ScanJob::interrupt()
+{
     m_cancel.store(true);
     m_scanner.cancel();
 }
@@ -31,6 +39,8 @@ ScanJobResult ScanJob::run(const QList<QByteArray>& roots)
         tagJob = std::make_unique<TagJob>(m_path, m_factory);
         tagJob->start();
         TagJob* job = tagJob.get();
+        std::lock_guard lock(m_tagMutex);
+        m_tagJob = job;
         // The tagger takes the images the scan decoded anyway, so tagging needs no second decode.
         m_scanner.setDecodedHook([job](qint64 photoId, const cv::Mat& upright) { job->enqueue(photoId, upright); });
     }
@@ -45,6 +55,10 @@ ScanJobResult ScanJob::run(const QList<QByteArray>& roots)
     tagJob->finishFeeding();
     Q_EMIT scanFinished(result.scan, !tagJob->wait(0));
     waitForTagging(*tagJob);
+    {
+        std::lock_guard lock(m_tagMutex);
+        m_tagJob = nullptr;
+    }
     result.tagging = true;
     result.tags = tagJob->progressSnapshot();
     result.tagsCancelled = tagJob->isCancelled();
@@ -68,4 +82,4 @@ void ScanJob::waitForTagging(TagJob& tagJob)
     }
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -4,8 +4,8 @@
 // import controller and `shoebox-cli scan` both run it, so they cannot disagree on the wiring.
 // run() blocks: call it from one thread (a pool thread in the GUI, the main thread in the CLI); its
 // signals come from that thread (scanProgress, photoIndexed too), so connect with
-// Qt::QueuedConnection when the receiver lives elsewhere. cancel() may be called from any thread and
-// from a signal handler.
+// Qt::QueuedConnection when the receiver lives elsewhere. cancel() may be called from any thread,
+// interrupt() also from a signal handler.
 
 #include "scan/scanner.h"
 #include "tags/tagjob.h"
@@ -13,15 +13,16 @@
 #include <QObject>
 
 #include <atomic>
+#include <mutex>
 
 namespace shoebox {
 
 struct ScanJobResult {
     ScanSummary scan;
-    bool tagging = false;       // an analyzer factory was given, so a tagging run took place
+    bool tagging = false; // an analyzer factory was given, so a tagging run took place
     TagProgress tags;
     bool tagsCancelled = false; // the tagging run was asked to stop
-    QString tagError;           // why no model could be used; empty when tagging ran
+    QString tagError; // why no model could be used; empty when tagging ran
     QString modelId;
 };
 
@@ -37,9 +38,12 @@ public:
     void setWriteThumbnails(bool on) { m_scanner.setWriteThumbnails(on); }
     void setBatchSize(int n) { m_scanner.setBatchSize(n); }
 
+    // One run per job: a cancelled job stays cancelled.
     ScanJobResult run(const QList<QByteArray>& roots);
-    // Only atomic stores, so a SIGINT handler may call it; tagging notices within kPollMs.
+    // Stops the scan and the tagging now; what was stored is kept and the next run resumes.
     void cancel();
+    // The same from a signal handler: only atomic stores, and tagging stops within kPollMs.
+    void interrupt();
     bool isCancelled() const { return m_cancel.load(); }
 
     // How often run() looks at the tagging job once the scan is over.
@@ -59,7 +63,9 @@ private:
     const QString m_path;
     TagJob::AnalyzerFactory m_factory;
     Scanner m_scanner;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
+    std::mutex m_tagMutex; // guards m_tagJob, which cancel() reaches from other threads
+    TagJob* m_tagJob = nullptr;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

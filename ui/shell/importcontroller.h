@@ -1,7 +1,8 @@
 #pragma once
 // Runs imports and scans in the background, one job at a time (later requests queue behind): index
 // dropped folders where they are, or copy them into the library folder by capture date first
-// (core Importer), then scan while the tagger analyses what the scan decodes, then tag what is still untagged.
+// (core Importer), then run the core ScanJob: scan while the tagger analyses what the scan decodes, then
+// tag what is still untagged.
 // Reports progress, each photo as it is indexed, and a summary that names
 // the exact duplicates that were not copied. UI thread only; the work runs on its own thread.
 
