@@ -21,7 +21,7 @@ ScanJob* g_job = nullptr;
 void onInterrupt(int)
 {
     if (g_job)
-        g_job->interrupt();  // atomic stores only: safe in a signal handler
+        g_job->interrupt(); // atomic stores only: safe in a signal handler
 }
 
 void printBar(QTextStream& err, const ScanProgress& p)
@@ -52,8 +52,8 @@ QJsonObject summaryJson(const ScanSummary& s)
 // The tagging part of the summary: what ran, or why it was skipped (nothing when --no-tags).
 struct TaggingReport {
     QJsonObject json;
-    QString notice;  // for stderr
-    QString line;    // for stdout
+    QString notice; // for stderr
+    QString line; // for stdout
 };
 
 TaggingReport taggingReport(const ScanJobResult& r, bool enabled)
@@ -62,16 +62,16 @@ TaggingReport taggingReport(const ScanJobResult& r, bool enabled)
     if (!enabled)
         return t;
     if (!r.tagging) {
-        t.json = {{QStringLiteral("skipped"), QStringLiteral("built without libtorch")}};
+        t.json = { { QStringLiteral("skipped"), QStringLiteral("built without libtorch") } };
         t.notice = QStringLiteral("tags: skipped (this build has no libtorch)");
     } else if (!r.tagError.isEmpty()) {
-        t.json = {{QStringLiteral("skipped"), r.tagError}};
+        t.json = { { QStringLiteral("skipped"), r.tagError } };
         t.notice = QStringLiteral("tags: skipped: ") + r.tagError;
     } else {
         const TagProgress& p = r.tags;
-        t.json = {{QStringLiteral("model"), r.modelId}, {QStringLiteral("photos"), p.done},
-                  {QStringLiteral("failed"), p.failed}, {QStringLiteral("tags"), p.tags},
-                  {QStringLiteral("seconds"), p.elapsedSeconds}, {QStringLiteral("cancelled"), r.tagsCancelled}};
+        t.json = { { QStringLiteral("model"), r.modelId }, { QStringLiteral("photos"), p.done },
+            { QStringLiteral("failed"), p.failed }, { QStringLiteral("tags"), p.tags },
+            { QStringLiteral("seconds"), p.elapsedSeconds }, { QStringLiteral("cancelled"), r.tagsCancelled } };
         t.line = QStringLiteral("tagged %1 photos (%2 tags, %3 failed) in %4 s with %5")
                      .arg(p.done)
                      .arg(p.tags)
@@ -119,9 +119,9 @@ void printSummary(Context& ctx, const ScanJobResult& r, const TaggingReport& tag
     const ScanProgress& t = s.totals;
     for (const QString& e : s.errors)
         *ctx.err << "  " << e << "\n";
-    *ctx.out << "scanned " << t.found << " files in " << QString::number(t.elapsedSeconds, 'f', 1) << " s: "
-             << t.added << " added, " << t.updated << " updated, " << t.moved << " moved, " << t.unchanged
-             << " unchanged, " << t.failed << " failed, " << t.unsupported << " unsupported\n";
+    *ctx.out << "scanned " << t.found << " files in " << QString::number(t.elapsedSeconds, 'f', 1) << " s: " << t.added
+             << " added, " << t.updated << " updated, " << t.moved << " moved, " << t.unchanged << " unchanged, "
+             << t.failed << " failed, " << t.unsupported << " unsupported\n";
     if (!tagging.notice.isEmpty())
         *ctx.err << tagging.notice << Qt::endl;
     if (!tagging.line.isEmpty())

@@ -133,26 +133,27 @@ void ImportController::runScan(const QList<QByteArray>& roots, const QString& pr
     m_scanJob = std::make_unique<ScanJob>(m_library, analyzerFactory());
     m_tagPhase = false;
     ScanJob* job = m_scanJob.get();
-    connect(job, &ScanJob::scanProgress, this,
-            [this](const ScanProgress& p) {
-                Q_EMIT jobProgress(p.done, p.walking ? -1 : p.found, p.elapsedSeconds);
-            },
-            Qt::QueuedConnection);
+    connect(
+        job, &ScanJob::scanProgress, this,
+        [this](const ScanProgress& p) { Q_EMIT jobProgress(p.done, p.walking ? -1 : p.found, p.elapsedSeconds); },
+        Qt::QueuedConnection);
     connect(job, &ScanJob::photoIndexed, this, &ImportController::photoIndexed, Qt::QueuedConnection);
-    connect(job, &ScanJob::scanFinished, this,
-            [this](const ScanSummary&, bool taggingRunning) {
-                if (!taggingRunning)
-                    return;
-                m_tagPhase = true;
-                Q_EMIT jobStarted(tr("Tagging photos"));
-            },
-            Qt::QueuedConnection);
-    connect(job, &ScanJob::tagProgress, this,
-            [this](const TagProgress& p) {
-                if (m_tagPhase)
-                    Q_EMIT jobProgress(p.done, p.total, p.elapsedSeconds);
-            },
-            Qt::QueuedConnection);
+    connect(
+        job, &ScanJob::scanFinished, this,
+        [this](const ScanSummary&, bool taggingRunning) {
+            if (!taggingRunning)
+                return;
+            m_tagPhase = true;
+            Q_EMIT jobStarted(tr("Tagging photos"));
+        },
+        Qt::QueuedConnection);
+    connect(
+        job, &ScanJob::tagProgress, this,
+        [this](const TagProgress& p) {
+            if (m_tagPhase)
+                Q_EMIT jobProgress(p.done, p.total, p.elapsedSeconds);
+        },
+        Qt::QueuedConnection);
     Q_EMIT jobStarted(tr("Indexing photos"));
     auto* watcher = new QFutureWatcher<ScanJobResult>(this);
     connect(watcher, &QFutureWatcher<ScanJobResult>::finished, this, [this, watcher, prefix] {
@@ -195,8 +196,7 @@ void ImportController::finishScan(const ScanJobResult& result, const QString& pr
         if (!result.tagError.isEmpty())
             text += QLatin1Char(' ') + tr("Tagging skipped: %1").arg(result.tagError);
         else
-            text += QLatin1Char(' ')
-                + tr("Tagged %n photo(s).", nullptr, int(result.tags.done - result.tags.failed));
+            text += QLatin1Char(' ') + tr("Tagged %n photo(s).", nullptr, int(result.tags.done - result.tags.failed));
         if (result.tagsCancelled && result.tagError.isEmpty())
             text += QLatin1Char(' ') + tr("Tagging was cancelled; it resumes with the next scan.");
         if (result.tags.tags > 0)
