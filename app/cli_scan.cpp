@@ -1,8 +1,11 @@
 // shoebox-cli scan DIR...: index photos below the folders; Ctrl-C stops cleanly, the next run resumes.
 
 #include "clicommand.h"
-#include "scan/scanner.h"
-#include "scantagging.h"
+#include "scan/scanjob.h"
+
+#ifdef SHOEBOX_WITH_TORCH
+#include "analyzerfactory.h"
+#endif
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,14 +16,12 @@ namespace shoebox::cli {
 
 namespace {
 
-Scanner* g_scanner = nullptr;
-std::atomic_bool g_stop{false};
+ScanJob* g_job = nullptr;
 
 void onInterrupt(int)
 {
-    g_stop.store(true);
-    if (g_scanner)
-        g_scanner->cancel();  // an atomic store: safe in a signal handler
+    if (g_job)
+        g_job->interrupt(); // atomic stores only: safe in a signal handler
 }
 
 void printBar(QTextStream& err, const ScanProgress& p)
@@ -48,6 +49,85 @@ QJsonObject summaryJson(const ScanSummary& s)
             {QStringLiteral("seconds"), t.elapsedSeconds}, {QStringLiteral("problems"), errors}};
 }
 
+// The tagging part of the summary: what ran, or why it was skipped (nothing when --no-tags).
+struct TaggingReport {
+    QJsonObject json;
+    QString notice; // for stderr
+    QString line; // for stdout
+};
+
+TaggingReport taggingReport(const ScanJobResult& r, bool enabled)
+{
+    TaggingReport t;
+    if (!enabled)
+        return t;
+    if (!r.tagging) {
+        t.json = { { QStringLiteral("skipped"), QStringLiteral("built without libtorch") } };
+        t.notice = QStringLiteral("tags: skipped (this build has no libtorch)");
+    } else if (!r.tagError.isEmpty()) {
+        t.json = { { QStringLiteral("skipped"), r.tagError } };
+        t.notice = QStringLiteral("tags: skipped: ") + r.tagError;
+    } else {
+        const TagProgress& p = r.tags;
+        t.json = { { QStringLiteral("model"), r.modelId }, { QStringLiteral("photos"), p.done },
+            { QStringLiteral("failed"), p.failed }, { QStringLiteral("tags"), p.tags },
+            { QStringLiteral("seconds"), p.elapsedSeconds }, { QStringLiteral("cancelled"), r.tagsCancelled } };
+        t.line = QStringLiteral("tagged %1 photos (%2 tags, %3 failed) in %4 s with %5")
+                     .arg(p.done)
+                     .arg(p.tags)
+                     .arg(p.failed)
+                     .arg(QString::number(p.elapsedSeconds, 'f', 1), r.modelId);
+    }
+    return t;
+}
+
+TagJob::AnalyzerFactory analyzerFactory(bool enabled, const QString& device)
+{
+#ifdef SHOEBOX_WITH_TORCH
+    if (enabled)
+        return [device](QString* error) { return createAnalyzer(device, error); };
+#else
+    Q_UNUSED(enabled);
+    Q_UNUSED(device);
+#endif
+    return {};
+}
+
+void showProgress(Context& ctx, ScanJob& job)
+{
+    if (!ctx.interactive || ctx.json)
+        return;
+    QTextStream* err = ctx.err;
+    QObject::connect(&job, &ScanJob::scanProgress, [err](const ScanProgress& p) { printBar(*err, p); });
+    QObject::connect(&job, &ScanJob::scanFinished, [err] { *err << "\n"; });
+    // The tagging line is ended once the job is over (see runScan).
+    QObject::connect(&job, &ScanJob::tagProgress, [err](const TagProgress& p) {
+        *err << "\rtagging " << p.done << "/" << p.total << "   ";
+        err->flush();
+    });
+}
+
+void printSummary(Context& ctx, const ScanJobResult& r, const TaggingReport& tagging)
+{
+    const ScanSummary& s = r.scan;
+    if (ctx.json) {
+        QJsonObject o = summaryJson(s);
+        o.insert(QStringLiteral("tagging"), tagging.json);
+        ctx.printJson(o);
+        return;
+    }
+    const ScanProgress& t = s.totals;
+    for (const QString& e : s.errors)
+        *ctx.err << "  " << e << "\n";
+    *ctx.out << "scanned " << t.found << " files in " << QString::number(t.elapsedSeconds, 'f', 1) << " s: " << t.added
+             << " added, " << t.updated << " updated, " << t.moved << " moved, " << t.unchanged << " unchanged, "
+             << t.failed << " failed, " << t.unsupported << " unsupported\n";
+    if (!tagging.notice.isEmpty())
+        *ctx.err << tagging.notice << Qt::endl;
+    if (!tagging.line.isEmpty())
+        *ctx.out << tagging.line << Qt::endl;
+}
+
 int runScan(Context& ctx)
 {
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
@@ -58,38 +138,26 @@ int runScan(Context& ctx)
         return ctx.fail(QStringLiteral("scan needs at least one folder"), 2);
     if (!ctx.openLibrary())
         return 1;
-    Scanner scanner(ctx.libraryPath);
-    scanner.setThreadCount(threads);
-    scanner.setWriteThumbnails(!noThumbs);
-    if (ctx.interactive && !ctx.json)
-        QObject::connect(&scanner, &Scanner::progress, [&ctx](const ScanProgress& p) { printBar(*ctx.err, p); });
+    ScanJob job(ctx.libraryPath, analyzerFactory(!noTags, device));
+    job.setThreadCount(threads);
+    job.setWriteThumbnails(!noThumbs);
+    bool tagLineShown = false;
+    QObject::connect(&job, &ScanJob::tagProgress, [&tagLineShown] { tagLineShown = true; });
+    showProgress(ctx, job);
     QList<QByteArray> roots;
     for (const QString& a : ctx.args)
         roots.append(ctx.pathBytes(a));
-    ScanTagging tagging(ctx, !noTags, device);
-    tagging.attach(scanner);
-    g_scanner = &scanner;
+    g_job = &job;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const ScanSummary s = scanner.scan(roots);
-    g_scanner = nullptr;
-    if (ctx.interactive && !ctx.json)
+    const ScanJobResult r = job.run(roots);
+    g_job = nullptr;
+    if (ctx.interactive && !ctx.json && tagLineShown)
         *ctx.err << "\n";
-    const bool tagged = tagging.finish(s.cancelled, g_stop);
-    if (ctx.json) {
-        QJsonObject o = summaryJson(s);
-        o.insert(QStringLiteral("tagging"), tagging.summary());
-        ctx.printJson(o);
-    } else {
-        const ScanProgress& t = s.totals;
-        for (const QString& e : s.errors)
-            *ctx.err << "  " << e << "\n";
-        *ctx.out << "scanned " << t.found << " files in " << QString::number(t.elapsedSeconds, 'f', 1) << " s: "
-                 << t.added << " added, " << t.updated << " updated, " << t.moved << " moved, " << t.unchanged
-                 << " unchanged, " << t.failed << " failed, " << t.unsupported << " unsupported\n";
-        tagging.printSummary();
-    }
-    if (s.cancelled || !tagged)
+    const TaggingReport tagging = taggingReport(r, !noTags);
+    printSummary(ctx, r, tagging);
+    const bool tagsCancelled = r.tagging && r.tagError.isEmpty() && r.tagsCancelled;
+    if (r.scan.cancelled || tagsCancelled)
         return ctx.fail(QStringLiteral("scan cancelled; run the same command again to resume"), 130);
     return 0;
 }

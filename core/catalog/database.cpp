@@ -9,8 +9,9 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QStandardPaths>
-#include <QThread>
+#include <QThreadStorage>
 
 #include <atomic>
 
@@ -28,6 +29,44 @@ QString connectionName(const QString& path)
     static std::atomic<quint64> threads{0};
     thread_local const quint64 serial = ++threads;
     return QStringLiteral("shoebox:%1:%2").arg(path).arg(serial);
+}
+
+// The names of the connections one thread opened. Qt deletes it on that thread when the thread ends
+// (QThreadStorage): a pool thread when it expires or its pool is destroyed, any other thread when it
+// finishes. So each thread's connections close with it, and their number is bounded by the threads
+// alive times the libraries each touched.
+class ThreadConnections {
+public:
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(m_names))
+            remove(name);
+    }
+    void add(const QString& name) { m_names.insert(name); }
+    void close(const QString& name)
+    {
+        if (m_names.remove(name))
+            remove(name);
+    }
+
+private:
+    static void remove(const QString& name)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QSet<QString> m_names;
+};
+
+ThreadConnections& threadConnections()
+{
+    static QThreadStorage<ThreadConnections*> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadConnections);
+    return *storage.localData();
 }
 
 // A pragma that fails is logged and the connection still used: the library stays readable, only
@@ -59,6 +98,7 @@ QSqlDatabase Database::connection(const QString& path)
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    threadConnections().add(name);
     db.setDatabaseName(path);
     if (db.open())
         configure(db);
@@ -69,14 +109,7 @@ QSqlDatabase Database::connection(const QString& path)
 
 void Database::closeThreadConnection(const QString& path)
 {
-    const QString name = connectionName(path);
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    threadConnections().close(connectionName(path));
 }
 
 bool Database::open(const QString& path, QString* error)

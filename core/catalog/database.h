@@ -1,7 +1,8 @@
 #pragma once
 // Opens the library database: one named QSqlDatabase connection per thread (SQLite connections must
 // not be shared across threads), WAL, foreign keys on, schema migrated to the current version.
-// Any thread may call connection(); each gets its own connection to the same file.
+// Any thread may call connection(); each gets its own connection to the same file, closed when that
+// thread ends.
 
 #include <QSqlDatabase>
 #include <QString>
@@ -14,7 +15,8 @@ public:
     static bool open(const QString& path, QString* error);
     // The calling thread's connection to the library at path, opened on first use.
     static QSqlDatabase connection(const QString& path);
-    // Closes every connection this thread opened to path (call before the thread ends).
+    // Closes this thread's connection to path now, before the thread ends: only needed before the
+    // library file itself is deleted or replaced (tests, restore).
     static void closeThreadConnection(const QString& path);
     // Default library location: SHOEBOX_LIBRARY, else AppDataLocation/library.db.
     static QString defaultPath();

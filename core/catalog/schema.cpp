@@ -83,6 +83,7 @@ QStringList version1()
                        " content_hash BLOB,"
                        " trashed_at INTEGER NOT NULL,"
                        " restored_at INTEGER)"),
+        // Nothing writes or reads jobs any more; old libraries have it, so it stays in the history.
         QStringLiteral("CREATE TABLE jobs ("
                        " kind TEXT PRIMARY KEY,"
                        " cursor TEXT,"

@@ -1,19 +1,17 @@
 #include "scan/scanner.h"
 
-#include "catalog/database.h"
 #include "scan/filewalker.h"
 #include "scan/photoprocessor.h"
 #include "catalog/photostore.h"
 #include "tunables.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <opencv2/core/utils/logger.hpp>
 
@@ -54,16 +52,6 @@ private:
 bool underRoot(const QByteArray& path, const QByteArray& root)
 {
     return path.size() > root.size() && path.startsWith(root) && (root.endsWith('/') || path.at(root.size()) == '/');
-}
-
-void setJobState(const QString& lib, const QString& state, const QString& cursor)
-{
-    QSqlQuery q(Database::connection(lib));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs(kind, cursor, state, updated_at) VALUES('scan', ?, ?, ?)"));
-    q.addBindValue(cursor);
-    q.addBindValue(state);
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.exec();
 }
 
 struct Run {
@@ -234,7 +222,10 @@ void processAll(Run& run, const std::vector<const FileEntry*>& work, const Proce
     while (inFlight > 0 || (next < work.size() && !cancel.load())) {
         while (!cancel.load() && inFlight < window && next < work.size()) {
             const FileEntry entry = *work[next++];
-            pool.start([entry, options, &results] { results.push(PhotoProcessor::process(entry, options)); });
+            // The result travels through the queue; pool.waitForDone() below joins every task.
+            static_cast<void>(QtConcurrent::run(&pool, [entry, options, queue = &results] {
+                queue->push(PhotoProcessor::process(entry, options));
+            }));
             ++inFlight;
         }
         for (ProcessedPhoto& p : results.takeAll(50)) {
@@ -265,7 +256,6 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     Run run{this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}};
     run.clock.start();
     run.lastSignal.start();
-    setJobState(m_path, QStringLiteral("running"), QString());
     run.registerRoots(roots);
     run.known = run.store.knownFiles();
 
@@ -298,7 +288,6 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     run.summary.cancelled = m_cancel.load();
     qCDebug(lcScan) << "scan:" << t.found << "files," << work.size() << "processed in" << t.elapsedSeconds
                     << "s, catalog writes" << run.writeNs / 1e9 << "s";
-    setJobState(m_path, run.summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"), QString());
     run.emitProgress(true);
     Q_EMIT finished(run.summary);
     return run.summary;

@@ -1,6 +1,5 @@
 #include "tags/tagjob.h"
 
-#include "catalog/database.h"
 #include "image/imagedecoder.h"
 #include "image/imageprobe.h"
 #include "tags/tagstore.h"
@@ -9,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace shoebox {
 
@@ -52,19 +52,25 @@ TagJob::TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent)
     , m_factory(std::move(factory))
 {
     qRegisterMetaType<shoebox::TagProgress>();
+    m_pool.setMaxThreadCount(1);
 }
 
 TagJob::~TagJob()
 {
     cancel();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_pool.waitForDone();
 }
 
 void TagJob::start()
 {
-    if (!m_thread.joinable())
-        m_thread = std::thread([this] { run(); });
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_started)
+            return;
+        m_started = true;
+    }
+    // The destructor cancels and waits for the pool, so the job outlives run().
+    m_future = QtConcurrent::run(&m_pool, &TagJob::run, this);
 }
 
 bool TagJob::enqueue(qint64 photoId, const cv::Mat& upright)
@@ -95,7 +101,7 @@ void TagJob::cancel()
 bool TagJob::wait(int msecs)
 {
     std::unique_lock lock(m_mutex);
-    if (!m_thread.joinable() && !m_finished)
+    if (!m_started)
         return true; // never started
     if (msecs < 0)
         m_done.wait(lock, [this] { return m_finished; });
@@ -143,7 +149,6 @@ void TagJob::run()
         tagPending(*analyzer);
     }
     analyzer.reset(); // the model is destroyed on the thread that used it
-    Database::closeThreadConnection(m_path);
     TagProgress p;
     QString why;
     {

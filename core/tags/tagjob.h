@@ -1,5 +1,6 @@
 #pragma once
-// The resumable tagging job. One dedicated inference thread creates and owns the analyzer, takes
+// The resumable tagging job. One inference thread (the one thread of the job's own pool, run with
+// QtConcurrent::run) creates and owns the analyzer, takes
 // images handed over by the scanner (enqueue, from its DecodedHook) in batches, then decodes and tags
 // every photo the catalog still lists as not tagged by this model. Results are stored in batched
 // transactions with photos.tagged_model, so a killed run resumes where it stopped.
@@ -9,8 +10,10 @@
 #include "tags/imageanalyzer.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <opencv2/core/mat.hpp>
 
@@ -20,7 +23,6 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <thread>
 
 namespace shoebox {
 
@@ -74,13 +76,17 @@ private:
 
     const QString m_path;
     AnalyzerFactory m_factory;
-    std::thread m_thread;
+    // One thread: the analyzer must stay on the thread that created it. Ends with the job, and with it
+    // that thread's catalog connection.
+    QThreadPool m_pool;
+    QFuture<void> m_future;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake; // queue changed, feeding finished, cancelled
     std::condition_variable m_done;
     std::deque<Item> m_queue;
     size_t m_maxQueue = 16;
     bool m_feeding = true;
+    bool m_started = false;
     bool m_finished = false;
     bool m_accepting = true;
     std::atomic_bool m_cancel { false };

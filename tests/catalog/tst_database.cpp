@@ -5,6 +5,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 using namespace shoebox;
 
@@ -72,6 +77,47 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Database::open(path, &error));
         QVERIFY(!error.isEmpty());
+        Database::closeThreadConnection(path);
+    }
+
+    void threadConnectionClosesWhenTheThreadEnds_data()
+    {
+        QTest::addColumn<bool>("poolThread");
+        QTest::newRow("thread") << false;
+        QTest::newRow("pool thread") << true;
+    }
+
+    // No code closes the connection by hand: the catalog's thread-exit hook does it.
+    void threadConnectionClosesWhenTheThreadEnds()
+    {
+        QFETCH(bool, poolThread);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.db"));
+        QString error;
+        QVERIFY2(Database::open(path, &error), qPrintable(error));
+        auto query = [path] {
+            QSqlQuery q(Database::connection(path));
+            return q.exec(QStringLiteral("SELECT count(*) FROM photos")) && q.next()
+                ? Database::connection(path).connectionName()
+                : QString();
+        };
+        QString name;
+        if (poolThread) {
+            QThreadPool pool;
+            name = QtConcurrent::run(&pool, query).result();
+            QVERIFY(!name.isEmpty());
+            // The pool thread lives on after the task: so does its connection, for the next task.
+            QVERIFY(QSqlDatabase::contains(name));
+        } else {
+            auto result = std::make_shared<QString>();
+            std::unique_ptr<QThread> thread(QThread::create([query, result] { *result = query(); }));
+            thread->start();
+            QVERIFY(thread->wait(30000));
+            name = *result;
+            QVERIFY(!name.isEmpty());
+        }
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY(QSqlDatabase::contains(Database::connection(path).connectionName()));
         Database::closeThreadConnection(path);
     }
 };

@@ -1,6 +1,5 @@
 #include "duplicates/duplicatecompare.h"
 
-#include "catalog/database.h"
 #include "pages/imageview.h"
 #include "image/perceptualhasher.h"
 #include "catalog/photostore.h"
@@ -106,7 +105,6 @@ void DuplicateCompare::setGroup(const DuplicateGroup& group)
     const QString library = m_library;
     watcher->setFuture(QtConcurrent::run([library, ids] {
         const QList<CompareMember> members = load(library, ids);
-        Database::closeThreadConnection(library);
         return members;
     }));
 }

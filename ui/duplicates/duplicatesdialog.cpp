@@ -1,6 +1,5 @@
 #include "duplicates/duplicatesdialog.h"
 
-#include "catalog/database.h"
 #include "duplicates/duplicateactions.h"
 #include "duplicates/duplicatecompare.h"
 #include "duplicates/duplicatefinder.h"
@@ -134,7 +133,6 @@ void DuplicatesDialog::find()
     watcher->setFuture(QtConcurrent::run([finder, library, level, folder] {
         QString error;
         const QList<DuplicateGroup> groups = finder->find(level, folder, &error);
-        Database::closeThreadConnection(library);
         return qMakePair(groups, error);
     }));
 }
@@ -204,7 +202,6 @@ void DuplicatesDialog::runAction(std::function<Outcome()> work, std::function<vo
     const QString library = m_library;
     watcher->setFuture(QtConcurrent::run([work, library] {
         const Outcome out = work();
-        Database::closeThreadConnection(library);
         return out;
     }));
 }

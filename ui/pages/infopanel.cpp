@@ -1,6 +1,5 @@
 #include "pages/infopanel.h"
 
-#include "catalog/database.h"
 #include "catalog/photostore.h"
 
 #include <QEvent>
@@ -107,8 +106,6 @@ void InfoPanel::showPhoto(qint64 photoId)
     });
     watcher->setFuture(QtConcurrent::run([loader = m_loader, library = m_library, photoId, language = m_language] {
         PhotoInfo info = loader(library, photoId, language);
-        // Global pool threads come and go: never leave a connection behind on one.
-        Database::closeThreadConnection(library);
         return info;
     }));
 }

@@ -1,6 +1,5 @@
 #include "pages/tagbrowserpage.h"
 
-#include "catalog/database.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -102,7 +101,6 @@ void TagBrowserPage::reload()
     const QString lang = m_language;
     m_watcher->setFuture(QtConcurrent::run([library, lang] {
         const QList<TagCount> tags = TagStore(library).tagCounts(lang);
-        Database::closeThreadConnection(library);
         return tags;
     }));
 }

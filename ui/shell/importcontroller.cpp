@@ -1,7 +1,5 @@
 #include "shell/importcontroller.h"
 
-#include "catalog/database.h"
-
 #ifdef SHOEBOX_WITH_TORCH
 #include "analyzerfactory.h"
 #endif
@@ -19,7 +17,6 @@ ImportController::ImportController(QString libraryPath, QObject* parent)
     , m_library(std::move(libraryPath))
 {
     m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
     qRegisterMetaType<QList<shoebox::ImportDuplicate>>();
 }
 
@@ -27,8 +24,7 @@ ImportController::~ImportController()
 {
     m_queue.clear();
     cancel();
-    // The pool's one thread ends with the controller: close the scan's catalog connection there.
-    m_pool.start([library = m_library] { Database::closeThreadConnection(library); });
+    // The running job holds raw pointers to m_scanJob / m_importer: it must end before they do.
     m_pool.waitForDone();
 }
 
@@ -61,12 +57,10 @@ void ImportController::scanInPlace(const QStringList& folders)
 void ImportController::cancel()
 {
     m_queue.clear();
-    if (m_scanner)
-        m_scanner->cancel();
+    if (m_scanJob)
+        m_scanJob->cancel();
     if (m_importer)
         m_importer->cancel();
-    if (m_tagJob)
-        m_tagJob->cancel();
 }
 
 void ImportController::enqueue(Job job)
@@ -136,106 +130,78 @@ void ImportController::runCopy(const Job& job)
 
 void ImportController::runScan(const QList<QByteArray>& roots, const QString& prefix)
 {
-    m_scanner = std::make_unique<Scanner>(m_library);
-    Scanner* scanner = m_scanner.get();
-    connect(scanner, &Scanner::progress, this,
-            [this](const ScanProgress& p) {
-                Q_EMIT jobProgress(p.done, p.walking ? -1 : p.found, p.elapsedSeconds);
-            },
-            Qt::QueuedConnection);
-    connect(scanner, &Scanner::photoIndexed, this, &ImportController::photoIndexed, Qt::QueuedConnection);
+    m_scanJob = std::make_unique<ScanJob>(m_library, analyzerFactory());
+    m_tagPhase = false;
+    ScanJob* job = m_scanJob.get();
+    connect(
+        job, &ScanJob::scanProgress, this,
+        [this](const ScanProgress& p) { Q_EMIT jobProgress(p.done, p.walking ? -1 : p.found, p.elapsedSeconds); },
+        Qt::QueuedConnection);
+    connect(job, &ScanJob::photoIndexed, this, &ImportController::photoIndexed, Qt::QueuedConnection);
+    connect(
+        job, &ScanJob::scanFinished, this,
+        [this](const ScanSummary&, bool taggingRunning) {
+            if (!taggingRunning)
+                return;
+            m_tagPhase = true;
+            Q_EMIT jobStarted(tr("Tagging photos"));
+        },
+        Qt::QueuedConnection);
+    connect(
+        job, &ScanJob::tagProgress, this,
+        [this](const TagProgress& p) {
+            if (m_tagPhase)
+                Q_EMIT jobProgress(p.done, p.total, p.elapsedSeconds);
+        },
+        Qt::QueuedConnection);
     Q_EMIT jobStarted(tr("Indexing photos"));
-    startTagging(scanner);
-    auto* watcher = new QFutureWatcher<ScanSummary>(this);
-    connect(watcher, &QFutureWatcher<ScanSummary>::finished, this, [this, watcher, prefix] {
+    auto* watcher = new QFutureWatcher<ScanJobResult>(this);
+    connect(watcher, &QFutureWatcher<ScanJobResult>::finished, this, [this, watcher, prefix] {
         watcher->deleteLater();
-        const ScanSummary s = watcher->result();
-        // Queued progress signals of the finished scan must not outlive the scanner silently.
-        m_scanner.reset();
-        const ScanProgress& t = s.totals;
-        QString text = prefix.isEmpty() ? QString() : prefix + QLatin1Char(' ');
-        text += tr("Indexed %n new photo(s)", nullptr, int(t.added));
-        if (t.updated > 0)
-            text += QStringLiteral(", ") + tr("%n updated", nullptr, int(t.updated));
-        if (t.failed + t.unsupported > 0)
-            text += QStringLiteral(", ") + tr("%n could not be read", nullptr, int(t.failed + t.unsupported));
-        text += QLatin1Char('.');
-        if (s.cancelled)
-            text += QLatin1Char(' ') + tr("Cancelled; what was indexed is kept.");
-        finishTagging(text, s.cancelled);
+        const ScanJobResult result = watcher->result();
+        // Queued progress signals of the finished job must not outlive it silently.
+        m_scanJob.reset();
+        m_tagPhase = false;
+        finishScan(result, prefix);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [scanner, roots] { return scanner->scan(roots); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [job, roots] { return job->run(roots); }));
 }
 
-bool ImportController::startTagging(Scanner* scanner)
+TagJob::AnalyzerFactory ImportController::analyzerFactory() const
 {
 #ifdef SHOEBOX_WITH_TORCH
     const AppSettings::Device setting = AppSettings::device();
     const QString device = setting == AppSettings::Device::Cpu   ? QStringLiteral("cpu")
                          : setting == AppSettings::Device::Gpu ? QStringLiteral("cuda")
                                                                : QStringLiteral("auto");
-    m_tagJob = std::make_unique<TagJob>(
-        m_library, [device](QString* error) { return createAnalyzer(device, error); });
-    TagJob* job = m_tagJob.get();
-    m_tag = TagOutcome();
-    connect(job, &TagJob::progress, this,
-            [this](const TagProgress& p) {
-                if (m_tag.phase)
-                    Q_EMIT jobProgress(p.done, p.total, p.elapsedSeconds);
-            },
-            Qt::QueuedConnection);
-    connect(job, &TagJob::finished, this,
-            [this](const TagProgress& p, bool cancelled, const QString& error) {
-                m_tag.done = true;
-                m_tag.progress = p;
-                m_tag.cancelled = cancelled;
-                m_tag.error = error;
-                if (m_tag.phase)
-                    completeTagging();
-            },
-            Qt::QueuedConnection);
-    m_tagJob->start();
-    scanner->setDecodedHook([job](qint64 photoId, const cv::Mat& upright) { job->enqueue(photoId, upright); });
-    return true;
+    return [device](QString* error) { return createAnalyzer(device, error); };
 #else
-    Q_UNUSED(scanner);
-    return false;
+    return {};
 #endif
 }
 
-void ImportController::finishTagging(const QString& scanText, bool scanCancelled)
+void ImportController::finishScan(const ScanJobResult& result, const QString& prefix)
 {
-    if (!m_tagJob) {
-        Q_EMIT jobFinished(scanText);
-        startNext();
-        return;
+    const ScanProgress& t = result.scan.totals;
+    QString text = prefix.isEmpty() ? QString() : prefix + QLatin1Char(' ');
+    text += tr("Indexed %n new photo(s)", nullptr, int(t.added));
+    if (t.updated > 0)
+        text += QStringLiteral(", ") + tr("%n updated", nullptr, int(t.updated));
+    if (t.failed + t.unsupported > 0)
+        text += QStringLiteral(", ") + tr("%n could not be read", nullptr, int(t.failed + t.unsupported));
+    text += QLatin1Char('.');
+    if (result.scan.cancelled)
+        text += QLatin1Char(' ') + tr("Cancelled; what was indexed is kept.");
+    if (result.tagging) {
+        if (!result.tagError.isEmpty())
+            text += QLatin1Char(' ') + tr("Tagging skipped: %1").arg(result.tagError);
+        else
+            text += QLatin1Char(' ') + tr("Tagged %n photo(s).", nullptr, int(result.tags.done - result.tags.failed));
+        if (result.tagsCancelled && result.tagError.isEmpty())
+            text += QLatin1Char(' ') + tr("Tagging was cancelled; it resumes with the next scan.");
+        if (result.tags.tags > 0)
+            Q_EMIT tagsUpdated();
     }
-    m_tag.phase = true;
-    m_tag.scanText = scanText;
-    if (scanCancelled)
-        m_tagJob->cancel();
-    m_tagJob->finishFeeding();
-    if (m_tag.done)
-        completeTagging();
-    else
-        Q_EMIT jobStarted(tr("Tagging photos"));
-}
-
-void ImportController::completeTagging()
-{
-    QString text = m_tag.scanText;
-    if (!m_tag.error.isEmpty())
-        text += QLatin1Char(' ') + tr("Tagging skipped: %1").arg(m_tag.error);
-    else
-        text += QLatin1Char(' ') + tr("Tagged %n photo(s).", nullptr, int(m_tag.progress.done - m_tag.progress.failed));
-    if (m_tag.cancelled && m_tag.error.isEmpty())
-        text += QLatin1Char(' ') + tr("Tagging was cancelled; it resumes with the next scan.");
-    const bool newTags = m_tag.progress.tags > 0;
-    m_tag = TagOutcome();
-    // Its worker has finished; deleting it later joins that thread outside of its own signal.
-    m_tagJob.release()->deleteLater();
-    if (newTags)
-        Q_EMIT tagsUpdated();
     Q_EMIT jobFinished(text);
     startNext();
 }

@@ -1,14 +1,14 @@
 #pragma once
 // Runs imports and scans in the background, one job at a time (later requests queue behind): index
 // dropped folders where they are, or copy them into the library folder by capture date first
-// (core Importer), then scan while the tagger analyses what the scan decodes, then tag what is still untagged.
+// (core Importer), then run the core ScanJob: scan while the tagger analyses what the scan decodes, then
+// tag what is still untagged.
 // Reports progress, each photo as it is indexed, and a summary that names
 // the exact duplicates that were not copied. UI thread only; the work runs on its own thread.
 
 #include "shell/appsettings.h"
 #include "scan/importer.h"
-#include "scan/scanner.h"
-#include "tags/tagjob.h"
+#include "scan/scanjob.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -60,30 +60,20 @@ private:
     void startNext();
     void runCopy(const Job& job);
     void runScan(const QList<QByteArray>& roots, const QString& prefix);
-    // Starts the tagger beside a scan (it takes the scanner's decoded images); false without a model
-    // runtime in this build.
-    bool startTagging(Scanner* scanner);
-    void finishTagging(const QString& scanText, bool scanCancelled);
-    void completeTagging();
+    // The tagger for the scan job (it takes the scan's decoded images); empty without a model runtime
+    // in this build.
+    TagJob::AnalyzerFactory analyzerFactory() const;
+    void finishScan(const ScanJobResult& result, const QString& prefix);
 
     QString m_library;
     ModeChooser m_chooser;
     QList<Job> m_queue;
     bool m_busy = false;
-    // One thread that never expires: the scan's catalog connection belongs to it.
+    // One thread: jobs run one after the other. Its catalog connection closes when the thread ends.
     QThreadPool m_pool;
-    std::unique_ptr<Scanner> m_scanner;
+    std::unique_ptr<ScanJob> m_scanJob;
     std::unique_ptr<Importer> m_importer;
-    std::unique_ptr<TagJob> m_tagJob;
-    // The tagger may finish before the scan does (no model installed): its outcome waits here.
-    struct TagOutcome {
-        bool phase = false;    // the scan is over; progress now shows tagging
-        bool done = false;
-        bool cancelled = false;
-        TagProgress progress;
-        QString error;
-        QString scanText;
-    } m_tag;
+    bool m_tagPhase = false;  // the scan is over; progress now shows tagging
     QElapsedTimer m_clock;
 };
 

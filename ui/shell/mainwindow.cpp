@@ -40,7 +40,6 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "catalog/database.h"
 
 namespace shoebox {
 
@@ -329,7 +328,6 @@ void MainWindow::refreshFolders()
         const PhotoStore store(library);
         const auto folders = store.folders();
         const qint64 total = store.count(PhotoQuery());
-        Database::closeThreadConnection(library);
         return qMakePair(folders, total);
     }));
 }
@@ -428,7 +426,6 @@ void MainWindow::findSimilar(qint64 photoId, const QString& file)
     const QString library = m_library;
     watcher->setFuture(QtConcurrent::run([library, photoId, file] {
         const SimilarSearchResult result = SimilarSearch(library).run(photoId, file, 60);
-        Database::closeThreadConnection(library);
         QVector<qint64> ids;
         if (photoId > 0)
             ids.append(photoId); // the photo itself leads, so people see what was compared

@@ -1,6 +1,5 @@
 #include "shell/phototageditor.h"
 
-#include "catalog/database.h"
 #include "tags/tagstore.h"
 
 #include <QFutureWatcher>
@@ -62,7 +61,6 @@ void PhotoTagEditor::editTags(
                     break;
             }
         }
-        Database::closeThreadConnection(library);
         return error;
     }));
 }

@@ -1,6 +1,5 @@
 #include "shell/searchbar.h"
 
-#include "catalog/database.h"
 #include "search/searchengine.h"
 
 #include <QAbstractItemView>
@@ -100,7 +99,6 @@ void SearchBar::requestCompletions(const QString& text)
     const QString lang = m_language;
     m_complete->setFuture(QtConcurrent::run([library, prefix, lang] {
         const QStringList words = SearchEngine(library).complete(prefix, lang);
-        Database::closeThreadConnection(library);
         return words;
     }));
 }
@@ -137,7 +135,6 @@ void SearchBar::search(const QString& query)
     const QString library = m_library;
     watcher->setFuture(QtConcurrent::run([library, query] {
         const QVector<qint64> ids = SearchEngine(library).search(query);
-        Database::closeThreadConnection(library);
         return ids;
     }));
 }

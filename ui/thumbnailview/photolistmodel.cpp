@@ -1,6 +1,5 @@
 #include "thumbnailview/photolistmodel.h"
 
-#include "catalog/database.h"
 #include "tuning.h"
 
 #include <QLocale>
@@ -44,9 +43,7 @@ PhotoListModel::~PhotoListModel()
     // Results still queued for this model must not arrive after it is gone.
     ++m_generation;
     m_pool->clear();
-    // The pool's one thread ends with it: close its catalog connection there first.
-    if (!m_library.isEmpty())
-        m_pool->start([library = m_library] { Database::closeThreadConnection(library); });
+    // Its one thread ends with the pool, and the catalog closes that thread's connection then.
     m_pool->waitForDone();
 }
 

@@ -8,6 +8,7 @@
 #include <QFile>
 
 #include <QMutexLocker>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace shoebox {
 
@@ -119,7 +120,8 @@ void ThumbnailLoader::startWorkers()
         // The loader outlives its workers (its destructor waits for the pool), so they may post to it.
         ThumbnailLoader* self = this;
         std::shared_ptr<Shared> shared = m_shared;
-        m_pool.start([self, shared] {
+        // Results go back as queued calls, one per image, so the future is not needed.
+        static_cast<void>(QtConcurrent::run(&m_pool, [self, shared] {
             for (;;) {
                 Request r;
                 Source source;
@@ -150,7 +152,7 @@ void ThumbnailLoader::startWorkers()
                         Q_EMIT self->idle();
                 },
                 Qt::QueuedConnection);
-        });
+        }));
     }
 }
 
