@@ -252,7 +252,6 @@ Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
 {
-    m_cancel.store(false);
     Run run{this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}};
     run.clock.start();
     run.lastSignal.start();
@@ -285,7 +284,9 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     processAll(run, work, options, m_threads, m_batch > 0 ? m_batch : tunables::kScanBatch, m_cancel);
     if (!m_cancel.load())
         run.markVanished(walk);
-    run.summary.cancelled = m_cancel.load();
+    // Cleared when a scan ends, not when it starts: a cancel that arrives before the worker thread
+    // reaches scan() (a user clicking Cancel at once) must still stop it.
+    run.summary.cancelled = m_cancel.exchange(false);
     qCDebug(lcScan) << "scan:" << t.found << "files," << work.size() << "processed in" << t.elapsedSeconds
                     << "s, catalog writes" << run.writeNs / 1e9 << "s";
     run.emitProgress(true);

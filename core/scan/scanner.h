@@ -49,6 +49,7 @@ public:
     void setBatchSize(int n) { m_batch = n; }
 
     ScanSummary scan(const QList<QByteArray>& roots);
+    // Stops the running scan, or the next one if none has started yet.
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
