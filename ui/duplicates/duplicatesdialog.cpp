@@ -1,5 +1,7 @@
 #include "duplicates/duplicatesdialog.h"
 
+#include "background.h"
+
 #include "duplicates/duplicateactions.h"
 #include "duplicates/duplicatecompare.h"
 #include "duplicates/duplicatefinder.h"
@@ -18,7 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace shoebox {
 
@@ -119,22 +120,21 @@ void DuplicatesDialog::find()
     const QString library = m_library;
     m_finder = std::make_shared<DuplicateFinder>(library);
     auto finder = m_finder;
-    auto* watcher = new QFutureWatcher<QPair<QList<DuplicateGroup>, QString>>(this);
-    connect(watcher, &QFutureWatcher<QPair<QList<DuplicateGroup>, QString>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto [groups, error] = watcher->result();
-        m_busy = false;
-        m_finder.reset();
-        m_groups = groups;
-        showGroups();
-        if (!error.isEmpty())
-            m_status->setText(tr("Could not look for duplicates: %1").arg(error));
-    });
-    watcher->setFuture(QtConcurrent::run([finder, library, level, folder] {
-        QString error;
-        const QList<DuplicateGroup> groups = finder->find(level, folder, &error);
-        return qMakePair(groups, error);
-    }));
+    runInBackground(
+        this,
+        [finder, library, level, folder] {
+            QString error;
+            const QList<DuplicateGroup> groups = finder->find(level, folder, &error);
+            return qMakePair(groups, error);
+        },
+        [this](const QPair<QList<DuplicateGroup>, QString>& result) {
+            m_busy = false;
+            m_finder.reset();
+            m_groups = result.first;
+            showGroups();
+            if (!result.second.isEmpty())
+                m_status->setText(tr("Could not look for duplicates: %1").arg(result.second));
+        });
 }
 
 QString DuplicatesDialog::groupTitle(const DuplicateGroup& group)
@@ -189,21 +189,13 @@ void DuplicatesDialog::runAction(std::function<Outcome()> work, std::function<vo
 {
     m_busy = true;
     updateButtons();
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
+    runInBackground(this, work, [this, done](const Outcome& out) {
         m_busy = false;
-        const Outcome out = watcher->result();
         done(out);
         if (!out.message.isEmpty())
             m_status->setText(out.message);
         updateButtons();
     });
-    const QString library = m_library;
-    watcher->setFuture(QtConcurrent::run([work, library] {
-        const Outcome out = work();
-        return out;
-    }));
 }
 
 void DuplicatesDialog::trashOthers()

@@ -1,5 +1,7 @@
 #include "shell/importcontroller.h"
 
+#include "background.h"
+
 #ifdef SHOEBOX_WITH_TORCH
 #include "analyzerfactory.h"
 #endif
@@ -8,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace shoebox {
 
@@ -93,29 +94,10 @@ void ImportController::runCopy(const Job& job)
     Q_EMIT jobStarted(tr("Copying into the library"));
     Importer* importer = m_importer.get();
     QPointer<ImportController> self(this);
-    auto* watcher = new QFutureWatcher<ImportOutcome>(this);
-    connect(watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this, watcher, root] {
-        watcher->deleteLater();
-        const ImportOutcome out = watcher->result();
-        m_importer.reset();
-        if (!out.duplicates.isEmpty())
-            Q_EMIT duplicatesSkipped(out.duplicates);
-        QString prefix = tr("Copied %n photo(s).", nullptr, int(out.copied.size()));
-        if (!out.duplicates.isEmpty())
-            prefix += QLatin1Char(' ')
-                + tr("%n exact duplicate(s) already in the library, not copied.", nullptr, int(out.duplicates.size()));
-        if (!out.failed.isEmpty())
-            prefix += QLatin1Char(' ') + tr("%n file(s) could not be copied.", nullptr, int(out.failed.size()));
-        if (out.cancelled) {
-            Q_EMIT jobFinished(prefix + QLatin1Char(' ') + tr("Cancelled."));
-            startNext();
-            return;
-        }
-        // What was copied, and whatever already lived in the library folder, is indexed next.
-        runScan({QFile::encodeName(root)}, prefix);
-    });
     const QElapsedTimer clock = m_clock;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [importer, roots = job.roots, self, clock] {
+    runInBackground(
+        this,
+        [importer, roots = job.roots, self, clock] {
         return importer->run(roots, [self, clock](int done, int total) {
             // Throttled by the UI's repaint anyway; a queued call per file is cheap next to a copy.
             QMetaObject::invokeMethod(
@@ -125,7 +107,26 @@ void ImportController::runCopy(const Job& job)
                 },
                 Qt::QueuedConnection);
         });
-    }));
+    },
+        [this, root](const ImportOutcome& out) {
+            m_importer.reset();
+            if (!out.duplicates.isEmpty())
+                Q_EMIT duplicatesSkipped(out.duplicates);
+            QString prefix = tr("Copied %n photo(s).", nullptr, int(out.copied.size()));
+            if (!out.duplicates.isEmpty())
+                prefix += QLatin1Char(' ')
+                    + tr("%n exact duplicate(s) already in the library, not copied.", nullptr, int(out.duplicates.size()));
+            if (!out.failed.isEmpty())
+                prefix += QLatin1Char(' ') + tr("%n file(s) could not be copied.", nullptr, int(out.failed.size()));
+            if (out.cancelled) {
+                Q_EMIT jobFinished(prefix + QLatin1Char(' ') + tr("Cancelled."));
+                startNext();
+                return;
+            }
+            // What was copied, and whatever already lived in the library folder, is indexed next.
+            runScan({QFile::encodeName(root)}, prefix);
+        },
+        &m_pool);
 }
 
 void ImportController::runScan(const QList<QByteArray>& roots, const QString& prefix)
@@ -155,16 +156,15 @@ void ImportController::runScan(const QList<QByteArray>& roots, const QString& pr
         },
         Qt::QueuedConnection);
     Q_EMIT jobStarted(tr("Indexing photos"));
-    auto* watcher = new QFutureWatcher<ScanJobResult>(this);
-    connect(watcher, &QFutureWatcher<ScanJobResult>::finished, this, [this, watcher, prefix] {
-        watcher->deleteLater();
-        const ScanJobResult result = watcher->result();
-        // Queued progress signals of the finished job must not outlive it silently.
-        m_scanJob.reset();
-        m_tagPhase = false;
-        finishScan(result, prefix);
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [job, roots] { return job->run(roots); }));
+    runInBackground(
+        this, [job, roots] { return job->run(roots); },
+        [this, prefix](const ScanJobResult& result) {
+            // Queued progress signals of the finished job must not outlive it silently.
+            m_scanJob.reset();
+            m_tagPhase = false;
+            finishScan(result, prefix);
+        },
+        &m_pool);
 }
 
 TagJob::AnalyzerFactory ImportController::analyzerFactory() const

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "background.h"
+
 #include "shell/appsettings.h"
 #include "duplicates/duplicatesdialog.h"
 #include "pages/gridpage.h"
@@ -29,7 +31,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -38,7 +39,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 
 namespace shoebox {
@@ -307,29 +307,31 @@ void MainWindow::refreshFolders()
     if (m_foldersLoading)
         return;
     m_foldersLoading = true;
-    auto* watcher = new QFutureWatcher<QPair<QList<FolderRecord>, qint64>>(this);
-    connect(watcher, &QFutureWatcher<QPair<QList<FolderRecord>, qint64>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_foldersLoading = false;
-        const auto [folders, total] = watcher->result();
-        m_totalPhotos = total;
-        m_sidebar->setFolders(folders, total);
-        m_folderNames.clear();
-        for (const FolderRecord& f : folders)
-            m_folderNames.insert(f.id, QFileInfo(f.displayPath).fileName());
-        m_folderPaths.clear();
-        for (const FolderRecord& f : folders)
-            m_folderPaths.append(QFile::decodeName(f.path));
-        retranslate();
-        m_grid->setLibraryEmpty(total == 0 && folders.isEmpty());
-    });
     const QString library = m_library;
-    watcher->setFuture(QtConcurrent::run([library] {
-        const PhotoStore store(library);
-        const auto folders = store.folders();
-        const qint64 total = store.count(PhotoQuery());
-        return qMakePair(folders, total);
-    }));
+    runInBackground(
+        this,
+        [library] {
+            const PhotoStore store(library);
+            const auto folders = store.folders();
+            const qint64 total = store.count(PhotoQuery());
+            return qMakePair(folders, total);
+        },
+        [this](const QPair<QList<FolderRecord>, qint64>& result) { showFolders(result.first, result.second); });
+}
+
+void MainWindow::showFolders(const QList<FolderRecord>& folders, qint64 total)
+{
+    m_foldersLoading = false;
+    m_totalPhotos = total;
+    m_sidebar->setFolders(folders, total);
+    m_folderNames.clear();
+    for (const FolderRecord& f : folders)
+        m_folderNames.insert(f.id, QFileInfo(f.displayPath).fileName());
+    m_folderPaths.clear();
+    for (const FolderRecord& f : folders)
+        m_folderPaths.append(QFile::decodeName(f.path));
+    retranslate();
+    m_grid->setLibraryEmpty(total == 0 && folders.isEmpty());
 }
 
 bool MainWindow::isSettled() const
@@ -409,31 +411,30 @@ void MainWindow::findSimilar(qint64 photoId, const QString& file)
 {
     m_similarRunning = true;
     m_status->setText(tr("Looking for similar photos…"));
-    using Result = QPair<QVector<qint64>, QString>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, file, photoId] {
-        watcher->deleteLater();
-        m_similarRunning = false;
-        const auto [ids, error] = watcher->result();
-        if (!error.isEmpty()) {
-            m_status->setText(error);
-            return;
-        }
-        const QString name = file.isEmpty() ? QString() : QFileInfo(file).fileName();
-        m_status->setText(tr("%n similar photo(s).", nullptr, int(ids.size() - (photoId > 0 ? 1 : 0))));
-        showSearchResults(Filter::Similar, name, ids);
-    });
     const QString library = m_library;
-    watcher->setFuture(QtConcurrent::run([library, photoId, file] {
-        const SimilarSearchResult result = SimilarSearch(library).run(photoId, file, 60);
-        QVector<qint64> ids;
-        if (photoId > 0)
-            ids.append(photoId); // the photo itself leads, so people see what was compared
-        // The grid shows them by date, not by rank: the merely alike would bury the same scene.
-        for (const SimilarMatch& m : result.sameScene())
-            ids.append(m.id);
-        return qMakePair(result.ok() ? ids : QVector<qint64>(), result.error);
-    }));
+    runInBackground(
+        this,
+        [library, photoId, file] {
+            const SimilarSearchResult result = SimilarSearch(library).run(photoId, file, 60);
+            QVector<qint64> ids;
+            if (photoId > 0)
+                ids.append(photoId); // the photo itself leads, so people see what was compared
+            // The grid shows them by date, not by rank: the merely alike would bury the same scene.
+            for (const SimilarMatch& m : result.sameScene())
+                ids.append(m.id);
+            return qMakePair(result.ok() ? ids : QVector<qint64>(), result.error);
+        },
+        [this, file, photoId](const QPair<QVector<qint64>, QString>& result) {
+            m_similarRunning = false;
+            const auto& [ids, error] = result;
+            if (!error.isEmpty()) {
+                m_status->setText(error);
+                return;
+            }
+            const QString name = file.isEmpty() ? QString() : QFileInfo(file).fileName();
+            m_status->setText(tr("%n similar photo(s).", nullptr, int(ids.size() - (photoId > 0 ? 1 : 0))));
+            showSearchResults(Filter::Similar, name, ids);
+        });
 }
 
 DuplicatesDialog* MainWindow::openDuplicates()

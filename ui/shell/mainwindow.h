@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace shoebox {
 
+struct FolderRecord;
 class GridPage;
 class ImportController;
 class InfoPanel;
@@ -84,6 +85,7 @@ private:
     void openViewer(PhotoListModel* model, int row);
     void showPhotoMenu(class PhotoGridView* view, PhotoListModel* model, const QPoint& pos);
     void refreshFolders();
+    void showFolders(const QList<FolderRecord>& folders, qint64 total);
     void setGridScope(qint64 folderId);
     void onLanguageChanged(const QString& code);
     // kind: what the filter is, so its title follows a language switch.

@@ -1,8 +1,9 @@
 #include "shell/phototageditor.h"
 
+#include "background.h"
+
 #include "tags/tagstore.h"
 
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -44,25 +45,25 @@ void PhotoTagEditor::editTags(
     qint64 shownId, const QVector<qint64>& photoIds, std::function<bool(TagStore&, qint64, QString*)> edit)
 {
     // A selection can be thousands of photos: the writes run on a worker, the views reload after.
-    auto* watcher = new QFutureWatcher<QString>(m_window);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, m_window, [this, watcher, shownId] {
-        watcher->deleteLater();
-        if (!watcher->result().isEmpty())
-            QMessageBox::warning(m_window, tr("Add Tag"), tr("The tag could not be added: %1").arg(watcher->result()));
-        m_edited(shownId);
-    });
     const QString library = m_library;
-    watcher->setFuture(QtConcurrent::run([library, photoIds, edit] {
-        QString error;
-        {
-            TagStore store(library);
-            for (qint64 id : photoIds) {
-                if (!edit(store, id, &error))
-                    break;
+    runInBackground(
+        m_window,
+        [library, photoIds, edit] {
+            QString error;
+            {
+                TagStore store(library);
+                for (qint64 id : photoIds) {
+                    if (!edit(store, id, &error))
+                        break;
+                }
             }
-        }
-        return error;
-    }));
+            return error;
+        },
+        [this, shownId](const QString& error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window, tr("Add Tag"), tr("The tag could not be added: %1").arg(error));
+            m_edited(shownId);
+        });
 }
 
 } // namespace shoebox

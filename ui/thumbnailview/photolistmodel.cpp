@@ -1,10 +1,11 @@
 #include "thumbnailview/photolistmodel.h"
 
+#include "background.h"
+
 #include "tuning.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -88,15 +89,8 @@ void PhotoListModel::startLoad(bool merge)
     const QString library = m_library;
     const qint64 folder = m_folder;
     const std::optional<QSet<qint64>> filter = m_filter;
-    auto* watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, merge] {
-        watcher->deleteLater();
-        const Snapshot s = watcher->result();
-        if (s.generation != m_generation)
-            return;
-        applySnapshot(s, merge);
-    });
-    watcher->setFuture(QtConcurrent::run(m_pool.get(), [library, folder, filter, generation] {
+    runInBackground(
+        this, [library, folder, filter, generation] {
         Snapshot s;
         s.generation = generation;
         const PhotoStore store(library);
@@ -109,7 +103,13 @@ void PhotoListModel::startLoad(bool merge)
             s.buckets = store.timeline(folder);
         }
         return s;
-    }));
+    },
+        [this, merge](const Snapshot& s) {
+            if (s.generation != m_generation)
+                return;
+            applySnapshot(s, merge);
+        },
+        m_pool.get());
 }
 
 void PhotoListModel::applySnapshot(const Snapshot& s, bool merge)
@@ -201,12 +201,8 @@ void PhotoListModel::requestPage(int page) const
     const QString library = m_library;
     const int generation = m_generation;
     auto* self = const_cast<PhotoListModel*>(this);
-    auto* watcher = new QFutureWatcher<Page>(self);
-    connect(watcher, &QFutureWatcher<Page>::finished, self, [self, watcher] {
-        watcher->deleteLater();
-        self->applyPage(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(m_pool.get(), [library, ids, page, generation] {
+    runInBackground(
+        self, [library, ids, page, generation] {
         Page p;
         p.generation = generation;
         p.page = page;
@@ -217,7 +213,7 @@ void PhotoListModel::requestPage(int page) const
                 p.records.append(*r);
         }
         return p;
-    }));
+    }, [self](const Page& p) { self->applyPage(p); }, m_pool.get());
 }
 
 void PhotoListModel::applyPage(const Page& p)
