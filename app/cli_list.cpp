@@ -1,9 +1,9 @@
 // shoebox-cli list / info FILE / timeline: what the catalog knows.
 
+#include "catalog/photostore.h"
 #include "clicommand.h"
 #include "clijson.h"
 #include "scan/filewalker.h"
-#include "catalog/photostore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,7 +26,7 @@ int runList(Context& ctx)
         QJsonArray arr;
         for (const PhotoRecord& r : photos)
             arr.append(photoToJson(r, false));
-        ctx.printJson({{QStringLiteral("photos"), arr}, {QStringLiteral("count"), arr.size()}});
+        ctx.printJson({ { QStringLiteral("photos"), arr }, { QStringLiteral("count"), arr.size() } });
         return 0;
     }
     for (const PhotoRecord& r : photos) {
@@ -55,13 +55,21 @@ void printInfo(QTextStream& out, const PhotoRecord& r)
     line("camera", QString(m.cameraMake + QLatin1Char(' ') + m.cameraModel).trimmed());
     line("lens", m.lens);
     if (m.exposureTime)
-        line("exposure", *m.exposureTime < 1 ? QStringLiteral("1/%1 s").arg(qRound(1 / *m.exposureTime)) : QStringLiteral("%1 s").arg(*m.exposureTime));
-    if (m.fNumber) line("aperture", QStringLiteral("f/%1").arg(*m.fNumber, 0, 'f', 1));
-    if (m.focalLength) line("focal length", QStringLiteral("%1 mm").arg(*m.focalLength));
-    if (m.iso) line("ISO", QString::number(*m.iso));
+        line("exposure",
+            *m.exposureTime < 1 ? QStringLiteral("1/%1 s").arg(qRound(1 / *m.exposureTime))
+                                : QStringLiteral("%1 s").arg(*m.exposureTime));
+    if (m.fNumber)
+        line("aperture", QStringLiteral("f/%1").arg(*m.fNumber, 0, 'f', 1));
+    if (m.focalLength)
+        line("focal length", QStringLiteral("%1 mm").arg(*m.focalLength));
+    if (m.iso)
+        line("ISO", QString::number(*m.iso));
     if (m.gps)
-        line("GPS", QStringLiteral("%1, %2%3").arg(m.gps->latitude, 0, 'f', 6).arg(m.gps->longitude, 0, 'f', 6)
-                        .arg(m.gps->altitude ? QStringLiteral(", %1 m").arg(*m.gps->altitude) : QString()));
+        line("GPS",
+            QStringLiteral("%1, %2%3")
+                .arg(m.gps->latitude, 0, 'f', 6)
+                .arg(m.gps->longitude, 0, 'f', 6)
+                .arg(m.gps->altitude ? QStringLiteral(", %1 m").arg(*m.gps->altitude) : QString()));
     line("orientation", QString::number(m.orientation));
     line("content hash", QString::fromLatin1(r.contentHash.toHex()));
 }
@@ -99,11 +107,13 @@ int runTimeline(Context& ctx)
     if (ctx.json) {
         QJsonArray arr;
         for (const TimelineBucket& b : buckets) {
-            QJsonObject o{{QStringLiteral("count"), b.count}};
-            o.insert(QStringLiteral("month"), b.year ? QJsonValue(QStringLiteral("%1-%2").arg(b.year).arg(b.month, 2, 10, QLatin1Char('0'))) : QJsonValue());
+            QJsonObject o { { QStringLiteral("count"), b.count } };
+            o.insert(QStringLiteral("month"),
+                b.year ? QJsonValue(QStringLiteral("%1-%2").arg(b.year).arg(b.month, 2, 10, QLatin1Char('0')))
+                       : QJsonValue());
             arr.append(o);
         }
-        ctx.printJson({{QStringLiteral("buckets"), arr}});
+        ctx.printJson({ { QStringLiteral("buckets"), arr } });
         return 0;
     }
     for (const TimelineBucket& b : buckets) {
@@ -114,10 +124,10 @@ int runTimeline(Context& ctx)
     return 0;
 }
 
-const Registrar regList({QStringLiteral("list"), QStringLiteral("list [--all]"), runList});
-const Registrar regInfo({QStringLiteral("info"), QStringLiteral("info FILE"), runInfo});
-const Registrar regTimeline({QStringLiteral("timeline"), QStringLiteral("timeline"), runTimeline});
+const Registrar regList({ QStringLiteral("list"), QStringLiteral("list [--all]"), runList });
+const Registrar regInfo({ QStringLiteral("info"), QStringLiteral("info FILE"), runInfo });
+const Registrar regTimeline({ QStringLiteral("timeline"), QStringLiteral("timeline"), runTimeline });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

@@ -1,7 +1,7 @@
 // shoebox-cli: the engine, scriptable. Global options, then one command.
 
-#include "clicommand.h"
 #include "catalog/database.h"
+#include "clicommand.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -21,7 +21,7 @@ void printUsage(QTextStream& s)
     s.flush();
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {

@@ -31,8 +31,8 @@ void printBar(QTextStream& err, const ScanProgress& p)
     const int filled = int(width * p.done / total);
     const double rate = p.elapsedSeconds > 0 ? p.done / p.elapsedSeconds : 0;
     const qint64 left = rate > 0 ? qint64((p.found - p.done) / rate) : 0;
-    err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
-        << p.done << "/" << p.found << "  " << QString::number(rate, 'f', 1) << " files/s  ~" << left << " s left   ";
+    err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << p.done
+        << "/" << p.found << "  " << QString::number(rate, 'f', 1) << " files/s  ~" << left << " s left   ";
     err.flush();
 }
 
@@ -42,11 +42,11 @@ QJsonObject summaryJson(const ScanSummary& s)
     QJsonArray errors;
     for (const QString& e : s.errors)
         errors.append(e);
-    return {{QStringLiteral("found"), t.found}, {QStringLiteral("added"), t.added},
-            {QStringLiteral("updated"), t.updated}, {QStringLiteral("unchanged"), t.unchanged},
-            {QStringLiteral("moved"), t.moved}, {QStringLiteral("failed"), t.failed},
-            {QStringLiteral("unsupported"), t.unsupported}, {QStringLiteral("cancelled"), s.cancelled},
-            {QStringLiteral("seconds"), t.elapsedSeconds}, {QStringLiteral("problems"), errors}};
+    return { { QStringLiteral("found"), t.found }, { QStringLiteral("added"), t.added },
+        { QStringLiteral("updated"), t.updated }, { QStringLiteral("unchanged"), t.unchanged },
+        { QStringLiteral("moved"), t.moved }, { QStringLiteral("failed"), t.failed },
+        { QStringLiteral("unsupported"), t.unsupported }, { QStringLiteral("cancelled"), s.cancelled },
+        { QStringLiteral("seconds"), t.elapsedSeconds }, { QStringLiteral("problems"), errors } };
 }
 
 // The tagging part of the summary: what ran, or why it was skipped (nothing when --no-tags).
@@ -162,8 +162,9 @@ int runScan(Context& ctx)
     return 0;
 }
 
-const Registrar reg({QStringLiteral("scan"), QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan});
+const Registrar reg({ QStringLiteral("scan"),
+    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan });
 
-}  // namespace
+} // namespace
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

@@ -1,9 +1,9 @@
 // shoebox-cli search QUERY...: photos whose tags (in any language), file name, capture date or camera
 // match every term, newest first.
 
+#include "catalog/photostore.h"
 #include "clicommand.h"
 #include "clijson.h"
-#include "catalog/photostore.h"
 #include "search/searchengine.h"
 
 #include <QJsonArray>

@@ -13,7 +13,7 @@ QList<Command>& registry()
     static QList<Command> list;
     return list;
 }
-}  // namespace
+} // namespace
 
 Registrar::Registrar(Command command)
 {
@@ -74,4 +74,4 @@ void Context::printJson(const QJsonObject& obj)
     out->flush();
 }
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

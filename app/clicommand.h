@@ -13,10 +13,10 @@
 namespace shoebox::cli {
 
 struct Context {
-    QString libraryPath;   // --library, SHOEBOX_LIBRARY, or the default location
-    bool json = false;     // --json
-    bool interactive = false;  // stdout is a terminal: progress bars allowed (on stderr)
-    QStringList args;      // the command's own arguments (after the command name)
+    QString libraryPath; // --library, SHOEBOX_LIBRARY, or the default location
+    bool json = false; // --json
+    bool interactive = false; // stdout is a terminal: progress bars allowed (on stderr)
+    QStringList args; // the command's own arguments (after the command name)
     QTextStream* out = nullptr;
     QTextStream* err = nullptr;
 
@@ -32,12 +32,12 @@ struct Context {
     // The file-system bytes of a path argument exactly as given on the command line: decoding to
     // QString loses names that are not valid UTF-8.
     QByteArray pathBytes(const QString& arg) const;
-    QHash<QString, QByteArray> rawArgs;  // decoded argument -> its original bytes
+    QHash<QString, QByteArray> rawArgs; // decoded argument -> its original bytes
 };
 
 struct Command {
     QString name;
-    QString usage;   // one line, e.g. "scan [--no-tags] DIR..."
+    QString usage; // one line, e.g. "scan [--no-tags] DIR..."
     std::function<int(Context&)> run;
 };
 
@@ -47,4 +47,4 @@ public:
     static const QList<Command>& commands();
 };
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

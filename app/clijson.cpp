@@ -6,8 +6,7 @@ namespace shoebox::cli {
 
 namespace {
 
-template <typename T>
-void putOpt(QJsonObject& o, const char* key, const std::optional<T>& v)
+template <typename T> void putOpt(QJsonObject& o, const char* key, const std::optional<T>& v)
 {
     if (v)
         o.insert(QLatin1String(key), *v);
@@ -19,7 +18,7 @@ void putText(QJsonObject& o, const char* key, const QString& v)
         o.insert(QLatin1String(key), v);
 }
 
-}  // namespace
+} // namespace
 
 QString describeTime(const PhotoMetadata& m)
 {
@@ -28,8 +27,10 @@ QString describeTime(const PhotoMetadata& m)
     QString s = m.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     if (m.utcOffsetMinutes) {
         const int off = *m.utcOffsetMinutes;
-        s += QStringLiteral(" %1%2:%3").arg(off < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                 .arg(std::abs(off) / 60, 2, 10, QLatin1Char('0')).arg(std::abs(off) % 60, 2, 10, QLatin1Char('0'));
+        s += QStringLiteral(" %1%2:%3")
+                 .arg(off < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                 .arg(std::abs(off) / 60, 2, 10, QLatin1Char('0'))
+                 .arg(std::abs(off) % 60, 2, 10, QLatin1Char('0'));
     }
     return s + QStringLiteral(" (") + m.takenSource + QLatin1Char(')');
 }
@@ -65,11 +66,12 @@ QJsonObject photoToJson(const PhotoRecord& r, bool details)
     putOpt(o, "focal_length", m.focalLength);
     putOpt(o, "iso", m.iso);
     if (m.gps) {
-        QJsonObject g{{QStringLiteral("latitude"), m.gps->latitude}, {QStringLiteral("longitude"), m.gps->longitude}};
+        QJsonObject g { { QStringLiteral("latitude"), m.gps->latitude },
+            { QStringLiteral("longitude"), m.gps->longitude } };
         putOpt(g, "altitude", m.gps->altitude);
         o.insert(QStringLiteral("gps"), g);
     }
     return o;
 }
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

@@ -11,4 +11,4 @@ QJsonObject photoToJson(const PhotoRecord& r, bool details);
 // "2019-07-14 12:34:56.120 +02:00 (exif)" style one-liner for people.
 QString describeTime(const PhotoMetadata& m);
 
-}  // namespace shoebox::cli
+} // namespace shoebox::cli

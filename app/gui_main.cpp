@@ -2,8 +2,8 @@
 //   shoebox [--library PATH] [--language CODE]
 //   shoebox --screenshot FILE [--library PATH] [--view grid|timeline|tags|duplicates]
 
-#include "shell/appsettings.h"
 #include "catalog/database.h"
+#include "shell/appsettings.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotrunner.h"
@@ -37,14 +37,14 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Library database to open."),
-                                     QStringLiteral("PATH"), Database::defaultPath());
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a view as PNG and exit."),
-                                  QStringLiteral("FILE"));
+        QStringLiteral("PATH"), Database::defaultPath());
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"), QStringLiteral("Save a view as PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot."),
-                                  QStringLiteral("grid|timeline|tags|duplicates"), QStringLiteral("grid"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI and tag language."),
-                                      QStringLiteral("CODE"));
-    parser.addOptions({library, shot, view, language});
+        QStringLiteral("grid|timeline|tags|duplicates"), QStringLiteral("grid"));
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("UI and tag language."), QStringLiteral("CODE"));
+    parser.addOptions({ library, shot, view, language });
     parser.process(app);
 
     const QString libraryPath = parser.value(library);

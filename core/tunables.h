@@ -17,4 +17,4 @@ constexpr int kMinDecodeLongSideForTagging = 448;
 // Catalog writes are batched into one transaction per this many files.
 constexpr int kScanBatch = 200;
 
-}  // namespace shoebox::tunables
+} // namespace shoebox::tunables

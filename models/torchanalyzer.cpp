@@ -168,7 +168,7 @@ std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(
         return nullptr;
     }
     qCDebug(lcModels) << "loaded" << model.modelId() << "on" << (impl->half ? "cuda fp16" : "cpu") << "threads"
-                     << at::get_num_threads() << "input" << impl->inputSize;
+                      << at::get_num_threads() << "input" << impl->inputSize;
     return std::unique_ptr<TorchAnalyzer>(new TorchAnalyzer(std::move(impl)));
 }
 

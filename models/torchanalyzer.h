@@ -5,8 +5,8 @@
 // thresholds from tagthresholds.h) and an L2-normalised embedding. Create, use and destroy it on one
 // thread (the tagging job's inference thread). Torch stays out of this header.
 
-#include "tags/imageanalyzer.h"
 #include "modelmanifest.h"
+#include "tags/imageanalyzer.h"
 
 #include <memory>
 

@@ -20,14 +20,13 @@ auto runInBackground(QObject* context, Work work, Done done, QThreadPool* pool =
 {
     using Result = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context,
-        [watcher, done = std::move(done)]() mutable {
-            watcher->deleteLater();
-            if constexpr (std::is_void_v<Result>)
-                done();
-            else
-                done(watcher->result());
-        });
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        if constexpr (std::is_void_v<Result>)
+            done();
+        else
+            done(watcher->result());
+    });
     watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
     return watcher;
 }

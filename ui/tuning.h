@@ -30,4 +30,4 @@ constexpr int kCellSpacing = 6;
 constexpr int kMonthHeaderHeight = 30;
 constexpr int kYearHeaderHeight = 58;
 
-}  // namespace shoebox::tuning
+} // namespace shoebox::tuning

@@ -7,9 +7,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 #include <QStandardPaths>
 #include <QThreadStorage>
 
@@ -26,7 +26,7 @@ QString connectionName(const QString& path)
     // A serial per OS thread, not the QThread's address: a new thread may get the address of one that
     // ended, and would then be handed a connection that belongs to the dead thread (Qt refuses it and
     // every query fails).
-    static std::atomic<quint64> threads{0};
+    static std::atomic<quint64> threads { 0 };
     thread_local const quint64 serial = ++threads;
     return QStringLiteral("shoebox:%1:%2").arg(path).arg(serial);
 }
@@ -74,12 +74,12 @@ ThreadConnections& threadConnections()
 void configure(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"})
+    for (const char* pragma : { "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+             "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" })
         execChecked(q, QString::fromLatin1(pragma), lcDb, "cannot configure the library connection");
 }
 
-}  // namespace
+} // namespace
 
 bool execSql(QSqlDatabase db, const QString& sql, QString* error)
 {
@@ -136,8 +136,7 @@ QString Database::defaultPath()
     const QString env = qEnvironmentVariable("SHOEBOX_LIBRARY");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/library.db");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.db");
 }
 
 int Database::currentSchemaVersion()
@@ -157,8 +156,7 @@ bool Database::migrate(QSqlDatabase db, QString* error)
 {
     const int from = schemaVersion(db);
     if (from < 0) {
-        *error = QStringLiteral("library is not a readable SQLite database: %1")
-                     .arg(db.lastError().text());
+        *error = QStringLiteral("library is not a readable SQLite database: %1").arg(db.lastError().text());
         return false;
     }
     const auto& steps = schemaMigrations();
@@ -179,7 +177,7 @@ bool Database::migrate(QSqlDatabase db, QString* error)
         for (const QString& sql : sqls) {
             if (!execSql(db, sql, error)) {
                 *error = QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(*error);
-                return false;  // t rolls back
+                return false; // t rolls back
             }
         }
         if (QString why; !t.commit(&why)) {
@@ -191,4 +189,4 @@ bool Database::migrate(QSqlDatabase db, QString* error)
     return true;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

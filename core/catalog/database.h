@@ -29,4 +29,4 @@ public:
 // Runs one statement; on failure fills error with the statement's message.
 bool execSql(QSqlDatabase db, const QString& sql, QString* error = nullptr);
 
-}  // namespace shoebox
+} // namespace shoebox

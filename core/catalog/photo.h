@@ -25,28 +25,28 @@ struct GpsPosition {
 struct PhotoMetadata {
     // Capture time as the camera wrote it (local wall time). Invalid when unknown.
     QDateTime takenAt;
-    std::optional<int> utcOffsetMinutes;  // from OffsetTimeOriginal when present
-    QString takenSource;                  // "exif", "exif-digitized", "file"
+    std::optional<int> utcOffsetMinutes; // from OffsetTimeOriginal when present
+    QString takenSource; // "exif", "exif-digitized", "file"
     QString cameraMake, cameraModel, lens;
     std::optional<double> exposureTime, fNumber, focalLength;
     std::optional<int> iso;
     std::optional<GpsPosition> gps;
-    int orientation = 1;                  // EXIF 1..8
-    int width = 0, height = 0;            // upright pixel size
+    int orientation = 1; // EXIF 1..8
+    int width = 0, height = 0; // upright pixel size
 };
 
 struct PhotoRecord {
     qint64 id = 0;
     qint64 folderId = 0;
-    QByteArray path;        // absolute path, raw file-system bytes (may be non-UTF-8)
-    QString displayPath;    // path decoded for people; lossy for non-UTF-8 names
+    QByteArray path; // absolute path, raw file-system bytes (may be non-UTF-8)
+    QString displayPath; // path decoded for people; lossy for non-UTF-8 names
     qint64 size = 0;
     qint64 mtimeNs = 0;
     QByteArray contentHash; // 16 bytes (XXH3-128 of the file bytes)
-    QString format;         // "jpeg", "png", ... from the bytes, not the extension
+    QString format; // "jpeg", "png", ... from the bytes, not the extension
     PhotoMetadata meta;
     PhotoState state = PhotoState::Ok;
-    QString error;          // one-line reason when state != Ok
+    QString error; // one-line reason when state != Ok
 };
 
-}  // namespace shoebox
+} // namespace shoebox

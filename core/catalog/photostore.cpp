@@ -21,23 +21,21 @@ namespace shoebox {
 
 namespace {
 
-const char* const kColumns =
-    "id, folder_id, path, display_path, size, mtime_ns, content_hash, format, width, height, orientation,"
-    " taken_at, taken_offset, taken_source, camera_make, camera_model, lens, exposure_time, f_number,"
-    " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error";
+const char* const kColumns
+    = "id, folder_id, path, display_path, size, mtime_ns, content_hash, format, width, height, orientation,"
+      " taken_at, taken_offset, taken_source, camera_make, camera_model, lens, exposure_time, f_number,"
+      " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error";
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
 
-template <typename T>
-std::optional<T> opt(const QVariant& v)
+template <typename T> std::optional<T> opt(const QVariant& v)
 {
     if (v.isNull())
         return std::nullopt;
     return v.value<T>();
 }
 
-template <typename T>
-QVariant var(const std::optional<T>& v)
+template <typename T> QVariant var(const std::optional<T>& v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
 }
@@ -74,7 +72,7 @@ PhotoRecord readRecord(const QSqlQuery& q)
     m.focalLength = opt<double>(q.value(19));
     m.iso = opt<int>(q.value(20));
     if (!q.value(21).isNull() && !q.value(22).isNull())
-        m.gps = GpsPosition{q.value(21).toDouble(), q.value(22).toDouble(), opt<double>(q.value(23))};
+        m.gps = GpsPosition { q.value(21).toDouble(), q.value(22).toDouble(), opt<double>(q.value(23)) };
     r.state = photoStateFromName(q.value(24).toString());
     r.error = q.value(25).toString();
     return r;
@@ -92,9 +90,12 @@ QString whereFor(const PhotoQuery& q)
 
 const QString kDateOrder = QStringLiteral(" ORDER BY taken_at IS NULL, taken_at DESC, id DESC");
 
-}  // namespace
+} // namespace
 
-PhotoStore::PhotoStore(QString libraryPath) : m_path(std::move(libraryPath)) {}
+PhotoStore::PhotoStore(QString libraryPath)
+    : m_path(std::move(libraryPath))
+{
+}
 
 bool PhotoStore::begin(QString* error)
 {
@@ -117,8 +118,9 @@ qint64 PhotoStore::ensureFolder(const QByteArray& path, const QString& displayPa
 {
     QSqlQuery q(Database::connection(m_path));
     const char* context = "cannot add folder";
-    if (!prepareChecked(q, QStringLiteral("INSERT OR IGNORE INTO folders(path, display_path, added_at) VALUES(?, ?, ?)"),
-                        lcStore, context, error))
+    if (!prepareChecked(q,
+            QStringLiteral("INSERT OR IGNORE INTO folders(path, display_path, added_at) VALUES(?, ?, ?)"), lcStore,
+            context, error))
         return 0;
     q.addBindValue(path);
     q.addBindValue(displayPath);
@@ -141,12 +143,13 @@ QList<FolderRecord> PhotoStore::folders() const
     QList<FolderRecord> out;
     QSqlQuery q(Database::connection(m_path));
     execChecked(q,
-                QStringLiteral("SELECT f.id, f.path, f.display_path,"
-                               " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok')"
-                               " FROM folders f ORDER BY f.display_path"),
-                lcStore, "cannot read folders");
+        QStringLiteral("SELECT f.id, f.path, f.display_path,"
+                       " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok')"
+                       " FROM folders f ORDER BY f.display_path"),
+        lcStore, "cannot read folders");
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append(
+            { q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toLongLong() });
     return out;
 }
 
@@ -176,11 +179,11 @@ QList<PhotoRecord> PhotoStore::photos(const PhotoQuery& pq) const
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
     execChecked(q,
-                QStringLiteral("SELECT %1 FROM photos%2%3 LIMIT %4 OFFSET %5")
-                    .arg(QLatin1String(kColumns), whereFor(pq), kDateOrder)
-                    .arg(pq.limit)
-                    .arg(pq.offset),
-                lcStore, "cannot read photos");
+        QStringLiteral("SELECT %1 FROM photos%2%3 LIMIT %4 OFFSET %5")
+            .arg(QLatin1String(kColumns), whereFor(pq), kDateOrder)
+            .arg(pq.limit)
+            .arg(pq.offset),
+        lcStore, "cannot read photos");
     while (q.next())
         out.append(readRecord(q));
     return out;
@@ -196,9 +199,9 @@ QList<PhotoRecord> PhotoStore::photosByIds(const QVector<qint64>& ids) const
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
     execChecked(q,
-                QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)")
-                    .arg(QLatin1String(kColumns), list.join(QLatin1Char(','))),
-                lcStore, "cannot read photos");
+        QStringLiteral("SELECT %1 FROM photos WHERE id IN (%2)")
+            .arg(QLatin1String(kColumns), list.join(QLatin1Char(','))),
+        lcStore, "cannot read photos");
     while (q.next()) {
         PhotoRecord r = readRecord(q);
         byId.insert(r.id, std::move(r));
@@ -226,11 +229,11 @@ QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
     q.setForwardOnly(true);
     const QString folder = folderId > 0 ? QStringLiteral(" AND folder_id = %1").arg(folderId) : QString();
     // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
-    for (const QString& part : {QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL")}) {
+    for (const QString& part : { QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL") }) {
         execChecked(q,
-                    QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
-                        .arg(part, folder),
-                    lcStore, "cannot read photo ids");
+            QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
+                .arg(part, folder),
+            lcStore, "cannot read photo ids");
         while (q.next())
             ids.append(q.value(0).toLongLong());
     }
@@ -244,10 +247,10 @@ QList<TimelineBucket> PhotoStore::timeline(qint64 folderId) const
     PhotoQuery pq;
     pq.folderId = folderId;
     execChecked(q,
-                QStringLiteral("SELECT substr(taken_at, 1, 7) AS ym, count(*) FROM photos%1"
-                               " GROUP BY ym ORDER BY ym IS NULL, ym DESC")
-                    .arg(whereFor(pq)),
-                lcStore, "cannot read the timeline");
+        QStringLiteral("SELECT substr(taken_at, 1, 7) AS ym, count(*) FROM photos%1"
+                       " GROUP BY ym ORDER BY ym IS NULL, ym DESC")
+            .arg(whereFor(pq)),
+        lcStore, "cannot read the timeline");
     qint64 index = 0;
     while (q.next()) {
         TimelineBucket b;
@@ -292,17 +295,17 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles(QString* error) 
     const QStringList kindList = PerceptualHasher::kinds();
     const int kinds = int(kindList.size());
     if (!execChecked(q,
-                     QStringLiteral("SELECT path, id, size, mtime_ns, state,"
-                                    " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1'))"
-                                    " FROM photos")
-                         .arg(kindList.join(QStringLiteral("','"))),
-                     lcStore, "cannot read the catalog", error))
+            QStringLiteral("SELECT path, id, size, mtime_ns, state,"
+                           " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1'))"
+                           " FROM photos")
+                .arg(kindList.join(QStringLiteral("','"))),
+            lcStore, "cannot read the catalog", error))
         return out;
     while (q.next()) {
         const PhotoState state = photoStateFromName(q.value(4).toString());
-        out.insert(q.value(0).toByteArray(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                              q.value(3).toLongLong(), state,
-                                              state != PhotoState::Ok || q.value(5).toInt() >= kinds});
+        out.insert(q.value(0).toByteArray(),
+            { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), state,
+                state != PhotoState::Ok || q.value(5).toInt() >= kinds });
     }
     return out;
 }
@@ -314,33 +317,33 @@ QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
 {
     const PhotoMetadata& m = r.meta;
     return {
-        {QStringLiteral("folder_id"), r.folderId > 0 ? QVariant(r.folderId) : QVariant()},
-        {QStringLiteral("path"), r.path},
-        {QStringLiteral("display_path"), r.displayPath},
-        {QStringLiteral("name"), r.displayPath.mid(r.displayPath.lastIndexOf(QLatin1Char('/')) + 1)},
-        {QStringLiteral("size"), r.size},
-        {QStringLiteral("mtime_ns"), r.mtimeNs},
-        {QStringLiteral("content_hash"), r.contentHash.isEmpty() ? QVariant() : QVariant(r.contentHash)},
-        {QStringLiteral("format"), text(r.format)},
-        {QStringLiteral("width"), m.width > 0 ? QVariant(m.width) : QVariant()},
-        {QStringLiteral("height"), m.height > 0 ? QVariant(m.height) : QVariant()},
-        {QStringLiteral("orientation"), m.orientation},
-        {QStringLiteral("taken_at"), m.takenAt.isValid() ? QVariant(m.takenAt.toString(kTimeFormat)) : QVariant()},
-        {QStringLiteral("taken_offset"), var(m.utcOffsetMinutes)},
-        {QStringLiteral("taken_source"), text(m.takenSource)},
-        {QStringLiteral("camera_make"), text(m.cameraMake)},
-        {QStringLiteral("camera_model"), text(m.cameraModel)},
-        {QStringLiteral("lens"), text(m.lens)},
-        {QStringLiteral("exposure_time"), var(m.exposureTime)},
-        {QStringLiteral("f_number"), var(m.fNumber)},
-        {QStringLiteral("focal_length"), var(m.focalLength)},
-        {QStringLiteral("iso"), var(m.iso)},
-        {QStringLiteral("gps_lat"), m.gps ? QVariant(m.gps->latitude) : QVariant()},
-        {QStringLiteral("gps_lon"), m.gps ? QVariant(m.gps->longitude) : QVariant()},
-        {QStringLiteral("gps_alt"), m.gps ? var(m.gps->altitude) : QVariant()},
-        {QStringLiteral("state"), photoStateName(r.state)},
-        {QStringLiteral("error"), text(r.error)},
-        {QStringLiteral("scanned_at"), QDateTime::currentSecsSinceEpoch()},
+        { QStringLiteral("folder_id"), r.folderId > 0 ? QVariant(r.folderId) : QVariant() },
+        { QStringLiteral("path"), r.path },
+        { QStringLiteral("display_path"), r.displayPath },
+        { QStringLiteral("name"), r.displayPath.mid(r.displayPath.lastIndexOf(QLatin1Char('/')) + 1) },
+        { QStringLiteral("size"), r.size },
+        { QStringLiteral("mtime_ns"), r.mtimeNs },
+        { QStringLiteral("content_hash"), r.contentHash.isEmpty() ? QVariant() : QVariant(r.contentHash) },
+        { QStringLiteral("format"), text(r.format) },
+        { QStringLiteral("width"), m.width > 0 ? QVariant(m.width) : QVariant() },
+        { QStringLiteral("height"), m.height > 0 ? QVariant(m.height) : QVariant() },
+        { QStringLiteral("orientation"), m.orientation },
+        { QStringLiteral("taken_at"), m.takenAt.isValid() ? QVariant(m.takenAt.toString(kTimeFormat)) : QVariant() },
+        { QStringLiteral("taken_offset"), var(m.utcOffsetMinutes) },
+        { QStringLiteral("taken_source"), text(m.takenSource) },
+        { QStringLiteral("camera_make"), text(m.cameraMake) },
+        { QStringLiteral("camera_model"), text(m.cameraModel) },
+        { QStringLiteral("lens"), text(m.lens) },
+        { QStringLiteral("exposure_time"), var(m.exposureTime) },
+        { QStringLiteral("f_number"), var(m.fNumber) },
+        { QStringLiteral("focal_length"), var(m.focalLength) },
+        { QStringLiteral("iso"), var(m.iso) },
+        { QStringLiteral("gps_lat"), m.gps ? QVariant(m.gps->latitude) : QVariant() },
+        { QStringLiteral("gps_lon"), m.gps ? QVariant(m.gps->longitude) : QVariant() },
+        { QStringLiteral("gps_alt"), m.gps ? var(m.gps->altitude) : QVariant() },
+        { QStringLiteral("state"), photoStateName(r.state) },
+        { QStringLiteral("error"), text(r.error) },
+        { QStringLiteral("scanned_at"), QDateTime::currentSecsSinceEpoch() },
     };
 }
 
@@ -357,7 +360,7 @@ QString sqlFor(const QList<QPair<QString, QVariant>>& values, bool update)
         + marks.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-}  // namespace
+} // namespace
 
 qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& hashes, QString* error)
 {
@@ -402,8 +405,8 @@ bool PhotoStore::setState(const QList<qint64>& ids, PhotoState state, const QStr
 {
     QSqlQuery q(Database::connection(m_path));
     const char* context = "cannot change photo state";
-    if (!prepareChecked(q, QStringLiteral("UPDATE photos SET state = ?, error = ? WHERE id = ?"), lcStore, context,
-                        error))
+    if (!prepareChecked(
+            q, QStringLiteral("UPDATE photos SET state = ?, error = ? WHERE id = ?"), lcStore, context, error))
         return false;
     for (qint64 id : ids) {
         if (id <= 0)
@@ -437,11 +440,11 @@ qint64 PhotoStore::movedFrom(const QByteArray& contentHash, const QSet<QByteArra
         return 0;
     while (q.next()) {
         const QByteArray old = q.value(1).toByteArray();
-        struct stat st {};
+        struct stat st { };
         if (!seenPaths.contains(old) && ::stat(old.constData(), &st) != 0)
             return q.value(0).toLongLong();
     }
     return 0;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

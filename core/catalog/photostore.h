@@ -6,8 +6,8 @@
 
 #include "catalog/photo.h"
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -19,7 +19,7 @@ namespace shoebox {
 
 struct FolderRecord {
     qint64 id = 0;
-    QByteArray path;      // raw bytes
+    QByteArray path; // raw bytes
     QString displayPath;
     qint64 photoCount = 0;
 };
@@ -27,16 +27,16 @@ struct FolderRecord {
 // One month of the timeline. year == 0 holds photos with no known capture time.
 struct TimelineBucket {
     int year = 0;
-    int month = 0;        // 1..12, 0 when year == 0
+    int month = 0; // 1..12, 0 when year == 0
     qint64 count = 0;
     qint64 firstIndex = 0; // index of the bucket's first photo in photoIdsByDate()
 };
 
 struct PhotoQuery {
-    qint64 folderId = 0;          // 0: whole library
+    qint64 folderId = 0; // 0: whole library
     bool includeProblems = false; // also error/unsupported/missing rows
     int offset = 0;
-    int limit = -1;               // -1: all
+    int limit = -1; // -1: all
 };
 
 class PhotoStore {
@@ -84,8 +84,8 @@ public:
     bool markMissing(const QList<qint64>& ids, QString* error = nullptr);
     // Sets the state and its one-line reason (empty: none) of each photo, e.g. missing after a move
     // to the trash, ok after a restore. Ids <= 0 are skipped.
-    bool setState(const QList<qint64>& ids, PhotoState state, const QString& reason = QString(),
-                  QString* error = nullptr);
+    bool setState(
+        const QList<qint64>& ids, PhotoState state, const QString& reason = QString(), QString* error = nullptr);
     // Records that modelId has tagged the photo (photos.tagged_model), inside the caller's transaction.
     bool markTagged(qint64 photoId, const QString& modelId, QString* error = nullptr);
     // A photo with this content hash whose file is gone from disk (it was moved or renamed), or 0.
@@ -99,4 +99,4 @@ private:
     QString m_path;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

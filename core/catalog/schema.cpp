@@ -9,7 +9,7 @@ QStringList version1()
     return {
         QStringLiteral("CREATE TABLE folders ("
                        " id INTEGER PRIMARY KEY,"
-                       " path BLOB NOT NULL UNIQUE,"          // raw file-system bytes
+                       " path BLOB NOT NULL UNIQUE," // raw file-system bytes
                        " display_path TEXT NOT NULL,"
                        " added_at INTEGER NOT NULL,"
                        " state TEXT NOT NULL DEFAULT 'ok',"
@@ -17,42 +17,42 @@ QStringList version1()
         QStringLiteral("CREATE TABLE photos ("
                        " id INTEGER PRIMARY KEY,"
                        " folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,"
-                       " path BLOB NOT NULL UNIQUE,"          // absolute, raw bytes
+                       " path BLOB NOT NULL UNIQUE," // absolute, raw bytes
                        " display_path TEXT NOT NULL,"
-                       " name TEXT NOT NULL,"                 // display file name, for search
+                       " name TEXT NOT NULL," // display file name, for search
                        " size INTEGER NOT NULL DEFAULT 0,"
                        " mtime_ns INTEGER NOT NULL DEFAULT 0,"
-                       " content_hash BLOB,"                  // XXH3-128 of the bytes
+                       " content_hash BLOB," // XXH3-128 of the bytes
                        " format TEXT,"
                        " width INTEGER, height INTEGER, orientation INTEGER,"
-                       " taken_at TEXT,"                      // local wall time, ISO 8601 with ms
-                       " taken_offset INTEGER,"               // minutes east of UTC when known
-                       " taken_source TEXT,"                  // exif | exif-digitized | file
+                       " taken_at TEXT," // local wall time, ISO 8601 with ms
+                       " taken_offset INTEGER," // minutes east of UTC when known
+                       " taken_source TEXT," // exif | exif-digitized | file
                        " camera_make TEXT, camera_model TEXT, lens TEXT,"
                        " exposure_time REAL, f_number REAL, focal_length REAL, iso INTEGER,"
                        " gps_lat REAL, gps_lon REAL, gps_alt REAL,"
-                       " state TEXT NOT NULL DEFAULT 'ok',"   // ok | error | unsupported | missing
+                       " state TEXT NOT NULL DEFAULT 'ok'," // ok | error | unsupported | missing
                        " error TEXT,"
                        " scanned_at INTEGER,"
-                       " tagged_model TEXT)"),                // model id of the last auto-tagging
+                       " tagged_model TEXT)"), // model id of the last auto-tagging
         QStringLiteral("CREATE INDEX photos_hash ON photos(content_hash)"),
         // Serves the grid order and the timeline from the index alone (rowid is in every index).
         QStringLiteral("CREATE INDEX photos_state_taken ON photos(state, taken_at)"),
         QStringLiteral("CREATE INDEX photos_folder ON photos(folder_id)"),
         QStringLiteral("CREATE TABLE hashes ("
                        " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"
-                       " kind TEXT NOT NULL,"                 // phash | blockmean | colormoment ...
+                       " kind TEXT NOT NULL," // phash | blockmean | colormoment ...
                        " bits BLOB NOT NULL,"
                        " PRIMARY KEY(photo_id, kind))"),
         QStringLiteral("CREATE TABLE embeddings ("
                        " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"
                        " model TEXT NOT NULL,"
                        " dim INTEGER NOT NULL,"
-                       " vector BLOB NOT NULL,"               // fp16, L2-normalised
+                       " vector BLOB NOT NULL," // fp16, L2-normalised
                        " PRIMARY KEY(photo_id, model))"),
         QStringLiteral("CREATE TABLE tags ("
                        " id INTEGER PRIMARY KEY,"
-                       " key TEXT NOT NULL UNIQUE)"),         // English key, e.g. "dog"
+                       " key TEXT NOT NULL UNIQUE)"), // English key, e.g. "dog"
         QStringLiteral("CREATE TABLE tag_names ("
                        " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
                        " lang TEXT NOT NULL,"
@@ -63,16 +63,16 @@ QStringList version1()
                        " id INTEGER PRIMARY KEY,"
                        " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"
                        " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
-                       " source TEXT NOT NULL,"               // auto | manual
+                       " source TEXT NOT NULL," // auto | manual
                        " confidence REAL,"
-                       " box_x REAL, box_y REAL, box_w REAL, box_h REAL,"  // normalised 0..1
+                       " box_x REAL, box_y REAL, box_w REAL, box_h REAL," // normalised 0..1
                        " model TEXT)"),
         QStringLiteral("CREATE INDEX photo_tags_photo ON photo_tags(photo_id)"),
         QStringLiteral("CREATE INDEX photo_tags_tag ON photo_tags(tag_id)"),
         QStringLiteral("CREATE TABLE dup_decisions ("
-                       " hash_a BLOB NOT NULL,"               // content hashes, a < b
+                       " hash_a BLOB NOT NULL," // content hashes, a < b
                        " hash_b BLOB NOT NULL,"
-                       " verdict TEXT NOT NULL,"              // not-duplicates | keep-all
+                       " verdict TEXT NOT NULL," // not-duplicates | keep-all
                        " decided_at INTEGER NOT NULL,"
                        " PRIMARY KEY(hash_a, hash_b))"),
         QStringLiteral("CREATE TABLE trash_log ("
@@ -87,17 +87,17 @@ QStringList version1()
         QStringLiteral("CREATE TABLE jobs ("
                        " kind TEXT PRIMARY KEY,"
                        " cursor TEXT,"
-                       " state TEXT NOT NULL,"                // running | done | cancelled
+                       " state TEXT NOT NULL," // running | done | cancelled
                        " updated_at INTEGER NOT NULL)"),
     };
 }
 
-}  // namespace
+} // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> steps = {version1()};
+    static const std::vector<QStringList> steps = { version1() };
     return steps;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -10,4 +10,4 @@ namespace shoebox {
 
 const std::vector<QStringList>& schemaMigrations();
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -52,9 +52,9 @@ public:
     // The engine on signals already in memory (tests, benchmarks). decidedPairs holds
     // DuplicateStore::pairKey() values. Photos without keypoints are loaded through loadKeypoints,
     // when given, for the pairs that need them.
-    static QList<DuplicateGroup> findIn(QVector<PhotoSignals> photos, DuplicateLevel level,
-        const DuplicateRules& rules, const QSet<QByteArray>& decidedPairs, DuplicateStats* stats = nullptr,
-        const std::atomic_bool* cancel = nullptr, const KeypointLoader& loadKeypoints = KeypointLoader());
+    static QList<DuplicateGroup> findIn(QVector<PhotoSignals> photos, DuplicateLevel level, const DuplicateRules& rules,
+        const QSet<QByteArray>& decidedPairs, DuplicateStats* stats = nullptr, const std::atomic_bool* cancel = nullptr,
+        const KeypointLoader& loadKeypoints = KeypointLoader());
 
 private:
     QString m_path;

@@ -3,11 +3,11 @@
 #include "catalog/database.h"
 #include "catalog/hashstore.h"
 #include "catalog/sqlcheck.h"
-#include "image/imagedecoder.h"
 #include "duplicates/keypointmatcher.h"
-#include "image/thumbnailcache.h"
-#include "image/perceptualhasher.h"
 #include "duplicates/thumbaligner.h"
+#include "image/imagedecoder.h"
+#include "image/perceptualhasher.h"
+#include "image/thumbnailcache.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -149,7 +149,8 @@ void readHashes(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<Photo
     QSqlQuery h(db);
     h.setForwardOnly(true);
     // Keypoints stay on disk: loadKeypoints() reads them for the few photos whose pairs need them.
-    if (execChecked(h, QStringLiteral("SELECT photo_id, kind, bits FROM hashes WHERE kind <> 'keypoints' ORDER BY photo_id"),
+    if (execChecked(h,
+            QStringLiteral("SELECT photo_id, kind, bits FROM hashes WHERE kind <> 'keypoints' ORDER BY photo_id"),
             lcDupSignals, "cannot read hashes", error)) {
         qint64 current = -1;
         QMap<QString, QByteArray> kinds;
@@ -215,7 +216,8 @@ QByteArray DuplicateSignals::keypointsFromDisk(const PhotoSignals& p)
     const QImage thumb = ThumbnailCache::load(p.rawPath, p.mtimeNs / 1'000'000'000);
     if (!thumb.isNull()) {
         const QImage rgb = thumb.convertToFormat(QImage::Format_RGB888);
-        cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), size_t(rgb.bytesPerLine()));
+        cv::Mat view(
+            rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), size_t(rgb.bytesPerLine()));
         cv::Mat bgr;
         cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
         return KeypointMatcher::compute(bgr);
@@ -265,15 +267,13 @@ int DuplicateSignals::loadKeypoints(
             missing << i;
     if (missing.isEmpty())
         return 0;
-    const QVector<QByteArray> computed = QtConcurrent::blockingMapped<QVector<QByteArray>>(
-        missing, [&photos, cancel](int i) {
-            return cancel && cancel->load() ? QByteArray() : keypointsFromDisk(photos[i]);
-        });
+    const QVector<QByteArray> computed = QtConcurrent::blockingMapped<QVector<QByteArray>>(missing,
+        [&photos, cancel](int i) { return cancel && cancel->load() ? QByteArray() : keypointsFromDisk(photos[i]); });
     QList<QPair<qint64, QByteArray>> keep;
     for (int k = 0; k < missing.size(); ++k) {
         if (computed[k].isEmpty())
             continue; // unreadable now (offline drive, removed file): nothing to remember
-        keep.append({photos[missing[k]].id, computed[k]});
+        keep.append({ photos[missing[k]].id, computed[k] });
         KeypointSet s = KeypointMatcher::decode(computed[k]);
         if (!s.isEmpty())
             photos[missing[k]].keypoints = std::make_shared<const KeypointSet>(std::move(s));

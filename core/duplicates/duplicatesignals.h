@@ -31,8 +31,8 @@ public:
     // (else from the file) and stored there. The scan does not compute them: few photos ever need
     // them, and 1.3 ms per photo would be a tenth of the scan. Returns how many were computed.
     // When cancel turns true the rest are left out (not stored).
-    int loadKeypoints(QVector<PhotoSignals>& photos, const QVector<int>& which,
-        const std::atomic_bool* cancel = nullptr) const;
+    int loadKeypoints(
+        QVector<PhotoSignals>& photos, const QVector<int>& which, const std::atomic_bool* cancel = nullptr) const;
     // Keypoints of a catalogued photo from its thumbnail or file; empty bytes when neither decodes.
     static QByteArray keypointsFromDisk(const PhotoSignals& p);
     // fp16 (IEEE half, little-endian) -> float.

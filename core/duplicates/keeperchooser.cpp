@@ -132,13 +132,17 @@ std::vector<Rule> rules()
             always },
         { [](const PhotoSignals& p) { return double(p.jpegQuality); }, 1.04,
             [](const PhotoSignals& b, const PhotoSignals& o) {
-                return QStringLiteral("least compression (JPEG quality %1 vs %2)").arg(b.jpegQuality).arg(o.jpegQuality);
+                return QStringLiteral("least compression (JPEG quality %1 vs %2)")
+                    .arg(b.jpegQuality)
+                    .arg(o.jpegQuality);
             },
             allJpegWithQuality },
         // Grain added to a copy costs bytes and Laplacian variance: it must not win on either.
         { quietness, 1.6,
             [](const PhotoSignals& b, const PhotoSignals& o) {
-                return QStringLiteral("least noise (%1 vs %2 grey levels)").arg(b.noise, 0, 'f', 1).arg(o.noise, 0, 'f', 1);
+                return QStringLiteral("least noise (%1 vs %2 grey levels)")
+                    .arg(b.noise, 0, 'f', 1)
+                    .arg(o.noise, 0, 'f', 1);
             },
             noiseTellsGrain },
         { bytesPerPixel, 1.15,

@@ -105,7 +105,8 @@ std::vector<cv::DMatch> mutualMatches(const KeypointSet& a, const KeypointSet& b
 void frameFit(const cv::Mat& t, int innerW, int innerH, int outerW, int outerH, KeypointMatch& out)
 {
     std::vector<cv::Point2f> corners
-        = { { 0, 0 }, { float(innerW), 0 }, { float(innerW), float(innerH) }, { 0, float(innerH) } }, mapped;
+        = { { 0, 0 }, { float(innerW), 0 }, { float(innerW), float(innerH) }, { 0, float(innerH) } },
+        mapped;
     cv::transform(corners, mapped, t);
     float x0 = mapped[0].x, x1 = x0, y0 = mapped[0].y, y1 = y0;
     for (const auto& p : mapped) {
@@ -169,8 +170,7 @@ QByteArray KeypointMatcher::compute(const cv::Mat& upright)
         return {};
     const cv::Mat gray = smallGray(upright);
     // Small patches and a low corner threshold: at 256 px the pictures are small and may be dim.
-    thread_local const cv::Ptr<cv::ORB> orb
-        = cv::ORB::create(600, 1.25f, 4, 19, 0, 2, cv::ORB::HARRIS_SCORE, 19, 8);
+    thread_local const cv::Ptr<cv::ORB> orb = cv::ORB::create(600, 1.25f, 4, 19, 0, 2, cv::ORB::HARRIS_SCORE, 19, 8);
     std::vector<cv::KeyPoint> kps;
     orb->detect(gray, kps);
     const std::vector<int> chosen = spreadSelection(kps, gray.cols, gray.rows);

@@ -225,11 +225,11 @@ struct Search {
                 const double before = best.correlation;
                 const Window w = bestWindow;
                 const double d = step * 50; // degrees: 2, 1, 0.5
-                const std::array<Window, 8> steps = { Window { w.cx + step, w.cy, w.w, w.deg },
-                    Window { w.cx - step, w.cy, w.w, w.deg }, Window { w.cx, w.cy + step, w.w, w.deg },
-                    Window { w.cx, w.cy - step, w.w, w.deg }, Window { w.cx, w.cy, w.w + step, w.deg },
-                    Window { w.cx, w.cy, w.w - step, w.deg }, Window { w.cx, w.cy, w.w, w.deg + d },
-                    Window { w.cx, w.cy, w.w, w.deg - d } };
+                const std::array<Window, 8> steps
+                    = { Window { w.cx + step, w.cy, w.w, w.deg }, Window { w.cx - step, w.cy, w.w, w.deg },
+                          Window { w.cx, w.cy + step, w.w, w.deg }, Window { w.cx, w.cy - step, w.w, w.deg },
+                          Window { w.cx, w.cy, w.w + step, w.deg }, Window { w.cx, w.cy, w.w - step, w.deg },
+                          Window { w.cx, w.cy, w.w, w.deg + d }, Window { w.cx, w.cy, w.w, w.deg - d } };
                 for (const Window& q : steps)
                     tryWindow(q, bestOnA);
                 if (best.correlation <= before + 1e-6)
@@ -292,8 +292,7 @@ Alignment ThumbAligner::align(
     return out;
 }
 
-double ThumbAligner::correlationAt(
-    const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx23d& t)
+double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx23d& t)
 {
     if (!isValid(innerGray) || !isValid(outerGray))
         return -1.0;

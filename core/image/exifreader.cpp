@@ -27,7 +27,11 @@ constexpr ExifTag kLensModel = ExifTag(0xA434);
 
 class Entries {
 public:
-    explicit Entries(ExifData* d) : m_d(d), m_order(exif_data_get_byte_order(d)) {}
+    explicit Entries(ExifData* d)
+        : m_d(d)
+        , m_order(exif_data_get_byte_order(d))
+    {
+    }
 
     ExifEntry* get(ExifIfd ifd, ExifTag tag) const { return exif_content_get_entry(m_d->ifd[ifd], tag); }
 
@@ -66,10 +70,14 @@ public:
         if (!e || !e->data || e->components < 1)
             return std::nullopt;
         switch (e->format) {
-        case EXIF_FORMAT_SHORT: return e->size >= 2 ? std::optional<int>(exif_get_short(e->data, m_order)) : std::nullopt;
-        case EXIF_FORMAT_LONG: return e->size >= 4 ? std::optional<int>(int(exif_get_long(e->data, m_order))) : std::nullopt;
-        case EXIF_FORMAT_BYTE: return int(e->data[0]);
-        default: return std::nullopt;
+        case EXIF_FORMAT_SHORT:
+            return e->size >= 2 ? std::optional<int>(exif_get_short(e->data, m_order)) : std::nullopt;
+        case EXIF_FORMAT_LONG:
+            return e->size >= 4 ? std::optional<int>(int(exif_get_long(e->data, m_order))) : std::nullopt;
+        case EXIF_FORMAT_BYTE:
+            return int(e->data[0]);
+        default:
+            return std::nullopt;
         }
     }
 
@@ -110,11 +118,16 @@ void readGps(const Entries& x, PhotoMetadata& meta)
 
 void readTime(const Entries& x, PhotoMetadata& meta)
 {
-    struct Source { ExifIfd ifd; ExifTag time, sub, offset; const char* name; };
+    struct Source {
+        ExifIfd ifd;
+        ExifTag time, sub, offset;
+        const char* name;
+    };
     const Source sources[] = {
-        {EXIF_IFD_EXIF, EXIF_TAG_DATE_TIME_ORIGINAL, EXIF_TAG_SUB_SEC_TIME_ORIGINAL, kOffsetTimeOriginal, "exif"},
-        {EXIF_IFD_EXIF, EXIF_TAG_DATE_TIME_DIGITIZED, EXIF_TAG_SUB_SEC_TIME_DIGITIZED, kOffsetTimeDigitized, "exif-digitized"},
-        {EXIF_IFD_0, EXIF_TAG_DATE_TIME, EXIF_TAG_SUB_SEC_TIME, ExifTag(0x9010), "exif-modified"},
+        { EXIF_IFD_EXIF, EXIF_TAG_DATE_TIME_ORIGINAL, EXIF_TAG_SUB_SEC_TIME_ORIGINAL, kOffsetTimeOriginal, "exif" },
+        { EXIF_IFD_EXIF, EXIF_TAG_DATE_TIME_DIGITIZED, EXIF_TAG_SUB_SEC_TIME_DIGITIZED, kOffsetTimeDigitized,
+            "exif-digitized" },
+        { EXIF_IFD_0, EXIF_TAG_DATE_TIME, EXIF_TAG_SUB_SEC_TIME, ExifTag(0x9010), "exif-modified" },
     };
     for (const Source& s : sources) {
         const QDateTime t = ExifReader::parseDateTime(x.ascii(s.ifd, s.time), x.ascii(EXIF_IFD_EXIF, s.sub));
@@ -137,8 +150,9 @@ QByteArray tiffExifBlock(const unsigned char* data, size_t size, ImageFormat for
 {
     auto findChunk = [&](size_t pos, bool png) -> QByteArray {
         while (pos + 8 <= size) {
-            const uint32_t len = png ? (uint32_t(data[pos]) << 24 | data[pos + 1] << 16 | data[pos + 2] << 8 | data[pos + 3])
-                                     : (uint32_t(data[pos + 4]) | data[pos + 5] << 8 | data[pos + 6] << 16 | uint32_t(data[pos + 7]) << 24);
+            const uint32_t len = png
+                ? (uint32_t(data[pos]) << 24 | data[pos + 1] << 16 | data[pos + 2] << 8 | data[pos + 3])
+                : (uint32_t(data[pos + 4]) | data[pos + 5] << 8 | data[pos + 6] << 16 | uint32_t(data[pos + 7]) << 24);
             const char* tag = reinterpret_cast<const char*>(data + (png ? pos + 4 : pos));
             const size_t body = pos + 8;
             if (body + len > size)
@@ -158,11 +172,12 @@ QByteArray tiffExifBlock(const unsigned char* data, size_t size, ImageFormat for
     if (format == ImageFormat::WebP)
         return findChunk(12, false);
     if (format == ImageFormat::Tiff)
-        return QByteArray("Exif\0\0", 6) + QByteArray(reinterpret_cast<const char*>(data), int(std::min<size_t>(size, 1 << 20)));
+        return QByteArray("Exif\0\0", 6)
+            + QByteArray(reinterpret_cast<const char*>(data), int(std::min<size_t>(size, 1 << 20)));
     return {};
 }
 
-}  // namespace
+} // namespace
 
 QDateTime ExifReader::parseDateTime(const QByteArray& value, const QByteArray& subSec)
 {
@@ -171,8 +186,8 @@ QDateTime ExifReader::parseDateTime(const QByteArray& value, const QByteArray& s
         return {};
     int f[6];
     const char* p = value.constData();
-    const int pos[6] = {0, 5, 8, 11, 14, 17};
-    const int len[6] = {4, 2, 2, 2, 2, 2};
+    const int pos[6] = { 0, 5, 8, 11, 14, 17 };
+    const int len[6] = { 4, 2, 2, 2, 2, 2 };
     for (int i = 0; i < 6; ++i) {
         bool ok = false;
         f[i] = QByteArray(p + pos[i], len[i]).toInt(&ok);
@@ -217,7 +232,8 @@ bool ExifReader::read(const unsigned char* data, size_t size, ImageFormat format
         const QByteArray block = tiffExifBlock(data, size, format);
         if (block.isEmpty())
             return false;
-        ed.reset(exif_data_new_from_data(reinterpret_cast<const unsigned char*>(block.constData()), unsigned(block.size())));
+        ed.reset(
+            exif_data_new_from_data(reinterpret_cast<const unsigned char*>(block.constData()), unsigned(block.size())));
     }
     if (!ed)
         return false;
@@ -241,4 +257,4 @@ bool ExifReader::read(const unsigned char* data, size_t size, ImageFormat format
     return true;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -3,8 +3,8 @@
 // (JPEG APP1, PNG eXIf, WebP EXIF, TIFF). Malformed EXIF yields what could be read, never a crash.
 // Pure function, any thread.
 
-#include "image/imageprobe.h"
 #include "catalog/photo.h"
+#include "image/imageprobe.h"
 
 #include <cstddef>
 
@@ -21,4 +21,4 @@ public:
     static std::optional<int> parseOffset(const QByteArray& value);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -24,12 +24,12 @@ cv::Mat decodeWithQt(const unsigned char* data, size_t size)
     return view.clone();
 }
 
-}  // namespace
+} // namespace
 
 int ImageDecoder::reductionFor(int width, int height, int minLongSide)
 {
     const int longSide = std::max(width, height);
-    for (int f : {8, 4, 2})
+    for (int f : { 8, 4, 2 })
         if (longSide / f >= minLongSide)
             return f;
     return 1;
@@ -52,20 +52,39 @@ cv::Mat ImageDecoder::applyOrientation(const cv::Mat& stored, int orientation)
 {
     cv::Mat out;
     switch (orientation) {
-    case 2: cv::flip(stored, out, 1); break;
-    case 3: cv::flip(stored, out, -1); break;
-    case 4: cv::flip(stored, out, 0); break;
-    case 5: cv::transpose(stored, out); break;
-    case 6: cv::transpose(stored, out); cv::flip(out, out, 1); break;
-    case 7: cv::transpose(stored, out); cv::flip(out, out, -1); break;
-    case 8: cv::transpose(stored, out); cv::flip(out, out, 0); break;
-    default: out = stored; break;
+    case 2:
+        cv::flip(stored, out, 1);
+        break;
+    case 3:
+        cv::flip(stored, out, -1);
+        break;
+    case 4:
+        cv::flip(stored, out, 0);
+        break;
+    case 5:
+        cv::transpose(stored, out);
+        break;
+    case 6:
+        cv::transpose(stored, out);
+        cv::flip(out, out, 1);
+        break;
+    case 7:
+        cv::transpose(stored, out);
+        cv::flip(out, out, -1);
+        break;
+    case 8:
+        cv::transpose(stored, out);
+        cv::flip(out, out, 0);
+        break;
+    default:
+        out = stored;
+        break;
     }
     return out;
 }
 
-DecodedImage ImageDecoder::decode(const unsigned char* data, size_t size, const ImageProbe& probe,
-                                  int orientation, int minLongSide)
+DecodedImage ImageDecoder::decode(
+    const unsigned char* data, size_t size, const ImageProbe& probe, int orientation, int minLongSide)
 {
     DecodedImage result;
     if (const QString problem = sizeProblem(probe); !problem.isEmpty()) {
@@ -75,10 +94,17 @@ DecodedImage ImageDecoder::decode(const unsigned char* data, size_t size, const 
     int flags = cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION;
     if (probe.format == ImageFormat::Jpeg && probe.width > 0) {
         switch (reductionFor(probe.width, probe.height, minLongSide)) {
-        case 8: flags = cv::IMREAD_REDUCED_COLOR_8 | cv::IMREAD_IGNORE_ORIENTATION; break;
-        case 4: flags = cv::IMREAD_REDUCED_COLOR_4 | cv::IMREAD_IGNORE_ORIENTATION; break;
-        case 2: flags = cv::IMREAD_REDUCED_COLOR_2 | cv::IMREAD_IGNORE_ORIENTATION; break;
-        default: break;
+        case 8:
+            flags = cv::IMREAD_REDUCED_COLOR_8 | cv::IMREAD_IGNORE_ORIENTATION;
+            break;
+        case 4:
+            flags = cv::IMREAD_REDUCED_COLOR_4 | cv::IMREAD_IGNORE_ORIENTATION;
+            break;
+        case 2:
+            flags = cv::IMREAD_REDUCED_COLOR_2 | cv::IMREAD_IGNORE_ORIENTATION;
+            break;
+        default:
+            break;
         }
     }
     cv::Mat stored;
@@ -88,10 +114,11 @@ DecodedImage ImageDecoder::decode(const unsigned char* data, size_t size, const 
             stored = cv::imdecode(buf, flags);
         }
     } catch (const cv::Exception& e) {
-        result.error = QStringLiteral("cannot decode %1: %2").arg(formatName(probe.format), QString::fromStdString(e.msg).simplified());
+        result.error = QStringLiteral("cannot decode %1: %2")
+                           .arg(formatName(probe.format), QString::fromStdString(e.msg).simplified());
     }
     if (stored.empty())
-        stored = decodeWithQt(data, size);  // GIF, and formats variants OpenCV lacks
+        stored = decodeWithQt(data, size); // GIF, and formats variants OpenCV lacks
     if (stored.empty()) {
         if (result.error.isEmpty())
             result.error = QStringLiteral("corrupt %1 data: cannot decode").arg(formatName(probe.format));
@@ -134,4 +161,4 @@ DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, i
     return decode(data, size_t(bytes.size()), probe, orientation, minLongSide);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -11,17 +11,17 @@
 namespace shoebox {
 
 struct DecodedImage {
-    cv::Mat upright;      // 8-bit BGR, possibly reduced
-    int fullWidth = 0;    // upright size of the original
+    cv::Mat upright; // 8-bit BGR, possibly reduced
+    int fullWidth = 0; // upright size of the original
     int fullHeight = 0;
-    QString error;        // non-empty when decoding failed
+    QString error; // non-empty when decoding failed
 };
 
 class ImageDecoder {
 public:
     // minLongSide: the decode keeps at least this many pixels on the long side where it can.
-    static DecodedImage decode(const unsigned char* data, size_t size, const ImageProbe& probe,
-                               int orientation, int minLongSide);
+    static DecodedImage decode(
+        const unsigned char* data, size_t size, const ImageProbe& probe, int orientation, int minLongSide);
     // Reads a file read-only and decodes it upright: the format from its bytes, the orientation from its
     // EXIF (or the one given, >= 1), refused when too large. For viewers and thumbnail regeneration.
     static DecodedImage decodeFile(const QByteArray& path, int minLongSide, int orientation = 0);
@@ -33,4 +33,4 @@ public:
     static QString sizeProblem(const ImageProbe& probe);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

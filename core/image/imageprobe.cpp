@@ -7,10 +7,22 @@ namespace shoebox {
 
 namespace {
 
-uint16_t be16(const unsigned char* p) { return uint16_t(p[0] << 8 | p[1]); }
-uint32_t be32(const unsigned char* p) { return uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3]; }
-uint16_t le16(const unsigned char* p) { return uint16_t(p[1] << 8 | p[0]); }
-uint32_t le32(const unsigned char* p) { return uint32_t(p[3]) << 24 | uint32_t(p[2]) << 16 | uint32_t(p[1]) << 8 | p[0]; }
+uint16_t be16(const unsigned char* p)
+{
+    return uint16_t(p[0] << 8 | p[1]);
+}
+uint32_t be32(const unsigned char* p)
+{
+    return uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3];
+}
+uint16_t le16(const unsigned char* p)
+{
+    return uint16_t(p[1] << 8 | p[0]);
+}
+uint32_t le32(const unsigned char* p)
+{
+    return uint32_t(p[3]) << 24 | uint32_t(p[2]) << 16 | uint32_t(p[1]) << 8 | p[0];
+}
 
 bool startsWith(const unsigned char* d, size_t n, const char* magic, size_t m, size_t at = 0)
 {
@@ -23,8 +35,8 @@ int qualityOf(const unsigned char* table, bool sixteenBit)
 {
     // The standard luminance table in zigzag order, as DQT stores it.
     static const int kStd[64] = { 16, 11, 12, 14, 12, 10, 16, 14, 13, 14, 18, 17, 16, 19, 24, 40, 26, 24, 22, 22, 24,
-        49, 35, 37, 29, 40, 58, 51, 61, 60, 57, 51, 56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87,
-        95, 98, 103, 104, 103, 62, 77, 113, 121, 112, 100, 120, 92, 101, 103, 99 };
+        49, 35, 37, 29, 40, 58, 51, 61, 60, 57, 51, 56, 55, 64, 72, 92, 78, 64, 68, 87, 69, 55, 56, 80, 109, 81, 87, 95,
+        98, 103, 104, 103, 62, 77, 113, 121, 112, 100, 120, 92, 101, 103, 99 };
     double ratio = 0;
     for (int i = 0; i < 64; ++i) {
         const int q = sixteenBit ? be16(table + 2 * i) : table[i];
@@ -54,10 +66,19 @@ void probeJpeg(const unsigned char* d, size_t n, ImageProbe& r)
 {
     size_t i = 2;
     while (i + 4 <= n) {
-        if (d[i] != 0xFF) { ++i; continue; }
+        if (d[i] != 0xFF) {
+            ++i;
+            continue;
+        }
         const unsigned char marker = d[i + 1];
-        if (marker == 0xFF) { ++i; continue; }
-        if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) { i += 2; continue; }
+        if (marker == 0xFF) {
+            ++i;
+            continue;
+        }
+        if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+            i += 2;
+            continue;
+        }
         const uint16_t len = be16(d + i + 2);
         const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (sof && i + 9 <= n) {
@@ -65,7 +86,7 @@ void probeJpeg(const unsigned char* d, size_t n, ImageProbe& r)
             r.width = be16(d + i + 7);
             break;
         }
-        if (marker == 0xDA)  // start of scan before any frame header: broken file
+        if (marker == 0xDA) // start of scan before any frame header: broken file
             break;
         if (marker == 0xDB && len >= 2 && i + 2 + len <= n)
             readQuantisation(d + i + 4, len - 2u, r);
@@ -126,8 +147,10 @@ void probeTiff(const unsigned char* d, size_t n, ImageProbe& r)
             break;
         const uint16_t tag = u16(e), type = u16(e + 2);
         const uint32_t v = type == 3 ? u16(e + 8) : u32(e + 8);
-        if (tag == 256) r.width = int(std::min<uint32_t>(v, 0x7fffffff));
-        if (tag == 257) r.height = int(std::min<uint32_t>(v, 0x7fffffff));
+        if (tag == 256)
+            r.width = int(std::min<uint32_t>(v, 0x7fffffff));
+        if (tag == 257)
+            r.height = int(std::min<uint32_t>(v, 0x7fffffff));
     }
 }
 
@@ -142,7 +165,7 @@ bool looksLikeText(const unsigned char* d, size_t n)
     return m > 0;
 }
 
-}  // namespace
+} // namespace
 
 ImageProbe probeImage(const unsigned char* d, size_t n)
 {
@@ -155,7 +178,10 @@ ImageProbe probeImage(const unsigned char* d, size_t n)
         probePng(d, n, r);
     } else if (startsWith(d, n, "GIF87a", 6) || startsWith(d, n, "GIF89a", 6)) {
         r.format = ImageFormat::Gif;
-        if (n >= 10) { r.width = le16(d + 6); r.height = le16(d + 8); }
+        if (n >= 10) {
+            r.width = le16(d + 6);
+            r.height = le16(d + 8);
+        }
         r.truncated = d[n - 1] != 0x3B;
     } else if (startsWith(d, n, "BM", 2) && n >= 26) {
         r.format = ImageFormat::Bmp;
@@ -169,8 +195,9 @@ ImageProbe probeImage(const unsigned char* d, size_t n)
     } else if (startsWith(d, n, "RIFF", 4) && startsWith(d, n, "WEBP", 4, 8)) {
         r.format = ImageFormat::WebP;
         probeWebP(d, n, r);
-    } else if (startsWith(d, n, "ftyp", 4, 4) && (startsWith(d, n, "heic", 4, 8) || startsWith(d, n, "heix", 4, 8)
-               || startsWith(d, n, "mif1", 4, 8) || startsWith(d, n, "msf1", 4, 8) || startsWith(d, n, "avif", 4, 8))) {
+    } else if (startsWith(d, n, "ftyp", 4, 4)
+        && (startsWith(d, n, "heic", 4, 8) || startsWith(d, n, "heix", 4, 8) || startsWith(d, n, "mif1", 4, 8)
+            || startsWith(d, n, "msf1", 4, 8) || startsWith(d, n, "avif", 4, 8))) {
         r.format = ImageFormat::Heif;
     } else if (looksLikeText(d, n)) {
         r.format = ImageFormat::Text;
@@ -181,15 +208,24 @@ ImageProbe probeImage(const unsigned char* d, size_t n)
 QString formatName(ImageFormat f)
 {
     switch (f) {
-    case ImageFormat::Jpeg: return QStringLiteral("jpeg");
-    case ImageFormat::Png: return QStringLiteral("png");
-    case ImageFormat::Gif: return QStringLiteral("gif");
-    case ImageFormat::Bmp: return QStringLiteral("bmp");
-    case ImageFormat::Tiff: return QStringLiteral("tiff");
-    case ImageFormat::WebP: return QStringLiteral("webp");
-    case ImageFormat::Heif: return QStringLiteral("heif");
-    case ImageFormat::Text: return QStringLiteral("text");
-    case ImageFormat::Unknown: break;
+    case ImageFormat::Jpeg:
+        return QStringLiteral("jpeg");
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Gif:
+        return QStringLiteral("gif");
+    case ImageFormat::Bmp:
+        return QStringLiteral("bmp");
+    case ImageFormat::Tiff:
+        return QStringLiteral("tiff");
+    case ImageFormat::WebP:
+        return QStringLiteral("webp");
+    case ImageFormat::Heif:
+        return QStringLiteral("heif");
+    case ImageFormat::Text:
+        return QStringLiteral("text");
+    case ImageFormat::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -197,12 +233,16 @@ QString formatName(ImageFormat f)
 bool isDecodable(ImageFormat f)
 {
     switch (f) {
-    case ImageFormat::Jpeg: case ImageFormat::Png: case ImageFormat::Gif:
-    case ImageFormat::Bmp: case ImageFormat::Tiff: case ImageFormat::WebP:
+    case ImageFormat::Jpeg:
+    case ImageFormat::Png:
+    case ImageFormat::Gif:
+    case ImageFormat::Bmp:
+    case ImageFormat::Tiff:
+    case ImageFormat::WebP:
         return true;
     default:
         return false;
     }
 }
 
-}  // namespace shoebox
+} // namespace shoebox

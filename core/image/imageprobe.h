@@ -13,10 +13,10 @@ enum class ImageFormat { Unknown, Jpeg, Png, Gif, Bmp, Tiff, WebP, Heif, Text };
 
 struct ImageProbe {
     ImageFormat format = ImageFormat::Unknown;
-    int width = 0;    // stored (not oriented) size; 0 when the header does not say
+    int width = 0; // stored (not oriented) size; 0 when the header does not say
     int height = 0;
-    bool truncated = false;  // the data ends before the format's end marker (JPEG EOI, PNG IEND)
-    int jpegQuality = 0;     // 1..100, estimated from the luma quantisation table; 0 when not a JPEG
+    bool truncated = false; // the data ends before the format's end marker (JPEG EOI, PNG IEND)
+    int jpegQuality = 0; // 1..100, estimated from the luma quantisation table; 0 when not a JPEG
 };
 
 ImageProbe probeImage(const unsigned char* data, size_t size);
@@ -24,4 +24,4 @@ QString formatName(ImageFormat f);
 // Whether Shoebox decodes this format (HEIF and unknown formats are listed, not decoded).
 bool isDecodable(ImageFormat f);
 
-}  // namespace shoebox
+} // namespace shoebox

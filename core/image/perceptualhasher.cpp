@@ -134,8 +134,8 @@ QByteArray sharpnessBytes(const cv::Mat& gray)
 
 QStringList PerceptualHasher::kinds()
 {
-    return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"),
-        QStringLiteral("gray"), QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("jpeg-quality") };
+    return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"), QStringLiteral("gray"),
+        QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("jpeg-quality") };
 }
 
 QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)

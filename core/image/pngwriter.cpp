@@ -38,7 +38,7 @@ std::vector<unsigned char> filteredRows(const cv::Mat& bgr)
             cur[3 * x + 1] = row[3 * x + 1];
             cur[3 * x + 2] = row[3 * x];
         }
-        *o++ = 2;  // Up
+        *o++ = 2; // Up
         for (size_t i = 0; i < cur.size(); ++i)
             *o++ = static_cast<unsigned char>(cur[i] - prev[i]);
         prev.swap(cur);
@@ -46,7 +46,7 @@ std::vector<unsigned char> filteredRows(const cv::Mat& bgr)
     return raw;
 }
 
-}  // namespace
+} // namespace
 
 QByteArray PngWriter::encode(const cv::Mat& bgr, const QList<QPair<QByteArray, QByteArray>>& texts)
 {
@@ -56,7 +56,7 @@ QByteArray PngWriter::encode(const cv::Mat& bgr, const QList<QPair<QByteArray, Q
     QByteArray ihdr;
     putBe32(ihdr, uint32_t(bgr.cols));
     putBe32(ihdr, uint32_t(bgr.rows));
-    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));  // 8-bit RGB
+    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0)); // 8-bit RGB
     chunk(out, "IHDR", ihdr);
     for (const auto& [key, value] : texts)
         chunk(out, "tEXt", key + '\0' + value);
@@ -69,7 +69,8 @@ QByteArray PngWriter::encode(const cv::Mat& bgr, const QList<QPair<QByteArray, Q
     if (!compressor)
         return {};
     QByteArray idat(qsizetype(libdeflate_zlib_compress_bound(compressor.get(), raw.size())), Qt::Uninitialized);
-    const size_t n = libdeflate_zlib_compress(compressor.get(), raw.data(), raw.size(), idat.data(), size_t(idat.size()));
+    const size_t n
+        = libdeflate_zlib_compress(compressor.get(), raw.data(), raw.size(), idat.data(), size_t(idat.size()));
     if (n == 0)
         return {};
     idat.truncate(qsizetype(n));
@@ -78,4 +79,4 @@ QByteArray PngWriter::encode(const cv::Mat& bgr, const QList<QPair<QByteArray, Q
     return out;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

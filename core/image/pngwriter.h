@@ -18,4 +18,4 @@ public:
     static QByteArray encode(const cv::Mat& bgr, const QList<QPair<QByteArray, QByteArray>>& texts);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -2,11 +2,11 @@
 
 #include "image/pngwriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <QCoreApplication>
 #include <QThread>
 
 #include <opencv2/imgproc.hpp>
@@ -37,12 +37,12 @@ QHash<QByteArray, QByteArray> pngTexts(const QString& path)
         if (len < 0 || i + 12 + len > d.size())
             break;
         const QByteArray type = d.mid(i + 4, 4);
-        if (type == "tEXt" || type == "zTXt") {  // Qt compresses long values (the URI) into zTXt
+        if (type == "tEXt" || type == "zTXt") { // Qt compresses long values (the URI) into zTXt
             const QByteArray body = d.mid(i + 8, len);
             const qsizetype nul = body.indexOf('\0');
             if (nul > 0 && type == "tEXt")
                 out.insert(body.left(nul), body.mid(nul + 1));
-            else if (nul > 0 && nul + 2 <= body.size())  // key, NUL, method byte, zlib stream
+            else if (nul > 0 && nul + 2 <= body.size()) // key, NUL, method byte, zlib stream
                 out.insert(body.left(nul), qUncompress(QByteArray("\0\0\x40\0", 4) + body.mid(nul + 2)));
         } else if (type == "IEND") {
             break;
@@ -52,7 +52,7 @@ QHash<QByteArray, QByteArray> pngTexts(const QString& path)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 QString ThumbnailCache::cacheRoot()
 {
@@ -99,18 +99,19 @@ cv::Mat ThumbnailCache::scaled(const cv::Mat& uprightBgr, Size size)
 }
 
 bool ThumbnailCache::store(const QByteArray& absolutePath, qint64 mtimeSeconds, qint64 fileSize,
-                           const cv::Mat& uprightBgr, int fullWidth, int fullHeight, Size size)
+    const cv::Mat& uprightBgr, int fullWidth, int fullHeight, Size size)
 {
     if (uprightBgr.empty())
         return false;
-    const QByteArray png = PngWriter::encode(scaled(uprightBgr, size), {
-        {"Thumb::URI", uriFor(absolutePath)},
-        {"Thumb::MTime", QByteArray::number(mtimeSeconds)},
-        {"Thumb::Size", QByteArray::number(fileSize)},
-        {"Thumb::Image::Width", QByteArray::number(fullWidth)},
-        {"Thumb::Image::Height", QByteArray::number(fullHeight)},
-        {"Software", "Shoebox"},
-    });
+    const QByteArray png = PngWriter::encode(scaled(uprightBgr, size),
+        {
+            { "Thumb::URI", uriFor(absolutePath) },
+            { "Thumb::MTime", QByteArray::number(mtimeSeconds) },
+            { "Thumb::Size", QByteArray::number(fileSize) },
+            { "Thumb::Image::Width", QByteArray::number(fullWidth) },
+            { "Thumb::Image::Height", QByteArray::number(fullHeight) },
+            { "Software", "Shoebox" },
+        });
     if (png.isEmpty())
         return false;
     const QByteArray target = QFile::encodeName(thumbnailPath(absolutePath, size));
@@ -135,4 +136,4 @@ bool ThumbnailCache::store(const QByteArray& absolutePath, qint64 mtimeSeconds, 
     return true;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

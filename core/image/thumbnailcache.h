@@ -24,9 +24,9 @@ public:
     // The image scaled to fit the size (unchanged when already small enough).
     static cv::Mat scaled(const cv::Mat& uprightBgr, Size size);
     // Scales the upright image down to the size and writes it with the standard's metadata.
-    static bool store(const QByteArray& absolutePath, qint64 mtimeSeconds, qint64 fileSize,
-                      const cv::Mat& uprightBgr, int fullWidth, int fullHeight, Size size = Large);
+    static bool store(const QByteArray& absolutePath, qint64 mtimeSeconds, qint64 fileSize, const cv::Mat& uprightBgr,
+        int fullWidth, int fullHeight, Size size = Large);
     static QString cacheRoot();
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -32,11 +32,14 @@ QString display(const QByteArray& path)
 
 class Walk {
 public:
-    explicit Walk(const std::atomic_bool* cancel) : m_cancel(cancel) {}
+    explicit Walk(const std::atomic_bool* cancel)
+        : m_cancel(cancel)
+    {
+    }
 
     void root(const QByteArray& path)
     {
-        struct stat st {};
+        struct stat st { };
         if (::stat(path.constData(), &st) != 0) {
             problem(path, QString::fromLocal8Bit(std::strerror(errno)));
             m_result.unreadableDirs.append(path);
@@ -58,7 +61,7 @@ private:
 
     void dir(const QByteArray& path, const struct stat& st)
     {
-        if (!m_dirs.insert({st.st_dev, st.st_ino}).second) {
+        if (!m_dirs.insert({ st.st_dev, st.st_ino }).second) {
             problem(path, QStringLiteral("folder already visited (symbolic link loop or duplicate link); skipped"));
             return;
         }
@@ -73,15 +76,15 @@ private:
             if (m_cancel && m_cancel->load())
                 break;
             const char* name = e->d_name;
-            if (name[0] == '.')  // ".", "..", and hidden files and folders
+            if (name[0] == '.') // ".", "..", and hidden files and folders
                 continue;
             QByteArray child = path;
             if (!child.endsWith('/'))
                 child += '/';
             child += name;
-            struct stat cs {};
+            struct stat cs { };
             if (::stat(child.constData(), &cs) != 0) {
-                if (errno != ENOENT || e->d_type != DT_LNK)  // dangling links are not worth a line
+                if (errno != ENOENT || e->d_type != DT_LNK) // dangling links are not worth a line
                     problem(child, QString::fromLocal8Bit(std::strerror(errno)));
                 continue;
             }
@@ -93,7 +96,7 @@ private:
         ::closedir(d);
         std::sort(subdirs.begin(), subdirs.end());
         for (const QByteArray& sub : subdirs) {
-            struct stat ss {};
+            struct stat ss { };
             if (::stat(sub.constData(), &ss) == 0)
                 dir(sub, ss);
         }
@@ -106,8 +109,8 @@ private:
         const bool unsupported = FileWalker::isUnsupportedImageName(name);
         if (!explicitRoot && !unsupported && !FileWalker::isImageName(name))
             return;
-        if (!m_files.insert({st.st_dev, st.st_ino}).second)
-            return;  // the same file through another link
+        if (!m_files.insert({ st.st_dev, st.st_ino }).second)
+            return; // the same file through another link
         FileEntry f;
         f.path = path;
         f.size = st.st_size;
@@ -121,18 +124,19 @@ private:
     WalkResult m_result;
 };
 
-}  // namespace
+} // namespace
 
 bool FileWalker::isImageName(const QByteArray& name)
 {
-    static const QSet<QByteArray> exts = {"jpg", "jpeg", "jpe", "jfif", "png", "webp", "tif", "tiff", "bmp", "dib", "gif"};
+    static const QSet<QByteArray> exts
+        = { "jpg", "jpeg", "jpe", "jfif", "png", "webp", "tif", "tiff", "bmp", "dib", "gif" };
     return exts.contains(extensionOf(name));
 }
 
 bool FileWalker::isUnsupportedImageName(const QByteArray& name)
 {
-    static const QSet<QByteArray> exts = {"heic", "heif", "avif", "cr2", "cr3", "nef", "nrw", "arw", "srf", "sr2", "dng",
-                                          "raf", "orf", "rw2", "pef", "srw", "x3f", "3fr", "erf", "kdc", "mrw", "raw"};
+    static const QSet<QByteArray> exts = { "heic", "heif", "avif", "cr2", "cr3", "nef", "nrw", "arw", "srf", "sr2",
+        "dng", "raf", "orf", "rw2", "pef", "srw", "x3f", "3fr", "erf", "kdc", "mrw", "raw" };
     return exts.contains(extensionOf(name));
 }
 
@@ -163,4 +167,4 @@ WalkResult FileWalker::walk(const QList<QByteArray>& roots, const std::atomic_bo
     return w.take();
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -15,15 +15,15 @@
 namespace shoebox {
 
 struct FileEntry {
-    QByteArray path;     // absolute, raw bytes
+    QByteArray path; // absolute, raw bytes
     qint64 size = 0;
     qint64 mtimeNs = 0;
-    bool unsupportedByName = false;  // RAW and HEIF files: listed, not decoded
+    bool unsupportedByName = false; // RAW and HEIF files: listed, not decoded
 };
 
 struct WalkResult {
     std::vector<FileEntry> files;
-    QStringList problems;             // "path: reason" for folders that could not be read, loops, ...
+    QStringList problems; // "path: reason" for folders that could not be read, loops, ...
     QList<QByteArray> unreadableDirs; // photos below these are not marked missing
 };
 
@@ -36,4 +36,4 @@ public:
     static QByteArray absolute(const QByteArray& path);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -1,10 +1,10 @@
 #include "scan/importer.h"
 
-#include "image/exifreader.h"
-#include "scan/filewalker.h"
-#include "image/imageprobe.h"
-#include "scan/photoprocessor.h"
 #include "catalog/photostore.h"
+#include "image/exifreader.h"
+#include "image/imageprobe.h"
+#include "scan/filewalker.h"
+#include "scan/photoprocessor.h"
 #include "tunables.h"
 
 #include <QDir>
@@ -31,7 +31,7 @@ QString freeName(const QDir& folder, const QString& fileName)
     return folder.filePath(candidate);
 }
 
-}  // namespace
+} // namespace
 
 Importer::Importer(QString libraryPath, QString destinationRoot)
     : m_library(std::move(libraryPath))
@@ -44,7 +44,10 @@ QString Importer::folderFor(const QString& root, const QDateTime& takenAt)
     if (!takenAt.isValid())
         return root + QStringLiteral("/Undated");
     const QDate d = takenAt.date();
-    return QStringLiteral("%1/%2/%3").arg(root).arg(d.year(), 4, 10, QLatin1Char('0')).arg(d.month(), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1/%2/%3")
+        .arg(root)
+        .arg(d.year(), 4, 10, QLatin1Char('0'))
+        .arg(d.month(), 2, 10, QLatin1Char('0'));
 }
 
 ImportOutcome Importer::run(const QList<QByteArray>& roots, const Progress& progress)
@@ -88,7 +91,7 @@ QString Importer::importOne(const QByteArray& source, ImportOutcome& out)
     const QByteArray hash = PhotoProcessor::contentHash(data, size_t(bytes.size()));
 
     if (const QString copied = m_copiedByHash.value(hash); !copied.isEmpty()) {
-        out.duplicates.append({sourceName, copied});
+        out.duplicates.append({ sourceName, copied });
         return {};
     }
     // Unknown is not "no duplicate": without the catalog the file is not copied, and says why.
@@ -98,7 +101,7 @@ QString Importer::importOne(const QByteArray& source, ImportOutcome& out)
         return why;
     for (const PhotoRecord& r : same) {
         if (QFile::exists(QFile::decodeName(r.path))) {
-            out.duplicates.append({sourceName, QFile::decodeName(r.path)});
+            out.duplicates.append({ sourceName, QFile::decodeName(r.path) });
             return {};
         }
     }
@@ -125,4 +128,4 @@ QString Importer::importOne(const QByteArray& source, ImportOutcome& out)
     return {};
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -17,15 +17,15 @@
 namespace shoebox {
 
 struct ImportDuplicate {
-    QString source;     // the file that was not copied
-    QString existing;   // the library's copy with the same bytes
+    QString source; // the file that was not copied
+    QString existing; // the library's copy with the same bytes
 };
 
 struct ImportOutcome {
-    QStringList copied;                 // new files in the library folder
-    QList<ImportDuplicate> duplicates;  // exact duplicates that were not copied
-    QStringList alreadyInFolder;        // sources that already live below the library folder
-    QStringList failed;                 // "path: reason"
+    QStringList copied; // new files in the library folder
+    QList<ImportDuplicate> duplicates; // exact duplicates that were not copied
+    QStringList alreadyInFolder; // sources that already live below the library folder
+    QStringList failed; // "path: reason"
     bool cancelled = false;
 };
 
@@ -48,7 +48,7 @@ private:
     QString m_library;
     QString m_root;
     QHash<QByteArray, QString> m_copiedByHash;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -61,7 +61,7 @@ QString readFile(const QByteArray& path, ReadBuffer& bytes, qint64& size, qint64
             return QStringLiteral("file vanished during the scan");
         return QStringLiteral("cannot open: ") + QString::fromLocal8Bit(std::strerror(errno));
     }
-    struct stat st {};
+    struct stat st { };
     QString reason;
     if (::fstat(fd, &st) != 0) {
         reason = QStringLiteral("cannot stat: ") + QString::fromLocal8Bit(std::strerror(errno));
@@ -97,12 +97,12 @@ void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
 void fileTimeFallback(PhotoRecord& r)
 {
     if (r.meta.takenAt.isValid() || r.mtimeNs <= 0)
-        return;  // a zero mtime would date the photo to 1970: leave it honestly unknown
+        return; // a zero mtime would date the photo to 1970: leave it honestly unknown
     r.meta.takenAt = QDateTime::fromMSecsSinceEpoch(r.mtimeNs / 1'000'000).toLocalTime();
     r.meta.takenSource = QStringLiteral("file");
 }
 
-}  // namespace
+} // namespace
 
 QByteArray PhotoProcessor::contentHash(const unsigned char* data, size_t size)
 {
@@ -122,14 +122,15 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     r.mtimeNs = file.mtimeNs;
     if (file.unsupportedByName) {
         r.format = QString::fromLatin1(file.path.mid(file.path.lastIndexOf('.') + 1).toLower());
-        fail(p, PhotoState::Unsupported, QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
+        fail(p, PhotoState::Unsupported,
+            QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
         return p;
     }
     thread_local ReadBuffer bytes;
     struct Release {
         ReadBuffer& b;
         ~Release() { b.release(); }
-    } release{bytes};
+    } release { bytes };
     if (QString reason = readFile(file.path, bytes, r.size, r.mtimeNs); !reason.isEmpty()) {
         fail(p, reason.contains(QLatin1String("vanished")) ? PhotoState::Missing : PhotoState::Error, reason);
         return p;
@@ -146,14 +147,16 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         return p;
     }
     if (!isDecodable(probe.format)) {
-        fail(p, PhotoState::Error, probe.format == ImageFormat::Text
-                 ? QStringLiteral("not an image: the file contains text")
-                 : QStringLiteral("not an image: unrecognised file content"));
+        fail(p, PhotoState::Error,
+            probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
+                                              : QStringLiteral("not an image: unrecognised file content"));
         return p;
     }
     if (probe.truncated) {
-        fail(p, PhotoState::Error, QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
-                                       .arg(r.format.toUpper()).arg(r.size));
+        fail(p, PhotoState::Error,
+            QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
+                .arg(r.format.toUpper())
+                .arg(r.size));
         return p;
     }
     ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
@@ -181,4 +184,4 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     return p;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -3,8 +3,8 @@
 // format, read EXIF, decode once (reduced, upright), write the thumbnail, compute perceptual hashes.
 // Never throws; every failure becomes a PhotoState with a one-line reason. Any thread.
 
-#include "scan/filewalker.h"
 #include "catalog/photo.h"
+#include "scan/filewalker.h"
 
 #include <QMap>
 
@@ -15,7 +15,7 @@ namespace shoebox {
 struct ProcessedPhoto {
     PhotoRecord record;
     QMap<QString, QByteArray> hashes;
-    cv::Mat upright;  // kept only when asked for (a tagger will consume it)
+    cv::Mat upright; // kept only when asked for (a tagger will consume it)
 };
 
 struct ProcessOptions {
@@ -30,4 +30,4 @@ public:
     static QByteArray contentHash(const unsigned char* data, size_t size);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

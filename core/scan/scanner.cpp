@@ -1,8 +1,8 @@
 #include "scan/scanner.h"
 
+#include "catalog/photostore.h"
 #include "scan/filewalker.h"
 #include "scan/photoprocessor.h"
-#include "catalog/photostore.h"
 #include "tunables.h"
 
 #include <QFile>
@@ -38,7 +38,8 @@ public:
         QMutexLocker lock(&m_mutex);
         if (m_items.empty())
             m_ready.wait(&m_mutex, waitMs);
-        std::vector<ProcessedPhoto> out(std::make_move_iterator(m_items.begin()), std::make_move_iterator(m_items.end()));
+        std::vector<ProcessedPhoto> out(
+            std::make_move_iterator(m_items.begin()), std::make_move_iterator(m_items.end()));
         m_items.clear();
         return out;
     }
@@ -61,10 +62,10 @@ struct Run {
     ScanSummary summary;
     QElapsedTimer clock;
     QElapsedTimer lastSignal;
-    QList<QPair<QByteArray, qint64>> folders;   // root path -> folder id, longest first
+    QList<QPair<QByteArray, qint64>> folders; // root path -> folder id, longest first
     QSet<QByteArray> seen;
     QHash<QByteArray, PhotoStore::KnownFile> known;
-    qint64 writeNs = 0;  // time spent writing the catalog, for the debug log
+    qint64 writeNs = 0; // time spent writing the catalog, for the debug log
 
     qint64 folderFor(const QByteArray& path) const
     {
@@ -90,17 +91,17 @@ struct Run {
             QByteArray a = FileWalker::absolute(r);
             while (a.size() > 1 && a.endsWith('/'))
                 a.chop(1);
-            struct stat st {};
+            struct stat st { };
             if (::stat(a.constData(), &st) == 0 && !S_ISDIR(st.st_mode))
                 a = a.left(std::max(1, int(a.lastIndexOf('/'))));
             QString why;
             const qint64 id = store.ensureFolder(a, QFile::decodeName(a), &why);
             if (id == 0)
                 summary.errors.append(QFile::decodeName(a) + QStringLiteral(": ") + why);
-            folders.append({a, id});
+            folders.append({ a, id });
         }
         std::sort(folders.begin(), folders.end(),
-                  [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+            [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
     }
 
     // What one batch did, applied to the totals only once its transaction is committed.
@@ -191,7 +192,7 @@ struct Run {
                 below = below || underRoot(it.key(), f.first);
             for (const QByteArray& bad : walk.unreadableDirs)
                 below = below && !underRoot(it.key(), bad);
-            struct stat st {};
+            struct stat st { };
             if (below && ::stat(it.key().constData(), &st) != 0)
                 gone.append(it->id);
         }
@@ -202,15 +203,16 @@ struct Run {
         const bool marked = begun && store.markMissing(gone, &why);
         if (begun && !marked)
             store.rollback();
-        if (!marked || !store.commit(&why))  // a failed commit has rolled back
-            summary.errors.append(QStringLiteral("cannot mark %1 vanished photos missing: %2").arg(gone.size()).arg(why));
+        if (!marked || !store.commit(&why)) // a failed commit has rolled back
+            summary.errors.append(
+                QStringLiteral("cannot mark %1 vanished photos missing: %2").arg(gone.size()).arg(why));
     }
 };
 
 // Runs the per-file work on a pool sized to the cores, a bounded window ahead of the writer, and
 // writes results in batched transactions on this thread as they arrive.
-void processAll(Run& run, const std::vector<const FileEntry*>& work, const ProcessOptions& options,
-                int threads, int batchSize, const std::atomic_bool& cancel)
+void processAll(Run& run, const std::vector<const FileEntry*>& work, const ProcessOptions& options, int threads,
+    int batchSize, const std::atomic_bool& cancel)
 {
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
@@ -223,26 +225,26 @@ void processAll(Run& run, const std::vector<const FileEntry*>& work, const Proce
         while (!cancel.load() && inFlight < window && next < work.size()) {
             const FileEntry entry = *work[next++];
             // The result travels through the queue; pool.waitForDone() below joins every task.
-            static_cast<void>(QtConcurrent::run(&pool, [entry, options, queue = &results] {
-                queue->push(PhotoProcessor::process(entry, options));
-            }));
+            static_cast<void>(QtConcurrent::run(
+                &pool, [entry, options, queue = &results] { queue->push(PhotoProcessor::process(entry, options)); }));
             ++inFlight;
         }
         for (ProcessedPhoto& p : results.takeAll(50)) {
             --inFlight;
             batch.push_back(std::move(p));
         }
-        if (int(batch.size()) >= batchSize || (inFlight == 0 && !batch.empty())
-            || run.lastSignal.elapsed() > 500)
+        if (int(batch.size()) >= batchSize || (inFlight == 0 && !batch.empty()) || run.lastSignal.elapsed() > 500)
             run.writeBatch(batch);
     }
     pool.waitForDone();
     run.writeBatch(batch);
 }
 
-}  // namespace
+} // namespace
 
-Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path(std::move(libraryPath))
+Scanner::Scanner(QString libraryPath, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(libraryPath))
 {
     qRegisterMetaType<ScanProgress>();
     qRegisterMetaType<ScanSummary>();
@@ -252,7 +254,7 @@ Scanner::Scanner(QString libraryPath, QObject* parent) : QObject(parent), m_path
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
 {
-    Run run{this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}};
+    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {} };
     run.clock.start();
     run.lastSignal.start();
     run.registerRoots(roots);
@@ -294,4 +296,4 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     return run.summary;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -19,18 +19,18 @@
 namespace shoebox {
 
 struct ScanProgress {
-    qint64 found = 0;        // files found so far (the walk runs ahead of the work)
-    qint64 done = 0;         // files finished
+    qint64 found = 0; // files found so far (the walk runs ahead of the work)
+    qint64 done = 0; // files finished
     qint64 added = 0, updated = 0, unchanged = 0, moved = 0, failed = 0, unsupported = 0;
-    bool walking = true;     // still discovering files
+    bool walking = true; // still discovering files
     double elapsedSeconds = 0;
-    QString current;         // display path of the last finished file
+    QString current; // display path of the last finished file
 };
 
 struct ScanSummary {
     ScanProgress totals;
     bool cancelled = false;
-    QStringList errors;      // "path: reason", one per failed file or unreadable folder
+    QStringList errors; // "path: reason", one per failed file or unreadable folder
 };
 
 class Scanner : public QObject {
@@ -54,8 +54,8 @@ public:
     bool isCancelled() const { return m_cancel.load(); }
 
 Q_SIGNALS:
-    void progress(const shoebox::ScanProgress& p);   // throttled to about 10 per second
-    void photoIndexed(qint64 photoId);                // a new or changed photo is in the catalog
+    void progress(const shoebox::ScanProgress& p); // throttled to about 10 per second
+    void photoIndexed(qint64 photoId); // a new or changed photo is in the catalog
     void finished(const shoebox::ScanSummary& summary);
 
 private:
@@ -64,10 +64,10 @@ private:
     int m_threads = 0;
     bool m_thumbnails = true;
     int m_batch = 0;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
 };
 
-}  // namespace shoebox
+} // namespace shoebox
 
 Q_DECLARE_METATYPE(shoebox::ScanProgress)
 Q_DECLARE_METATYPE(shoebox::ScanSummary)

@@ -13,16 +13,16 @@
 namespace shoebox {
 
 struct Detection {
-    int classIndex = -1;  // index into the model's label list
-    QString label;        // the model's label key (English, e.g. "dog")
+    int classIndex = -1; // index into the model's label list
+    QString label; // the model's label key (English, e.g. "dog")
     float score = 0.f;
-    QRectF box;           // normalised to the image: 0..1 on both axes
+    QRectF box; // normalised to the image: 0..1 on both axes
 };
 
 struct Analysis {
-    std::vector<Detection> detections;  // already filtered by the per-class thresholds
-    std::vector<float> embedding;       // L2-normalised global embedding; empty when the model has none
-    QString error;                      // non-empty when this image could not be analysed
+    std::vector<Detection> detections; // already filtered by the per-class thresholds
+    std::vector<float> embedding; // L2-normalised global embedding; empty when the model has none
+    QString error; // non-empty when this image could not be analysed
 };
 
 class ImageAnalyzer {
@@ -37,4 +37,4 @@ public:
     virtual int batchSize() const { return 8; }
 };
 
-}  // namespace shoebox
+} // namespace shoebox

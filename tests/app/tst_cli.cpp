@@ -30,7 +30,7 @@ struct Result {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-}  // namespace
+} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -44,15 +44,16 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
         p.setProcessEnvironment(env);
-        p.start(kCli, QStringList{QStringLiteral("--library"), lib.isEmpty() ? m_lib : lib} + args);
+        p.start(kCli, QStringList { QStringLiteral("--library"), lib.isEmpty() ? m_lib : lib } + args);
         p.waitForFinished(300000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
     // The slot's library with the seven darknet photos in it.
     void scanDarknet()
     {
-        const Result r = cli({QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), kDarknet});
+        const Result r
+            = cli({ QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), kDarknet });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(QStringLiteral("added")).toInt(), 7);
     }
@@ -78,14 +79,15 @@ private Q_SLOTS:
     void scanDarknetPhotosAndListThem()
     {
         scanDarknet();
-        const Result list = cli({QStringLiteral("--json"), QStringLiteral("list")});
+        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list") });
         QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 7);
     }
 
     void infoShowsExifOfDogPhoto()
     {
         scanDarknet();
-        const Result r = cli({QStringLiteral("--json"), QStringLiteral("info"), kDarknet + QStringLiteral("/dog.jpg")});
+        const Result r
+            = cli({ QStringLiteral("--json"), QStringLiteral("info"), kDarknet + QStringLiteral("/dog.jpg") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("camera_model")).toString(), QStringLiteral("Canon PowerShot S95"));
@@ -97,7 +99,7 @@ private Q_SLOTS:
     void timelineCountsEveryPhoto()
     {
         scanDarknet();
-        const Result r = cli({QStringLiteral("--json"), QStringLiteral("timeline")});
+        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("timeline") });
         int total = 0;
         for (const QJsonValue& b : r.json().value(QStringLiteral("buckets")).toArray())
             total += b.toObject().value(QStringLiteral("count")).toInt();
@@ -106,18 +108,18 @@ private Q_SLOTS:
 
     void failuresGiveOneLineReasonAndNonZeroExit()
     {
-        const Result unknown = cli({QStringLiteral("info"), QStringLiteral("/no/such/photo.jpg")});
+        const Result unknown = cli({ QStringLiteral("info"), QStringLiteral("/no/such/photo.jpg") });
         QVERIFY(unknown.code != 0);
         QCOMPARE(unknown.err.trimmed().count('\n'), 0);
         QVERIFY(unknown.err.contains("not in the library"));
-        const Result bad = cli({QStringLiteral("frobnicate")});
+        const Result bad = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(bad.code, 2);
         // A library file that is not a database.
         const QString junk = m_tmp->filePath(QStringLiteral("junk.db"));
         QFile f(junk);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(8192, 'j')) == 8192);
         f.close();
-        const Result notDb = cli({QStringLiteral("list")}, junk);
+        const Result notDb = cli({ QStringLiteral("list") }, junk);
         QVERIFY(notDb.code != 0);
         QVERIFY(notDb.err.startsWith("shoebox-cli: "));
     }
@@ -132,19 +134,23 @@ private Q_SLOTS:
         }
         const QString lib = m_tmp->filePath(QStringLiteral("killed.db"));
         QProcess p;
-        p.start(kCli, {QStringLiteral("--library"), lib, QStringLiteral("scan"), QStringLiteral("--no-tags"),
-                       QStringLiteral("--threads"), QStringLiteral("1"), photos.path()});
+        p.start(kCli,
+            { QStringLiteral("--library"), lib, QStringLiteral("scan"), QStringLiteral("--no-tags"),
+                QStringLiteral("--threads"), QStringLiteral("1"), photos.path() });
         QVERIFY(p.waitForStarted());
         // Kill -9 as soon as the first batch is committed.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QSqlDatabase db = Database::connection(lib);
-            QSqlQuery q(db);
-            return q.exec(QStringLiteral("SELECT count(*) FROM photos")) && q.next() && q.value(0).toInt() > 0;
-        }() || p.state() == QProcess::NotRunning, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QSqlDatabase db = Database::connection(lib);
+                QSqlQuery q(db);
+                return q.exec(QStringLiteral("SELECT count(*) FROM photos")) && q.next() && q.value(0).toInt() > 0;
+            }() || p.state() == QProcess::NotRunning,
+            60000);
         p.kill();
         p.waitForFinished();
         Database::closeThreadConnection(lib);
-        const Result again = cli({QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), photos.path()}, lib);
+        const Result again = cli(
+            { QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"), photos.path() }, lib);
         QCOMPARE(again.code, 0);
         const QJsonObject o = again.json();
         QCOMPARE(o.value(QStringLiteral("added")).toInt() + o.value(QStringLiteral("unchanged")).toInt(), 150);

@@ -44,7 +44,8 @@ int main(int argc, char** argv)
     std::printf("photoIdsByDate: %lld ids in %.0f ms\n", static_cast<long long>(ids.size()), t.nsecsElapsed() / 1e6);
     t.restart();
     const QList<TimelineBucket> buckets = store.timeline();
-    std::printf("timeline: %lld month buckets in %.0f ms\n", static_cast<long long>(buckets.size()), t.nsecsElapsed() / 1e6);
+    std::printf(
+        "timeline: %lld month buckets in %.0f ms\n", static_cast<long long>(buckets.size()), t.nsecsElapsed() / 1e6);
     t.restart();
     int found = 0;
     for (int i = 0; i < 200; ++i)
@@ -52,6 +53,7 @@ int main(int argc, char** argv)
     std::printf("photoById: %d random photos one by one in %.1f ms\n", found, t.nsecsElapsed() / 1e6);
     t.restart();
     const auto page = store.photosByIds(ids.mid(ids.size() / 2, 200));
-    std::printf("photosByIds: one grid page of %lld photos in %.1f ms\n", static_cast<long long>(page.size()), t.nsecsElapsed() / 1e6);
+    std::printf("photosByIds: one grid page of %lld photos in %.1f ms\n", static_cast<long long>(page.size()),
+        t.nsecsElapsed() / 1e6);
     return 0;
 }

@@ -5,18 +5,18 @@
 //   bench_desktop run DIR         measures (start this as its own process: the clock starts at main)
 // A UI-thread stall is the longest gap between two ticks of a 1 ms timer on the UI thread, minus
 // the timer period, while the scripted scroll or scrub runs.
-#include "shell/appsettings.h"
 #include "catalog/database.h"
-#include "pages/gridpage.h"
-#include "shell/languagemanager.h"
-#include "shell/mainwindow.h"
-#include "thumbnailview/photogridview.h"
-#include "thumbnailview/photolistmodel.h"
 #include "catalog/photostore.h"
 #include "image/thumbnailcache.h"
+#include "pages/gridpage.h"
 #include "pages/timelinepage.h"
 #include "pages/timelinescrubber.h"
+#include "shell/appsettings.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
 #include "support/photofixture.h"
+#include "thumbnailview/photogridview.h"
+#include "thumbnailview/photolistmodel.h"
 
 #include <QApplication>
 #include <QDir>

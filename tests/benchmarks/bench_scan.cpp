@@ -29,7 +29,8 @@ namespace {
 QStringList images(const QString& dir)
 {
     QStringList out;
-    for (const QFileInfo& fi : QDir(dir).entryInfoList({QStringLiteral("*.jpg"), QStringLiteral("*.png"), QStringLiteral("*.webp")}, QDir::Files, QDir::Name))
+    for (const QFileInfo& fi : QDir(dir).entryInfoList(
+             { QStringLiteral("*.jpg"), QStringLiteral("*.png"), QStringLiteral("*.webp") }, QDir::Files, QDir::Name))
         out << fi.absoluteFilePath();
     return out;
 }
@@ -55,7 +56,7 @@ int makeSet(const QString& src, const QString& out, int count)
             cv::flip(img, img, 1);
         cv::Mat big;
         cv::resize(img, big, cv::Size(4000, 3000), 0, 0, cv::INTER_LINEAR);
-        cv::imwrite(target.toStdString(), big, {cv::IMWRITE_JPEG_QUALITY, 92});
+        cv::imwrite(target.toStdString(), big, { cv::IMWRITE_JPEG_QUALITY, 92 });
     });
     std::printf("made %d 12-megapixel JPEGs in %s\n", count, qPrintable(out));
     return 0;
@@ -83,7 +84,7 @@ ScanSummary scanOnce(const QString& lib, const QString& dir)
     if (!Database::open(lib, &error))
         qFatal("%s", qPrintable(error));
     Scanner scanner(lib);
-    return scanner.scan({QFile::encodeName(dir)});
+    return scanner.scan({ QFile::encodeName(dir) });
 }
 
 // Rounds alternate the two measurements, so load from anything else on the machine falls on both;
@@ -91,7 +92,7 @@ ScanSummary scanOnce(const QString& lib, const QString& dir)
 int compare(const QString& dir, int rounds)
 {
     const QStringList files = images(dir);
-    decodeLimit(files);  // warm the page cache so every run reads from memory
+    decodeLimit(files); // warm the page cache so every run reads from memory
     std::printf("files: %lld, threads: %d\n", static_cast<long long>(files.size()), QThread::idealThreadCount());
     std::vector<double> ratios;
     for (int i = 0; i < rounds; ++i) {
@@ -102,10 +103,12 @@ int compare(const QString& dir, int rounds)
         ratios.push_back(limit / scan);
         std::printf("round %d: decode limit (imdecode REDUCED_COLOR_8, all cores) %.2f s = %.1f photos/s;"
                     " full scan (read, XXH3, EXIF, decode, thumbnail, hashes, SQLite) %.2f s = %.1f photos/s;"
-                    " ratio %.1f%%\n", i + 1, limit, files.size() / limit, scan, files.size() / scan, 100 * limit / scan);
+                    " ratio %.1f%%\n",
+            i + 1, limit, files.size() / limit, scan, files.size() / scan, 100 * limit / scan);
     }
     std::sort(ratios.begin(), ratios.end());
-    std::printf("scan throughput / decode limit, median of %d rounds: %.1f%%\n", rounds, 100 * ratios[ratios.size() / 2]);
+    std::printf(
+        "scan throughput / decode limit, median of %d rounds: %.1f%%\n", rounds, 100 * ratios[ratios.size() / 2]);
     return 0;
 }
 
@@ -116,13 +119,15 @@ int rescan(const QString& dir)
     const QString lib = tmp.filePath(QStringLiteral("lib.db"));
     const ScanSummary first = scanOnce(lib, dir);
     const ScanSummary again = scanOnce(lib, dir);
-    std::printf("first scan: %lld files in %.2f s\n", static_cast<long long>(first.totals.found), first.totals.elapsedSeconds);
-    std::printf("rescan of unchanged tree: %lld files, %lld unchanged, %.3f s\n", static_cast<long long>(again.totals.found),
-                static_cast<long long>(again.totals.unchanged), again.totals.elapsedSeconds);
+    std::printf(
+        "first scan: %lld files in %.2f s\n", static_cast<long long>(first.totals.found), first.totals.elapsedSeconds);
+    std::printf("rescan of unchanged tree: %lld files, %lld unchanged, %.3f s\n",
+        static_cast<long long>(again.totals.found), static_cast<long long>(again.totals.unchanged),
+        again.totals.elapsedSeconds);
     return 0;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {

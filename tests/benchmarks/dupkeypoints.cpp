@@ -5,11 +5,11 @@
 //
 //   shoebox-dupkeypoints MANIFEST.tsv
 
-#include "image/imagedecoder.h"
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/thumbaligner.h"
+#include "image/imagedecoder.h"
 #include "image/thumbnailcache.h"
 
 #include <QCoreApplication>
@@ -44,12 +44,12 @@ void dump(const char* label, const KeypointMatch& m, const Row& a, const Row& b)
         return;
     const SignalVerdict al = DuplicateMatchers::aligned(a.sig, b.sig, DuplicateRules());
     const double at = m.fitted ? ThumbAligner::correlationAt(m.firstIsInner ? a.sig.gray : b.sig.gray,
-                                     m.firstIsInner ? b.sig.gray : a.sig.gray, m.innerToOuter)
+                          m.firstIsInner ? b.sig.gray : a.sig.gray, m.innerToOuter)
                                : -1;
     std::fprintf(g_tsv, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%.1f\t%.3f\t%.3f\t%d\t%.3f\n", label,
         qPrintable(a.file.section(QLatin1Char('/'), -1)), qPrintable(b.file.section(QLatin1Char('/'), -1)),
-        qPrintable(b.edit), m.fitted, m.matches, m.inliers, m.inlierShare, m.coverage, m.maxCrop, m.overflow,
-        m.degrees, m.inlierDistance, m.residual, al.value, al.verdict == Verdict::Near, at);
+        qPrintable(b.edit), m.fitted, m.matches, m.inliers, m.inlierShare, m.coverage, m.maxCrop, m.overflow, m.degrees,
+        m.inlierDistance, m.residual, al.value, al.verdict == Verdict::Near, at);
 }
 
 void report(const char* label, const KeypointMatch& m, const Row& a, const Row& b)
@@ -57,8 +57,8 @@ void report(const char* label, const KeypointMatch& m, const Row& a, const Row& 
     const SignalVerdict al = DuplicateMatchers::aligned(a.sig, b.sig, DuplicateRules());
     std::printf("  %s %s ~ %s: %s crop %.3f over %.3f deg %.1f share %.2f cover %.2f dist %.1f aligned %.3f%s\n", label,
         qPrintable(a.file.section(QLatin1Char('/'), -1)), qPrintable(b.file.section(QLatin1Char('/'), -1)),
-        qPrintable(m.describe()), m.maxCrop, m.overflow, m.degrees, m.inlierShare, m.coverage, m.inlierDistance, al.value,
-        al.verdict == Verdict::Near ? " NEAR" : "");
+        qPrintable(m.describe()), m.maxCrop, m.overflow, m.degrees, m.inlierShare, m.coverage, m.inlierDistance,
+        al.value, al.verdict == Verdict::Near ? " NEAR" : "");
 }
 
 } // namespace

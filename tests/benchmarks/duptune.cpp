@@ -4,8 +4,8 @@
 //
 //   shoebox-duptune LIBRARY.db MANIFEST.tsv
 
-#include "duplicates/candidatefinder.h"
 #include "catalog/database.h"
+#include "duplicates/candidatefinder.h"
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/thumbaligner.h"

@@ -11,7 +11,10 @@ using namespace shoebox;
 using namespace shoebox::test;
 
 namespace {
-QDateTime at(int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(12, 0), Qt::LocalTime); }
+QDateTime at(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(12, 0), Qt::LocalTime);
+}
 PhotoFixture photo(const QString& path, const QDateTime& taken)
 {
     return PhotoFixture(path).bytes(100).takenAt(taken);
@@ -52,7 +55,7 @@ private Q_SLOTS:
     {
         PhotoStore s(m_lib);
         const QVector<qint64> ids = s.photoIdsByDate();
-        QCOMPARE(ids.size(), 4);  // the broken file is not a photo to show
+        QCOMPARE(ids.size(), 4); // the broken file is not a photo to show
         QCOMPARE(s.photoById(ids[0])->displayPath, QStringLiteral("/p/c.jpg"));
         QCOMPARE(s.photoById(ids[1])->displayPath, QStringLiteral("/p/a.jpg"));
         QCOMPARE(s.photoById(ids[3])->displayPath, QStringLiteral("/p/nodate.png"));
@@ -67,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(t[1].month, 7);
         QCOMPARE(t[1].count, qint64(2));
         QCOMPARE(t[1].firstIndex, qint64(1));
-        QCOMPARE(t[2].year, 0);  // photos with no capture time are grouped honestly, not at 1970
+        QCOMPARE(t[2].year, 0); // photos with no capture time are grouped honestly, not at 1970
         QCOMPARE(t[2].firstIndex, qint64(3));
     }
 
@@ -78,7 +81,7 @@ private Q_SLOTS:
         r.meta.utcOffsetMinutes = 60;
         r.meta.cameraMake = QStringLiteral("Fujifilm");
         r.meta.fNumber = 5.6;
-        r.meta.gps = GpsPosition{-33.5, 151.25, -2.5};
+        r.meta.gps = GpsPosition { -33.5, 151.25, -2.5 };
         r.meta.orientation = 8;
         const qint64 id = s.save(r, {});
         const auto back = s.photoById(id);
@@ -97,7 +100,7 @@ private Q_SLOTS:
     {
         PhotoStore s(m_lib);
         const QVector<qint64> ids = s.photoIdsByDate();
-        const QVector<qint64> wanted{ids[2], ids[0], 999999, ids[1]};
+        const QVector<qint64> wanted { ids[2], ids[0], 999999, ids[1] };
         const QList<PhotoRecord> page = s.photosByIds(wanted);
         QCOMPARE(page.size(), 3);
         QCOMPARE(page[0].id, ids[2]);

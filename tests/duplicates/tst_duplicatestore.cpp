@@ -1,8 +1,8 @@
 #include "catalog/database.h"
 #include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicatestore.h"
 #include "support/duplicatefixture.h"
 #include "support/testlibrary.h"
-#include "duplicates/duplicatestore.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

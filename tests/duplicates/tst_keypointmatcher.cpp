@@ -1,14 +1,14 @@
+#include "catalog/database.h"
+#include "catalog/photostore.h"
 #include "duplicates/duplicatefinder.h"
-#include "support/duplicatefixture.h"
-#include "support/testlibrary.h"
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/keypointmatcher.h"
-#include "catalog/database.h"
 #include "image/perceptualhasher.h"
-#include "catalog/photostore.h"
 #include "scan/scanner.h"
 #include "search/similarfinder.h"
+#include "support/duplicatefixture.h"
+#include "support/testlibrary.h"
 #include "tags/tagstore.h"
 
 #include <QSqlQuery>
@@ -92,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(KeypointMatcher::compute(cv::Mat()).isEmpty());
         QVERIFY(!KeypointMatcher::match(KeypointSet(), KeypointMatcher::decode(good)).fitted);
         // A blank picture has no keypoints: stored, but it proves nothing.
-        const KeypointSet blank = KeypointMatcher::decode(KeypointMatcher::compute(cv::Mat(300, 400, CV_8UC3, cv::Scalar::all(90))));
+        const KeypointSet blank
+            = KeypointMatcher::decode(KeypointMatcher::compute(cv::Mat(300, 400, CV_8UC3, cv::Scalar::all(90))));
         QVERIFY(blank.isEmpty());
     }
 
@@ -110,7 +111,8 @@ private Q_SLOTS:
         // The catalog's order of two photos must not change their verdict.
         const cv::Mat t = texture(10);
         const KeypointSet a = KeypointMatcher::decode(KeypointMatcher::compute(t));
-        const KeypointSet b = KeypointMatcher::decode(KeypointMatcher::compute(straightened(window(t, 0.05, 0, 0, 0.05), 2.0)));
+        const KeypointSet b
+            = KeypointMatcher::decode(KeypointMatcher::compute(straightened(window(t, 0.05, 0, 0, 0.05), 2.0)));
         const KeypointMatch ab = KeypointMatcher::match(a, b), ba = KeypointMatcher::match(b, a);
         QVERIFY(ab.fitted);
         QCOMPARE(ab.inliers, ba.inliers);
@@ -190,7 +192,8 @@ private Q_SLOTS:
             }
         };
         DuplicateStats st;
-        const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}, &st, nullptr, loader);
+        const auto groups
+            = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}, &st, nullptr, loader);
         std::sort(asked.begin(), asked.end());
         QCOMPARE(asked, QVector<int>({ 0, 1 })); // the identical pair needed none
         QStringList why;
@@ -222,8 +225,8 @@ private Q_SLOTS:
         const auto without = SimilarFinder::rank(query, photos, DuplicateRules(), 5);
         QVERIFY(!without.isEmpty());
         QVERIFY(without.front().level != DuplicateLevel::Near);
-        const auto with = SimilarFinder::rank(query, photos, DuplicateRules(), 5,
-            [&stored](QVector<PhotoSignals>& all, const QVector<int>& which) {
+        const auto with = SimilarFinder::rank(
+            query, photos, DuplicateRules(), 5, [&stored](QVector<PhotoSignals>& all, const QVector<int>& which) {
                 for (int i : which)
                     if (all[i].id == 1)
                         all[i].keypoints = stored;
@@ -242,7 +245,8 @@ private Q_SLOTS:
         const TestLibrary dir(QStringLiteral("lib.db")); // the photos go in the library's folder
         QVERIFY2(dir.isOpen(), qPrintable(dir.error()));
         const QString lib = dir.path();
-        QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones.jpg")).toStdString(), t, { cv::IMWRITE_JPEG_QUALITY, 95 }));
+        QVERIFY(
+            cv::imwrite(dir.filePath(QStringLiteral("stones.jpg")).toStdString(), t, { cv::IMWRITE_JPEG_QUALITY, 95 }));
         QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("stones-crop.jpg")).toStdString(),
             window(t, 0.06, 0.06, 0.06, 0.06), { cv::IMWRITE_JPEG_QUALITY, 90 }));
         Scanner scanner(lib);
@@ -272,7 +276,12 @@ private Q_SLOTS:
         if (sig[0].keypoints && sig[1].keypoints) {
             const KeypointMatch m = KeypointMatcher::match(*sig[0].keypoints, *sig[1].keypoints);
             why += QStringLiteral(" | %1 share %2 cover %3 crop %4 over %5 deg %6")
-                       .arg(m.describe()).arg(m.inlierShare).arg(m.coverage).arg(m.maxCrop).arg(m.overflow).arg(m.degrees);
+                       .arg(m.describe())
+                       .arg(m.inlierShare)
+                       .arg(m.coverage)
+                       .arg(m.maxCrop)
+                       .arg(m.overflow)
+                       .arg(m.degrees);
         }
         QVERIFY2(groups.size() == 1, qPrintable(why));
         QVERIFY2(groups.front().reasons.join(QLatin1Char(' ')).contains(QLatin1String("keypoint")),

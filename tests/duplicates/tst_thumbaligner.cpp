@@ -1,7 +1,7 @@
-#include "support/duplicatefixture.h"
 #include "duplicates/duplicatematchers.h"
-#include "image/perceptualhasher.h"
 #include "duplicates/thumbaligner.h"
+#include "image/perceptualhasher.h"
+#include "support/duplicatefixture.h"
 
 #include <QTest>
 
@@ -45,8 +45,7 @@ private Q_SLOTS:
         if (al.describe() != QLatin1String("whole picture")) {
             const double outerAspect = al.firstIsCropped ? pp.aspect() : pa.aspect();
             const double innerAspect = al.firstIsCropped ? pa.aspect() : pp.aspect();
-            const double window
-                = outerAspect * (1 - al.cropLeft - al.cropRight) / (1 - al.cropTop - al.cropBottom);
+            const double window = outerAspect * (1 - al.cropLeft - al.cropRight) / (1 - al.cropTop - al.cropBottom);
             QVERIFY2(std::abs(window / innerAspect - 1) < 0.02, qPrintable(al.describe()));
         }
         const PhotoSignals crop = signalsFor(cropped(a, 0.06), 3, QStringLiteral("/crop.jpg"), "c");

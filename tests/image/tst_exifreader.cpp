@@ -37,7 +37,8 @@ private:
     {
         const QByteArray jpeg = jpegWithExif(markedImage(64, 48), f);
         PhotoMetadata m;
-        ExifReader::read(reinterpret_cast<const unsigned char*>(jpeg.constData()), size_t(jpeg.size()), ImageFormat::Jpeg, m);
+        ExifReader::read(
+            reinterpret_cast<const unsigned char*>(jpeg.constData()), size_t(jpeg.size()), ImageFormat::Jpeg, m);
         return m;
     }
 
@@ -73,8 +74,8 @@ private Q_SLOTS:
         f.make = "Canon";
         f.model = "Canon EOS 5D Mark IV";
         f.lens = "EF24-70mm f/2.8L II USM";
-        f.exposure = {1, 250};
-        f.fNumber = {28, 10};
+        f.exposure = { 1, 250 };
+        f.fNumber = { 28, 10 };
         f.iso = 800;
         const PhotoMetadata m = readBack(f);
         QCOMPARE(m.cameraMake, QStringLiteral("Canon"));

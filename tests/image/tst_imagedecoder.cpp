@@ -19,10 +19,14 @@ QString markerCorner(const cv::Mat& m)
         return p[2] > 200 && p[1] < 60;
     };
     const int r = m.cols - 3, b = m.rows - 3;
-    if (red(2, 2)) return QStringLiteral("top-left");
-    if (red(r, 2)) return QStringLiteral("top-right");
-    if (red(2, b)) return QStringLiteral("bottom-left");
-    if (red(r, b)) return QStringLiteral("bottom-right");
+    if (red(2, 2))
+        return QStringLiteral("top-left");
+    if (red(r, 2))
+        return QStringLiteral("top-right");
+    if (red(2, b))
+        return QStringLiteral("bottom-left");
+    if (red(r, b))
+        return QStringLiteral("bottom-right");
     return QStringLiteral("none");
 }
 
@@ -32,7 +36,7 @@ DecodedImage decodeBytes(const QByteArray& bytes, int orientation, int minLongSi
     return ImageDecoder::decode(d, size_t(bytes.size()), probeImage(d, size_t(bytes.size())), orientation, minLongSide);
 }
 
-}  // namespace
+} // namespace
 
 class TestImageDecoder : public QObject {
     Q_OBJECT
@@ -59,7 +63,8 @@ private Q_SLOTS:
         QFETCH(bool, swapped);
         std::vector<unsigned char> png;
         cv::imencode(".png", markedImage(80, 40), png);
-        const DecodedImage img = decodeBytes(QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), orientation);
+        const DecodedImage img
+            = decodeBytes(QByteArray(reinterpret_cast<const char*>(png.data()), int(png.size())), orientation);
         QVERIFY(img.error.isEmpty());
         QCOMPARE(markerCorner(img.upright), corner);
         QCOMPARE(img.upright.cols, swapped ? 40 : 80);
@@ -70,8 +75,9 @@ private Q_SLOTS:
     {
         std::vector<unsigned char> jpg;
         cv::imencode(".jpg", markedImage(2048, 1536), jpg);
-        const DecodedImage img = decodeBytes(QByteArray(reinterpret_cast<const char*>(jpg.data()), int(jpg.size())), 1, 256);
-        QCOMPARE(img.upright.cols, 256);  // 1/8 DCT scaling
+        const DecodedImage img
+            = decodeBytes(QByteArray(reinterpret_cast<const char*>(jpg.data()), int(jpg.size())), 1, 256);
+        QCOMPARE(img.upright.cols, 256); // 1/8 DCT scaling
         QCOMPARE(img.fullWidth, 2048);
         QCOMPARE(img.fullHeight, 1536);
     }

@@ -17,7 +17,7 @@ ImageProbe probe(const QByteArray& b)
 {
     return probeImage(reinterpret_cast<const unsigned char*>(b.constData()), size_t(b.size()));
 }
-}  // namespace
+} // namespace
 
 class TestImageProbe : public QObject {
     Q_OBJECT
@@ -32,7 +32,8 @@ private Q_SLOTS:
         QTest::newRow("bmp") << encode(".bmp") << "bmp";
         QTest::newRow("tiff") << encode(".tiff") << "tiff";
         // Qt and OpenCV write no GIF: a minimal one by hand (header, one image block, trailer).
-        const QByteArray gif = QByteArray("GIF89a\x61\x00\x3d\x00\x00\x00\x00", 13) + QByteArray(",\0\0\0\0\x61\0\x3d\0\0\x02\x02\x44\x01\0;", 16);
+        const QByteArray gif = QByteArray("GIF89a\x61\x00\x3d\x00\x00\x00\x00", 13)
+            + QByteArray(",\0\0\0\0\x61\0\x3d\0\0\x02\x02\x44\x01\0;", 16);
         QTest::newRow("gif") << gif << "gif";
     }
     void knowsFormatAndSizeFromBytes()
@@ -91,7 +92,9 @@ private Q_SLOTS:
 
     void heifIsRecognisedAsUnsupported()
     {
-        const QByteArray heic("\0\0\0\x18" "ftypheic\0\0\0\0mif1heic", 24);
+        const QByteArray heic("\0\0\0\x18"
+                              "ftypheic\0\0\0\0mif1heic",
+            24);
         QCOMPARE(probe(heic).format, ImageFormat::Heif);
         QVERIFY(!isDecodable(ImageFormat::Heif));
     }

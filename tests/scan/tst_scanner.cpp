@@ -1,9 +1,9 @@
 #include "catalog/database.h"
+#include "catalog/photostore.h"
+#include "image/thumbnailcache.h"
+#include "scan/scanner.h"
 #include "support/exiffixture.h"
 #include "support/testlibrary.h"
-#include "catalog/photostore.h"
-#include "scan/scanner.h"
-#include "image/thumbnailcache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,7 +53,7 @@ QMap<QString, QByteArray> checksums(const QString& dir)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 class TestScanner : public QObject {
     Q_OBJECT
@@ -72,7 +72,7 @@ private:
     PhotoRecord recordFor(const QString& name)
     {
         const auto r = PhotoStore(m_lib).photoByPath(QFile::encodeName(m_photos + QLatin1Char('/') + name));
-        return r ? *r : PhotoRecord{};
+        return r ? *r : PhotoRecord {};
     }
 
 private Q_SLOTS:
@@ -101,8 +101,10 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_photos + QStringLiteral("/text.jpg"), "just some notes, not a photo\n"));
         QVERIFY(writeFile(m_photos + QStringLiteral("/really-a-png.jpg"), encoded(".png", pattern(120))));
         QByteArray huge("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\x01\x86\xa0\0\x01\x86\xa0\x08\x02\0\0\0\0\0\0\0", 33);
-        QVERIFY(writeFile(m_photos + QStringLiteral("/huge.png"), huge + QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12)));
-        QVERIFY(writeFile(m_photos + QStringLiteral("/bad-exif.jpg"), insertApp1(jpg, QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14))));
+        QVERIFY(
+            writeFile(m_photos + QStringLiteral("/huge.png"), huge + QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12)));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/bad-exif.jpg"),
+            insertApp1(jpg, QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14))));
         QVERIFY(writeFile(m_photos + QStringLiteral("/raw.nef"), "raw sensor data"));
         // A name that is not valid UTF-8 (Latin-1 "café").
         const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
@@ -127,7 +129,7 @@ private Q_SLOTS:
         const auto before = checksums(m_photos);
         const ScanSummary s = scanTree();
         QVERIFY(!s.cancelled);
-        QCOMPARE(s.totals.added, qint64(6));  // good, other, third, really-a-png, bad-exif, café
+        QCOMPARE(s.totals.added, qint64(6)); // good, other, third, really-a-png, bad-exif, café
         QCOMPARE(s.totals.unsupported, qint64(1));
         QCOMPARE(s.totals.failed, qint64(4));
         QCOMPARE(checksums(m_photos), before);
@@ -136,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(recordFor(QStringLiteral("truncated.jpg")).error.startsWith(QStringLiteral("truncated JPEG")));
         QVERIFY(recordFor(QStringLiteral("text.jpg")).error.contains(QStringLiteral("not an image")));
         QVERIFY(recordFor(QStringLiteral("huge.png")).error.contains(QStringLiteral("megapixel limit")));
-        QCOMPARE(recordFor(QStringLiteral("bad-exif.jpg")).state, PhotoState::Ok);  // pixels are fine
+        QCOMPARE(recordFor(QStringLiteral("bad-exif.jpg")).state, PhotoState::Ok); // pixels are fine
         QCOMPARE(recordFor(QStringLiteral("raw.nef")).state, PhotoState::Unsupported);
         QCOMPARE(recordFor(QStringLiteral("really-a-png.jpg")).format, QStringLiteral("png"));
         QCOMPARE(recordFor(QStringLiteral("really-a-png.jpg")).state, PhotoState::Ok);
@@ -157,14 +159,14 @@ private Q_SLOTS:
         const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
         QCOMPARE(r.meta.cameraMake, QStringLiteral("Nikon"));
         QCOMPARE(r.meta.takenSource, QStringLiteral("exif"));
-        QCOMPARE(r.meta.width, 300);   // orientation 6 swaps the stored 400x300
+        QCOMPARE(r.meta.width, 300); // orientation 6 swaps the stored 400x300
         QCOMPARE(r.meta.height, 400);
         QCOMPARE(r.contentHash.size(), 16);
         const auto hashes = PhotoStore(m_lib).hashes(r.id);
         QCOMPARE(hashes.value(QStringLiteral("phash")).size(), 8);
         QVERIFY(ThumbnailCache::isValid(r.path, r.mtimeNs / 1'000'000'000));
         const QImage thumb = ThumbnailCache::load(r.path, r.mtimeNs / 1'000'000'000);
-        QCOMPARE(thumb.height(), 256);  // upright: portrait
+        QCOMPARE(thumb.height(), 256); // upright: portrait
         QCOMPARE(recordFor(QStringLiteral("sub/other.png")).meta.takenSource, QStringLiteral("file"));
     }
 
@@ -186,7 +188,8 @@ private Q_SLOTS:
             QSqlQuery q(Database::connection(m_lib));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM hashes WHERE kind = 'noise'")));
             // A kind the duplicate engine adds later must not count for the missing one.
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(%1, 'keypoints', x'00')").arg(r.id)));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(%1, 'keypoints', x'00')").arg(r.id)));
         }
         const ScanSummary s = scanTree();
         QCOMPARE(s.totals.updated, qint64(6)); // every good photo lost its noise floor
@@ -229,12 +232,13 @@ private Q_SLOTS:
         Scanner first(lib);
         first.setThreadCount(1);
         first.setBatchSize(5);
-        connect(&first, &Scanner::photoIndexed, &first, [&first] { first.cancel(); }, Qt::DirectConnection);
-        const ScanSummary a = first.scan({QFile::encodeName(dir.path())});
+        connect(
+            &first, &Scanner::photoIndexed, &first, [&first] { first.cancel(); }, Qt::DirectConnection);
+        const ScanSummary a = first.scan({ QFile::encodeName(dir.path()) });
         QVERIFY(a.cancelled);
         QVERIFY(a.totals.added < 40);
         Scanner second(lib);
-        const ScanSummary b = second.scan({QFile::encodeName(dir.path())});
+        const ScanSummary b = second.scan({ QFile::encodeName(dir.path()) });
         QVERIFY(!b.cancelled);
         QCOMPARE(a.totals.added + b.totals.added, qint64(40));
         QCOMPARE(PhotoStore(lib).count(PhotoQuery {}), qint64(40));
@@ -249,8 +253,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("ok.png")), encoded(".png", pattern(5))));
         QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::Permissions());
         Scanner scanner(m_lib);
-        const ScanSummary s = scanner.scan({QFile::encodeName(dir.path())});
-        QFile::setPermissions(dir.filePath(QStringLiteral("locked")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const ScanSummary s = scanner.scan({ QFile::encodeName(dir.path()) });
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(s.totals.added, qint64(1));
         QVERIFY(s.errors.join(QLatin1Char('\n')).contains(QStringLiteral("cannot read folder")));
     }

@@ -1,7 +1,7 @@
 #include "search/searchengine.h"
-#include "tags/tagstore.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "tags/tagstore.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -53,10 +53,10 @@ void addGps(ExifData* ed, double value, ExifTag refTag, ExifTag tag, char pos, c
     const unsigned min = unsigned((a - deg) * 60);
     const double sec = ((a - deg) * 60 - min) * 60;
     addAscii(ed, EXIF_IFD_GPS, refTag, QByteArray(1, value < 0 ? neg : pos));
-    addRationals(ed, EXIF_IFD_GPS, tag, {{deg, 1}, {min, 1}, {unsigned(std::lround(sec * 10000)), 10000}});
+    addRationals(ed, EXIF_IFD_GPS, tag, { { deg, 1 }, { min, 1 }, { unsigned(std::lround(sec * 10000)), 10000 } });
 }
 
-}  // namespace
+} // namespace
 
 QByteArray exifBlock(const ExifFields& f)
 {
@@ -73,9 +73,9 @@ QByteArray exifBlock(const ExifFields& f)
     addAscii(ed, EXIF_IFD_EXIF, EXIF_TAG_OFFSET_TIME_ORIGINAL, f.offsetOriginal);
     addAscii(ed, EXIF_IFD_EXIF, EXIF_TAG_LENS_MODEL, f.lens);
     if (f.exposure)
-        addRationals(ed, EXIF_IFD_EXIF, EXIF_TAG_EXPOSURE_TIME, {{f.exposure->first, f.exposure->second}});
+        addRationals(ed, EXIF_IFD_EXIF, EXIF_TAG_EXPOSURE_TIME, { { f.exposure->first, f.exposure->second } });
     if (f.fNumber)
-        addRationals(ed, EXIF_IFD_EXIF, EXIF_TAG_FNUMBER, {{f.fNumber->first, f.fNumber->second}});
+        addRationals(ed, EXIF_IFD_EXIF, EXIF_TAG_FNUMBER, { { f.fNumber->first, f.fNumber->second } });
     if (f.iso) {
         ExifEntry* e = addEntry(ed, EXIF_IFD_EXIF, EXIF_TAG_ISO_SPEED_RATINGS, EXIF_FORMAT_SHORT, 1);
         exif_set_short(e->data, EXIF_BYTE_ORDER_INTEL, ExifShort(*f.iso));
@@ -87,7 +87,7 @@ QByteArray exifBlock(const ExifFields& f)
     if (f.altitude) {
         ExifEntry* ref = addEntry(ed, EXIF_IFD_GPS, ExifTag(5), EXIF_FORMAT_BYTE, 1);
         ref->data[0] = *f.altitude < 0 ? 1 : 0;
-        addRationals(ed, EXIF_IFD_GPS, ExifTag(6), {{unsigned(std::lround(std::abs(*f.altitude) * 10)), 10}});
+        addRationals(ed, EXIF_IFD_GPS, ExifTag(6), { { unsigned(std::lround(std::abs(*f.altitude) * 10)), 10 } });
     }
     unsigned char* buf = nullptr;
     unsigned int len = 0;
@@ -109,7 +109,7 @@ QByteArray insertApp1(const QByteArray& jpeg, const QByteArray& payload)
 QByteArray jpegWithExif(const cv::Mat& image, const ExifFields& f, int quality)
 {
     std::vector<unsigned char> buf;
-    cv::imencode(".jpg", image, buf, {cv::IMWRITE_JPEG_QUALITY, quality});
+    cv::imencode(".jpg", image, buf, { cv::IMWRITE_JPEG_QUALITY, quality });
     const QByteArray jpeg(reinterpret_cast<const char*>(buf.data()), int(buf.size()));
     return insertApp1(jpeg, exifBlock(f));
 }
@@ -127,4 +127,4 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-}  // namespace shoebox::test
+} // namespace shoebox::test

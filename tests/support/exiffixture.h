@@ -11,14 +11,14 @@
 namespace shoebox::test {
 
 struct ExifFields {
-    QByteArray dateTimeOriginal;   // "2019:07:14 12:34:56"
-    QByteArray subSecOriginal;     // "120"
-    QByteArray offsetOriginal;     // "+02:00"
+    QByteArray dateTimeOriginal; // "2019:07:14 12:34:56"
+    QByteArray subSecOriginal; // "120"
+    QByteArray offsetOriginal; // "+02:00"
     QByteArray make, model, lens;
-    std::optional<std::pair<unsigned, unsigned>> exposure;  // numerator/denominator
+    std::optional<std::pair<unsigned, unsigned>> exposure; // numerator/denominator
     std::optional<std::pair<unsigned, unsigned>> fNumber;
     std::optional<unsigned> iso;
-    int orientation = 0;           // 0: no tag
+    int orientation = 0; // 0: no tag
     std::optional<double> latitude, longitude, altitude;
 };
 
@@ -31,4 +31,4 @@ QByteArray insertApp1(const QByteArray& jpeg, const QByteArray& payload);
 cv::Mat markedImage(int width, int height);
 bool writeFile(const QString& path, const QByteArray& bytes);
 
-}  // namespace shoebox::test
+} // namespace shoebox::test

@@ -1,7 +1,7 @@
-#include "tags/tagjob.h"
-#include "tags/tagstore.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "tags/tagjob.h"
+#include "tags/tagstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,9 +11,9 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <memory>
 #include <mutex>
 #include <set>
-#include <memory>
 #include <thread>
 
 using namespace shoebox;

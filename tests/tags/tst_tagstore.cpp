@@ -1,7 +1,7 @@
 #include "catalog/database.h"
-#include "tags/tagstore.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "tags/tagstore.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -2,11 +2,11 @@
 // highlighted), move the copies to the trash, undo, and the files are back byte for byte. The trash
 // is a temporary XDG_DATA_HOME, never the user's.
 #include "catalog/database.h"
+#include "catalog/photostore.h"
 #include "duplicates/duplicatecompare.h"
 #include "duplicates/duplicatesdialog.h"
 #include "duplicates/duplicatestore.h"
 #include "pages/imageview.h"
-#include "catalog/photostore.h"
 #include "scan/scanner.h"
 
 #include <QDir>

@@ -1,22 +1,22 @@
 // The Shoebox window as a person uses it, under the offscreen platform: drop folders to import them,
 // switch the language and see tag names change at once, scrub the timeline to a month, search in
 // Chinese. HOME, XDG folders and settings point into a temporary folder, never at the user's.
+#include "catalog/photostore.h"
+#include "pages/tagbrowserpage.h"
+#include "pages/timelinepage.h"
+#include "pages/timelinescrubber.h"
+#include "scan/scanner.h"
 #include "shell/appsettings.h"
 #include "shell/importcontroller.h"
 #include "shell/jobprogresswidget.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
-#include "thumbnailview/photogridview.h"
-#include "thumbnailview/photolistmodel.h"
-#include "catalog/photostore.h"
 #include "shell/searchbar.h"
-#include "pages/tagbrowserpage.h"
-#include "tags/tagstore.h"
-#include "pages/timelinepage.h"
-#include "pages/timelinescrubber.h"
-#include "scan/scanner.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "tags/tagstore.h"
+#include "thumbnailview/photogridview.h"
+#include "thumbnailview/photolistmodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -375,7 +375,7 @@ void TestMainWindow::cancelStopsTheImportAndKeepsWhatWasIndexed()
     QTRY_VERIFY(window.isSettled());
     QSignalSpy finished(window.importController(), &ImportController::jobFinished);
     QSignalSpy idle(window.importController(), &ImportController::idle);
-    window.importController()->import({skimage, QStringLiteral(SHOEBOX_TEST_DATA "/backgrounds")});
+    window.importController()->import({ skimage, QStringLiteral(SHOEBOX_TEST_DATA "/backgrounds") });
     QTRY_VERIFY(window.jobProgress()->isRunning());
     QTest::mouseClick(window.jobProgress()->findChild<QWidget*>(QStringLiteral("cancelJob")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 60000);

@@ -1,9 +1,9 @@
 // The grid's item model over the catalog: every id in date order at once, details only for the
 // pages a view asks for, read off the UI thread; filters keep date order; new photos merge in place.
-#include "thumbnailview/photolistmodel.h"
 #include "catalog/photostore.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "thumbnailview/photolistmodel.h"
 #include "tuning.h"
 
 #include <QSignalSpy>

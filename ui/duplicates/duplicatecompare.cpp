@@ -1,8 +1,8 @@
 #include "duplicates/duplicatecompare.h"
 
-#include "pages/imageview.h"
-#include "image/perceptualhasher.h"
 #include "catalog/photostore.h"
+#include "image/perceptualhasher.h"
+#include "pages/imageview.h"
 
 #include <QButtonGroup>
 #include <QDir>

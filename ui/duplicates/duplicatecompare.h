@@ -4,8 +4,8 @@
 // that differ highlighted and the best one marked, a Keep choice with the engine's keeper preselected,
 // and the reasons the engine gave. Member details are read off the UI thread. UI thread only.
 
-#include "duplicates/duplicatetypes.h"
 #include "catalog/photo.h"
+#include "duplicates/duplicatetypes.h"
 
 #include <QFutureWatcher>
 #include <QList>

@@ -35,7 +35,7 @@ EmptyLibraryWidget::EmptyLibraryWidget(QWidget* parent)
     m_title->setFont(big);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_hint->setFixedWidth(460);  // a wrapped label centred in a layout otherwise shrinks to a sliver
+    m_hint->setFixedWidth(460); // a wrapped label centred in a layout otherwise shrinks to a sliver
     m_choose->setObjectName(QStringLiteral("chooseFolders"));
     m_choose->setDefault(true);
     connect(m_choose, &QPushButton::clicked, this, &EmptyLibraryWidget::chooseFoldersRequested);
@@ -71,4 +71,4 @@ void EmptyLibraryWidget::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

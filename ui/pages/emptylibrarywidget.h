@@ -30,4 +30,4 @@ private:
     QPushButton* m_choose;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

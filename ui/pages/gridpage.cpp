@@ -1,7 +1,7 @@
 #include "pages/gridpage.h"
 
-#include "shell/appsettings.h"
 #include "pages/emptylibrarywidget.h"
+#include "shell/appsettings.h"
 #include "thumbnailview/photogridview.h"
 #include "thumbnailview/photolistmodel.h"
 #include "tuning.h"
@@ -107,4 +107,4 @@ void GridPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

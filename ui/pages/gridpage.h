@@ -49,4 +49,4 @@ private:
     bool m_libraryEmpty = false;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -26,7 +26,7 @@ QImage readUpright(const QString& path)
     return QImage(m.data, m.cols, m.rows, int(m.step), QImage::Format_BGR888).copy();
 }
 
-}  // namespace
+} // namespace
 
 ImageView::ImageView(QWidget* parent)
     : QWidget(parent)
@@ -72,7 +72,7 @@ void ImageView::setImage(const QImage& image)
 {
     m_image = image;
     m_fit = true;
-    m_center = {0.5, 0.5};
+    m_center = { 0.5, 0.5 };
     update();
     notify();
 }
@@ -81,7 +81,7 @@ double ImageView::fitScale() const
 {
     if (m_image.isNull())
         return 1.0;
-    return std::min({1.0, double(width()) / m_image.width(), double(height()) / m_image.height()});
+    return std::min({ 1.0, double(width()) / m_image.width(), double(height()) / m_image.height() });
 }
 
 double ImageView::zoom() const
@@ -93,10 +93,10 @@ QRectF ImageView::imageRect() const
 {
     const double s = zoom();
     const QSizeF size(m_image.width() * s, m_image.height() * s);
-    const QPointF topLeft = m_fit ? QPointF((width() - size.width()) / 2, (height() - size.height()) / 2)
-                                  : QPointF(width() / 2.0 - m_center.x() * size.width(),
-                                            height() / 2.0 - m_center.y() * size.height());
-    return {topLeft, size};
+    const QPointF topLeft = m_fit
+        ? QPointF((width() - size.width()) / 2, (height() - size.height()) / 2)
+        : QPointF(width() / 2.0 - m_center.x() * size.width(), height() / 2.0 - m_center.y() * size.height());
+    return { topLeft, size };
 }
 
 void ImageView::setView(bool fit, double zoom, QPointF center)
@@ -109,7 +109,7 @@ void ImageView::setView(bool fit, double zoom, QPointF center)
 
 void ImageView::fitToWindow()
 {
-    setView(true, m_zoom, {0.5, 0.5});
+    setView(true, m_zoom, { 0.5, 0.5 });
     notify();
 }
 
@@ -152,8 +152,8 @@ void ImageView::wheelEvent(QWheelEvent* event)
     m_zoom = std::clamp(zoom() * factor, 0.02, 16.0);
     m_fit = false;
     const QSizeF size(m_image.width() * m_zoom, m_image.height() * m_zoom);
-    m_center = QPointF(anchor.x() + (width() / 2.0 - pos.x()) / size.width(),
-                       anchor.y() + (height() / 2.0 - pos.y()) / size.height());
+    m_center = QPointF(
+        anchor.x() + (width() / 2.0 - pos.x()) / size.width(), anchor.y() + (height() / 2.0 - pos.y()) / size.height());
     update();
     notify();
     event->accept();
@@ -182,7 +182,7 @@ void ImageView::mouseDoubleClickEvent(QMouseEvent*)
     if (m_fit)
         setView(false, 1.0, m_center);
     else
-        setView(true, m_zoom, {0.5, 0.5});
+        setView(true, m_zoom, { 0.5, 0.5 });
     notify();
 }
 
@@ -190,12 +190,23 @@ void ImageView::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(1.25); break;
-    case Qt::Key_Minus: zoomBy(0.8); break;
-    case Qt::Key_0: fitToWindow(); break;
-    case Qt::Key_1: setView(false, 1.0, m_center); notify(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        break;
+    case Qt::Key_0:
+        fitToWindow();
+        break;
+    case Qt::Key_1:
+        setView(false, 1.0, m_center);
+        notify();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -23,7 +23,7 @@ public:
     bool isLoading() const { return m_loading; }
 
     bool isFitted() const { return m_fit; }
-    double zoom() const;                     // 1.0 = one image pixel per device-independent pixel
+    double zoom() const; // 1.0 = one image pixel per device-independent pixel
     QPointF center() const { return m_center; } // normalised image coordinates
     void setView(bool fit, double zoom, QPointF center);
     void fitToWindow();
@@ -53,8 +53,8 @@ private:
     bool m_loading = false;
     bool m_fit = true;
     double m_zoom = 1.0;
-    QPointF m_center{0.5, 0.5};
+    QPointF m_center { 0.5, 0.5 };
     QPoint m_dragFrom;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

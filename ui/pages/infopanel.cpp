@@ -40,7 +40,7 @@ QString exposureText(double seconds)
     return QStringLiteral("1/%1 s").arg(std::lround(1.0 / seconds));
 }
 
-}  // namespace
+} // namespace
 
 InfoPanel::InfoPanel(QWidget* parent)
     : QWidget(parent)
@@ -138,10 +138,11 @@ QString InfoPanel::html() const
     html += row(tr("Size"), locale.formattedDataSize(r.size));
     html += row(tr("Format"), r.format.toUpper());
     if (m.width > 0)
-        html += row(tr("Pixels"), QStringLiteral("%1 × %2 (%3 MP)")
-                                      .arg(m.width)
-                                      .arg(m.height)
-                                      .arg(locale.toString(m.width * double(m.height) / 1e6, 'f', 1)));
+        html += row(tr("Pixels"),
+            QStringLiteral("%1 × %2 (%3 MP)")
+                .arg(m.width)
+                .arg(m.height)
+                .arg(locale.toString(m.width * double(m.height) / 1e6, 'f', 1)));
     html += QStringLiteral("</table>");
 
     html += heading(tr("Capture")) + QStringLiteral("<table>");
@@ -164,9 +165,9 @@ QString InfoPanel::html() const
     if (m.focalLength)
         html += row(tr("Focal length"), QStringLiteral("%1 mm").arg(*m.focalLength, 0, 'g', 4));
     if (m.gps)
-        html += row(tr("Location"), QStringLiteral("%1, %2")
-                                        .arg(locale.toString(m.gps->latitude, 'f', 5),
-                                             locale.toString(m.gps->longitude, 'f', 5)));
+        html += row(tr("Location"),
+            QStringLiteral("%1, %2").arg(
+                locale.toString(m.gps->latitude, 'f', 5), locale.toString(m.gps->longitude, 'f', 5)));
     html += QStringLiteral("</table>");
 
     html += heading(tr("Tags"));
@@ -175,7 +176,8 @@ QString InfoPanel::html() const
     } else {
         html += QStringLiteral("<table>");
         for (const PhotoInfo::Tag& t : m_info.tags)
-            html += row(t.name, t.manual ? tr("added by you") : locale.toString(qRound(t.confidence * 100)) + QLatin1Char('%'));
+            html += row(
+                t.name, t.manual ? tr("added by you") : locale.toString(qRound(t.confidence * 100)) + QLatin1Char('%'));
         html += QStringLiteral("</table>");
     }
 
@@ -200,4 +202,4 @@ void InfoPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -16,10 +16,10 @@ namespace shoebox {
 struct PhotoInfo {
     qint64 id = 0;
     std::optional<PhotoRecord> record;
-    QList<PhotoRecord> exactCopies;   // other files with the same bytes
+    QList<PhotoRecord> exactCopies; // other files with the same bytes
     struct Tag {
         QString name;
-        double confidence = 0;        // 0..1; 1 for manual tags
+        double confidence = 0; // 0..1; 1 for manual tags
         bool manual = false;
     };
     QList<Tag> tags;
@@ -37,7 +37,7 @@ public:
     void setLoader(Loader loader) { m_loader = std::move(loader); }
     void showPhoto(qint64 photoId);
     qint64 photoId() const { return m_id; }
-    QString text() const;   // what the panel shows, as plain text (for tests)
+    QString text() const; // what the panel shows, as plain text (for tests)
 
     static PhotoInfo loadBasic(const QString& libraryPath, qint64 photoId, const QString& language);
 
@@ -57,4 +57,4 @@ private:
     QLabel* m_label;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -1,6 +1,5 @@
 #include "pages/tagbrowserpage.h"
 
-
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #include "pages/timelinepage.h"
 
+#include "pages/timelinescrubber.h"
 #include "shell/appsettings.h"
 #include "thumbnailview/photolistmodel.h"
-#include "pages/timelinescrubber.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +29,7 @@ TimelinePage::TimelinePage(PhotoListModel* model, ThumbnailLoader* loader, QWidg
     connect(m_scrubber, &TimelineScrubber::bucketActivated, this, &TimelinePage::showBucket);
     connect(m_view, &PhotoGridView::topSectionChanged, m_scrubber, &TimelineScrubber::setCurrentBucket);
     connect(m_view, &PhotoGridView::zoomRequested, this,
-            [this](int steps) { m_view->setThumbnailSize(m_view->thumbnailSize() + 16 * steps); });
+        [this](int steps) { m_view->setThumbnailSize(m_view->thumbnailSize() + 16 * steps); });
 }
 
 void TimelinePage::showBucket(int bucket)
@@ -77,4 +77,4 @@ void TimelinePage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

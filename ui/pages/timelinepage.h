@@ -2,8 +2,8 @@
 // The timeline: every photo in month sections under year headings (with counts), photos without a
 // capture time in their own section at the end, and a scrubber beside the grid. UI thread only.
 
-#include "thumbnailview/photogridview.h"
 #include "catalog/photostore.h"
+#include "thumbnailview/photogridview.h"
 
 #include <QWidget>
 
@@ -36,4 +36,4 @@ private:
     TimelineScrubber* m_scrubber;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

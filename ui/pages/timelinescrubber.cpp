@@ -35,7 +35,7 @@ int TimelineScrubber::bucketAt(int y) const
     const double t = std::clamp(double(y - trackTop()) / trackHeight(), 0.0, 1.0);
     const qint64 index = std::min<qint64>(m_total - 1, qint64(t * double(m_total)));
     auto it = std::upper_bound(m_buckets.cbegin(), m_buckets.cend(), index,
-                               [](qint64 i, const TimelineBucket& b) { return i < b.firstIndex; });
+        [](qint64 i, const TimelineBucket& b) { return i < b.firstIndex; });
     return std::max(0, int(it - m_buckets.cbegin()) - 1);
 }
 
@@ -106,12 +106,12 @@ void TimelineScrubber::paintEvent(QPaintEvent*)
     }
     if (m_hover >= 0 && m_hover < m_buckets.size()) {
         const TimelineBucket& b = m_buckets[m_hover];
-        const QString name = b.year == 0 ? bucketName(b)
-                                         : QLocale().standaloneMonthName(b.month, QLocale::ShortFormat)
-                + QLatin1Char(' ') + QString::number(b.year);
+        const QString name = b.year == 0
+            ? bucketName(b)
+            : QLocale().standaloneMonthName(b.month, QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(b.year);
         const int w = std::min(width() - 4, p.fontMetrics().horizontalAdvance(name) + 10);
-        const QRect box(width() - 12 - w, std::clamp(m_hoverY - lineHeight, 0, height() - lineHeight - 4), w,
-                        lineHeight + 4);
+        const QRect box(
+            width() - 12 - w, std::clamp(m_hoverY - lineHeight, 0, height() - lineHeight - 4), w, lineHeight + 4);
         p.setPen(Qt::NoPen);
         p.setBrush(palette().color(QPalette::ToolTipBase));
         p.drawRoundedRect(box, 4, 4);
@@ -153,4 +153,4 @@ void TimelineScrubber::leaveEvent(QEvent*)
     update();
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -25,7 +25,7 @@ public:
     int currentBucket() const { return m_current; }
     static QString bucketName(const TimelineBucket& bucket);
 
-    QSize sizeHint() const override { return {88, 200}; }
+    QSize sizeHint() const override { return { 88, 200 }; }
 
 Q_SIGNALS:
     void bucketActivated(int bucket);
@@ -49,4 +49,4 @@ private:
     bool m_dragging = false;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

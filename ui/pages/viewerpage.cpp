@@ -1,7 +1,7 @@
 #include "pages/viewerpage.h"
 
-#include "shell/icons.h"
 #include "pages/imageview.h"
+#include "shell/icons.h"
 #include "thumbnailview/photolistmodel.h"
 
 #include <QEvent>
@@ -77,13 +77,21 @@ void ViewerPage::showRow(int row)
 void ViewerPage::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
-    case Qt::Key_Escape: Q_EMIT closeRequested(); break;
+    case Qt::Key_Escape:
+        Q_EMIT closeRequested();
+        break;
     case Qt::Key_Left:
-    case Qt::Key_PageUp: showRow(m_row - 1); break;
+    case Qt::Key_PageUp:
+        showRow(m_row - 1);
+        break;
     case Qt::Key_Right:
     case Qt::Key_PageDown:
-    case Qt::Key_Space: showRow(m_row + 1); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Space:
+        showRow(m_row + 1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
 }
 
@@ -104,4 +112,4 @@ void ViewerPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -45,4 +45,4 @@ private:
     QToolButton* m_actual;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -17,7 +17,7 @@ const QString kImportFolder = QStringLiteral("import/folder");
 const QString kDevice = QStringLiteral("analysis/device");
 const QString kThumbnailSize = QStringLiteral("ui/thumbnailSize");
 
-}  // namespace
+} // namespace
 
 QString AppSettings::language()
 {
@@ -44,9 +44,15 @@ void AppSettings::setImportMode(ImportMode mode)
 {
     QSettings s;
     switch (mode) {
-    case ImportMode::Ask: s.remove(kImportMode); break;
-    case ImportMode::IndexInPlace: s.setValue(kImportMode, QStringLiteral("index")); break;
-    case ImportMode::CopyByDate: s.setValue(kImportMode, QStringLiteral("copy")); break;
+    case ImportMode::Ask:
+        s.remove(kImportMode);
+        break;
+    case ImportMode::IndexInPlace:
+        s.setValue(kImportMode, QStringLiteral("index"));
+        break;
+    case ImportMode::CopyByDate:
+        s.setValue(kImportMode, QStringLiteral("copy"));
+        break;
     }
 }
 
@@ -75,7 +81,7 @@ AppSettings::Device AppSettings::device()
 
 void AppSettings::setDevice(Device device)
 {
-    const char* names[] = {"auto", "cpu", "gpu"};
+    const char* names[] = { "auto", "cpu", "gpu" };
     QSettings().setValue(kDevice, QString::fromLatin1(names[int(device)]));
 }
 
@@ -89,4 +95,4 @@ void AppSettings::setThumbnailSize(int size)
     QSettings().setValue(kThumbnailSize, size);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -11,11 +11,11 @@ public:
     enum class ImportMode { Ask, IndexInPlace, CopyByDate };
     enum class Device { Automatic, Cpu, Gpu };
 
-    static QString language();              // "en", "zh_CN", ... (the system language on first run)
+    static QString language(); // "en", "zh_CN", ... (the system language on first run)
     static void setLanguage(const QString& code);
     static ImportMode importMode();
     static void setImportMode(ImportMode mode);
-    static QString importFolder();          // where "copy into library" puts photos (YYYY/MM below it)
+    static QString importFolder(); // where "copy into library" puts photos (YYYY/MM below it)
     static void setImportFolder(const QString& folder);
     static Device device();
     static void setDevice(Device device);
@@ -23,4 +23,4 @@ public:
     static void setThumbnailSize(int size);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

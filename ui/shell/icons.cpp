@@ -10,12 +10,12 @@ namespace shoebox::icons {
 
 namespace {
 
-using Painter = std::function<void(QPainter&, double)>;  // draws into a unit square scaled by size
+using Painter = std::function<void(QPainter&, double)>; // draws into a unit square scaled by size
 
 QIcon paint(const Painter& draw)
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64}) {
+    for (int size : { 16, 24, 32, 48, 64 }) {
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);
@@ -60,7 +60,7 @@ void drawBox(QPainter& p, double s)
     p.fillRect(QRectF(s * 0.40, s * 0.60, s * 0.20, s * 0.08), kAccent.lighter(130));
 }
 
-}  // namespace
+} // namespace
 
 QPixmap appPixmap(int size)
 {
@@ -84,7 +84,7 @@ QIcon photos()
         p.setBrush(Qt::NoBrush);
         for (int i = 0; i < 4; ++i)
             p.drawRoundedRect(QRectF(s * (0.12 + 0.42 * (i % 2)), s * (0.12 + 0.42 * (i / 2)), s * 0.32, s * 0.32),
-                              s * 0.05, s * 0.05);
+                s * 0.05, s * 0.05);
     });
 }
 
@@ -167,4 +167,4 @@ QIcon search()
     });
 }
 
-}  // namespace shoebox::icons
+} // namespace shoebox::icons

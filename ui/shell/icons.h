@@ -17,4 +17,4 @@ QIcon search();
 // The app icon as an image of the given size (for the window and the first-run page).
 QPixmap appPixmap(int size);
 
-}  // namespace shoebox::icons
+} // namespace shoebox::icons

@@ -98,16 +98,17 @@ void ImportController::runCopy(const Job& job)
     runInBackground(
         this,
         [importer, roots = job.roots, self, clock] {
-        return importer->run(roots, [self, clock](int done, int total) {
-            // Throttled by the UI's repaint anyway; a queued call per file is cheap next to a copy.
-            QMetaObject::invokeMethod(
-                self.data(), [self, done, total, clock] {
-                    if (self)
-                        Q_EMIT self->jobProgress(done, total, clock.elapsed() / 1000.0);
-                },
-                Qt::QueuedConnection);
-        });
-    },
+            return importer->run(roots, [self, clock](int done, int total) {
+                // Throttled by the UI's repaint anyway; a queued call per file is cheap next to a copy.
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, done, total, clock] {
+                        if (self)
+                            Q_EMIT self->jobProgress(done, total, clock.elapsed() / 1000.0);
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
         [this, root](const ImportOutcome& out) {
             m_importer.reset();
             if (!out.duplicates.isEmpty())
@@ -115,7 +116,8 @@ void ImportController::runCopy(const Job& job)
             QString prefix = tr("Copied %n photo(s).", nullptr, int(out.copied.size()));
             if (!out.duplicates.isEmpty())
                 prefix += QLatin1Char(' ')
-                    + tr("%n exact duplicate(s) already in the library, not copied.", nullptr, int(out.duplicates.size()));
+                    + tr("%n exact duplicate(s) already in the library, not copied.", nullptr,
+                        int(out.duplicates.size()));
             if (!out.failed.isEmpty())
                 prefix += QLatin1Char(' ') + tr("%n file(s) could not be copied.", nullptr, int(out.failed.size()));
             if (out.cancelled) {
@@ -124,7 +126,7 @@ void ImportController::runCopy(const Job& job)
                 return;
             }
             // What was copied, and whatever already lived in the library folder, is indexed next.
-            runScan({QFile::encodeName(root)}, prefix);
+            runScan({ QFile::encodeName(root) }, prefix);
         },
         &m_pool);
 }
@@ -171,8 +173,8 @@ TagJob::AnalyzerFactory ImportController::analyzerFactory() const
 {
 #ifdef SHOEBOX_WITH_TORCH
     const AppSettings::Device setting = AppSettings::device();
-    const QString device = setting == AppSettings::Device::Cpu   ? QStringLiteral("cpu")
-                         : setting == AppSettings::Device::Gpu ? QStringLiteral("cuda")
+    const QString device = setting == AppSettings::Device::Cpu ? QStringLiteral("cpu")
+        : setting == AppSettings::Device::Gpu                  ? QStringLiteral("cuda")
                                                                : QStringLiteral("auto");
     return [device](QString* error) { return createAnalyzer(device, error); };
 #else
@@ -206,4 +208,4 @@ void ImportController::finishScan(const ScanJobResult& result, const QString& pr
     startNext();
 }
 
-}  // namespace shoebox
+} // namespace shoebox

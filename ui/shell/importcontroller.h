@@ -6,9 +6,9 @@
 // Reports progress, each photo as it is indexed, and a summary that names
 // the exact duplicates that were not copied. UI thread only; the work runs on its own thread.
 
-#include "shell/appsettings.h"
 #include "scan/importer.h"
 #include "scan/scanjob.h"
+#include "shell/appsettings.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -73,8 +73,8 @@ private:
     QThreadPool m_pool;
     std::unique_ptr<ScanJob> m_scanJob;
     std::unique_ptr<Importer> m_importer;
-    bool m_tagPhase = false;  // the scan is over; progress now shows tagging
+    bool m_tagPhase = false; // the scan is over; progress now shows tagging
     QElapsedTimer m_clock;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

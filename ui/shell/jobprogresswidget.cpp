@@ -102,4 +102,4 @@ void JobProgressWidget::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

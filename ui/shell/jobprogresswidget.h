@@ -45,4 +45,4 @@ private:
     bool m_running = false;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

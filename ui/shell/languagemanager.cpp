@@ -23,17 +23,17 @@ LanguageManager::~LanguageManager()
 QList<LanguageManager::Language> LanguageManager::languages()
 {
     return {
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
-        {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
-        {QStringLiteral("ja"), QStringLiteral("日本語")},
-        {QStringLiteral("ko"), QStringLiteral("한국어")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("it"), QStringLiteral("Italiano")},
-        {QStringLiteral("pt"), QStringLiteral("Português")},
-        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("zh_CN"), QStringLiteral("简体中文") },
+        { QStringLiteral("zh_TW"), QStringLiteral("繁體中文") },
+        { QStringLiteral("ja"), QStringLiteral("日本語") },
+        { QStringLiteral("ko"), QStringLiteral("한국어") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("es"), QStringLiteral("Español") },
+        { QStringLiteral("it"), QStringLiteral("Italiano") },
+        { QStringLiteral("pt"), QStringLiteral("Português") },
+        { QStringLiteral("ru"), QStringLiteral("Русский") },
     };
 }
 
@@ -80,7 +80,7 @@ void LanguageManager::setLanguage(const QString& code)
     if (code != QLatin1String("en")) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
             m_qt = std::move(qt);
         }
@@ -88,4 +88,4 @@ void LanguageManager::setLanguage(const QString& code)
     Q_EMIT languageChanged(code);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -16,8 +16,8 @@ class LanguageManager : public QObject {
     Q_OBJECT
 public:
     struct Language {
-        QString code;        // "en", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt", "ru"
-        QString nativeName;  // as its speakers write it
+        QString code; // "en", "zh_CN", "zh_TW", "ja", "ko", "de", "fr", "es", "it", "pt", "ru"
+        QString nativeName; // as its speakers write it
     };
 
     explicit LanguageManager(QObject* parent = nullptr);
@@ -41,4 +41,4 @@ private:
     std::unique_ptr<QTranslator> m_qt;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

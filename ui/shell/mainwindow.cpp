@@ -2,28 +2,28 @@
 
 #include "background.h"
 
-#include "shell/appsettings.h"
+#include "catalog/photostore.h"
 #include "duplicates/duplicatesdialog.h"
 #include "pages/gridpage.h"
+#include "pages/infopanel.h"
+#include "pages/tagbrowserpage.h"
+#include "pages/timelinepage.h"
+#include "pages/viewerpage.h"
+#include "search/similarsearch.h"
+#include "shell/appsettings.h"
 #include "shell/icons.h"
 #include "shell/importcontroller.h"
 #include "shell/importprompts.h"
-#include "pages/infopanel.h"
 #include "shell/jobprogresswidget.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindowactions.h"
 #include "shell/phototageditor.h"
-#include "thumbnailview/photogridview.h"
-#include "thumbnailview/photolistmodel.h"
-#include "catalog/photostore.h"
 #include "shell/preferencesdialog.h"
 #include "shell/searchbar.h"
 #include "shell/sidebar.h"
-#include "search/similarsearch.h"
-#include "pages/tagbrowserpage.h"
+#include "thumbnailview/photogridview.h"
+#include "thumbnailview/photolistmodel.h"
 #include "thumbnailview/thumbnailloader.h"
-#include "pages/timelinepage.h"
-#include "pages/viewerpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -39,7 +39,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-
 
 namespace shoebox {
 

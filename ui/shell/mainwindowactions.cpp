@@ -40,7 +40,7 @@ MainWindowActions::MainWindowActions(QMainWindow* window)
 
     QMenuBar* bar = window->menuBar();
     m_file = bar->addMenu(QString());
-    m_file->addActions({addFolder, importCopy, rescan});
+    m_file->addActions({ addFolder, importCopy, rescan });
     m_file->addSeparator();
     m_file->addAction(quit);
     m_edit = bar->addMenu(QString());
@@ -48,9 +48,9 @@ MainWindowActions::MainWindowActions(QMainWindow* window)
     m_edit->addSeparator();
     m_edit->addAction(preferences);
     m_viewMenu = bar->addMenu(QString());
-    m_viewMenu->addActions({showAll, showTimeline, showTags});
+    m_viewMenu->addActions({ showAll, showTimeline, showTags });
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({zoomIn, zoomOut, toggleInfo});
+    m_viewMenu->addActions({ zoomIn, zoomOut, toggleInfo });
     m_tools = bar->addMenu(QString());
     m_tools->addAction(findDuplicates);
     m_help = bar->addMenu(QString());
@@ -83,4 +83,4 @@ void MainWindowActions::retranslate()
     about->setText(tr("&About Shoebox"));
 }
 
-}  // namespace shoebox
+} // namespace shoebox

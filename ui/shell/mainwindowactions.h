@@ -39,4 +39,4 @@ private:
     QMenu* m_help;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

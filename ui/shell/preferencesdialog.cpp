@@ -1,8 +1,8 @@
 #include "shell/preferencesdialog.h"
 
+#include "catalog/photostore.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
-#include "catalog/photostore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -108,9 +108,9 @@ void PreferencesDialog::connectSettings()
         m_languages->setLanguage(code);
     });
     connect(m_device, &QComboBox::currentIndexChanged, this,
-            [this] { AppSettings::setDevice(AppSettings::Device(m_device->currentData().toInt())); });
+        [this] { AppSettings::setDevice(AppSettings::Device(m_device->currentData().toInt())); });
     connect(m_mode, &QButtonGroup::idClicked, this,
-            [](int id) { AppSettings::setImportMode(AppSettings::ImportMode(id)); });
+        [](int id) { AppSettings::setImportMode(AppSettings::ImportMode(id)); });
     connect(m_importFolder, &QLineEdit::editingFinished, this, [this] {
         if (!m_importFolder->text().trimmed().isEmpty())
             AppSettings::setImportFolder(QDir::fromNativeSeparators(m_importFolder->text().trimmed()));
@@ -127,7 +127,7 @@ void PreferencesDialog::connectSettings()
         if (dir.isEmpty())
             return;
         m_folders->addItem(QDir::toNativeSeparators(dir));
-        Q_EMIT foldersAdded({dir});
+        Q_EMIT foldersAdded({ dir });
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 }
@@ -168,4 +168,4 @@ void PreferencesDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -58,4 +58,4 @@ private:
     QPushButton* m_close;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

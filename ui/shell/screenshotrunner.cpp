@@ -19,8 +19,8 @@ namespace shoebox {
 
 bool ScreenshotRunner::isKnownView(const QString& view)
 {
-    static const QStringList known = {QStringLiteral("grid"), QStringLiteral("timeline"), QStringLiteral("tags"),
-                                      QStringLiteral("duplicates")};
+    static const QStringList known
+        = { QStringLiteral("grid"), QStringLiteral("timeline"), QStringLiteral("tags"), QStringLiteral("duplicates") };
     return known.contains(view);
 }
 
@@ -80,4 +80,4 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
     return 0;
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -18,4 +18,4 @@ public:
     static bool waitUntilSettled(MainWindow& window, int timeoutMs);
 };
 
-}  // namespace shoebox
+} // namespace shoebox

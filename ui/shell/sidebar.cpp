@@ -12,7 +12,7 @@ namespace shoebox {
 namespace {
 constexpr int kEntryRole = Qt::UserRole + 1;
 constexpr int kFolderRole = Qt::UserRole + 2;
-}  // namespace
+} // namespace
 
 Sidebar::Sidebar(QWidget* parent)
     : QTreeWidget(parent)
@@ -81,9 +81,12 @@ void Sidebar::setFolders(const QList<FolderRecord>& folders, qint64 totalPhotos)
 QTreeWidgetItem* Sidebar::itemFor(Entry entry, qint64 folderId) const
 {
     switch (entry) {
-    case Entry::AllPhotos: return m_all;
-    case Entry::Timeline: return m_timeline;
-    case Entry::Tags: return m_tags;
+    case Entry::AllPhotos:
+        return m_all;
+    case Entry::Timeline:
+        return m_timeline;
+    case Entry::Tags:
+        return m_tags;
     case Entry::Folder:
         for (int i = 0; i < m_folders->childCount(); ++i) {
             if (m_folders->child(i)->data(0, kFolderRole).toLongLong() == folderId)
@@ -117,4 +120,4 @@ void Sidebar::changeEvent(QEvent* event)
     QTreeWidget::changeEvent(event);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -35,4 +35,4 @@ private:
     qint64 m_total = 0;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

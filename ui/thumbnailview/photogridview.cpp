@@ -100,7 +100,7 @@ void PhotoGridView::relayout()
     if (covered != rowCount) {
         sections.clear();
         if (rowCount > 0)
-            sections.append(GridSection{QString(), QString(), QString(), 0, rowCount});
+            sections.append(GridSection { QString(), QString(), QString(), 0, rowCount });
     }
     m_layout.clear();
     m_layout.reserve(sections.size());
@@ -110,8 +110,8 @@ void PhotoGridView::relayout()
         p.section = s;
         p.y = y;
         p.header = s.title.isEmpty() ? 0
-                   : s.yearTitle.isEmpty() ? tuning::kMonthHeaderHeight
-                                           : tuning::kYearHeaderHeight;
+            : s.yearTitle.isEmpty()  ? tuning::kMonthHeaderHeight
+                                     : tuning::kYearHeaderHeight;
         p.rows = (s.count + m_columns - 1) / m_columns;
         y += p.header + p.rows * cell;
         m_layout.append(p);
@@ -136,15 +136,14 @@ int PhotoGridView::verticalOffset() const
 
 int PhotoGridView::sectionOfRow(int row) const
 {
-    auto it = std::upper_bound(m_layout.cbegin(), m_layout.cend(), row,
-                               [](int r, const Placed& p) { return r < p.section.first; });
+    auto it = std::upper_bound(
+        m_layout.cbegin(), m_layout.cend(), row, [](int r, const Placed& p) { return r < p.section.first; });
     return it == m_layout.cbegin() ? -1 : int(it - m_layout.cbegin()) - 1;
 }
 
 int PhotoGridView::sectionAtY(int y) const
 {
-    auto it = std::upper_bound(m_layout.cbegin(), m_layout.cend(), y,
-                               [](int v, const Placed& p) { return v < p.y; });
+    auto it = std::upper_bound(m_layout.cbegin(), m_layout.cend(), y, [](int v, const Placed& p) { return v < p.y; });
     return it == m_layout.cbegin() ? (m_layout.isEmpty() ? -1 : 0) : int(it - m_layout.cbegin()) - 1;
 }
 
@@ -171,7 +170,7 @@ QRect PhotoGridView::contentRect(int row) const
     if (i >= p.section.count)
         return {};
     const int cell = cellSize();
-    return {m_left + (i % m_columns) * cell, p.y + p.header + (i / m_columns) * cell, cell, cell};
+    return { m_left + (i % m_columns) * cell, p.y + p.header + (i / m_columns) * cell, cell, cell };
 }
 
 QRect PhotoGridView::visualRect(const QModelIndex& index) const
@@ -212,9 +211,15 @@ void PhotoGridView::scrollTo(const QModelIndex& index, ScrollHint hint)
     const int height = viewport()->height();
     int value = verticalOffset();
     switch (hint) {
-    case PositionAtTop: value = top; break;
-    case PositionAtBottom: value = r.bottom() - height; break;
-    case PositionAtCenter: value = r.center().y() - height / 2; break;
+    case PositionAtTop:
+        value = top;
+        break;
+    case PositionAtBottom:
+        value = r.bottom() - height;
+        break;
+    case PositionAtCenter:
+        value = r.center().y() - height / 2;
+        break;
     case EnsureVisible:
         if (top < value)
             value = top;
@@ -259,15 +264,23 @@ QModelIndex PhotoGridView::moveCursor(CursorAction action, Qt::KeyboardModifiers
     const int pageRows = std::max(1, viewport()->height() / cellSize());
     switch (action) {
     case MoveLeft:
-    case MovePrevious: return model()->index(std::max(0, row - 1), 0, rootIndex());
+    case MovePrevious:
+        return model()->index(std::max(0, row - 1), 0, rootIndex());
     case MoveRight:
-    case MoveNext: return model()->index(std::min(last, row + 1), 0, rootIndex());
-    case MoveUp: return step(row, -1);
-    case MoveDown: return step(row, 1);
-    case MovePageUp: return step(row, -pageRows);
-    case MovePageDown: return step(row, pageRows);
-    case MoveHome: return model()->index(0, 0, rootIndex());
-    case MoveEnd: return model()->index(last, 0, rootIndex());
+    case MoveNext:
+        return model()->index(std::min(last, row + 1), 0, rootIndex());
+    case MoveUp:
+        return step(row, -1);
+    case MoveDown:
+        return step(row, 1);
+    case MovePageUp:
+        return step(row, -pageRows);
+    case MovePageDown:
+        return step(row, pageRows);
+    case MoveHome:
+        return model()->index(0, 0, rootIndex());
+    case MoveEnd:
+        return model()->index(last, 0, rootIndex());
     }
     return current;
 }
@@ -291,7 +304,7 @@ void PhotoGridView::setSelection(const QRect& rect, QItemSelectionModel::Selecti
             const int last = std::min(r * m_columns + c1, p.section.count - 1);
             if (first <= last)
                 selection.select(model()->index(p.section.first + first, 0, rootIndex()),
-                                 model()->index(p.section.first + last, 0, rootIndex()));
+                    model()->index(p.section.first + last, 0, rootIndex()));
         }
     }
     selectionModel()->select(selection, flags);
@@ -337,19 +350,17 @@ QVector<int> PhotoGridView::wantedRows() const
                 continue;
             if (y0 > viewBottom + margin)
                 break;
-            const int distance = y0 + cell <= viewTop ? viewTop - (y0 + cell)
-                                 : y0 >= viewBottom   ? y0 - viewBottom
-                                                      : 0;
+            const int distance = y0 + cell <= viewTop ? viewTop - (y0 + cell) : y0 >= viewBottom ? y0 - viewBottom : 0;
             for (int c = 0; c < m_columns; ++c) {
                 const int i = r * m_columns + c;
                 if (i >= p.section.count)
                     break;
-                wanted.append({distance, p.section.first + i});
+                wanted.append({ distance, p.section.first + i });
             }
         }
     }
-    std::stable_sort(wanted.begin(), wanted.end(),
-                     [](const Wanted& a, const Wanted& b) { return a.distance < b.distance; });
+    std::stable_sort(
+        wanted.begin(), wanted.end(), [](const Wanted& a, const Wanted& b) { return a.distance < b.distance; });
     rows.reserve(wanted.size());
     for (const Wanted& w : wanted)
         rows.append(w.row);
@@ -367,7 +378,7 @@ void PhotoGridView::scheduleThumbnails()
     for (int row : rows) {
         const qint64 id = model()->index(row, 0, rootIndex()).data(PhotoListModel::PhotoIdRole).toLongLong();
         if (id > 0)
-            requests.append({id, row});
+            requests.append({ id, row });
     }
     m_loader->schedule(requests, m_thumb);
 }
@@ -467,4 +478,4 @@ void PhotoGridView::paintEvent(QPaintEvent* event)
         paintHeader(p, m_layout[top], 0, true);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -14,10 +14,10 @@ class ThumbnailLoader;
 class ThumbnailDelegate;
 
 struct GridSection {
-    QString title;       // "July 2019"; empty for a plain grid
-    QString yearTitle;   // set on the first month of a year: "2019 · 1,234 photos"
-    QString countText;   // "56 photos"
-    int first = 0;       // first row
+    QString title; // "July 2019"; empty for a plain grid
+    QString yearTitle; // set on the first month of a year: "2019 · 1,234 photos"
+    QString countText; // "56 photos"
+    int first = 0; // first row
     int count = 0;
 };
 
@@ -63,9 +63,9 @@ protected:
 private:
     struct Placed {
         GridSection section;
-        int y = 0;        // content coordinates of the header's top
-        int header = 0;   // header height
-        int rows = 0;     // grid rows
+        int y = 0; // content coordinates of the header's top
+        int header = 0; // header height
+        int rows = 0; // grid rows
     };
     void relayout();
     int cellSize() const;
@@ -89,4 +89,4 @@ private:
     QTimer m_scheduleTimer;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -20,7 +20,7 @@ QString fileNameOf(const QString& displayPath)
     return displayPath.mid(displayPath.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
-}  // namespace
+} // namespace
 
 PhotoListModel::PhotoListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -90,20 +90,21 @@ void PhotoListModel::startLoad(bool merge)
     const qint64 folder = m_folder;
     const std::optional<QSet<qint64>> filter = m_filter;
     runInBackground(
-        this, [library, folder, filter, generation] {
-        Snapshot s;
-        s.generation = generation;
-        const PhotoStore store(library);
-        s.ids = store.photoIdsByDate(folder);
-        if (filter) {
-            s.ids.erase(std::remove_if(s.ids.begin(), s.ids.end(),
-                                       [&](qint64 id) { return !filter->contains(id); }),
-                        s.ids.end());
-        } else {
-            s.buckets = store.timeline(folder);
-        }
-        return s;
-    },
+        this,
+        [library, folder, filter, generation] {
+            Snapshot s;
+            s.generation = generation;
+            const PhotoStore store(library);
+            s.ids = store.photoIdsByDate(folder);
+            if (filter) {
+                s.ids.erase(
+                    std::remove_if(s.ids.begin(), s.ids.end(), [&](qint64 id) { return !filter->contains(id); }),
+                    s.ids.end());
+            } else {
+                s.buckets = store.timeline(folder);
+            }
+            return s;
+        },
         [this, merge](const Snapshot& s) {
             if (s.generation != m_generation)
                 return;
@@ -202,18 +203,20 @@ void PhotoListModel::requestPage(int page) const
     const int generation = m_generation;
     auto* self = const_cast<PhotoListModel*>(this);
     runInBackground(
-        self, [library, ids, page, generation] {
-        Page p;
-        p.generation = generation;
-        p.page = page;
-        const PhotoStore store(library);
-        p.records.reserve(ids.size());
-        for (qint64 id : ids) {
-            if (auto r = store.photoById(id))
-                p.records.append(*r);
-        }
-        return p;
-    }, [self](const Page& p) { self->applyPage(p); }, m_pool.get());
+        self,
+        [library, ids, page, generation] {
+            Page p;
+            p.generation = generation;
+            p.page = page;
+            const PhotoStore store(library);
+            p.records.reserve(ids.size());
+            for (qint64 id : ids) {
+                if (auto r = store.photoById(id))
+                    p.records.append(*r);
+            }
+            return p;
+        },
+        [self](const Page& p) { self->applyPage(p); }, m_pool.get());
 }
 
 void PhotoListModel::applyPage(const Page& p)
@@ -248,9 +251,9 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
     if (role == PhotoIdRole)
         return m_ids[row];
     const PhotoRecord* r = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole
-                            || role == TakenAtRole || role == DetailsLoadedRole)
-                               ? record(row)
-                               : nullptr;
+                               || role == TakenAtRole || role == DetailsLoadedRole)
+        ? record(row)
+        : nullptr;
     switch (role) {
     case DetailsLoadedRole:
         return r != nullptr;
@@ -265,11 +268,11 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
             return {};
         if (!r->meta.takenAt.isValid())
             return fileNameOf(r->displayPath);
-        return QString(fileNameOf(r->displayPath) + QLatin1Char('\n')
-                       + QLocale().toString(r->meta.takenAt, QLocale::ShortFormat));
+        return QString(
+            fileNameOf(r->displayPath) + QLatin1Char('\n') + QLocale().toString(r->meta.takenAt, QLocale::ShortFormat));
     default:
         return {};
     }
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -61,7 +61,7 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
 
 Q_SIGNALS:
-    void loaded();                  // rows replaced or merged; buckets() match them
+    void loaded(); // rows replaced or merged; buckets() match them
     void detailsArrived(int first, int last);
 
 private:
@@ -97,4 +97,4 @@ private:
     mutable QSet<int> m_pendingPages;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -18,14 +18,14 @@ ThumbnailDelegate::ThumbnailDelegate(ThumbnailLoader* loader, QObject* parent)
 QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
 {
     const int cell = m_size + 2 * tuning::kCellSpacing;
-    return {cell, cell};
+    return { cell, cell };
 }
 
 void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const qint64 id = index.data(PhotoListModel::PhotoIdRole).toLongLong();
-    const QRect box = option.rect.adjusted(tuning::kCellSpacing, tuning::kCellSpacing,
-                                           -tuning::kCellSpacing, -tuning::kCellSpacing);
+    const QRect box = option.rect.adjusted(
+        tuning::kCellSpacing, tuning::kCellSpacing, -tuning::kCellSpacing, -tuning::kCellSpacing);
     const bool selected = option.state & QStyle::State_Selected;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -40,8 +40,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         QSize s = image.size().scaled(box.size(), Qt::KeepAspectRatio);
         if (image.width() <= box.width() && image.height() <= box.height())
             s = image.size();
-        const QRect target(box.center().x() - s.width() / 2 + 1, box.center().y() - s.height() / 2 + 1,
-                           s.width(), s.height());
+        const QRect target(
+            box.center().x() - s.width() / 2 + 1, box.center().y() - s.height() / 2 + 1, s.width(), s.height());
         painter->drawImage(target, image);
     } else {
         // Placeholder: a quiet tile; a failed load gets a diagonal so it reads as "broken", not "loading".
@@ -64,4 +64,4 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->restore();
 }
 
-}  // namespace shoebox
+} // namespace shoebox

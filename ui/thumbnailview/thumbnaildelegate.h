@@ -22,4 +22,4 @@ private:
     int m_size = 160;
 };
 
-}  // namespace shoebox
+} // namespace shoebox

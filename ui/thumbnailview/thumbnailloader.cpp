@@ -1,7 +1,7 @@
 #include "thumbnailview/thumbnailloader.h"
 
-#include "image/imagedecoder.h"
 #include "catalog/photostore.h"
+#include "image/imagedecoder.h"
 #include "image/thumbnailcache.h"
 #include "tuning.h"
 
@@ -14,13 +14,13 @@ namespace shoebox {
 
 struct ThumbnailLoader::Shared {
     QMutex mutex;
-    QVector<Request> queue;   // reversed: the most wanted request is at the back
+    QVector<Request> queue; // reversed: the most wanted request is at the back
     QString library;
     Source source = &ThumbnailLoader::loadFromCatalog;
     int size = 0;
     int generation = 0;
     int running = 0;
-    int posted = 0;           // results posted to the UI thread, not yet delivered
+    int posted = 0; // results posted to the UI thread, not yet delivered
     bool stopping = false;
 };
 
@@ -31,7 +31,7 @@ quint64 cacheKey(qint64 photoId, int size)
     return (quint64(photoId) << 12) | quint64(size & 0xfff);
 }
 
-}  // namespace
+} // namespace
 
 ThumbnailLoader::ThumbnailLoader(QObject* parent)
     : QObject(parent)
@@ -143,11 +143,13 @@ void ThumbnailLoader::startWorkers()
                 }
                 const QImage image = source ? source(library, r.photoId, size) : QImage();
                 QMetaObject::invokeMethod(
-                    self, [self, r, size, generation, image] { self->deliver(r.photoId, r.row, size, generation, image); },
+                    self,
+                    [self, r, size, generation, image] { self->deliver(r.photoId, r.row, size, generation, image); },
                     Qt::QueuedConnection);
             }
             QMetaObject::invokeMethod(
-                self, [self] {
+                self,
+                [self] {
                     if (self->isIdle())
                         Q_EMIT self->idle();
                 },
@@ -179,11 +181,11 @@ QImage generateThumbnail(const PhotoRecord& record, qint64 mtimeSeconds)
     if (!decoded.error.isEmpty() || decoded.upright.empty())
         return {};
     ThumbnailCache::store(record.path, mtimeSeconds, record.size, decoded.upright, decoded.fullWidth,
-                          decoded.fullHeight, ThumbnailCache::Large);
+        decoded.fullHeight, ThumbnailCache::Large);
     return ThumbnailCache::load(record.path, mtimeSeconds, ThumbnailCache::Large);
 }
 
-}  // namespace
+} // namespace
 
 QImage ThumbnailLoader::loadFromCatalog(const QString& libraryPath, qint64 photoId, int size)
 {
@@ -204,4 +206,4 @@ QImage ThumbnailLoader::loadFromCatalog(const QString& libraryPath, qint64 photo
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
-}  // namespace shoebox
+} // namespace shoebox

@@ -21,7 +21,7 @@ class ThumbnailLoader : public QObject {
 public:
     struct Request {
         qint64 photoId = 0;
-        int row = -1;   // handed back with the result so the view can repaint just that cell
+        int row = -1; // handed back with the result so the view can repaint just that cell
     };
     // Reads one thumbnail for a photo of the library, scaled to fit size x size; null on failure.
     // Runs on a pool thread.
@@ -58,7 +58,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     QThreadPool m_pool;
     mutable QCache<quint64, QImage> m_cache;
-    int m_inFlight = 0;   // results posted but not yet delivered, plus running loads
+    int m_inFlight = 0; // results posted but not yet delivered, plus running loads
 };
 
-}  // namespace shoebox
+} // namespace shoebox
