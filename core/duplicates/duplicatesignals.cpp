@@ -144,7 +144,7 @@ bool readPhotos(
 }
 
 // One pass over the hashes, grouped by photo (the primary key orders them by photo id).
-void readHashes(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<PhotoSignals>& out)
+void readHashes(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<PhotoSignals>& out, QString* error)
 {
     QSqlQuery h(db);
     h.setForwardOnly(true);
@@ -173,7 +173,7 @@ void readHashes(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<Photo
 }
 
 // Embeddings of the most common model only: vectors of different models do not compare.
-void readEmbeddings(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<PhotoSignals>& out)
+void readEmbeddings(QSqlDatabase& db, const QHash<qint64, int>& index, QVector<PhotoSignals>& out, QString* error)
 {
     QSqlQuery m(db);
     QString model;
@@ -205,8 +205,8 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     QHash<qint64, int> index;
     if (!readPhotos(db, folder, out, index, error))
         return out;
-    readHashes(db, index, out);
-    readEmbeddings(db, index, out);
+    readHashes(db, index, out, error);
+    readEmbeddings(db, index, out, error);
     return out;
 }
 
