@@ -7,6 +7,7 @@
 #include "duplicates/duplicateactions.h"
 #include "duplicates/duplicatestore.h"
 #include "support/duplicatefixture.h"
+#include "support/testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,10 +82,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        qputenv("HOME", QFile::encodeName(m_home.path()));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".qttest/share"))));
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+        QVERIFY(test::useTemporaryHome(m_home.path()));
     }
 
     void trashOthersMovesAllButTheKeeper_data()

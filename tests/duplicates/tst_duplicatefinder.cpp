@@ -13,17 +13,6 @@
 using namespace shoebox;
 using namespace shoebox::test;
 
-namespace {
-
-cv::Mat half(const cv::Mat& m)
-{
-    cv::Mat out;
-    cv::resize(m, out, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
-    return out;
-}
-
-} // namespace
-
 class TestDuplicateFinder : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -19,12 +19,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        // Test mode puts the data location (and so the trash) under $HOME/.qttest: point HOME at a
-        // temporary folder on the same file system as the test photos.
-        qputenv("HOME", QFile::encodeName(m_home.path()));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".qttest/share"))));
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+        QVERIFY(test::useTemporaryHome(m_home.path()));
     }
 
     void trashThenUndoRestoresBytes()

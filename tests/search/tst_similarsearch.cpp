@@ -16,17 +16,6 @@
 
 using namespace shoebox;
 
-namespace {
-
-cv::Mat half(const cv::Mat& m)
-{
-    cv::Mat out;
-    cv::resize(m, out, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
-    return out;
-}
-
-} // namespace
-
 class TestSimilarSearch : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -54,11 +43,11 @@ private Q_SLOTS:
         const QString fileB = dir.filePath(QStringLiteral("b.jpg"));
         const QString outside = dir.filePath(QStringLiteral("outside.png"));
         QVERIFY(cv::imwrite(fileA.toStdString(), a));
-        QVERIFY(cv::imwrite(fileSmall.toStdString(), half(a)));
+        QVERIFY(cv::imwrite(fileSmall.toStdString(), test::half(a)));
         QVERIFY(cv::imwrite(fileB.toStdString(), b));
         QVERIFY(cv::imwrite(outside.toStdString(), a));
         const qint64 idA = test::addToCatalog(lib, a, fileA, "a");
-        const qint64 idSmall = test::addToCatalog(lib, half(a), fileSmall, "a-small");
+        const qint64 idSmall = test::addToCatalog(lib, test::half(a), fileSmall, "a-small");
         test::addToCatalog(lib, b, fileB, "b");
 
         const SimilarSearch search(lib);

@@ -31,6 +31,13 @@ cv::Mat cropped(const cv::Mat& img, double f)
     return img(cv::Rect(dx, dy, img.cols - 2 * dx, img.rows - 2 * dy)).clone();
 }
 
+cv::Mat half(const cv::Mat& img)
+{
+    cv::Mat out;
+    cv::resize(img, out, cv::Size(), 0.5, 0.5, cv::INTER_AREA);
+    return out;
+}
+
 PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, const QByteArray& tag)
 {
     PhotoSignals p = DuplicateSignals::fromImage(img, path);

@@ -11,6 +11,8 @@ namespace shoebox::test {
 cv::Mat syntheticPhoto(int seed, int width = 480, int height = 360);
 // The same picture cropped by fraction on every side.
 cv::Mat cropped(const cv::Mat& img, double fraction);
+// The same picture at half the size (area-averaged, as a resize for sharing would do).
+cv::Mat half(const cv::Mat& img);
 // Signals as the scanner would store them, with a made-up content hash derived from tag.
 PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, const QByteArray& tag);
 // Adds a photo to the library as a scan would (record + every hash kind); returns its id.

@@ -32,4 +32,8 @@ private:
     bool m_open = false;
 };
 
+// Points HOME and XDG_DATA_HOME below dir and turns on Qt's test mode, so the system trash of this
+// test process lives there, on the same file system as the test's photos, never in the user's.
+bool useTemporaryHome(const QString& dir);
+
 } // namespace shoebox::test
