@@ -70,10 +70,13 @@ ThreadConnections& threadConnections()
 }
 
 // A pragma that fails is logged and the connection still used: the library stays readable, only
-// slower or less strict, and the statements that then fail report their own errors.
+// slower or less strict, and the statements that then fail report their own errors. A file that is
+// not a database at all gets no pragmas: open() reports that once, in one line, through migrate().
 void configure(QSqlDatabase db)
 {
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        return;
     for (const char* pragma : { "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
              "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" })
         execChecked(q, QString::fromLatin1(pragma), lcDb, "cannot configure the library connection");
@@ -144,19 +147,22 @@ int Database::currentSchemaVersion()
     return int(schemaMigrations().size());
 }
 
-int Database::schemaVersion(QSqlDatabase db)
+int Database::schemaVersion(QSqlDatabase db, QString* error)
 {
     QSqlQuery q(db);
-    if (execChecked(q, QStringLiteral("PRAGMA user_version"), lcDb, "cannot read the schema version") && q.next())
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
+    if (error)
+        *error = q.lastError().databaseText();
     return -1;
 }
 
 bool Database::migrate(QSqlDatabase db, QString* error)
 {
-    const int from = schemaVersion(db);
+    QString why;
+    const int from = schemaVersion(db, &why);
     if (from < 0) {
-        *error = QStringLiteral("library is not a readable SQLite database: %1").arg(db.lastError().text());
+        *error = QStringLiteral("library is not a readable SQLite database: %1").arg(why);
         return false;
     }
     const auto& steps = schemaMigrations();

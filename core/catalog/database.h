@@ -21,7 +21,8 @@ public:
     // Default library location: SHOEBOX_LIBRARY, else AppDataLocation/library.db.
     static QString defaultPath();
     static int currentSchemaVersion();
-    static int schemaVersion(QSqlDatabase db);
+    // -1 when the file cannot be read as a database; error then says why.
+    static int schemaVersion(QSqlDatabase db, QString* error = nullptr);
     // Runs the forward migrations from the stored user_version to the current one.
     static bool migrate(QSqlDatabase db, QString* error);
 };
