@@ -1,6 +1,7 @@
 #include "catalog/transaction.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace shoebox {
 
@@ -18,9 +19,19 @@ bool failed(const QSqlDatabase& db, LogCategory category, const char* context, c
 
 } // namespace
 
+// IMMEDIATE takes the write lock at once, waiting out another writer (busy_timeout). A deferred BEGIN
+// that reads first and writes later fails at once with "database is locked" when another connection
+// (the tagger, a second scan) committed in between: SQLite cannot upgrade a stale snapshot.
 bool beginChecked(QSqlDatabase db, LogCategory category, const char* context, QString* error)
 {
-    return db.transaction() || failed(db, category, context, "begin", error);
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    const QString reason = QStringLiteral("%1: begin failed: %2").arg(QLatin1String(context), q.lastError().text());
+    qCWarning(category) << "SQL failed:" << reason;
+    if (error)
+        *error = reason;
+    return false;
 }
 
 bool commitChecked(QSqlDatabase db, LogCategory category, const char* context, QString* error)

@@ -49,8 +49,9 @@ bool setPhotoState(QSqlDatabase db, qint64 photoId, const char* state, QString* 
 // state both change, or neither does (and the caller puts the file back where it was).
 bool inTransaction(QSqlDatabase db, QString* error, const std::function<bool(QString*)>& writes)
 {
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    QSqlQuery begin(db); // IMMEDIATE: wait for another writer instead of failing on a stale snapshot
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = begin.lastError().text();
         return false;
     }
     if (!writes(error)) {
