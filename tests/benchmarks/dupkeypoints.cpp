@@ -81,7 +81,7 @@ int main(int argc, char** argv)
     while (!in.atEnd()) {
         const QStringList c = in.readLine().split(QLatin1Char('\t'));
         if (c.size() >= 6)
-            rows.push_back({ c[0], c[1], c[2], c[3], c[4] + QLatin1Char(' ') + c[5], {} });
+            rows.push_back({ c[0], c[1], c[2], c[3], c[4] + QLatin1Char(' ') + c[5], {}, {}, 0 });
     }
     QElapsedTimer timer;
     timer.start();
