@@ -1,6 +1,7 @@
 #include "duplicates/trashbin.h"
 
 #include "catalog/database.h"
+#include "catalog/photostore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,20 +30,6 @@ TrashRecord fromQuery(const QSqlQuery& q)
     r.trashedAt = q.value(5).toLongLong();
     r.restoredAt = q.value(6).toLongLong();
     return r;
-}
-
-bool setPhotoState(QSqlDatabase db, qint64 photoId, const char* state, QString* error)
-{
-    if (photoId <= 0)
-        return true;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE photos SET state = ? WHERE id = ?"));
-    q.addBindValue(QString::fromLatin1(state));
-    q.addBindValue(photoId);
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
 }
 
 // Runs the catalog writes of one move or restore as one transaction: either the log and the photo's
@@ -146,7 +133,7 @@ std::optional<TrashRecord> TrashBin::moveToTrash(
             return false;
         }
         r.id = q.lastInsertId().toLongLong();
-        return setPhotoState(db, photoId, "missing", why);
+        return PhotoStore(m_path).setState({ photoId }, PhotoState::Missing, QString(), why);
     });
     if (!recorded) {
         // Without a record the move could not be undone: put the file back at once.
@@ -190,7 +177,7 @@ bool TrashBin::restore(const TrashRecord& record, QString* error)
             *why = q.lastError().text();
             return false;
         }
-        return setPhotoState(db, record.photoId, "ok", why);
+        return PhotoStore(m_path).setState({ record.photoId }, PhotoState::Ok, QString(), why);
     });
     if (!recorded) {
         // The log would still say "in the trash" and a later undo would find the file in its way:
