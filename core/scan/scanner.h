@@ -51,7 +51,6 @@ public:
     ScanSummary scan(const QList<QByteArray>& roots);
     // Stops the running scan, or the next one if none has started yet.
     void cancel() { m_cancel.store(true); }
-    bool isCancelled() const { return m_cancel.load(); }
 
 Q_SIGNALS:
     void progress(const shoebox::ScanProgress& p); // throttled to about 10 per second
