@@ -11,6 +11,8 @@ $SUDO apt-get install -y -q --no-install-recommends \
   qt6-translations-l10n libgl-dev \
   libtorch-dev libopencv-dev libopencv-contrib-dev libexif-dev libsqlite3-dev \
   libfaiss-dev libxxhash-dev libdeflate-dev zlib1g-dev \
+  libheif-dev libraw-dev libtiff-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev \
+  qt6-multimedia-dev libqt6multimediawidgets6 ffmpeg \
   xvfb xauth fonts-noto-cjk \
   findimagedupes jdupes dupeguru
 # npm fetches the model weights; the machine image usually ships Node.js with npm already.
