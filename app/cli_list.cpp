@@ -49,6 +49,10 @@ void printInfo(QTextStream& out, const PhotoRecord& r)
     line("path", r.displayPath);
     line("state", photoStateName(r.state) + (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error));
     line("format", r.format);
+    line("kind", mediaKindName(r.kind));
+    if (m.durationMs > 0)
+        line("duration", QStringLiteral("%1 s").arg(m.durationMs / 1000.0, 0, 'f', 1));
+    line("codec", m.codec);
     line("size", QLocale::c().formattedDataSize(r.size));
     line("pixels", m.width > 0 ? QStringLiteral("%1 x %2").arg(m.width).arg(m.height) : QString());
     line("taken", describeTime(m));

@@ -43,8 +43,12 @@ QJsonObject photoToJson(const PhotoRecord& r, bool details)
     o.insert(QStringLiteral("state"), photoStateName(r.state));
     putText(o, "error", r.error);
     putText(o, "format", r.format);
+    o.insert(QStringLiteral("kind"), mediaKindName(r.kind));
     o.insert(QStringLiteral("size"), r.size);
     const PhotoMetadata& m = r.meta;
+    if (m.durationMs > 0)
+        o.insert(QStringLiteral("duration_ms"), m.durationMs);
+    putText(o, "codec", m.codec);
     if (m.width > 0) {
         o.insert(QStringLiteral("width"), m.width);
         o.insert(QStringLiteral("height"), m.height);

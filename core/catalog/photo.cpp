@@ -28,4 +28,26 @@ PhotoState photoStateFromName(const QString& s)
     return PhotoState::Error;
 }
 
+QString mediaKindName(MediaKind k)
+{
+    switch (k) {
+    case MediaKind::Photo:
+        return QStringLiteral("photo");
+    case MediaKind::Raw:
+        return QStringLiteral("raw");
+    case MediaKind::Video:
+        return QStringLiteral("video");
+    }
+    return QStringLiteral("photo");
+}
+
+MediaKind mediaKindFromName(const QString& s)
+{
+    if (s == QLatin1String("video"))
+        return MediaKind::Video;
+    if (s == QLatin1String("raw"))
+        return MediaKind::Raw;
+    return MediaKind::Photo;
+}
+
 } // namespace shoebox

@@ -11,9 +11,13 @@
 namespace shoebox {
 
 enum class PhotoState { Ok, Error, Unsupported, Missing };
+// What a catalogued file is: a still photo, a camera RAW, or a video.
+enum class MediaKind { Photo, Raw, Video };
 
 QString photoStateName(PhotoState s);
 PhotoState photoStateFromName(const QString& s);
+QString mediaKindName(MediaKind k); // "photo" | "raw" | "video"
+MediaKind mediaKindFromName(const QString& s);
 
 struct GpsPosition {
     double latitude = 0;
@@ -33,6 +37,9 @@ struct PhotoMetadata {
     std::optional<GpsPosition> gps;
     int orientation = 1; // EXIF 1..8
     int width = 0, height = 0; // upright pixel size
+    // Videos only: length and codec ("h264", "hevc", ...). 0 and empty for stills.
+    qint64 durationMs = 0;
+    QString codec;
 };
 
 struct PhotoRecord {
@@ -43,7 +50,8 @@ struct PhotoRecord {
     qint64 size = 0;
     qint64 mtimeNs = 0;
     QByteArray contentHash; // 16 bytes (XXH3-128 of the file bytes)
-    QString format; // "jpeg", "png", ... from the bytes, not the extension
+    QString format; // "jpeg", "png", "mp4", ... from the bytes, not the extension
+    MediaKind kind = MediaKind::Photo;
     PhotoMetadata meta;
     PhotoState state = PhotoState::Ok;
     QString error; // one-line reason when state != Ok

@@ -24,7 +24,7 @@ namespace {
 const char* const kColumns
     = "id, folder_id, path, display_path, size, mtime_ns, content_hash, format, width, height, orientation,"
       " taken_at, taken_offset, taken_source, camera_make, camera_model, lens, exposure_time, f_number,"
-      " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error";
+      " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error, kind, duration_ms, codec";
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
 
@@ -75,6 +75,9 @@ PhotoRecord readRecord(const QSqlQuery& q)
         m.gps = GpsPosition { q.value(21).toDouble(), q.value(22).toDouble(), opt<double>(q.value(23)) };
     r.state = photoStateFromName(q.value(24).toString());
     r.error = q.value(25).toString();
+    r.kind = mediaKindFromName(q.value(26).toString());
+    m.durationMs = q.value(27).toLongLong();
+    m.codec = q.value(28).toString();
     return r;
 }
 
@@ -344,6 +347,9 @@ QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
         { QStringLiteral("state"), photoStateName(r.state) },
         { QStringLiteral("error"), text(r.error) },
         { QStringLiteral("scanned_at"), QDateTime::currentSecsSinceEpoch() },
+        { QStringLiteral("kind"), mediaKindName(r.kind) },
+        { QStringLiteral("duration_ms"), m.durationMs > 0 ? QVariant(m.durationMs) : QVariant() },
+        { QStringLiteral("codec"), text(m.codec) },
     };
 }
 

@@ -92,11 +92,21 @@ QStringList version1()
     };
 }
 
+// Issue 10: videos. kind is photo | raw | video; duration and codec are set for videos only.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE photos ADD COLUMN kind TEXT NOT NULL DEFAULT 'photo'"),
+        QStringLiteral("ALTER TABLE photos ADD COLUMN duration_ms INTEGER"),
+        QStringLiteral("ALTER TABLE photos ADD COLUMN codec TEXT"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> steps = { version1() };
+    static const std::vector<QStringList> steps = { version1(), version2() };
     return steps;
 }
 

@@ -5,6 +5,7 @@
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/duplicatestore.h"
 #include "duplicates/keeperchooser.h"
+#include "duplicates/videoduplicates.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -323,6 +324,8 @@ QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString&
             *error = loadError;
         return {};
     }
+    // Videos are matched by their frame sequences, not by the still-photo rules (videoduplicates.h).
+    const QVector<PhotoSignals> videos = VideoDuplicates::takeVideos(photos);
     const QSet<QByteArray> decided = DuplicateStore(m_path).decidedPairs();
     m_stats.secondsLoad = t.nsecsElapsed() / 1e9;
     const QString path = m_path;
@@ -331,6 +334,7 @@ QList<DuplicateGroup> DuplicateFinder::find(DuplicateLevel level, const QString&
         [path, cancel](QVector<PhotoSignals>& all, const QVector<int>& which) {
             DuplicateSignals(path).loadKeypoints(all, which, cancel);
         });
+    groups += VideoDuplicates(m_path).find(videos, level, decided, &m_cancel);
     m_stats.secondsTotal = t.nsecsElapsed() / 1e9;
     return groups;
 }

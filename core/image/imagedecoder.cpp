@@ -1,6 +1,7 @@
 #include "image/imagedecoder.h"
 
 #include "image/exifreader.h"
+#include "media/videostill.h"
 #include "tunables.h"
 
 #include <QFile>
@@ -142,6 +143,10 @@ DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, i
         result.error = QStringLiteral("cannot open: ") + file.errorString();
         return result;
     }
+    // A video is opened by FFmpeg from its path: its representative frame, without reading it all.
+    const QByteArray head = file.peek(64);
+    if (isVideoFormat(probeImage(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size())).format))
+        return VideoStill::readFile(path, minLongSide);
     if (file.size() > tunables::kMaxFileBytes) {
         result.error = QStringLiteral("file is over the size limit; not read");
         return result;

@@ -154,6 +154,42 @@ void probeTiff(const unsigned char* d, size_t n, ImageProbe& r)
     }
 }
 
+// ISO BMFF (MP4 family) and QuickTime files by their major brand. HEIF/AVIF brands are claimed
+// before this is asked; any brand not listed here stays Unknown.
+ImageFormat videoBrand(const unsigned char* d, size_t n)
+{
+    if (startsWith(d, n, "ftyp", 4, 4) && n >= 12) {
+        const QByteArray brand(reinterpret_cast<const char*>(d + 8), 4);
+        if (brand == "qt  ")
+            return ImageFormat::Mov;
+        if (brand.startsWith("M4V"))
+            return ImageFormat::M4v;
+        if (brand.startsWith("3gp") || brand.startsWith("3g2") || brand.startsWith("3ge"))
+            return ImageFormat::ThreeGp;
+        static const char* const kMp4[]
+            = { "isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "MSNV", "XAVC", "f4v " };
+        for (const char* b : kMp4)
+            if (brand == b)
+                return ImageFormat::Mp4;
+        return ImageFormat::Unknown;
+    }
+    // Old QuickTime files start with an atom other than ftyp.
+    for (const char* atom : { "moov", "mdat", "wide", "pnot" })
+        if (startsWith(d, n, atom, 4, 4))
+            return ImageFormat::Mov;
+    return ImageFormat::Unknown;
+}
+
+// Matroska and WebM share the EBML header; its DocType says which.
+ImageFormat ebmlKind(const unsigned char* d, size_t n)
+{
+    const size_t m = std::min<size_t>(n, 64);
+    for (size_t i = 4; i + 4 <= m; ++i)
+        if (std::memcmp(d + i, "webm", 4) == 0)
+            return ImageFormat::WebM;
+    return ImageFormat::Mkv;
+}
+
 bool looksLikeText(const unsigned char* d, size_t n)
 {
     const size_t m = std::min<size_t>(n, 512);
@@ -199,6 +235,12 @@ ImageProbe probeImage(const unsigned char* d, size_t n)
         && (startsWith(d, n, "heic", 4, 8) || startsWith(d, n, "heix", 4, 8) || startsWith(d, n, "mif1", 4, 8)
             || startsWith(d, n, "msf1", 4, 8) || startsWith(d, n, "avif", 4, 8))) {
         r.format = ImageFormat::Heif;
+    } else if (const ImageFormat video = videoBrand(d, n); video != ImageFormat::Unknown) {
+        r.format = video;
+    } else if (startsWith(d, n, "\x1A\x45\xDF\xA3", 4)) {
+        r.format = ebmlKind(d, n);
+    } else if (startsWith(d, n, "RIFF", 4) && startsWith(d, n, "AVI ", 4, 8)) {
+        r.format = ImageFormat::Avi;
     } else if (looksLikeText(d, n)) {
         r.format = ImageFormat::Text;
     }
@@ -224,6 +266,20 @@ QString formatName(ImageFormat f)
         return QStringLiteral("heif");
     case ImageFormat::Text:
         return QStringLiteral("text");
+    case ImageFormat::Mp4:
+        return QStringLiteral("mp4");
+    case ImageFormat::Mov:
+        return QStringLiteral("mov");
+    case ImageFormat::M4v:
+        return QStringLiteral("m4v");
+    case ImageFormat::ThreeGp:
+        return QStringLiteral("3gp");
+    case ImageFormat::Mkv:
+        return QStringLiteral("mkv");
+    case ImageFormat::WebM:
+        return QStringLiteral("webm");
+    case ImageFormat::Avi:
+        return QStringLiteral("avi");
     case ImageFormat::Unknown:
         break;
     }
@@ -239,6 +295,22 @@ bool isDecodable(ImageFormat f)
     case ImageFormat::Bmp:
     case ImageFormat::Tiff:
     case ImageFormat::WebP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isVideoFormat(ImageFormat f)
+{
+    switch (f) {
+    case ImageFormat::Mp4:
+    case ImageFormat::Mov:
+    case ImageFormat::M4v:
+    case ImageFormat::ThreeGp:
+    case ImageFormat::Mkv:
+    case ImageFormat::WebM:
+    case ImageFormat::Avi:
         return true;
     default:
         return false;

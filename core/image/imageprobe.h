@@ -9,7 +9,7 @@
 
 namespace shoebox {
 
-enum class ImageFormat { Unknown, Jpeg, Png, Gif, Bmp, Tiff, WebP, Heif, Text };
+enum class ImageFormat { Unknown, Jpeg, Png, Gif, Bmp, Tiff, WebP, Heif, Text, Mp4, Mov, M4v, ThreeGp, Mkv, WebM, Avi };
 
 struct ImageProbe {
     ImageFormat format = ImageFormat::Unknown;
@@ -23,5 +23,7 @@ ImageProbe probeImage(const unsigned char* data, size_t size);
 QString formatName(ImageFormat f);
 // Whether Shoebox decodes this format (HEIF and unknown formats are listed, not decoded).
 bool isDecodable(ImageFormat f);
+// Whether the bytes are a video container (core/media opens those, not the image decoder).
+bool isVideoFormat(ImageFormat f);
 
 } // namespace shoebox

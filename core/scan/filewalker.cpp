@@ -107,7 +107,7 @@ private:
         const int slash = path.lastIndexOf('/');
         const QByteArray name = path.mid(slash + 1);
         const bool unsupported = FileWalker::isUnsupportedImageName(name);
-        if (!explicitRoot && !unsupported && !FileWalker::isImageName(name))
+        if (!explicitRoot && !unsupported && !FileWalker::isImageName(name) && !FileWalker::isVideoName(name))
             return;
         if (!m_files.insert({ st.st_dev, st.st_ino }).second)
             return; // the same file through another link
@@ -130,6 +130,12 @@ bool FileWalker::isImageName(const QByteArray& name)
 {
     static const QSet<QByteArray> exts
         = { "jpg", "jpeg", "jpe", "jfif", "png", "webp", "tif", "tiff", "bmp", "dib", "gif" };
+    return exts.contains(extensionOf(name));
+}
+
+bool FileWalker::isVideoName(const QByteArray& name)
+{
+    static const QSet<QByteArray> exts = { "mp4", "mov", "m4v", "3gp", "3g2", "mkv", "webm", "avi", "qt" };
     return exts.contains(extensionOf(name));
 }
 

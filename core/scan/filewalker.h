@@ -1,5 +1,5 @@
 #pragma once
-// Walks folders for image files on raw file-system bytes (non-UTF-8 names survive), following
+// Walks folders for image and video files on raw file-system bytes (non-UTF-8 names survive), following
 // symbolic links without looping (each folder and file is visited once by device and inode), skipping
 // hidden folders, and reporting folders it cannot read instead of stopping. Any thread.
 
@@ -33,6 +33,8 @@ public:
     static WalkResult walk(const QList<QByteArray>& roots, const std::atomic_bool* cancel = nullptr);
     static bool isImageName(const QByteArray& name);
     static bool isUnsupportedImageName(const QByteArray& name);
+    // Videos (issue 10): decoded by core/media, whatever the extension claims.
+    static bool isVideoName(const QByteArray& name);
     static QByteArray absolute(const QByteArray& path);
 };
 

@@ -5,6 +5,7 @@
 #include "image/imageprobe.h"
 #include "image/perceptualhasher.h"
 #include "image/thumbnailcache.h"
+#include "media/videostill.h"
 #include "tunables.h"
 
 #include <QFile>
@@ -146,7 +147,9 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         fail(p, PhotoState::Unsupported, QStringLiteral("HEIF/AVIF images are not supported yet; listed only"));
         return p;
     }
-    if (!isDecodable(probe.format)) {
+    // The one place a file's kind is decided. RAW (issue 10, other branch): MediaKind::Raw here.
+    r.kind = isVideoFormat(probe.format) ? MediaKind::Video : MediaKind::Photo;
+    if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {
         fail(p, PhotoState::Error,
             probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
                                               : QStringLiteral("not an image: unrecognised file content"));
@@ -159,9 +162,15 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
                 .arg(r.size));
         return p;
     }
-    ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
-    fileTimeFallback(r);
-    DecodedImage img = ImageDecoder::decode(bytes.data(), bytes.size(), probe, r.meta.orientation, options.minLongSide);
+    DecodedImage img;
+    if (r.kind == MediaKind::Video) {
+        img = VideoStill::read(bytes.data(), bytes.size(), options.minLongSide, r.meta);
+        fileTimeFallback(r);
+    } else {
+        ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
+        fileTimeFallback(r);
+        img = ImageDecoder::decode(bytes.data(), bytes.size(), probe, r.meta.orientation, options.minLongSide);
+    }
     bytes.release();
     if (!img.error.isEmpty()) {
         fail(p, PhotoState::Error, img.error);

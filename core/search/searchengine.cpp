@@ -5,6 +5,7 @@
 #include "tags/tagstore.h"
 #include "tags/tagvocabulary.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
@@ -59,6 +60,17 @@ QVector<qint64> ids(QSqlQuery& q, QString* error)
     return out;
 }
 
+// type:video / type:photo / type:raw (plurals too) -> the kind the catalog stores; an unknown word
+// gives a kind no photo has, so the query finds nothing instead of everything.
+QString storedKind(const QString& word)
+{
+    static const QHash<QString, QString> kinds = { { QStringLiteral("photo"), QStringLiteral("photo") },
+        { QStringLiteral("photos"), QStringLiteral("photo") }, { QStringLiteral("video"), QStringLiteral("video") },
+        { QStringLiteral("videos"), QStringLiteral("video") }, { QStringLiteral("raw"), QStringLiteral("raw") },
+        { QStringLiteral("raws"), QStringLiteral("raw") } };
+    return kinds.value(word.toLower(), QStringLiteral("none"));
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(QString libraryPath)
@@ -82,6 +94,8 @@ QList<SearchTerm> SearchEngine::parse(const QString& query)
             t.kind = SearchTerm::Kind::Name;
         else if (prefix == QLatin1String("camera"))
             t.kind = SearchTerm::Kind::Camera;
+        else if (prefix == QLatin1String("type") || prefix == QLatin1String("kind"))
+            t.kind = SearchTerm::Kind::Type; // type:video | type:photo | type:raw
         else if (prefix == QLatin1String("year") || prefix == QLatin1String("date") || prefix.isEmpty()) {
             if (const auto m = yearMonth.match(rest); m.hasMatch()) {
                 t.kind = SearchTerm::Kind::YearMonth;
@@ -141,6 +155,10 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) cons
         q.prepare(base + QStringLiteral("taken_at LIKE ?"));
         q.addBindValue(
             QStringLiteral("%1-%2-%").arg(term.year, 4, 10, QLatin1Char('0')).arg(term.month, 2, 10, QLatin1Char('0')));
+        return ids(q, error);
+    case SearchTerm::Kind::Type:
+        q.prepare(base + QStringLiteral("kind = ?"));
+        q.addBindValue(storedKind(term.text));
         return ids(q, error);
     case SearchTerm::Kind::Any:
         break;

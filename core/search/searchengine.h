@@ -16,7 +16,7 @@
 namespace shoebox {
 
 struct SearchTerm {
-    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth };
+    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth, Type };
     Kind kind = Kind::Any;
     QString text;
     int year = 0;

@@ -54,6 +54,28 @@ private Q_SLOTS:
         }
     }
 
+    // Version 2 (issue 10) adds kind, duration_ms and codec: photos from before stay photos.
+    void photosFromVersionOneBecomePhotoKind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.db"));
+        QSqlDatabase db = Database::connection(path);
+        for (const QString& sql : schemaMigrations()[0])
+            QVERIFY(execSql(db, sql));
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(execSql(db,
+            QStringLiteral("INSERT INTO photos(path, display_path, name, format) VALUES(x'2f612e6a7067', '/a.jpg',"
+                           " 'a.jpg', 'jpeg')")));
+        QString error;
+        QVERIFY2(Database::migrate(db, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, duration_ms, codec FROM photos")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("photo"));
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(q.value(2).isNull());
+        Database::closeThreadConnection(path);
+    }
+
     void refusesNewerLibrary()
     {
         QTemporaryDir dir;

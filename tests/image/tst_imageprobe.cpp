@@ -22,6 +22,44 @@ ImageProbe probe(const QByteArray& b)
 class TestImageProbe : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Videos by their container bytes; HEIF/AVIF and other ISO BMFF brands are not claimed as video.
+    void knowsVideoContainersFromBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("video");
+        auto ftyp = [](const char* brand) -> QByteArray {
+            return QByteArray("\0\0\0\x18"
+                              "ftyp",
+                       8)
+                + QByteArray(brand, 4) + QByteArray(12, '\0') + QByteArray(64, 'x');
+        };
+        QTest::newRow("mp4 isom") << ftyp("isom") << "mp4" << true;
+        QTest::newRow("mp4 mp42") << ftyp("mp42") << "mp4" << true;
+        QTest::newRow("quicktime") << ftyp("qt  ") << "mov" << true;
+        QTest::newRow("m4v") << ftyp("M4V ") << "m4v" << true;
+        QTest::newRow("3gp") << ftyp("3gp4") << "3gp" << true;
+        QTest::newRow("old quicktime, no ftyp") << QByteArray("\0\0\0\x08wide\0\0\0\x10mdat", 16) << "mov" << true;
+        QTest::newRow("webm") << QByteArray("\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x84webm", 16) << "webm"
+                              << true;
+        QTest::newRow("matroska") << QByteArray("\x1a\x45\xdf\xa3\xa3\x42\x82\x88matroska", 16) << "mkv" << true;
+        QTest::newRow("avi") << QByteArray("RIFF\0\x10\0\0AVI LIST", 16) << "avi" << true;
+        QTest::newRow("heic stays an image") << ftyp("heic") << "heif" << false;
+        QTest::newRow("avif stays an image") << ftyp("avif") << "heif" << false;
+        QTest::newRow("mif1 stays an image") << ftyp("mif1") << "heif" << false;
+        QTest::newRow("canon cr3 is not a video") << ftyp("crx ") << "unknown" << false;
+    }
+    void knowsVideoContainersFromBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(bool, video);
+        const ImageProbe p = probe(bytes);
+        QCOMPARE(formatName(p.format), format);
+        QCOMPARE(isVideoFormat(p.format), video);
+        QVERIFY(!isDecodable(p.format) || !video);
+    }
+
     void knowsFormatAndSizeFromBytes_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -137,6 +137,11 @@ QString InfoPanel::html() const
     html += row(tr("Folder"), file.path());
     html += row(tr("Size"), locale.formattedDataSize(r.size));
     html += row(tr("Format"), r.format.toUpper());
+    if (r.kind == MediaKind::Video) {
+        html
+            += row(tr("Duration"), m.durationMs > 0 ? tr("%1 s").arg(m.durationMs / 1000.0, 0, 'f', 1) : tr("unknown"));
+        html += row(tr("Codec"), m.codec);
+    }
     if (m.width > 0)
         html += row(tr("Pixels"),
             QStringLiteral("%1 × %2 (%3 MP)")

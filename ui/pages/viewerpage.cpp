@@ -1,13 +1,17 @@
 #include "pages/viewerpage.h"
 
 #include "pages/imageview.h"
+#include "pages/videoview.h"
+#include "scan/filewalker.h"
 #include "shell/icons.h"
 #include "thumbnailview/photolistmodel.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,6 +20,8 @@ namespace shoebox {
 ViewerPage::ViewerPage(QWidget* parent)
     : QWidget(parent)
     , m_view(new ImageView(this))
+    , m_video(new VideoView(this))
+    , m_stack(new QStackedWidget(this))
     , m_name(new QLabel(this))
     , m_back(new QToolButton(this))
     , m_prev(new QToolButton(this))
@@ -24,6 +30,9 @@ ViewerPage::ViewerPage(QWidget* parent)
     , m_actual(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("imageView"));
+    m_video->setObjectName(QStringLiteral("videoView"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_video);
     m_back->setIcon(icons::back());
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* bar = new QHBoxLayout;
@@ -40,7 +49,8 @@ ViewerPage::ViewerPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
+    connect(m_back, &QToolButton::clicked, m_video, &VideoView::stop);
     connect(m_back, &QToolButton::clicked, this, &ViewerPage::closeRequested);
     connect(m_prev, &QToolButton::clicked, this, [this] { showRow(m_row - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showRow(m_row + 1); });
@@ -68,16 +78,37 @@ void ViewerPage::showRow(int row)
     m_row = row;
     const QString path = m_model->index(row).data(PhotoListModel::DisplayPathRole).toString();
     m_name->setText(m_model->index(row).data(Qt::DisplayRole).toString());
-    m_view->setFile(path);
+    // Videos by their catalogued kind; until the details arrive, by the name the walker accepted.
+    const QModelIndex index = m_model->index(row);
+    const bool video = index.data(PhotoListModel::DetailsLoadedRole).toBool()
+        ? index.data(PhotoListModel::IsVideoRole).toBool()
+        : FileWalker::isVideoName(QFile::encodeName(path));
+    if (video) {
+        m_view->setFile(QString());
+        m_stack->setCurrentWidget(m_video);
+        m_video->setFile(path);
+    } else {
+        m_video->setFile(QString());
+        m_stack->setCurrentWidget(m_view);
+        m_view->setFile(path);
+    }
+    m_fit->setVisible(!video);
+    m_actual->setVisible(!video);
     m_prev->setEnabled(row > 0);
     m_next->setEnabled(row + 1 < m_model->rowCount());
     Q_EMIT currentPhotoChanged(photoId());
+}
+
+bool ViewerPage::showsVideo() const
+{
+    return m_stack->currentWidget() == m_video;
 }
 
 void ViewerPage::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
+        m_video->stop();
         Q_EMIT closeRequested();
         break;
     case Qt::Key_Left:

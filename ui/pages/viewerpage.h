@@ -1,16 +1,18 @@
 #pragma once
-// The photo viewer: one photo large, with zoom, previous/next through the list it was opened from,
+// The photo viewer: one photo large (or a video playing), with zoom, previous/next through the list it was opened from,
 // and Escape back to the grid. UI thread only.
 
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 class QToolButton;
 
 namespace shoebox {
 
 class ImageView;
 class PhotoListModel;
+class VideoView;
 
 class ViewerPage : public QWidget {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
     int row() const { return m_row; }
     qint64 photoId() const;
     ImageView* imageView() const { return m_view; }
+    VideoView* videoView() const { return m_video; }
+    // Whether the current item plays as a video (the image view is hidden then).
+    bool showsVideo() const;
 
 Q_SIGNALS:
     void closeRequested();
@@ -37,6 +42,8 @@ private:
     PhotoListModel* m_model = nullptr;
     int m_row = -1;
     ImageView* m_view;
+    VideoView* m_video;
+    QStackedWidget* m_stack;
     QLabel* m_name;
     QToolButton* m_back;
     QToolButton* m_prev;

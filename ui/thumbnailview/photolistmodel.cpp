@@ -250,8 +250,9 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     if (role == PhotoIdRole)
         return m_ids[row];
-    const PhotoRecord* r = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole
-                               || role == TakenAtRole || role == DetailsLoadedRole)
+    const PhotoRecord* r
+        = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole || role == TakenAtRole
+              || role == DetailsLoadedRole || role == DurationRole || role == IsVideoRole)
         ? record(row)
         : nullptr;
     switch (role) {
@@ -263,6 +264,10 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return r ? r->displayPath : QString();
     case TakenAtRole:
         return r ? r->meta.takenAt : QDateTime();
+    case IsVideoRole:
+        return r && r->kind == MediaKind::Video;
+    case DurationRole:
+        return r && r->kind == MediaKind::Video ? r->meta.durationMs : qint64(0);
     case Qt::ToolTipRole:
         if (!r)
             return {};

@@ -27,6 +27,8 @@ public:
         DisplayPathRole,
         TakenAtRole,
         DetailsLoadedRole,
+        DurationRole, // qint64 ms for videos, 0 for stills (and until details are loaded)
+        IsVideoRole, // bool: the item plays as a video
     };
 
     explicit PhotoListModel(QObject* parent = nullptr);

@@ -4,10 +4,51 @@
 #include "thumbnailview/thumbnailloader.h"
 #include "tuning.h"
 
+#include <algorithm>
+
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygon>
 
 namespace shoebox {
+
+namespace {
+
+// "0:07", "12:40", "1:02:03": how long a video runs, as video players write it.
+QString durationText(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// A play triangle and the duration in the bottom-right corner of a video's thumbnail.
+void paintDurationBadge(QPainter* painter, const QRect& thumb, qint64 ms, const QFont& font)
+{
+    QFont small = font;
+    small.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+    painter->setFont(small);
+    const QString text = durationText(ms);
+    const QFontMetrics fm(small);
+    const int h = fm.height() + 2, tri = h / 2;
+    const QRect badge(thumb.right() - fm.horizontalAdvance(text) - tri - 12, thumb.bottom() - h - 3,
+        fm.horizontalAdvance(text) + tri + 9, h);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 160));
+    painter->drawRoundedRect(badge, 3, 3);
+    painter->setBrush(Qt::white);
+    const int x = badge.left() + 4, y = badge.center().y();
+    painter->drawPolygon(QPolygon({ QPoint(x, y - tri / 2), QPoint(x, y + tri / 2), QPoint(x + tri - 1, y) }));
+    painter->setPen(Qt::white);
+    painter->drawText(badge.adjusted(tri + 5, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+}
+
+} // namespace
 
 ThumbnailDelegate::ThumbnailDelegate(ThumbnailLoader* loader, QObject* parent)
     : QStyledItemDelegate(parent)
@@ -43,6 +84,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QRect target(
             box.center().x() - s.width() / 2 + 1, box.center().y() - s.height() / 2 + 1, s.width(), s.height());
         painter->drawImage(target, image);
+        if (const qint64 ms = index.data(PhotoListModel::DurationRole).toLongLong(); ms > 0)
+            paintDurationBadge(painter, target, ms, option.font);
     } else {
         // Placeholder: a quiet tile; a failed load gets a diagonal so it reads as "broken", not "loading".
         QColor base = option.palette.color(QPalette::Base).darker(108);
