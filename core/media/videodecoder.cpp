@@ -79,7 +79,9 @@ cv::Mat VideoDecoder::frameAt(qint64 ms, Seek seek, int maxSide, qint64* ptsMs)
     if (!m_codec)
         return {};
     m_error.clear();
-    if (!seekTo(ms, seek) && ms > 0)
+    const bool onward = seek == Seek::Forward && m_lastMs >= 0 && ms > m_lastMs && ms - m_lastMs <= kForwardReachMs;
+    m_lastMs = -1;
+    if (!onward && !seekTo(ms, seek) && ms > 0)
         seekTo(0, Seek::Exact); // unseekable (a stream without index): decode from the start
     const AVStream* s = m_input.videoStream();
     const int64_t start = s->start_time == AV_NOPTS_VALUE ? 0 : s->start_time;
@@ -100,6 +102,7 @@ cv::Mat VideoDecoder::frameAt(qint64 ms, Seek seek, int maxSide, qint64* ptsMs)
             }
             if (reached || !best.empty()) {
                 av_frame_unref(m_frame);
+                m_lastMs = best.empty() ? -1 : at;
                 return best;
             }
             // Kept in case the stream ends before the time asked (a duration longer than the frames).

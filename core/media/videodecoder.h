@@ -29,7 +29,11 @@ public:
     enum class Seek {
         KeyframeAfter, // the first keyframe at or after the time (cheapest; falls back to the one before)
         Exact, // the first frame at or after the time, decoding on from the keyframe before it
+        // Like Exact, but decoding on from the last frame returned when the time is at most
+        // kForwardReachMs ahead of it (cheaper than seeking back to a keyframe for close times)
+        Forward,
     };
+    static constexpr qint64 kForwardReachMs = 3000;
     // An upright BGR frame whose long side is at most maxSide (never enlarged); empty on failure,
     // with error() saying why. *ptsMs receives the frame's time from the start of the stream.
     cv::Mat frameAt(qint64 ms, Seek seek, int maxSide, qint64* ptsMs = nullptr);
@@ -49,6 +53,7 @@ private:
     AVPacket* m_packet = nullptr;
     SwsContext* m_sws = nullptr;
     QString m_error;
+    qint64 m_lastMs = -1; // time of the last frame returned, -1 after a seek or an error
 };
 
 } // namespace shoebox

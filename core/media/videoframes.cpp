@@ -22,6 +22,29 @@ constexpr int kEntry = 4 + 8; // time (ms, uint32 LE), pHash (8 bytes as OpenCV 
 // Frames are hashed at this size: pHash looks at 32 px, and a small decode keeps the scaling cheap.
 constexpr int kHashSide = 128;
 
+// The picture without black bars (letterbox, pillarbox): a copy that added or removed them still
+// hashes alike. Rows and columns count as bar while almost all dark; at most a third per side.
+cv::Mat withoutBars(const cv::Mat& bgr)
+{
+    cv::Mat grey;
+    cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+    auto dark = [](const cv::Mat& line) {
+        double maxValue = 0;
+        cv::minMaxLoc(line, nullptr, &maxValue);
+        return cv::mean(line)[0] < 24 && maxValue < 64;
+    };
+    int top = 0, bottom = grey.rows, left = 0, right = grey.cols;
+    while (top < grey.rows / 3 && dark(grey.row(top)))
+        ++top;
+    while (bottom > grey.rows * 2 / 3 && dark(grey.row(bottom - 1)))
+        --bottom;
+    while (left < grey.cols / 3 && dark(grey.col(left)))
+        ++left;
+    while (right > grey.cols * 2 / 3 && dark(grey.col(right - 1)))
+        --right;
+    return bgr(cv::Rect(left, top, right - left, bottom - top));
+}
+
 uint64_t phashOf(const cv::Mat& bgr)
 {
     thread_local const cv::Ptr<cv::img_hash::PHash> hasher = cv::img_hash::PHash::create();
@@ -112,9 +135,9 @@ FrameHashSequence VideoFrames::hashSequence(VideoInput& input, const VideoInfo& 
     for (int i = 0; i < kSequenceLength; ++i) {
         const qint64 target = info.durationMs * (2 * i + 1) / (2 * kSequenceLength);
         qint64 at = target;
-        const cv::Mat frame = decoder.frameAt(target, VideoDecoder::Seek::Exact, kHashSide, &at);
+        const cv::Mat frame = decoder.frameAt(target, VideoDecoder::Seek::Forward, kHashSide, &at);
         if (!frame.empty() && !isBlank(frame))
-            seq.frames.push_back({ at, phashOf(frame) });
+            seq.frames.push_back({ at, phashOf(withoutBars(frame)) });
     }
     if (seq.frames.empty() && error)
         *error = decoder.error().isEmpty() ? QStringLiteral("every sampled frame is blank") : decoder.error();
