@@ -1,6 +1,5 @@
 #include "scan/photoprocessor.h"
 
-#include "image/exifreader.h"
 #include "image/imagedecoder.h"
 #include "image/imageprobe.h"
 #include "image/perceptualhasher.h"
@@ -140,12 +139,8 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         return p;
     }
     r.contentHash = contentHash(bytes.data(), bytes.size());
-    const ImageProbe probe = probeImage(bytes.data(), bytes.size());
-    r.format = formatName(probe.format);
-    if (probe.format == ImageFormat::Heif) {
-        fail(p, PhotoState::Unsupported, QStringLiteral("HEIF/AVIF images are not supported yet; listed only"));
-        return p;
-    }
+    const ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
+    r.format = formatName(probe);
     if (!isDecodable(probe.format)) {
         fail(p, PhotoState::Error,
             probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
@@ -159,12 +154,11 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
                 .arg(r.size));
         return p;
     }
-    ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
+    DecodedImage img = ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), probe, options.minLongSide, r.meta);
     fileTimeFallback(r);
-    DecodedImage img = ImageDecoder::decode(bytes.data(), bytes.size(), probe, r.meta.orientation, options.minLongSide);
     bytes.release();
     if (!img.error.isEmpty()) {
-        fail(p, PhotoState::Error, img.error);
+        fail(p, img.unsupported ? PhotoState::Unsupported : PhotoState::Error, img.error);
         return p;
     }
     r.meta.width = img.fullWidth;
