@@ -14,6 +14,9 @@ constexpr int64_t kMaxFileBytes = int64_t(2) << 30;
 constexpr int kMinDecodeLongSide = 256;
 // ... and this many when a tagger consumes the decoded image (the model resizes to 512).
 constexpr int kMinDecodeLongSideForTagging = 448;
+// Requests for at most this long side are served from a RAW's embedded preview; larger ones (a viewer)
+// develop the sensor data.
+constexpr int kRawPreviewLongSide = 1024;
 // Catalog writes are batched into one transaction per this many files.
 constexpr int kScanBatch = 200;
 

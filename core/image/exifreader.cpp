@@ -1,5 +1,7 @@
 #include "image/exifreader.h"
 
+#include "image/heifdecoder.h"
+
 #include <QByteArray>
 #include <QLoggingCategory>
 
@@ -171,7 +173,9 @@ QByteArray tiffExifBlock(const unsigned char* data, size_t size, ImageFormat for
         return findChunk(8, true);
     if (format == ImageFormat::WebP)
         return findChunk(12, false);
-    if (format == ImageFormat::Tiff)
+    const bool tiffRaw = format == ImageFormat::Raw && size >= 4
+        && (std::memcmp(data, "II*\0", 4) == 0 || std::memcmp(data, "MM\0*", 4) == 0);
+    if (format == ImageFormat::Tiff || tiffRaw) // a DNG, NEF, CR2, ARW, ... keeps a standard EXIF IFD
         return QByteArray("Exif\0\0", 6)
             + QByteArray(reinterpret_cast<const char*>(data), int(std::min<size_t>(size, 1 << 20)));
     return {};
@@ -225,16 +229,21 @@ std::optional<int> ExifReader::parseOffset(const QByteArray& value)
 
 bool ExifReader::read(const unsigned char* data, size_t size, ImageFormat format, PhotoMetadata& meta)
 {
-    ExifPtr ed;
-    if (format == ImageFormat::Jpeg) {
-        ed.reset(exif_data_new_from_data(data, unsigned(std::min<size_t>(size, 1u << 30))));
-    } else {
-        const QByteArray block = tiffExifBlock(data, size, format);
-        if (block.isEmpty())
-            return false;
-        ed.reset(
-            exif_data_new_from_data(reinterpret_cast<const unsigned char*>(block.constData()), unsigned(block.size())));
-    }
+    if (format == ImageFormat::Jpeg)
+        return readBlock(data, size, meta);
+    const QByteArray block
+        = format == ImageFormat::Heif ? HeifDecoder::exifBlock(data, size) : tiffExifBlock(data, size, format);
+    if (block.isEmpty())
+        return false;
+    const bool found = readBlock(reinterpret_cast<const unsigned char*>(block.constData()), size_t(block.size()), meta);
+    if (found && format == ImageFormat::Heif)
+        meta.orientation = 1; // libheif applied irot/imir; the EXIF tag describes the same turn
+    return found;
+}
+
+bool ExifReader::readBlock(const unsigned char* block, size_t size, PhotoMetadata& meta)
+{
+    ExifPtr ed(exif_data_new_from_data(block, unsigned(std::min<size_t>(size, 1u << 30))));
     if (!ed)
         return false;
     bool any = false;

@@ -2,11 +2,14 @@
 
 #include "image/exifreader.h"
 #include "media/videostill.h"
+#include "image/heifdecoder.h"
+#include "image/rawdecoder.h"
 #include "tunables.h"
 
 #include <QFile>
 
 #include <QImage>
+#include <QThread>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -87,6 +90,11 @@ cv::Mat ImageDecoder::applyOrientation(const cv::Mat& stored, int orientation)
 DecodedImage ImageDecoder::decode(
     const unsigned char* data, size_t size, const ImageProbe& probe, int orientation, int minLongSide)
 {
+    // These formats turn themselves upright: the EXIF orientation must not be applied again.
+    if (probe.format == ImageFormat::Heif)
+        return HeifDecoder::decode(data, size, minLongSide, 0);
+    if (probe.format == ImageFormat::Raw)
+        return RawDecoder::decodePreview(data, size, minLongSide, nullptr);
     DecodedImage result;
     if (const QString problem = sizeProblem(probe); !problem.isEmpty()) {
         result.error = problem;
@@ -135,7 +143,16 @@ DecodedImage ImageDecoder::decode(
     return result;
 }
 
-DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, int orientation)
+DecodedImage ImageDecoder::decodeWithMetadata(
+    const unsigned char* data, size_t size, const ImageProbe& probe, int minLongSide, PhotoMetadata& meta)
+{
+    if (probe.format == ImageFormat::Raw)
+        return RawDecoder::decodePreview(data, size, minLongSide, &meta);
+    ExifReader::read(data, size, probe.format, meta);
+    return decode(data, size, probe, meta.orientation, minLongSide);
+}
+
+DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, int orientation, bool allowDraft)
 {
     DecodedImage result;
     QFile file(QFile::decodeName(path));
@@ -153,10 +170,19 @@ DecodedImage ImageDecoder::decodeFile(const QByteArray& path, int minLongSide, i
     }
     const QByteArray bytes = file.readAll();
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()), path);
     if (!isDecodable(probe.format)) {
         result.error = QStringLiteral("not a decodable image");
         return result;
+    }
+    if (probe.format == ImageFormat::Heif) // a viewer waits on this one: decode the tiles in parallel
+        return HeifDecoder::decode(data, size_t(bytes.size()), minLongSide, QThread::idealThreadCount());
+    if (probe.format == ImageFormat::Raw) {
+        if (minLongSide <= tunables::kRawPreviewLongSide)
+            return RawDecoder::decodePreview(data, size_t(bytes.size()), minLongSide, nullptr);
+        DecodedImage developed = RawDecoder::develop(data, size_t(bytes.size()), allowDraft);
+        developed.draft = allowDraft && developed.error.isEmpty();
+        return developed;
     }
     if (orientation < 1) {
         PhotoMetadata meta;

@@ -1,7 +1,11 @@
 #include "image/imageprobe.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <vector>
 
 namespace shoebox {
 
@@ -132,14 +136,32 @@ void probeWebP(const unsigned char* d, size_t n, ImageProbe& r)
     r.truncated = le32(d + 4) + 8 > n;
 }
 
-void probeTiff(const unsigned char* d, size_t n, ImageProbe& r)
+// What IFD0 of a TIFF structure says: size, camera, and whether it is a DNG.
+struct TiffFacts {
+    int width = 0, height = 0;
+    QString make, model;
+    bool dng = false;
+};
+
+TiffFacts readIfd0(const unsigned char* d, size_t n)
 {
+    TiffFacts t;
+    if (n < 8)
+        return t;
     const bool le = d[0] == 'I';
     auto u16 = [&](size_t o) { return le ? le16(d + o) : be16(d + o); };
     auto u32 = [&](size_t o) { return le ? le32(d + o) : be32(d + o); };
+    auto ascii = [&](size_t e) {
+        const uint32_t count = std::min<uint32_t>(u32(e + 4), 64);
+        const size_t at = count <= 4 ? e + 8 : u32(e + 8);
+        if (at + count > n)
+            return QString();
+        const char* p = reinterpret_cast<const char*>(d + at);
+        return QString::fromLatin1(p, int(strnlen(p, count))).simplified();
+    };
     const size_t ifd = u32(4);
     if (ifd + 2 > n)
-        return;
+        return t;
     const int count = u16(ifd);
     for (int k = 0; k < count; ++k) {
         const size_t e = ifd + 2 + size_t(k) * 12;
@@ -148,10 +170,166 @@ void probeTiff(const unsigned char* d, size_t n, ImageProbe& r)
         const uint16_t tag = u16(e), type = u16(e + 2);
         const uint32_t v = type == 3 ? u16(e + 8) : u32(e + 8);
         if (tag == 256)
-            r.width = int(std::min<uint32_t>(v, 0x7fffffff));
-        if (tag == 257)
-            r.height = int(std::min<uint32_t>(v, 0x7fffffff));
+            t.width = int(std::min<uint32_t>(v, 0x7fffffff));
+        else if (tag == 257)
+            t.height = int(std::min<uint32_t>(v, 0x7fffffff));
+        else if (tag == 271 && type == 2)
+            t.make = ascii(e);
+        else if (tag == 272 && type == 2)
+            t.model = ascii(e);
+        else if (tag == 50706) // DNGVersion
+            t.dng = true;
     }
+    return t;
+}
+
+// Whether a TIFF structure's image data (strips or tiles of every IFD and SubIFD) runs past the end:
+// a RAW cut short, even when its first IFD and preview survived.
+bool tiffDataPastEnd(const unsigned char* d, size_t n)
+{
+    const bool le = d[0] == 'I';
+    auto u16 = [&](size_t o) { return le ? le16(d + o) : be16(d + o); };
+    auto u32 = [&](size_t o) { return le ? le32(d + o) : be32(d + o); };
+    // The idx-th value of an entry (SHORT or LONG), inline or at its offset; nullopt when out of the file.
+    auto value = [&](size_t e, uint32_t idx) -> std::optional<uint32_t> {
+        const uint16_t type = u16(e + 2);
+        const uint32_t count = u32(e + 4), width = type == 3 ? 2 : 4;
+        const size_t at = uint64_t(count) * width <= 4 ? e + 8 : u32(e + 8);
+        const size_t pos = at + size_t(idx) * width;
+        if (pos + width > n)
+            return std::nullopt;
+        return type == 3 ? u16(pos) : u32(pos);
+    };
+    std::vector<size_t> pending { u32(4) }, seen;
+    while (!pending.empty() && seen.size() < 32) {
+        const size_t ifd = pending.back();
+        pending.pop_back();
+        if (ifd == 0 || std::find(seen.begin(), seen.end(), ifd) != seen.end())
+            continue;
+        seen.push_back(ifd);
+        if (ifd + 2 > n)
+            return true;
+        const int count = u16(ifd);
+        if (ifd + 2 + size_t(count) * 12 + 4 > n)
+            return true;
+        size_t offsets = 0, lengths = 0;
+        for (int k = 0; k < count; ++k) {
+            const size_t e = ifd + 2 + size_t(k) * 12;
+            const uint16_t tag = u16(e);
+            if (tag == 273 || tag == 324)
+                offsets = e;
+            else if (tag == 279 || tag == 325)
+                lengths = e;
+            else if (tag == 330)
+                for (uint32_t i = 0; i < std::min<uint32_t>(u32(e + 4), 8); ++i)
+                    if (const auto sub = value(e, i))
+                        pending.push_back(*sub);
+        }
+        if (offsets && lengths) {
+            const uint32_t parts = std::min<uint32_t>(std::min(u32(offsets + 4), u32(lengths + 4)), 1u << 16);
+            for (uint32_t i = 0; i < parts; ++i) {
+                const auto at = value(offsets, i), length = value(lengths, i);
+                if (!at || !length || uint64_t(*at) + *length > n)
+                    return true;
+            }
+        }
+        pending.push_back(u32(ifd + 2 + size_t(count) * 12));
+    }
+    return false;
+}
+
+// Short names of the camera RAW formats LibRaw reads; also the extensions that break TIFF ties.
+const QSet<QString>& rawNames()
+{
+    static const QSet<QString> names = { QStringLiteral("cr2"), QStringLiteral("cr3"), QStringLiteral("crw"),
+        QStringLiteral("nef"), QStringLiteral("nrw"), QStringLiteral("arw"), QStringLiteral("srf"),
+        QStringLiteral("sr2"), QStringLiteral("dng"), QStringLiteral("raf"), QStringLiteral("orf"),
+        QStringLiteral("rw2"), QStringLiteral("rwl"), QStringLiteral("pef"), QStringLiteral("srw"),
+        QStringLiteral("x3f"), QStringLiteral("3fr"), QStringLiteral("fff"), QStringLiteral("erf"),
+        QStringLiteral("kdc"), QStringLiteral("dcr"), QStringLiteral("mrw"), QStringLiteral("mos"),
+        QStringLiteral("mef"), QStringLiteral("iiq"), QStringLiteral("raw") };
+    return names;
+}
+
+// A TIFF-based RAW has no signature of its own: CR2 and DNG say so in their bytes, the rest by the
+// camera maker in IFD0, with a RAW extension as the tie-breaker (and a .tif name keeping it a TIFF).
+QString tiffRawSubtype(const unsigned char* d, size_t n, const TiffFacts& t, const QString& ext)
+{
+    if (n >= 10 && d[8] == 'C' && d[9] == 'R')
+        return QStringLiteral("cr2");
+    if (t.dng)
+        return QStringLiteral("dng");
+    if (ext == QLatin1String("tif") || ext == QLatin1String("tiff"))
+        return {};
+    if (rawNames().contains(ext))
+        return ext;
+    static const std::pair<const char*, const char*> byMaker[]
+        = { { "NIKON", "nef" }, { "SONY", "arw" }, { "PENTAX", "pef" }, { "RICOH", "pef" }, { "SAMSUNG", "srw" },
+              { "HASSELBLAD", "3fr" }, { "KODAK", "dcr" }, { "EASTMAN KODAK", "dcr" }, { "SEIKO EPSON", "erf" },
+              { "LEAF", "mos" }, { "MAMIYA", "mef" }, { "PHASE ONE", "iiq" } };
+    const QString make = t.make.toUpper();
+    for (const auto& [maker, name] : byMaker)
+        if (make.startsWith(QLatin1String(maker)))
+            return QLatin1String(name);
+    return {};
+}
+
+// RAW formats with their own signature.
+QString signedRawSubtype(const unsigned char* d, size_t n)
+{
+    if (startsWith(d, n, "FUJIFILMCCD-RAW", 15))
+        return QStringLiteral("raf");
+    if (startsWith(d, n, "IIRO", 4) || startsWith(d, n, "IIRS", 4) || startsWith(d, n, "MMOR", 4))
+        return QStringLiteral("orf");
+    if (startsWith(d, n, "IIU\0", 4))
+        return QStringLiteral("rw2");
+    if (startsWith(d, n, "FOVb", 4))
+        return QStringLiteral("x3f");
+    if (startsWith(d, n, "\0MRM", 4))
+        return QStringLiteral("mrw");
+    if (startsWith(d, n, "ftypcrx ", 8, 4))
+        return QStringLiteral("cr3");
+    return {};
+}
+
+// A CR3 names its camera in the CMT1 box, a TIFF IFD0 near the start of the file.
+void readCr3Camera(const unsigned char* d, size_t n, ImageProbe& r)
+{
+    const size_t m = std::min<size_t>(n, 256 * 1024);
+    const unsigned char* at = static_cast<const unsigned char*>(memmem(d, m, "CMT1", 4));
+    if (!at)
+        return;
+    const size_t off = size_t(at - d) + 4;
+    const TiffFacts t = readIfd0(d + off, n - off);
+    r.make = t.make;
+    r.model = t.model;
+}
+
+// HEIF files say what they hold in the ftyp brands: HEVC (heic), AV1 (avif) or generic (heif).
+QString heifSubtype(const unsigned char* d, size_t n)
+{
+    auto brandAt = [&](size_t at) { return QString::fromLatin1(reinterpret_cast<const char*>(d + at), 4); };
+    static const QSet<QString> heic = { QStringLiteral("heic"), QStringLiteral("heix"), QStringLiteral("heim"),
+        QStringLiteral("heis"), QStringLiteral("hevc"), QStringLiteral("hevx") };
+    static const QSet<QString> avif = { QStringLiteral("avif"), QStringLiteral("avis") };
+    static const QSet<QString> generic = { QStringLiteral("mif1"), QStringLiteral("msf1"), QStringLiteral("miaf") };
+    if (n < 12)
+        return {};
+    const QString major = brandAt(8);
+    if (heic.contains(major))
+        return QStringLiteral("heic");
+    if (avif.contains(major))
+        return QStringLiteral("avif");
+    if (!generic.contains(major))
+        return {};
+    const size_t end = std::min<size_t>({ size_t(be32(d)), n, 96 });
+    for (size_t at = 16; at + 4 <= end; at += 4) {
+        if (avif.contains(brandAt(at)))
+            return QStringLiteral("avif");
+        if (heic.contains(brandAt(at)))
+            return QStringLiteral("heic");
+    }
+    return QStringLiteral("heif");
 }
 
 // ISO BMFF (MP4 family) and QuickTime files by their major brand. HEIF/AVIF brands are claimed
@@ -203,10 +381,16 @@ bool looksLikeText(const unsigned char* d, size_t n)
 
 } // namespace
 
-ImageProbe probeImage(const unsigned char* d, size_t n)
+ImageProbe probeImage(const unsigned char* d, size_t n, const QByteArray& fileName)
 {
     ImageProbe r;
-    if (startsWith(d, n, "\xFF\xD8\xFF", 3)) {
+    const QString ext = QString::fromLatin1(fileName.mid(fileName.lastIndexOf('.') + 1).toLower());
+    if (QString raw = signedRawSubtype(d, n); !raw.isEmpty()) {
+        r.format = ImageFormat::Raw;
+        r.subtype = raw;
+        if (raw == QLatin1String("cr3"))
+            readCr3Camera(d, n, r);
+    } else if (startsWith(d, n, "\xFF\xD8\xFF", 3)) {
         r.format = ImageFormat::Jpeg;
         probeJpeg(d, n, r);
     } else if (startsWith(d, n, "\x89PNG\r\n\x1a\n", 8)) {
@@ -226,15 +410,20 @@ ImageProbe probeImage(const unsigned char* d, size_t n)
         r.height = h < 0 ? -h : h;
         r.truncated = le32(d + 2) > n;
     } else if (startsWith(d, n, "II*\0", 4) || startsWith(d, n, "MM\0*", 4)) {
-        r.format = ImageFormat::Tiff;
-        probeTiff(d, n, r);
+        const TiffFacts t = readIfd0(d, n);
+        r.width = t.width;
+        r.height = t.height;
+        r.make = t.make;
+        r.model = t.model;
+        r.subtype = tiffRawSubtype(d, n, t, ext);
+        r.format = r.subtype.isEmpty() ? ImageFormat::Tiff : ImageFormat::Raw;
+        r.truncated = r.format == ImageFormat::Raw && tiffDataPastEnd(d, n);
     } else if (startsWith(d, n, "RIFF", 4) && startsWith(d, n, "WEBP", 4, 8)) {
         r.format = ImageFormat::WebP;
         probeWebP(d, n, r);
-    } else if (startsWith(d, n, "ftyp", 4, 4)
-        && (startsWith(d, n, "heic", 4, 8) || startsWith(d, n, "heix", 4, 8) || startsWith(d, n, "mif1", 4, 8)
-            || startsWith(d, n, "msf1", 4, 8) || startsWith(d, n, "avif", 4, 8))) {
+    } else if (QString heif = startsWith(d, n, "ftyp", 4, 4) ? heifSubtype(d, n) : QString(); !heif.isEmpty()) {
         r.format = ImageFormat::Heif;
+        r.subtype = heif;
     } else if (const ImageFormat video = videoBrand(d, n); video != ImageFormat::Unknown) {
         r.format = video;
     } else if (startsWith(d, n, "\x1A\x45\xDF\xA3", 4)) {
@@ -264,6 +453,8 @@ QString formatName(ImageFormat f)
         return QStringLiteral("webp");
     case ImageFormat::Heif:
         return QStringLiteral("heif");
+    case ImageFormat::Raw:
+        return QStringLiteral("raw");
     case ImageFormat::Text:
         return QStringLiteral("text");
     case ImageFormat::Mp4:
@@ -286,6 +477,16 @@ QString formatName(ImageFormat f)
     return QStringLiteral("unknown");
 }
 
+QString formatName(const ImageProbe& probe)
+{
+    return probe.subtype.isEmpty() ? formatName(probe.format) : probe.subtype;
+}
+
+bool isRawFormat(const QString& format)
+{
+    return rawNames().contains(format);
+}
+
 bool isDecodable(ImageFormat f)
 {
     switch (f) {
@@ -295,6 +496,8 @@ bool isDecodable(ImageFormat f)
     case ImageFormat::Bmp:
     case ImageFormat::Tiff:
     case ImageFormat::WebP:
+    case ImageFormat::Heif:
+    case ImageFormat::Raw:
         return true;
     default:
         return false;

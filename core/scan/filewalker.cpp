@@ -129,7 +129,9 @@ private:
 bool FileWalker::isImageName(const QByteArray& name)
 {
     static const QSet<QByteArray> exts
-        = { "jpg", "jpeg", "jpe", "jfif", "png", "webp", "tif", "tiff", "bmp", "dib", "gif" };
+        = { "jpg", "jpeg", "jpe", "jfif", "png", "webp", "tif", "tiff", "bmp", "dib", "gif", "heic", "heif", "hif",
+              "avif", "cr2", "cr3", "crw", "nef", "nrw", "arw", "srf", "sr2", "dng", "raf", "orf", "rw2", "rwl", "pef",
+              "srw", "x3f", "3fr", "fff", "erf", "kdc", "dcr", "mrw", "mos", "mef", "iiq", "raw" };
     return exts.contains(extensionOf(name));
 }
 
@@ -141,8 +143,9 @@ bool FileWalker::isVideoName(const QByteArray& name)
 
 bool FileWalker::isUnsupportedImageName(const QByteArray& name)
 {
-    static const QSet<QByteArray> exts = { "heic", "heif", "avif", "cr2", "cr3", "nef", "nrw", "arw", "srf", "sr2",
-        "dng", "raf", "orf", "rw2", "pef", "srw", "x3f", "3fr", "erf", "kdc", "mrw", "raw" };
+    // Formats named by extension that Shoebox lists without decoding. HEIF/AVIF and camera RAW are
+    // decoded since issue 10 and left this list; it stays for formats a later issue names.
+    static const QSet<QByteArray> exts = {};
     return exts.contains(extensionOf(name));
 }
 

@@ -1,6 +1,5 @@
 #include "scan/photoprocessor.h"
 
-#include "image/exifreader.h"
 #include "image/imagedecoder.h"
 #include "image/imageprobe.h"
 #include "image/perceptualhasher.h"
@@ -141,14 +140,12 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         return p;
     }
     r.contentHash = contentHash(bytes.data(), bytes.size());
-    const ImageProbe probe = probeImage(bytes.data(), bytes.size());
-    r.format = formatName(probe.format);
-    if (probe.format == ImageFormat::Heif) {
-        fail(p, PhotoState::Unsupported, QStringLiteral("HEIF/AVIF images are not supported yet; listed only"));
-        return p;
-    }
-    // The one place a file's kind is decided. RAW (issue 10, other branch): MediaKind::Raw here.
-    r.kind = isVideoFormat(probe.format) ? MediaKind::Video : MediaKind::Photo;
+    const ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
+    r.format = formatName(probe);
+    // The one place a file's kind is decided.
+    r.kind = isVideoFormat(probe.format) ? MediaKind::Video
+        : probe.format == ImageFormat::Raw ? MediaKind::Raw
+                                           : MediaKind::Photo;
     if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {
         fail(p, PhotoState::Error,
             probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
@@ -162,18 +159,13 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
                 .arg(r.size));
         return p;
     }
-    DecodedImage img;
-    if (r.kind == MediaKind::Video) {
-        img = VideoStill::read(bytes.data(), bytes.size(), options.minLongSide, r.meta);
-        fileTimeFallback(r);
-    } else {
-        ExifReader::read(bytes.data(), bytes.size(), probe.format, r.meta);
-        fileTimeFallback(r);
-        img = ImageDecoder::decode(bytes.data(), bytes.size(), probe, r.meta.orientation, options.minLongSide);
-    }
+    DecodedImage img = r.kind == MediaKind::Video
+        ? VideoStill::read(bytes.data(), bytes.size(), options.minLongSide, r.meta)
+        : ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), probe, options.minLongSide, r.meta);
+    fileTimeFallback(r);
     bytes.release();
     if (!img.error.isEmpty()) {
-        fail(p, PhotoState::Error, img.error);
+        fail(p, img.unsupported ? PhotoState::Unsupported : PhotoState::Error, img.error);
         return p;
     }
     r.meta.width = img.fullWidth;

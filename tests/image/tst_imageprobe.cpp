@@ -128,13 +128,58 @@ private Q_SLOTS:
         QVERIFY(probe(png.left(png.size() - 20)).truncated);
     }
 
-    void heifIsRecognisedAsUnsupported()
+    // HEIF brands and RAW signatures name the format from the bytes; the file name only breaks the
+    // tie for TIFF-based RAWs without a signature, and never turns another format into a RAW.
+    void heifAndRawAreNamedFromTheirBytes_data()
     {
-        const QByteArray heic("\0\0\0\x18"
-                              "ftypheic\0\0\0\0mif1heic",
-            24);
-        QCOMPARE(probe(heic).format, ImageFormat::Heif);
-        QVERIFY(!isDecodable(ImageFormat::Heif));
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("fileName");
+        QTest::addColumn<QString>("format");
+        auto ftyp = [](const char* brands, int n) -> QByteArray {
+            return QByteArray("\0\0\0", 3) + char(8 + n) + "ftyp" + QByteArray(brands, n);
+        };
+        auto tiff = [](const QByteArray& head) -> QByteArray { return head + QByteArray(32, '\0'); };
+        QTest::newRow("heic brand") << ftyp("heic\0\0\0\0mif1heic", 16) << QByteArray("a.heic") << "heic";
+        QTest::newRow("mif1 with heic") << ftyp("mif1\0\0\0\0mif1heic", 16) << QByteArray("a.heic") << "heic";
+        QTest::newRow("avif brand") << ftyp("avif\0\0\0\0avifmif1", 16) << QByteArray("a.avif") << "avif";
+        QTest::newRow("mif1 with avif") << ftyp("mif1\0\0\0\0mif1avif", 16) << QByteArray("a.heic") << "avif";
+        QTest::newRow("heic named .jpg") << ftyp("heic\0\0\0\0mif1heic", 16) << QByteArray("a.jpg") << "heic";
+        QTest::newRow("mp4 is no image") << ftyp("isom\0\0\0\0isomiso2", 16) << QByteArray("a.heic") << "unknown";
+        QTest::newRow("cr3") << ftyp("crx \0\0\0\1crx isom", 16) << QByteArray("a.cr3") << "cr3";
+        QTest::newRow("cr2") << tiff(QByteArray("II*\0\x10\0\0\0CR\x02\0", 12)) << QByteArray("a.cr2") << "cr2";
+        QTest::newRow("raf") << tiff("FUJIFILMCCD-RAW 0201") << QByteArray("a.raf") << "raf";
+        QTest::newRow("orf") << tiff(QByteArray("IIRO\x08\0\0\0", 8)) << QByteArray("a.orf") << "orf";
+        QTest::newRow("rw2") << tiff(QByteArray("IIU\0\x08\0\0\0", 8)) << QByteArray("a.rw2") << "rw2";
+        QTest::newRow("tiff named .nef") << tiff(QByteArray("II*\0\x08\0\0\0", 8)) << QByteArray("DSC.NEF") << "nef";
+        QTest::newRow("tiff named .tif") << tiff(QByteArray("II*\0\x08\0\0\0", 8)) << QByteArray("scan.tif") << "tiff";
+        QTest::newRow("jpeg named .nef") << encode(".jpg") << QByteArray("DSC.NEF") << "jpeg";
+    }
+    void heifAndRawAreNamedFromTheirBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, fileName);
+        QFETCH(QString, format);
+        const ImageProbe p
+            = probeImage(reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()), fileName);
+        QCOMPARE(formatName(p), format);
+        QCOMPARE(isRawFormat(format), p.format == ImageFormat::Raw);
+        QCOMPARE(isDecodable(p.format), format != QLatin1String("unknown"));
+    }
+
+    void isRawFormatKnowsRawNamesOnly_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("raw");
+        for (const char* raw : { "cr2", "cr3", "nef", "arw", "dng", "raf", "orf", "rw2", "pef", "srw" })
+            QTest::newRow(raw) << QString::fromLatin1(raw) << true;
+        for (const char* other : { "jpeg", "png", "tiff", "heic", "avif", "heif", "webp", "NEF" })
+            QTest::newRow(other) << QString::fromLatin1(other) << false;
+    }
+    void isRawFormatKnowsRawNamesOnly()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, raw);
+        QCOMPARE(isRawFormat(format), raw);
     }
 
     // A header cut short is named by its signature alone: no size or quality is read past the end.

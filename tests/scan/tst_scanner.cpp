@@ -2,7 +2,9 @@
 #include "catalog/photostore.h"
 #include "image/thumbnailcache.h"
 #include "scan/scanner.h"
+#include "support/dngfixture.h"
 #include "support/exiffixture.h"
+#include "support/heiffixture.h"
 #include "support/testlibrary.h"
 
 #include <QCryptographicHash>
@@ -106,6 +108,21 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_photos + QStringLiteral("/bad-exif.jpg"),
             insertApp1(jpg, QByteArray("Exif\0\0II*\0\xff\xff\xff\x7f", 14))));
         QVERIFY(writeFile(m_photos + QStringLiteral("/raw.nef"), "raw sensor data"));
+        // HEIF and RAW (issue 10): two good files and every kind of bad one.
+        QString error;
+        const QByteArray heic = encodeHeif(pattern(20), HeifFields {}, &error);
+        QVERIFY2(!heic.isEmpty(), qPrintable(error));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/phone.heic"), heic));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/sub/camera.dng"), dngBytes(pattern(40), DngFields {})));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/heic-named.jpg"), encodeHeif(pattern(25), HeifFields {})));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/jpeg-named.heic"), jpg));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/zero.heic"), {}));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/truncated.heic"), heic.left(heic.size() / 2)));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/huge.heic"), withClaimedSize(heic, 100000, 100000)));
+        const QByteArray dng = dngBytes(pattern(50), DngFields {});
+        QVERIFY(writeFile(m_photos + QStringLiteral("/truncated.dng"), dng.left(dng.size() * 3 / 4)));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/zero.cr2"), {}));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/z9.nef"), tiffNamingCamera("NIKON CORPORATION", "NIKON Z 9")));
         // A name that is not valid UTF-8 (Latin-1 "café").
         const QByteArray latin1 = QFile::encodeName(m_photos) + "/caf\xe9.jpg";
         const int fd = ::open(latin1.constData(), O_WRONLY | O_CREAT, 0644);
@@ -129,9 +146,11 @@ private Q_SLOTS:
         const auto before = checksums(m_photos);
         const ScanSummary s = scanTree();
         QVERIFY(!s.cancelled);
-        QCOMPARE(s.totals.added, qint64(6)); // good, other, third, really-a-png, bad-exif, café
-        QCOMPARE(s.totals.unsupported, qint64(1));
-        QCOMPARE(s.totals.failed, qint64(4));
+        // good, other, third, really-a-png, bad-exif, café, phone.heic, camera.dng, heic-named.jpg, jpeg-named.heic
+        QCOMPARE(s.totals.added, qint64(10));
+        QCOMPARE(s.totals.unsupported, qint64(1)); // z9.nef
+        // zero, truncated, text, huge, raw.nef (text), zero/truncated/huge .heic, truncated.dng, zero.cr2
+        QCOMPARE(s.totals.failed, qint64(10));
         QCOMPARE(checksums(m_photos), before);
 
         QCOMPARE(recordFor(QStringLiteral("zero.jpg")).error, QStringLiteral("empty file (0 bytes)"));
@@ -139,7 +158,25 @@ private Q_SLOTS:
         QVERIFY(recordFor(QStringLiteral("text.jpg")).error.contains(QStringLiteral("not an image")));
         QVERIFY(recordFor(QStringLiteral("huge.png")).error.contains(QStringLiteral("megapixel limit")));
         QCOMPARE(recordFor(QStringLiteral("bad-exif.jpg")).state, PhotoState::Ok); // pixels are fine
-        QCOMPARE(recordFor(QStringLiteral("raw.nef")).state, PhotoState::Unsupported);
+        QVERIFY(recordFor(QStringLiteral("raw.nef")).error.contains(QStringLiteral("not an image")));
+        // HEIF and RAW: the format from the bytes whatever the name, a one-line reason for each bad one.
+        QCOMPARE(recordFor(QStringLiteral("phone.heic")).format, QStringLiteral("heic"));
+        QCOMPARE(recordFor(QStringLiteral("phone.heic")).state, PhotoState::Ok);
+        QCOMPARE(recordFor(QStringLiteral("sub/camera.dng")).format, QStringLiteral("dng"));
+        QCOMPARE(recordFor(QStringLiteral("sub/camera.dng")).state, PhotoState::Ok);
+        QCOMPARE(recordFor(QStringLiteral("heic-named.jpg")).format, QStringLiteral("heic"));
+        QCOMPARE(recordFor(QStringLiteral("jpeg-named.heic")).format, QStringLiteral("jpeg"));
+        QCOMPARE(recordFor(QStringLiteral("zero.heic")).error, QStringLiteral("empty file (0 bytes)"));
+        QVERIFY(recordFor(QStringLiteral("truncated.heic")).error.contains(QStringLiteral("HEIF")));
+        QVERIFY(recordFor(QStringLiteral("huge.heic")).error.contains(QStringLiteral("100000x100000")));
+        QVERIFY(recordFor(QStringLiteral("truncated.dng")).error.startsWith(QStringLiteral("truncated DNG")));
+        QCOMPARE(recordFor(QStringLiteral("zero.cr2")).error, QStringLiteral("empty file (0 bytes)"));
+        const PhotoRecord z9 = recordFor(QStringLiteral("z9.nef"));
+        QCOMPARE(z9.state, PhotoState::Unsupported);
+        QVERIFY2(z9.error.startsWith(QStringLiteral("unsupported RAW: Nikon Z 9 is newer than this LibRaw")),
+            qPrintable(z9.error));
+        for (const char* bad : { "truncated.heic", "huge.heic", "truncated.dng", "z9.nef" })
+            QVERIFY(!recordFor(QLatin1String(bad)).error.contains(QLatin1Char('\n')));
         QCOMPARE(recordFor(QStringLiteral("really-a-png.jpg")).format, QStringLiteral("png"));
         QCOMPARE(recordFor(QStringLiteral("really-a-png.jpg")).state, PhotoState::Ok);
 
@@ -155,7 +192,7 @@ private Q_SLOTS:
 
     void goodPhotoHasMetadataHashesAndThumbnail()
     {
-        QCOMPARE(scanTree().totals.added, qint64(6));
+        QCOMPARE(scanTree().totals.added, qint64(10));
         const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
         QCOMPARE(r.meta.cameraMake, QStringLiteral("Nikon"));
         QCOMPARE(r.meta.takenSource, QStringLiteral("exif"));
@@ -168,11 +205,20 @@ private Q_SLOTS:
         const QImage thumb = ThumbnailCache::load(r.path, r.mtimeNs / 1'000'000'000);
         QCOMPARE(thumb.height(), 256); // upright: portrait
         QCOMPARE(recordFor(QStringLiteral("sub/other.png")).meta.takenSource, QStringLiteral("file"));
+        // A HEIC and a DNG get the same: true size, hashes, a thumbnail.
+        for (const char* name : { "phone.heic", "sub/camera.dng" }) {
+            const PhotoRecord p = recordFor(QLatin1String(name));
+            QCOMPARE(p.meta.width, 400);
+            QCOMPARE(p.meta.height, 300);
+            QCOMPARE(PhotoStore(m_lib).hashes(p.id).value(QStringLiteral("phash")).size(), 8);
+            QVERIFY(ThumbnailCache::isValid(p.path, p.mtimeNs / 1'000'000'000));
+        }
+        QCOMPARE(recordFor(QStringLiteral("sub/camera.dng")).meta.cameraModel, QStringLiteral("Test Camera"));
     }
 
     void rescanOfUnchangedTreeTouchesNothing()
     {
-        QCOMPARE(scanTree().totals.added, qint64(6));
+        QCOMPARE(scanTree().totals.added, qint64(10));
         const ScanSummary s = scanTree();
         QCOMPARE(s.totals.added + s.totals.updated + s.totals.moved, qint64(0));
         QCOMPARE(s.totals.unchanged, s.totals.found);
@@ -182,7 +228,7 @@ private Q_SLOTS:
     // so the duplicate engine has every signal, and then left alone.
     void rescanFillsInSignalKindsAddedSince()
     {
-        QCOMPARE(scanTree().totals.added, qint64(6));
+        QCOMPARE(scanTree().totals.added, qint64(10));
         const PhotoRecord r = recordFor(QStringLiteral("good.jpg"));
         {
             QSqlQuery q(Database::connection(m_lib));
@@ -192,7 +238,7 @@ private Q_SLOTS:
                 QStringLiteral("INSERT INTO hashes(photo_id, kind, bits) VALUES(%1, 'keypoints', x'00')").arg(r.id)));
         }
         const ScanSummary s = scanTree();
-        QCOMPARE(s.totals.updated, qint64(6)); // every good photo lost its noise floor
+        QCOMPARE(s.totals.updated, qint64(10)); // every good photo lost its noise floor
         QCOMPARE(s.totals.added, qint64(0));
         QCOMPARE(recordFor(QStringLiteral("good.jpg")).id, r.id);
         QVERIFY(PhotoStore(m_lib).hashes(r.id).contains(QStringLiteral("noise")));
@@ -203,7 +249,7 @@ private Q_SLOTS:
 
     void movedFileKeepsItsIdentity()
     {
-        QCOMPARE(scanTree().totals.added, qint64(6));
+        QCOMPARE(scanTree().totals.added, qint64(10));
         const qint64 id = recordFor(QStringLiteral("sub/other.png")).id;
         QVERIFY(QFile::rename(m_photos + QStringLiteral("/sub/other.png"), m_photos + QStringLiteral("/renamed.png")));
         const ScanSummary s = scanTree();
@@ -214,7 +260,7 @@ private Q_SLOTS:
 
     void deletedFileIsMarkedMissing()
     {
-        QCOMPARE(scanTree().totals.added, qint64(6));
+        QCOMPARE(scanTree().totals.added, qint64(10));
         QCOMPARE(recordFor(QStringLiteral("sub/deeper/third.webp")).state, PhotoState::Ok);
         QVERIFY(QFile::remove(m_photos + QStringLiteral("/sub/deeper/third.webp")));
         scanTree();

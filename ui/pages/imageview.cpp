@@ -9,17 +9,19 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace shoebox {
 
 namespace {
 
-QImage readUpright(const QString& path)
+// Core's decoder, as the scanner uses: real format from the bytes (WebP, HEIC, RAW included), EXIF
+// orientation, a DCT-reduced decode for very large JPEGs, and for RAW a half-size draft when allowed.
+QImage readUpright(const QString& path, bool allowDraft, bool& draft)
 {
-    // Core's decoder, as the scanner uses: real format from the bytes (WebP included), EXIF
-    // orientation, and a DCT-reduced decode for very large JPEGs.
     constexpr int kMinLongSide = 4096;
-    const DecodedImage decoded = ImageDecoder::decodeFile(QFile::encodeName(path), kMinLongSide);
+    const DecodedImage decoded = ImageDecoder::decodeFile(QFile::encodeName(path), kMinLongSide, 0, allowDraft);
+    draft = decoded.draft;
     if (!decoded.error.isEmpty() || decoded.upright.empty() || decoded.upright.type() != CV_8UC3)
         return {};
     const cv::Mat& m = decoded.upright;
@@ -43,29 +45,64 @@ void ImageView::setFile(const QString& path)
 {
     m_path = path;
     m_error.clear();
+    m_draft = false;
     if (path.isEmpty()) {
         setImage(QImage());
         return;
     }
+    startDecode(true);
+}
+
+void ImageView::startDecode(bool allowDraft)
+{
     m_loading = true;
     // A newer request replaces the watcher; the old decode finishes on its own and is ignored.
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->deleteLater();
     }
-    auto* watcher = new QFutureWatcher<QImage>(this);
+    auto* watcher = new QFutureWatcher<Decoded>(this);
     m_watcher = watcher;
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher] {
-        if (watcher != m_watcher)
-            return;
-        const QImage image = watcher->result();
-        m_loading = false;
-        m_error = image.isNull() ? tr("This file cannot be shown.") : QString();
-        setImage(image);
-        Q_EMIT loaded(!image.isNull());
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
+        if (watcher == m_watcher)
+            finishDecode(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(readUpright, path));
+    watcher->setFuture(QtConcurrent::run([path = m_path, allowDraft] {
+        Decoded d;
+        d.image = readUpright(path, allowDraft, d.draft);
+        return d;
+    }));
     update();
+}
+
+void ImageView::finishDecode(const Decoded& decoded)
+{
+    if (decoded.draft && !decoded.image.isNull()) {
+        // Shown at once; the full development replaces it under the same zoom and centre.
+        m_draft = true;
+        setImage(decoded.image);
+        Q_EMIT draftShown();
+        startDecode(false);
+        return;
+    }
+    m_loading = false;
+    const bool wasDraft = std::exchange(m_draft, false);
+    if (decoded.image.isNull() && wasDraft) {
+        Q_EMIT loaded(false); // the full development failed: the draft stays, better than nothing
+        return;
+    }
+    m_error = decoded.image.isNull() ? tr("This file cannot be shown.") : QString();
+    if (wasDraft && !decoded.image.isNull()) {
+        // The draft is half size: keep what the user sees (fit, or the same spot at the same magnification).
+        const double ratio = double(m_image.width()) / decoded.image.width();
+        m_image = decoded.image;
+        m_zoom = std::clamp(m_zoom * ratio, 0.02, 16.0);
+        update();
+        notify();
+    } else {
+        setImage(decoded.image);
+    }
+    Q_EMIT loaded(!decoded.image.isNull());
 }
 
 void ImageView::setImage(const QImage& image)

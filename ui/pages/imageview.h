@@ -1,7 +1,8 @@
 #pragma once
 // Shows one photo, upright, fitted to the widget or zoomed (wheel, +/-, double-click for 100 %),
-// panned by dragging. Decoding runs off the UI thread. The view state (zoom, centre) can be read and
-// set, so that two views can follow each other in the duplicate compare. UI thread only.
+// panned by dragging. Decoding runs off the UI thread; a camera RAW shows its half-size development
+// first and the full one replaces it when ready. The view state (zoom, centre) can be read and set, so
+// that two views can follow each other in the duplicate compare. UI thread only.
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -21,6 +22,8 @@ public:
     void setImage(const QImage& image);
     const QImage& image() const { return m_image; }
     bool isLoading() const { return m_loading; }
+    // True while a quick draft (half-size RAW) is shown and the full decode is still running.
+    bool isDraft() const { return m_draft; }
 
     bool isFitted() const { return m_fit; }
     double zoom() const; // 1.0 = one image pixel per device-independent pixel
@@ -31,7 +34,8 @@ public:
 
 Q_SIGNALS:
     void viewChanged(bool fit, double zoom, QPointF center);
-    void loaded(bool ok);
+    void loaded(bool ok); // the final image (or the failure); a draft shown before it emits draftShown
+    void draftShown();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -42,6 +46,12 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    struct Decoded {
+        QImage image;
+        bool draft = false;
+    };
+    void startDecode(bool allowDraft);
+    void finishDecode(const Decoded& decoded);
     double fitScale() const;
     QRectF imageRect() const;
     void notify();
@@ -49,8 +59,9 @@ private:
     QImage m_image;
     QString m_path;
     QString m_error;
-    QFutureWatcher<QImage>* m_watcher = nullptr;
+    QFutureWatcher<Decoded>* m_watcher = nullptr;
     bool m_loading = false;
+    bool m_draft = false;
     bool m_fit = true;
     double m_zoom = 1.0;
     QPointF m_center { 0.5, 0.5 };

@@ -1,0 +1,228 @@
+// HEIC and RAW scan throughput against the bare library work on the same files (issue 10).
+//   bench_formats make-set SRC_DIR OUT_DIR          12 MP HEICs with 320 px thumbnails, 12 MP DNGs with
+//                                                   1600 px JPEG previews, made from real photos
+//   bench_formats compare SET_DIR [ROUNDS]          per format: bare library limit vs full scan, all cores
+//   bench_formats viewer HEIC_FILE [ROUNDS]         the viewer's full HEIC decode on 2 threads vs 1
+// Prints one line per figure; the ratios are the numbers that count.
+
+#include "catalog/database.h"
+#include "image/heifdecoder.h"
+#include "scan/scanner.h"
+#include "support/dngfixture.h"
+#include "support/heiffixture.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <libheif/heif.h>
+#include <libraw/libraw.h>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+// Copies of two encoded photos (encoding a 12 MP HEIC is slow); enough that the scan's fixed cost
+// (catalog creation, walker, thread start) is small against the per-file work.
+constexpr int kHeicCopies = 200;
+constexpr int kRawCopies = 100; // 24 MB each
+
+QStringList filesIn(const QString& dir)
+{
+    QStringList out;
+    for (const QFileInfo& fi : QDir(dir).entryInfoList(QDir::Files, QDir::Name))
+        out << fi.absoluteFilePath();
+    return out;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The bare runs read into one buffer per thread, as the scanner does: a fresh 24 MB allocation per
+// file costs page faults on the scale of the library work being measured.
+const QByteArray& readReused(const QString& path)
+{
+    thread_local QByteArray buffer;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return buffer = QByteArray();
+    if (buffer.capacity() < f.size())
+        buffer.reserve(f.size());
+    buffer.resize(f.size());
+    f.read(buffer.data(), f.size());
+    return buffer;
+}
+
+int makeSet(const QString& src, const QString& out)
+{
+    QDir().mkpath(out + QStringLiteral("/heic"));
+    QDir().mkpath(out + QStringLiteral("/raw"));
+    const QStringList sources = filesIn(src).filter(QStringLiteral(".jpg"));
+    if (sources.size() < 2)
+        return std::fprintf(stderr, "need photos in %s\n", qPrintable(src)), 1;
+    for (int k = 0; k < 2; ++k) {
+        cv::Mat big;
+        cv::resize(cv::imread(sources[k].toStdString()), big, cv::Size(4032, 3024));
+        HeifFields f;
+        f.thumbnailBox = 320; // as an iPhone stores it
+        const QByteArray heic = encodeHeif(big, f);
+        DngFields d;
+        d.previewLongSide = 1600;
+        const QByteArray dng = dngBytes(big(cv::Rect(0, 0, 4000, 3000)), d);
+        if (heic.isEmpty() || dng.isEmpty())
+            return std::fprintf(stderr, "encoding failed\n"), 1;
+        // Byte-identical copies cost the scan exactly what distinct files would (it reads, hashes and
+        // decodes each); only the duplicate finder would notice.
+        for (int i = k; i < std::max(kHeicCopies, kRawCopies); i += 2) {
+            QFile h(QStringLiteral("%1/heic/IMG_%2.HEIC").arg(out).arg(i, 4, 10, QLatin1Char('0')));
+            QFile r(QStringLiteral("%1/raw/DSC_%2.DNG").arg(out).arg(i, 4, 10, QLatin1Char('0')));
+            if ((i < kHeicCopies && (!h.open(QIODevice::WriteOnly) || h.write(heic) != heic.size()))
+                || (i < kRawCopies && (!r.open(QIODevice::WriteOnly) || r.write(dng) != dng.size())))
+                return std::fprintf(stderr, "cannot write in %s\n", qPrintable(out)), 1;
+        }
+    }
+    std::printf("made %d HEIC and %d DNG in %s\n", kHeicCopies, kRawCopies, qPrintable(out));
+    return 0;
+}
+
+// The bare work: libheif opens the file from memory and decodes its embedded thumbnail.
+void heifThumbnail(const QString& path)
+{
+    const QByteArray& bytes = readReused(path);
+    heif_context* ctx = heif_context_alloc();
+    heif_image_handle *primary = nullptr, *thumb = nullptr;
+    heif_image* img = nullptr;
+    heif_item_id id = 0;
+    if (heif_context_read_from_memory_without_copy(ctx, bytes.constData(), size_t(bytes.size()), nullptr).code
+            == heif_error_Ok
+        && heif_context_get_primary_image_handle(ctx, &primary).code == heif_error_Ok
+        && heif_image_handle_get_list_of_thumbnail_IDs(primary, &id, 1) == 1
+        && heif_image_handle_get_thumbnail(primary, id, &thumb).code == heif_error_Ok)
+        heif_decode_image(thumb, &img, heif_colorspace_RGB, heif_chroma_interleaved_RGB, nullptr);
+    if (!img)
+        std::fprintf(stderr, "no thumbnail in %s\n", qPrintable(path));
+    heif_image_release(img);
+    heif_image_handle_release(thumb);
+    heif_image_handle_release(primary);
+    heif_context_free(ctx);
+}
+
+// The bare work: LibRaw opens the file from memory, extracts its preview, and the JPEG is decoded at
+// the smallest DCT scale that keeps 256 pixels (what any thumbnailer must do with it).
+void rawPreview(const QString& path)
+{
+    const QByteArray& bytes = readReused(path);
+    auto raw = std::make_unique<LibRaw>();
+    cv::Mat img;
+    if (raw->open_buffer(const_cast<char*>(bytes.constData()), size_t(bytes.size())) == LIBRAW_SUCCESS
+        && raw->unpack_thumb() == LIBRAW_SUCCESS && raw->imgdata.thumbnail.tformat == LIBRAW_THUMBNAIL_JPEG) {
+        const libraw_thumbnail_t& t = raw->imgdata.thumbnail;
+        const cv::Mat buf(1, int(t.tlength), CV_8UC1, t.thumb);
+        img = cv::imdecode(buf, cv::IMREAD_REDUCED_COLOR_4);
+    }
+    if (img.empty())
+        std::fprintf(stderr, "no preview in %s\n", qPrintable(path));
+}
+
+double limit(const QStringList& files, void (*work)(const QString&))
+{
+    QElapsedTimer t;
+    t.start();
+    QtConcurrent::blockingMap(files, work);
+    return t.elapsed() / 1000.0;
+}
+
+double scan(const QString& dir)
+{
+    QTemporaryDir tmp;
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(tmp.filePath(QStringLiteral("cache"))));
+    const QString lib = tmp.filePath(QStringLiteral("lib.db"));
+    QString error;
+    if (!Database::open(lib, &error))
+        qFatal("%s", qPrintable(error));
+    Scanner scanner(lib);
+    const ScanSummary s = scanner.scan({ QFile::encodeName(dir) });
+    if (s.totals.added != s.totals.found)
+        std::fprintf(stderr, "only %lld of %lld scanned\n", static_cast<long long>(s.totals.added),
+            static_cast<long long>(s.totals.found));
+    return s.totals.elapsedSeconds;
+}
+
+// Rounds alternate the two measurements so outside load falls on both; the median ratio counts.
+void compareOne(const char* name, const QString& dir, void (*work)(const QString&), int rounds)
+{
+    const QStringList files = filesIn(dir);
+    limit(files, work); // page cache warm
+    std::vector<double> ratios;
+    for (int i = 0; i < rounds; ++i) {
+        const double bare = limit(files, work);
+        const double full = scan(dir);
+        ratios.push_back(bare / full);
+        std::printf("%s round %d: bare %.2f s = %.1f files/s; scan %.2f s = %.1f files/s; ratio %.1f%%\n", name, i + 1,
+            bare, files.size() / bare, full, files.size() / full, 100 * bare / full);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    std::printf("%s scan / bare, median of %d rounds: %.1f%%\n", name, rounds, 100 * ratios[ratios.size() / 2]);
+}
+
+int compare(const QString& dir, int rounds)
+{
+    std::printf("threads: %d\n", QThread::idealThreadCount());
+    compareOne("HEIC", dir + QStringLiteral("/heic"), heifThumbnail, rounds);
+    compareOne("RAW", dir + QStringLiteral("/raw"), rawPreview, rounds);
+    return 0;
+}
+
+int viewer(const QString& path, int rounds)
+{
+    const QByteArray bytes = readAll(path);
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    std::vector<double> ratios;
+    for (int i = 0; i < rounds; ++i) {
+        double seconds[2] = { 0, 0 };
+        for (int threads : { 1, 2 }) {
+            QElapsedTimer t;
+            t.start();
+            const DecodedImage img = HeifDecoder::decode(data, size_t(bytes.size()), 1 << 20, threads);
+            seconds[threads - 1] = t.elapsed() / 1000.0;
+            if (!img.error.isEmpty())
+                return std::fprintf(stderr, "%s\n", qPrintable(img.error)), 1;
+        }
+        ratios.push_back(seconds[0] / seconds[1]);
+        std::printf("round %d: 1 thread %.2f s, 2 threads %.2f s, speed-up %.2fx\n", i + 1, seconds[0], seconds[1],
+            seconds[0] / seconds[1]);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    std::printf("full HEIC decode, 2 threads vs 1, median of %d rounds: %.2fx\n", rounds, ratios[ratios.size() / 2]);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList a = app.arguments();
+    if (a.size() >= 4 && a[1] == QLatin1String("make-set"))
+        return makeSet(a[2], a[3]);
+    if (a.size() >= 3 && a[1] == QLatin1String("compare"))
+        return compare(a[2], a.size() >= 4 ? a[3].toInt() : 3);
+    if (a.size() >= 3 && a[1] == QLatin1String("viewer"))
+        return viewer(a[2], a.size() >= 4 ? a[3].toInt() : 3);
+    std::fprintf(stderr, "usage: bench_formats make-set SRC OUT | compare DIR [ROUNDS] | viewer FILE [ROUNDS]\n");
+    return 2;
+}
