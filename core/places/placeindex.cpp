@@ -103,7 +103,7 @@ bool PlaceIndex::load(const QString& path, QString* error)
         if (!db.open())
             *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
         else
-            ok = loadRegions(connection, error) && loadCities(connection, error);
+            ok = loadRegions(connection, error) && loadCities(connection, error) && loadMap(connection, error);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -181,6 +181,23 @@ bool PlaceIndex::loadCities(const QString& connection, QString* error)
     if (m_cities.empty())
         *error = QStringLiteral("place data holds no cities");
     return !m_cities.empty();
+}
+
+bool PlaceIndex::loadMap(const QString& connection, QString* error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    if (!q.exec(QStringLiteral("SELECT kind, rings FROM map")))
+        return (*error = QStringLiteral("not place data: %1").arg(q.lastError().text())), false;
+    while (q.next()) {
+        PlaceRegion shape; // the same packing as regions' rings
+        if (!unpackRings(q.value(1).toByteArray(), &shape))
+            return (*error = QStringLiteral("damaged place data: map")), false;
+        auto& target = q.value(0).toString() == QLatin1String("land") ? m_land : m_borders;
+        for (size_t k = 0; k + 1 < shape.ringStarts.size(); ++k)
+            target.emplace_back(
+                shape.points.begin() + 2 * shape.ringStarts[k], shape.points.begin() + 2 * shape.ringStarts[k + 1]);
+    }
+    return true;
 }
 
 void PlaceIndex::buildGrid()

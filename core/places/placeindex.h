@@ -66,6 +66,10 @@ public:
     const QHash<QString, QString>* regionNames(int id) const;
     const QHash<QString, QString>* cityNames(qint64 id) const;
 
+    // The world map's land rings and country border lines, as lon, lat pairs (Natural Earth 50m).
+    const std::vector<std::vector<float>>& landRings() const { return m_land; }
+    const std::vector<std::vector<float>>& borderLines() const { return m_borders; }
+
     // The region whose polygon contains the point, or nullptr (sea, or a gap in the data).
     const PlaceRegion* regionAt(double lat, double lon) const;
     // The region with the nearest border within maxKm, and that distance; nullopt when none.
@@ -78,6 +82,7 @@ private:
     void buildGrid();
     bool loadRegions(const QString& connection, QString* error);
     bool loadCities(const QString& connection, QString* error);
+    bool loadMap(const QString& connection, QString* error);
 
     QString m_dataVersion;
     std::vector<PlaceRegion> m_regions;
@@ -86,6 +91,7 @@ private:
     QHash<qint64, int> m_cityById;
     QHash<int, QHash<QString, QString>> m_regionNames;
     QHash<qint64, QHash<QString, QString>> m_cityNames;
+    std::vector<std::vector<float>> m_land, m_borders;
     std::vector<std::vector<int>> m_grid; // 360 x 180 cells of region indices
     std::unique_ptr<Tree> m_tree;
 };

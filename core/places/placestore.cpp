@@ -5,6 +5,7 @@
 #include "catalog/transaction.h"
 #include "places/placenames.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
@@ -175,18 +176,35 @@ QList<PlaceCount> PlaceStore::counts(QString* error) const
     return out;
 }
 
-QVector<qint64> PlaceStore::photosIn(const QString& country, int regionId, qint64 cityId, QString* error) const
+QList<GpsPhoto> PlaceStore::positions(QString* error) const
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.setForwardOnly(true);
+    QList<GpsPhoto> out;
+    if (execChecked(q,
+            QStringLiteral("SELECT id, gps_lat, gps_lon FROM photos WHERE state = 'ok'"
+                           " AND gps_lat BETWEEN -90 AND 90 AND gps_lon BETWEEN -180 AND 180"),
+            lcPlaces, "places: positions", error))
+        while (q.next())
+            out.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() });
+    return out;
+}
+
+QVector<qint64> PlaceStore::photosIn(
+    const QString& country, int regionId, qint64 cityId, bool atSea, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
     QVector<qint64> out;
     if (!prepareChecked(q,
-            QStringLiteral("SELECT p.id FROM photo_places pp JOIN photos p ON p.id = pp.photo_id"
-                           " WHERE p.state = 'ok' AND (? = '' OR pp.country = ?) AND (? = 0 OR pp.region_id = ?)"
-                           " AND (? = 0 OR pp.city_id = ?) ORDER BY p.taken_at DESC, p.id"),
+            QStringLiteral(
+                "SELECT p.id FROM photo_places pp JOIN photos p ON p.id = pp.photo_id"
+                " WHERE p.state = 'ok' AND (? = '' OR pp.country = ?) AND (? = 0 OR pp.region_id = ?)"
+                " AND (? = 0 OR pp.city_id = ?) AND (? = 0 OR pp.at_sea = 1) ORDER BY p.taken_at DESC, p.id"),
             lcPlaces, "places: photos in", error))
         return out;
     const QVariant c(country.isEmpty() ? QStringLiteral("") : country); // never NULL: NULL = '' is not true
-    for (const QVariant& v : { c, c, QVariant(regionId), QVariant(regionId), QVariant(cityId), QVariant(cityId) })
+    for (const QVariant& v :
+        { c, c, QVariant(regionId), QVariant(regionId), QVariant(cityId), QVariant(cityId), QVariant(atSea ? 1 : 0) })
         q.addBindValue(v);
     if (!execChecked(q, lcPlaces, "places: photos in", error))
         return out;
@@ -210,11 +228,14 @@ QVector<qint64> PlaceStore::photosAtPlaceNamed(const QString& text, bool withCod
         return *it;
     };
     QSet<qint64> photos;
-    auto add = [&](const QString& country, int region, qint64 city) {
-        for (qint64 id : photosIn(country, region, city, error))
+    auto add = [&](const QString& country, int region, qint64 city, bool atSea = false) {
+        for (qint64 id : photosIn(country, region, city, atSea, error))
             photos.insert(id);
     };
+    const QString sea = QCoreApplication::translate("shoebox::PlaceNames", "At sea").toCaseFolded();
     for (const PlaceCount& c : counts) {
+        if (c.atSea && (folded == sea || (withCodes && folded == QLatin1String("sea"))))
+            add(QString(), 0, 0, true);
         const QString& cc = c.country;
         if (!cc.isEmpty() && matches(QStringLiteral("c") + cc, [&] {
                 return withCodes ? PlaceNames::allCountryNames(cc) << cc : PlaceNames::allCountryNames(cc);

@@ -47,11 +47,14 @@ public:
     bool setManualPlace(const QVector<qint64>& photoIds, const PlaceMatch& place, QString* error = nullptr);
     std::optional<PhotoPlace> placeOf(qint64 photoId, QString* error = nullptr) const;
     QList<PlaceCount> counts(QString* error = nullptr) const;
-    // Ok photos in a country (ISO code), a region or a town; 0/empty parts are not constrained.
-    QVector<qint64> photosIn(const QString& country, int regionId, qint64 cityId, QString* error = nullptr) const;
+    // Where every ok geotagged photo was taken (for the map).
+    QList<GpsPhoto> positions(QString* error = nullptr) const;
+    // Ok photos in a country (ISO code), a region or a town, or at sea; 0/empty parts are not constrained.
+    QVector<qint64> photosIn(
+        const QString& country, int regionId, qint64 cityId, bool atSea = false, QString* error = nullptr) const;
 
     // Ok photos in every country, region or town of the library named text (case-insensitively) in
-    // any of the 11 languages; withCodes also accepts ISO codes ("FR", "DE-BY").
+    // any of the 11 languages (and "At sea"); withCodes also accepts ISO codes ("FR", "DE-BY", "sea").
     QVector<qint64> photosAtPlaceNamed(const QString& text, bool withCodes, QString* error = nullptr) const;
 
 private:

