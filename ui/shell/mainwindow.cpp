@@ -219,7 +219,8 @@ void MainWindow::buildMenus()
     connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::openDuplicates);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Shoebox"),
-            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.")
+            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.<br><br>Places: "
+               "GeoNames (CC BY 4.0), Natural Earth, Unicode CLDR through ICU.")
                 .arg(QCoreApplication::applicationVersion()));
     });
 }
