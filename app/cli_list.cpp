@@ -3,6 +3,8 @@
 #include "catalog/photostore.h"
 #include "clicommand.h"
 #include "clijson.h"
+#include "places/placenames.h"
+#include "places/placestore.h"
 #include "scan/filewalker.h"
 
 #include <QFile>
@@ -78,8 +80,32 @@ void printInfo(QTextStream& out, const PhotoRecord& r)
     line("content hash", QString::fromLatin1(r.contentHash.toHex()));
 }
 
+// The photo's place as JSON and as one line in lang; empty when it has none.
+QJsonObject placeToJson(const QString& libraryPath, qint64 photoId, const QString& lang, QString* label)
+{
+    const auto place = PlaceStore(libraryPath).placeOf(photoId);
+    if (!place)
+        return {};
+    const PlaceIndex* index = PlaceIndex::shared();
+    const PlaceMatch& m = place->place;
+    *label = index ? PlaceNames::label(*index, m, lang) : m.country;
+    QJsonObject o { { QStringLiteral("label"), *label },
+        { QStringLiteral("source"), place->manual ? QStringLiteral("manual") : QStringLiteral("gps") },
+        { QStringLiteral("at_sea"), m.atSea } };
+    if (!m.country.isEmpty())
+        o.insert(QStringLiteral("country"), m.country);
+    if (index && m.regionId)
+        o.insert(QStringLiteral("region"), PlaceNames::region(*index, m.regionId, lang));
+    if (index && m.cityId)
+        o.insert(QStringLiteral("city"), PlaceNames::city(*index, m.cityId, lang));
+    if (m.cityId)
+        o.insert(QStringLiteral("geonameid"), m.cityId);
+    return o;
+}
+
 int runInfo(Context& ctx)
 {
+    const QString lang = PlaceNames::matchLanguage(ctx.takeOption(QStringLiteral("lang"), QLocale::system().name()));
     if (ctx.args.size() != 1)
         return ctx.fail(QStringLiteral("info needs exactly one FILE"), 2);
     if (!ctx.openLibrary())
@@ -89,8 +115,12 @@ int runInfo(Context& ctx)
     const auto r = store.photoByPath(path);
     if (!r)
         return ctx.fail(QStringLiteral("%1 is not in the library (scan its folder first)").arg(ctx.args.first()));
+    QString placeLabel;
+    const QJsonObject place = placeToJson(ctx.libraryPath, r->id, lang, &placeLabel);
     if (ctx.json) {
         QJsonObject o = photoToJson(*r, true);
+        if (!place.isEmpty())
+            o.insert(QStringLiteral("place"), place);
         QJsonObject hashes;
         const auto h = store.hashes(r->id);
         for (auto it = h.cbegin(); it != h.cend(); ++it)
@@ -99,6 +129,8 @@ int runInfo(Context& ctx)
         ctx.printJson(o);
     } else {
         printInfo(*ctx.out, *r);
+        if (!placeLabel.isEmpty())
+            *ctx.out << QStringLiteral("place").leftJustified(14) << placeLabel << "\n";
     }
     return 0;
 }
@@ -129,7 +161,7 @@ int runTimeline(Context& ctx)
 }
 
 const Registrar regList({ QStringLiteral("list"), QStringLiteral("list [--all]"), runList });
-const Registrar regInfo({ QStringLiteral("info"), QStringLiteral("info FILE"), runInfo });
+const Registrar regInfo({ QStringLiteral("info"), QStringLiteral("info [--lang L] FILE"), runInfo });
 const Registrar regTimeline({ QStringLiteral("timeline"), QStringLiteral("timeline"), runTimeline });
 
 } // namespace

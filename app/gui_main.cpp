@@ -1,6 +1,6 @@
 // shoebox: the desktop app. Parses the command line and wires the window; everything else is in ui/.
 //   shoebox [--library PATH] [--language CODE]
-//   shoebox --screenshot FILE [--library PATH] [--view grid|timeline|tags|duplicates]
+//   shoebox --screenshot FILE [--library PATH] [--view grid|timeline|tags|places|duplicates]
 
 #include "catalog/database.h"
 #include "shell/appsettings.h"
@@ -41,7 +41,7 @@ int main(int argc, char** argv)
     const QCommandLineOption shot(
         QStringLiteral("screenshot"), QStringLiteral("Save a view as PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot."),
-        QStringLiteral("grid|timeline|tags|duplicates"), QStringLiteral("grid"));
+        QStringLiteral("grid|timeline|tags|places|duplicates"), QStringLiteral("grid"));
     const QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("UI and tag language."), QStringLiteral("CODE"));
     parser.addOptions({ library, shot, view, language });

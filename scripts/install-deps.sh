@@ -13,6 +13,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libfaiss-dev libxxhash-dev libdeflate-dev zlib1g-dev \
   libheif-dev libraw-dev libtiff-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev \
   qt6-multimedia-dev libqt6multimediawidgets6 ffmpeg \
+  libicu-dev libnanoflann-dev libgeonames-common opencc python3 openssl \
   xvfb xauth fonts-noto-cjk \
   findimagedupes jdupes dupeguru
 # npm fetches the model weights; the machine image usually ships Node.js with npm already.

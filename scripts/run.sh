@@ -6,6 +6,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 ./scripts/install-deps.sh
 [ -x scripts/fetch-model.sh ] && ./scripts/fetch-model.sh
+./scripts/fetch-geodata.sh
 ./scripts/build.sh
 [ -x scripts/install-model.sh ] && ./scripts/install-model.sh
 folder="${1:-$HOME/Pictures}"

@@ -6,6 +6,7 @@ cd "$root"
 ./scripts/install-deps.sh
 ./scripts/fetch-test-photos.sh
 [ -x scripts/fetch-model.sh ] && ./scripts/fetch-model.sh
+./scripts/fetch-geodata.sh
 ./scripts/build.sh
 [ -x scripts/install-model.sh ] && ./scripts/install-model.sh
 cd build

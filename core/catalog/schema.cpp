@@ -102,11 +102,32 @@ QStringList version2()
     };
 }
 
+// Places (issue 13): the place of each geotagged photo, from its GPS or set by hand. Region ids and
+// GeoNames city ids refer to the shipped place data; data_version says which build computed a GPS
+// place, so a newer place file redoes them (manual places are kept).
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE photo_places ("
+                       " photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,"
+                       " country TEXT," // ISO 3166-1 alpha-2, NULL at sea
+                       " region_id INTEGER," // place data region, NULL when none
+                       " city_id INTEGER," // GeoNames id, NULL when no town is near
+                       " at_sea INTEGER NOT NULL DEFAULT 0,"
+                       " source TEXT NOT NULL," // gps | manual
+                       " data_version TEXT)"),
+        QStringLiteral("CREATE INDEX photo_places_city ON photo_places(city_id)"),
+        QStringLiteral("CREATE INDEX photo_places_region ON photo_places(region_id)"),
+        QStringLiteral("CREATE INDEX photo_places_country ON photo_places(country)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> steps = { version1(), version2() };
+    // version3 (pairs, issue 10) lands between 2 and 4 before any release.
+    static const std::vector<QStringList> steps = { version1(), version2(), version4() };
     return steps;
 }
 

@@ -46,6 +46,8 @@ ScanJobResult ScanJob::run(const QList<QByteArray>& roots)
     }
     result.scan = m_scanner.scan(roots);
     m_scanner.setDecodedHook({});
+    if (!result.scan.cancelled && !m_cancel.load())
+        result.places = PlaceAssigner::assignPending(m_path, true, &m_cancel);
     if (!tagJob) {
         Q_EMIT scanFinished(result.scan, false);
         return result;

@@ -7,6 +7,7 @@
 // Qt::QueuedConnection when the receiver lives elsewhere. cancel() may be called from any thread,
 // interrupt() also from a signal handler.
 
+#include "places/placeassigner.h"
 #include "scan/scanner.h"
 #include "tags/tagjob.h"
 
@@ -24,6 +25,7 @@ struct ScanJobResult {
     bool tagsCancelled = false; // the tagging run was asked to stop
     QString tagError; // why no model could be used; empty when tagging ran
     QString modelId;
+    PlaceAssignment places; // geotagged photos that got their place after the scan
 };
 
 class ScanJob : public QObject {

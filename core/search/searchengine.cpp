@@ -2,6 +2,7 @@
 
 #include "catalog/database.h"
 #include "catalog/sqlcheck.h"
+#include "places/placestore.h"
 #include "tags/tagstore.h"
 #include "tags/tagvocabulary.h"
 
@@ -96,6 +97,8 @@ QList<SearchTerm> SearchEngine::parse(const QString& query)
             t.kind = SearchTerm::Kind::Camera;
         else if (prefix == QLatin1String("type") || prefix == QLatin1String("kind"))
             t.kind = SearchTerm::Kind::Type; // type:video | type:photo | type:raw
+        else if (prefix == QLatin1String("place"))
+            t.kind = SearchTerm::Kind::Place;
         else if (prefix == QLatin1String("year") || prefix == QLatin1String("date") || prefix.isEmpty()) {
             if (const auto m = yearMonth.match(rest); m.hasMatch()) {
                 t.kind = SearchTerm::Kind::YearMonth;
@@ -160,11 +163,15 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) cons
         q.prepare(base + QStringLiteral("kind = ?"));
         q.addBindValue(storedKind(term.text));
         return ids(q, error);
+    case SearchTerm::Kind::Place:
+        return PlaceStore(m_path).photosAtPlaceNamed(term.text, true, error);
     case SearchTerm::Kind::Any:
         break;
     }
     QSet<qint64> all;
     for (qint64 id : tagMatches(term.text, error))
+        all.insert(id);
+    for (qint64 id : PlaceStore(m_path).photosAtPlaceNamed(term.text, false, error))
         all.insert(id);
     q.prepare(base
         + QStringLiteral("(name LIKE ? ESCAPE '\\' OR camera_make LIKE ? ESCAPE '\\'"
@@ -179,10 +186,13 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) cons
 QVector<qint64> SearchEngine::search(const QString& query, QString* error) const
 {
     QList<SearchTerm> terms = parse(query);
-    // A multi-word tag name typed without quotes ("hot dog", "teddy bear") is one term.
-    if (terms.size() > 1 && !query.contains(QLatin1Char('"')) && !query.contains(QLatin1Char(':'))
-        && !tagMatches(query, error).isEmpty())
-        terms = { SearchTerm { SearchTerm::Kind::Tag, query.simplified(), 0, 0 } };
+    // A multi-word tag or place name typed without quotes ("hot dog", "San Diego") is one term.
+    if (terms.size() > 1 && !query.contains(QLatin1Char('"')) && !query.contains(QLatin1Char(':'))) {
+        if (!tagMatches(query, error).isEmpty())
+            terms = { SearchTerm { SearchTerm::Kind::Tag, query.simplified(), 0, 0 } };
+        else if (!PlaceStore(m_path).photosAtPlaceNamed(query, false, error).isEmpty())
+            terms = { SearchTerm { SearchTerm::Kind::Place, query.simplified(), 0, 0 } };
+    }
     if (terms.isEmpty())
         return {};
     QSet<qint64> result;

@@ -4,6 +4,9 @@
 //   dog / 狗 / Hund      a tag name in any language (or the tag's key)
 //   2019 / 2019-05       capture year / year and month
 //   camera:canon         camera make or model contains the text
+//   Paris / 巴黎 / place:Bayern   a country, region or town of the library's places in any language
+//                        (place: also takes ISO codes: place:FR, place:DE-BY)
+//   type:video           videos (also type:photo, type:raw)
 //   tag:"hot dog"        only tags;  name:IMG_12  only file names
 // A bare word that is no tag name also matches file names and cameras containing it.
 // Each instance uses the calling thread's own connection: create one per thread.
@@ -16,7 +19,7 @@
 namespace shoebox {
 
 struct SearchTerm {
-    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth, Type };
+    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth, Type, Place };
     Kind kind = Kind::Any;
     QString text;
     int year = 0;

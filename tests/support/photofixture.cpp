@@ -43,6 +43,12 @@ PhotoFixture& PhotoFixture::content(const QByteArray& tag)
     return *this;
 }
 
+PhotoFixture& PhotoFixture::gps(double latitude, double longitude)
+{
+    m_record.meta.gps = GpsPosition { latitude, longitude, std::nullopt };
+    return *this;
+}
+
 PhotoFixture& PhotoFixture::pixels(int width, int height)
 {
     m_record.meta.width = width;

@@ -29,6 +29,7 @@ public:
     // Photos built with the same content tag have the same bytes (an exact duplicate).
     PhotoFixture& content(const QByteArray& tag);
     PhotoFixture& pixels(int width, int height);
+    PhotoFixture& gps(double latitude, double longitude);
     PhotoFixture& format(const QString& format);
     PhotoFixture& state(PhotoState state);
     PhotoFixture& hash(const QString& kind, const QByteArray& bits);

@@ -1,6 +1,10 @@
 #include "pages/infopanel.h"
 
+#include "places/placenames.h"
+#include "places/placestore.h"
+
 #include "catalog/photostore.h"
+#include "tags/tagstore.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -69,7 +73,7 @@ void InfoPanel::setLanguage(const QString& language)
     showPhoto(m_id);
 }
 
-PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const QString&)
+PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const QString& language)
 {
     PhotoInfo info;
     info.id = photoId;
@@ -80,6 +84,13 @@ PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const
             if (r.id != photoId)
                 info.exactCopies.append(r);
         }
+    }
+    // The panel never listed tags before: nothing filled them in.
+    for (const PhotoTag& t : TagStore(libraryPath).tagsOfPhoto(photoId, language))
+        info.tags.append({ t.name, t.confidence, t.manual });
+    if (const auto place = PlaceStore(libraryPath).placeOf(photoId)) {
+        const PlaceIndex* index = PlaceIndex::shared();
+        info.place = index ? PlaceNames::label(*index, place->place, language) : place->place.country;
     }
     return info;
 }
@@ -169,6 +180,7 @@ QString InfoPanel::html() const
         html += row(tr("ISO"), QString::number(*m.iso));
     if (m.focalLength)
         html += row(tr("Focal length"), QStringLiteral("%1 mm").arg(*m.focalLength, 0, 'g', 4));
+    html += row(tr("Place"), m_info.place);
     if (m.gps)
         html += row(tr("Location"),
             QStringLiteral("%1, %2").arg(

@@ -23,6 +23,7 @@ struct PhotoInfo {
         bool manual = false;
     };
     QList<Tag> tags;
+    QString place; // "Town, Region, Country" in the panel's language; empty when none
 };
 
 class InfoPanel : public QWidget {

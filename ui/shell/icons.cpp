@@ -120,6 +120,22 @@ QIcon tag()
     });
 }
 
+QIcon place()
+{
+    return paint([](QPainter& p, double s) {
+        // A map pin: a circle narrowing to a point, with a hole.
+        QPainterPath path;
+        path.moveTo(s * 0.50, s * 0.92);
+        path.cubicTo(s * 0.30, s * 0.62, s * 0.18, s * 0.50, s * 0.18, s * 0.38);
+        path.arcTo(QRectF(s * 0.18, s * 0.06, s * 0.64, s * 0.64), 180, -180);
+        path.cubicTo(s * 0.82, s * 0.50, s * 0.70, s * 0.62, s * 0.50, s * 0.92);
+        p.setPen(ink(s));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        p.drawEllipse(QPointF(s * 0.50, s * 0.38), s * 0.11, s * 0.11);
+    });
+}
+
 QIcon folder()
 {
     return paint([](QPainter& p, double s) {

@@ -10,6 +10,7 @@ QIcon app();
 QIcon photos();
 QIcon timeline();
 QIcon tag();
+QIcon place();
 QIcon folder();
 QIcon back();
 QIcon duplicates();

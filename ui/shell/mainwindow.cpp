@@ -2,13 +2,13 @@
 
 #include "background.h"
 
-#include "catalog/photostore.h"
 #include "duplicates/duplicatesdialog.h"
 #include "pages/gridpage.h"
 #include "pages/infopanel.h"
 #include "pages/tagbrowserpage.h"
 #include "pages/timelinepage.h"
 #include "pages/viewerpage.h"
+#include "places/placespage.h"
 #include "search/similarsearch.h"
 #include "shell/appsettings.h"
 #include "shell/icons.h"
@@ -56,6 +56,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     , m_timeline(new TimelinePage(m_timelineModel, m_loader, this))
     , m_viewer(new ViewerPage(this))
     , m_tags(new TagBrowserPage(this))
+    , m_places(new PlacesPage(this))
     , m_search(new SearchBar(this))
     , m_info(new InfoPanel(this))
     , m_progress(new JobProgressWidget(this))
@@ -76,6 +77,8 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     m_info->setLanguage(m_languages->language());
     m_tags->setLibrary(m_library);
     m_tags->setLanguage(m_languages->language());
+    m_places->setLibrary(m_library);
+    m_places->setLanguage(m_languages->language());
     m_search->setLibrary(m_library);
     m_search->setLanguage(m_languages->language());
 
@@ -108,6 +111,7 @@ void MainWindow::buildLayout()
     m_pages->addWidget(m_timeline);
     m_pages->addWidget(m_viewer);
     m_pages->addWidget(m_tags);
+    m_pages->addWidget(m_places);
     m_sidebar->setMinimumWidth(180);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pages);
@@ -138,17 +142,20 @@ void MainWindow::connectPages()
         case Sidebar::Entry::Tags:
             showView(View::Tags);
             break;
+        case Sidebar::Entry::Places:
+            showView(View::Places);
+            break;
         }
     });
     connect(m_grid, &GridPage::chooseFoldersRequested, this, &MainWindow::chooseFolders);
     connect(m_viewer, &ViewerPage::closeRequested, this, [this] { showView(m_viewBeforeViewer); });
     connect(m_viewer, &ViewerPage::currentPhotoChanged, m_info, &InfoPanel::showPhoto);
 
-    connect(m_tags, &TagBrowserPage::tagActivated, this, [this](qint64, const QString& name) {
-        const QString query = QStringLiteral("tag:\"%1\"").arg(name);
-        m_search->setText(query);
-        m_search->search(query);
-    });
+    connect(m_tags, &TagBrowserPage::tagActivated, this,
+        [this](qint64, const QString& name) { m_search->showAndSearch(QStringLiteral("tag:\"%1\"").arg(name)); });
+    connect(m_places, &PlacesPage::searchRequested, m_search, &SearchBar::showAndSearch);
+    connect(m_places, &PlacesPage::photosRequested, this,
+        [this](const QString& label, const QVector<qint64>& ids) { showSearchResults(Filter::Search, label, ids); });
     connect(m_search, &SearchBar::resultsReady, this,
         [this](const QString& query, const QVector<qint64>& ids) { showSearchResults(Filter::Search, query, ids); });
     connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
@@ -172,6 +179,7 @@ void MainWindow::connectImport()
     });
     connect(m_import, &ImportController::idle, m_progress, &JobProgressWidget::finish);
     connect(m_import, &ImportController::tagsUpdated, m_tags, &TagBrowserPage::reload);
+    connect(m_import, &ImportController::jobFinished, m_places, &PlacesPage::reload);
     connect(m_import, &ImportController::duplicatesSkipped, this,
         [this](const QList<ImportDuplicate>& dups) { ImportPrompts::showSkippedDuplicates(this, dups); });
     m_import->setModeChooser([this] { return ImportPrompts::askImportMode(this); });
@@ -211,7 +219,8 @@ void MainWindow::buildMenus()
     connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::openDuplicates);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Shoebox"),
-            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.")
+            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.<br><br>Places: "
+               "GeoNames (CC BY 4.0), Natural Earth, Unicode CLDR through ICU.")
                 .arg(QCoreApplication::applicationVersion()));
     });
 }
@@ -281,6 +290,11 @@ void MainWindow::showView(View view)
         m_tags->reload();
         m_sidebar->select(Sidebar::Entry::Tags);
         break;
+    case View::Places:
+        m_pages->setCurrentWidget(m_places);
+        m_places->reload();
+        m_sidebar->select(Sidebar::Entry::Places);
+        break;
     case View::Viewer:
         m_pages->setCurrentWidget(m_viewer);
         break;
@@ -336,8 +350,8 @@ void MainWindow::showFolders(const QList<FolderRecord>& folders, qint64 total)
 bool MainWindow::isSettled() const
 {
     return !m_gridModel->isLoading() && !m_timelineModel->isLoading() && m_loader->isIdle() && !m_import->isBusy()
-        && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading() && !m_search->isBusy() && !m_similarRunning
-        && (!m_duplicates || !m_duplicates->isBusy());
+        && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading() && !m_places->isLoading()
+        && !m_search->isBusy() && !m_similarRunning && (!m_duplicates || !m_duplicates->isBusy());
 }
 
 void MainWindow::chooseFolders()
@@ -456,6 +470,7 @@ void MainWindow::onLanguageChanged(const QString& code)
 {
     m_info->setLanguage(code);
     m_tags->setLanguage(code);
+    m_places->setLanguage(code);
     m_search->setLanguage(code);
 }
 

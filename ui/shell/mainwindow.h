@@ -34,11 +34,12 @@ class PhotoTagEditor;
 class DuplicatesDialog;
 class SearchBar;
 class TagBrowserPage;
+class PlacesPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Grid, Timeline, Tags, Viewer };
+    enum class View { Grid, Timeline, Tags, Places, Viewer };
 
     MainWindow(QString libraryPath, LanguageManager* languages, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +53,7 @@ public:
     GridPage* gridPage() const { return m_grid; }
     TimelinePage* timelinePage() const { return m_timeline; }
     TagBrowserPage* tagPage() const { return m_tags; }
+    PlacesPage* placesPage() const { return m_places; }
     SearchBar* searchBar() const { return m_search; }
     // Opens (or raises) the Find Duplicates dialog; it stays open beside the window.
     DuplicatesDialog* openDuplicates();
@@ -110,6 +112,7 @@ private:
     TimelinePage* m_timeline;
     ViewerPage* m_viewer;
     TagBrowserPage* m_tags;
+    PlacesPage* m_places;
     SearchBar* m_search;
     QPointer<DuplicatesDialog> m_duplicates;
     Filter m_filterKind = Filter::Search;

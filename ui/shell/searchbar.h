@@ -23,6 +23,12 @@ public:
     void setLanguage(const QString& language) { m_language = language; }
     // Runs the query (also what Return does); an empty query clears the search.
     void search(const QString& query);
+    // Puts the query in the field and runs it (a tag or a place chosen elsewhere).
+    void showAndSearch(const QString& query)
+    {
+        setText(query);
+        search(query);
+    }
     bool isBusy() const { return m_search != nullptr || m_complete != nullptr; }
     QStringList completions() const;
 

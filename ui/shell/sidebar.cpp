@@ -45,6 +45,7 @@ Sidebar::Sidebar(QWidget* parent)
     m_all = makeEntry(m_library, Entry::AllPhotos, icons::photos());
     m_timeline = makeEntry(m_library, Entry::Timeline, icons::timeline());
     m_tags = makeEntry(m_library, Entry::Tags, icons::tag());
+    m_places = makeEntry(m_library, Entry::Places, icons::place());
     m_folders = makeGroup();
     expandAll();
     retranslate();
@@ -87,6 +88,8 @@ QTreeWidgetItem* Sidebar::itemFor(Entry entry, qint64 folderId) const
         return m_timeline;
     case Entry::Tags:
         return m_tags;
+    case Entry::Places:
+        return m_places;
     case Entry::Folder:
         for (int i = 0; i < m_folders->childCount(); ++i) {
             if (m_folders->child(i)->data(0, kFolderRole).toLongLong() == folderId)
@@ -110,6 +113,7 @@ void Sidebar::retranslate()
     m_all->setText(0, tr("All Photos"));
     m_timeline->setText(0, tr("Timeline"));
     m_tags->setText(0, tr("Tags"));
+    m_places->setText(0, tr("Places"));
     m_folders->setText(0, tr("FOLDERS"));
 }
 

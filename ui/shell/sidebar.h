@@ -1,5 +1,5 @@
 #pragma once
-// The navigation column: the library views (All Photos, Timeline, Tags) and the indexed folders with
+// The navigation column: the library views (All Photos, Timeline, Tags, Places) and the indexed folders with
 // their photo counts. UI thread only.
 
 #include "catalog/photostore.h"
@@ -11,7 +11,7 @@ namespace shoebox {
 class Sidebar : public QTreeWidget {
     Q_OBJECT
 public:
-    enum class Entry { AllPhotos, Timeline, Tags, Folder };
+    enum class Entry { AllPhotos, Timeline, Tags, Places, Folder };
 
     explicit Sidebar(QWidget* parent = nullptr);
     void setFolders(const QList<FolderRecord>& folders, qint64 totalPhotos);
@@ -31,6 +31,7 @@ private:
     QTreeWidgetItem* m_all;
     QTreeWidgetItem* m_timeline;
     QTreeWidgetItem* m_tags;
+    QTreeWidgetItem* m_places;
     QTreeWidgetItem* m_folders;
     qint64 m_total = 0;
 };

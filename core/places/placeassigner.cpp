@@ -1,0 +1,32 @@
+#include "places/placeassigner.h"
+
+#include "places/placestore.h"
+
+namespace shoebox {
+
+PlaceAssignment PlaceAssigner::assignPending(const QString& libraryPath, bool newOnly, const std::atomic_bool* cancel)
+{
+    PlaceAssignment result;
+    PlaceStore store(libraryPath);
+    // Nothing new is not worth loading 200,000 towns for.
+    if (newOnly && !store.hasUnplacedPhotos(&result.error))
+        return result;
+    const PlaceIndex* index = PlaceIndex::shared(&result.unavailable);
+    if (!index)
+        return result;
+    const ReverseGeocoder geocoder(*index);
+    while (!(cancel && cancel->load())) {
+        const QList<GpsPhoto> pending = store.photosNeedingPlaces(index->dataVersion(), kBatch, &result.error);
+        if (pending.isEmpty() || !result.error.isEmpty())
+            break;
+        QList<PhotoPlace> places;
+        for (const GpsPhoto& p : pending)
+            places.append({ p.id, geocoder.lookup(p.lat, p.lon), false });
+        if (!store.storeGpsPlaces(places, index->dataVersion(), &result.error))
+            break;
+        result.assigned += int(places.size());
+    }
+    return result;
+}
+
+} // namespace shoebox

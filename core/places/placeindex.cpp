@@ -1,0 +1,351 @@
+#include "places/placeindex.h"
+
+#include "places/placegeometry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <nanoflann.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcPlaces, "shoebox.core.places")
+
+namespace shoebox {
+
+namespace {
+
+constexpr double kDegToRad = M_PI / 180.0;
+constexpr int kGridCols = 360, kGridRows = 180;
+
+int gridCol(double lon)
+{
+    return std::clamp(int(std::floor(lon + 180.0)), 0, kGridCols - 1);
+}
+int gridRow(double lat)
+{
+    return std::clamp(int(std::floor(lat + 90.0)), 0, kGridRows - 1);
+}
+
+void toUnitSphere(double lat, double lon, double* xyz)
+{
+    const double la = lat * kDegToRad, lo = lon * kDegToRad;
+    xyz[0] = std::cos(la) * std::cos(lo);
+    xyz[1] = std::cos(la) * std::sin(lo);
+    xyz[2] = std::sin(la);
+}
+
+// Rings as the builder packs them: int32 ring count, then per ring int32 n and n lon/lat float pairs.
+bool unpackRings(const QByteArray& blob, PlaceRegion* region)
+{
+    const char* p = blob.constData();
+    const char* end = p + blob.size();
+    auto readInt = [&](qint32* v) {
+        if (end - p < 4)
+            return false;
+        std::memcpy(v, p, 4);
+        p += 4;
+        return true;
+    };
+    qint32 rings = 0;
+    if (!readInt(&rings) || rings < 0 || rings > 1000000)
+        return false;
+    region->ringStarts.push_back(0);
+    for (qint32 r = 0; r < rings; ++r) {
+        qint32 n = 0;
+        if (!readInt(&n) || n < 0 || (end - p) / 8 < n)
+            return false;
+        const size_t at = region->points.size();
+        region->points.resize(at + 2 * size_t(n));
+        std::memcpy(region->points.data() + at, p, 8 * size_t(n));
+        p += 8 * size_t(n);
+        region->ringStarts.push_back(int(region->points.size() / 2));
+    }
+    return true;
+}
+
+} // namespace
+
+// nanoflann's dataset adaptor over the cities' unit-sphere positions.
+struct PlaceIndex::Tree {
+    std::vector<double> xyz;
+    size_t kdtree_get_point_count() const { return xyz.size() / 3; }
+    double kdtree_get_pt(size_t i, size_t d) const { return xyz[3 * i + d]; }
+    template <class Box> bool kdtree_get_bbox(Box&) const { return false; }
+    using Index = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, Tree>, Tree, 3, unsigned>;
+    std::unique_ptr<Index> index;
+};
+
+PlaceIndex::PlaceIndex() = default;
+PlaceIndex::~PlaceIndex() = default;
+
+bool PlaceIndex::load(const QString& path, QString* error)
+{
+    if (!QFileInfo(path).isFile()) {
+        *error = QStringLiteral("no place data at %1").arg(path);
+        return false;
+    }
+    const QString connection = QStringLiteral("places-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        else
+            ok = loadRegions(connection, error) && loadCities(connection, error) && loadMap(connection, error);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok)
+        return false;
+    buildGrid();
+    m_tree = std::make_unique<Tree>();
+    m_tree->xyz.resize(3 * m_cities.size());
+    for (size_t i = 0; i < m_cities.size(); ++i)
+        toUnitSphere(m_cities[i].lat, m_cities[i].lon, &m_tree->xyz[3 * i]);
+    m_tree->index = std::make_unique<Tree::Index>(3, *m_tree, nanoflann::KDTreeSingleIndexAdaptorParams(16));
+    qCInfo(lcPlaces) << "loaded" << m_regions.size() << "regions," << m_cities.size() << "cities from" << path;
+    return true;
+}
+
+bool PlaceIndex::loadRegions(const QString& connection, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, country, code, min_lon, min_lat, max_lon, max_lat, rings FROM regions"))) {
+        *error = QStringLiteral("not place data: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        PlaceRegion r;
+        r.id = q.value(0).toInt();
+        r.country = q.value(1).toString();
+        r.code = q.value(2).toString();
+        r.minLon = q.value(3).toFloat(), r.minLat = q.value(4).toFloat();
+        r.maxLon = q.value(5).toFloat(), r.maxLat = q.value(6).toFloat();
+        if (!unpackRings(q.value(7).toByteArray(), &r)) {
+            *error = QStringLiteral("damaged place data: region %1").arg(r.id);
+            return false;
+        }
+        m_regionById.insert(r.id, int(m_regions.size()));
+        m_regions.push_back(std::move(r));
+    }
+    if (!q.exec(QStringLiteral("SELECT region_id, lang, name FROM region_names")))
+        return (*error = q.lastError().text()), false;
+    while (q.next())
+        m_regionNames[q.value(0).toInt()].insert(q.value(1).toString(), q.value(2).toString());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('version', 'cities') ORDER BY key")))
+        return (*error = q.lastError().text()), false;
+    QStringList parts;
+    while (q.next())
+        parts << q.value(1).toString();
+    m_dataVersion = parts.join(QLatin1Char('-'));
+    return true;
+}
+
+bool PlaceIndex::loadCities(const QString& connection, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, lat, lon, country, feature, population, name FROM cities"))) {
+        *error = QStringLiteral("not place data: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        PlaceCity c;
+        c.id = q.value(0).toLongLong();
+        c.lat = q.value(1).toDouble(), c.lon = q.value(2).toDouble();
+        c.country = q.value(3).toString();
+        c.feature = q.value(4).toString();
+        c.population = q.value(5).toLongLong();
+        c.name = q.value(6).toString();
+        m_cityById.insert(c.id, int(m_cities.size()));
+        m_cities.push_back(std::move(c));
+    }
+    if (!q.exec(QStringLiteral("SELECT city_id, lang, name FROM city_names")))
+        return (*error = q.lastError().text()), false;
+    while (q.next())
+        m_cityNames[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toString());
+    if (m_cities.empty())
+        *error = QStringLiteral("place data holds no cities");
+    return !m_cities.empty();
+}
+
+bool PlaceIndex::loadMap(const QString& connection, QString* error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    if (!q.exec(QStringLiteral("SELECT kind, rings FROM map")))
+        return (*error = QStringLiteral("not place data: %1").arg(q.lastError().text())), false;
+    while (q.next()) {
+        PlaceRegion shape; // the same packing as regions' rings
+        if (!unpackRings(q.value(1).toByteArray(), &shape))
+            return (*error = QStringLiteral("damaged place data: map")), false;
+        auto& target = q.value(0).toString() == QLatin1String("land") ? m_land : m_borders;
+        for (size_t k = 0; k + 1 < shape.ringStarts.size(); ++k)
+            target.emplace_back(
+                shape.points.begin() + 2 * shape.ringStarts[k], shape.points.begin() + 2 * shape.ringStarts[k + 1]);
+    }
+    return true;
+}
+
+void PlaceIndex::buildGrid()
+{
+    m_grid.assign(size_t(kGridCols) * kGridRows, {});
+    for (size_t i = 0; i < m_regions.size(); ++i) {
+        const PlaceRegion& r = m_regions[i];
+        for (int row = gridRow(r.minLat); row <= gridRow(r.maxLat); ++row)
+            for (int col = gridCol(r.minLon); col <= gridCol(r.maxLon); ++col)
+                m_grid[size_t(row) * kGridCols + col].push_back(int(i));
+    }
+}
+
+const PlaceRegion* PlaceIndex::region(int id) const
+{
+    const auto it = m_regionById.constFind(id);
+    return it == m_regionById.constEnd() ? nullptr : &m_regions[*it];
+}
+
+const PlaceCity* PlaceIndex::city(qint64 id) const
+{
+    const auto it = m_cityById.constFind(id);
+    return it == m_cityById.constEnd() ? nullptr : &m_cities[*it];
+}
+
+const QHash<QString, QString>* PlaceIndex::regionNames(int id) const
+{
+    const auto it = m_regionNames.constFind(id);
+    return it == m_regionNames.constEnd() ? nullptr : &*it;
+}
+
+const QHash<QString, QString>* PlaceIndex::cityNames(qint64 id) const
+{
+    const auto it = m_cityNames.constFind(id);
+    return it == m_cityNames.constEnd() ? nullptr : &*it;
+}
+
+QString PlaceIndex::regionName(int id, const QString& lang) const
+{
+    const auto* names = regionNames(id);
+    return names ? names->value(lang) : QString();
+}
+
+QString PlaceIndex::cityName(qint64 id, const QString& lang) const
+{
+    const auto* names = cityNames(id);
+    return names ? names->value(lang) : QString();
+}
+
+const PlaceRegion* PlaceIndex::regionAt(double lat, double lon) const
+{
+    if (m_grid.empty())
+        return nullptr;
+    for (int i : m_grid[size_t(gridRow(lat)) * kGridCols + gridCol(lon)]) {
+        const PlaceRegion& r = m_regions[size_t(i)];
+        if (lon < r.minLon || lon > r.maxLon || lat < r.minLat || lat > r.maxLat)
+            continue;
+        bool inside = false;
+        for (size_t k = 0; k + 1 < r.ringStarts.size(); ++k) {
+            const int n = r.ringStarts[k + 1] - r.ringStarts[k];
+            if (placegeometry::ringContains(r.points.data() + 2 * r.ringStarts[k], n, lon, lat))
+                inside = !inside;
+        }
+        if (inside)
+            return &r;
+    }
+    return nullptr;
+}
+
+std::optional<std::pair<const PlaceRegion*, double>> PlaceIndex::nearestRegion(
+    double lat, double lon, double maxKm) const
+{
+    const double dLat = maxKm / 111.0;
+    const double dLon = std::min(180.0, maxKm / (111.0 * std::max(0.01, std::cos(lat * kDegToRad))));
+    std::vector<int> seen;
+    const PlaceRegion* best = nullptr;
+    double bestKm = maxKm;
+    for (int row = gridRow(lat - dLat); row <= gridRow(lat + dLat); ++row) {
+        for (int col = gridCol(lon - dLon); col <= gridCol(lon + dLon); ++col) {
+            for (int i : m_grid[size_t(row) * kGridCols + col]) {
+                if (std::find(seen.begin(), seen.end(), i) != seen.end())
+                    continue;
+                seen.push_back(i);
+                const PlaceRegion& r = m_regions[size_t(i)];
+                if (lat + dLat < r.minLat || lat - dLat > r.maxLat || lon + dLon < r.minLon || lon - dLon > r.maxLon)
+                    continue;
+                for (size_t k = 0; k + 1 < r.ringStarts.size(); ++k) {
+                    const int n = r.ringStarts[k + 1] - r.ringStarts[k];
+                    const double km = placegeometry::ringDistanceKm(r.points.data() + 2 * r.ringStarts[k], n, lat, lon);
+                    if (km <= bestKm)
+                        best = &r, bestKm = km;
+                }
+            }
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return std::make_pair(best, bestKm);
+}
+
+std::vector<CityDistance> PlaceIndex::citiesWithin(double lat, double lon, double km) const
+{
+    std::vector<CityDistance> out;
+    if (!m_tree)
+        return out;
+    double q[3];
+    toUnitSphere(lat, lon, q);
+    const double chord = 2.0 * std::sin(std::min(M_PI, km / placegeometry::kEarthRadiusKm) / 2.0);
+    std::vector<std::pair<unsigned, double>> matches;
+    m_tree->index->radiusSearch(q, chord * chord, matches, nanoflann::SearchParams(32, 0, true));
+    out.reserve(matches.size());
+    for (const auto& [i, d2] : matches)
+        out.push_back({ int(i), 2.0 * placegeometry::kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(d2) / 2.0)) });
+    return out;
+}
+
+QString PlaceIndex::locate()
+{
+    QStringList candidates;
+    const QString env = qEnvironmentVariable("SHOEBOX_PLACES");
+    if (!env.isEmpty())
+        candidates << env;
+    candidates << QDir(QCoreApplication::applicationDirPath())
+                      .absoluteFilePath(QStringLiteral("../share/shoebox/places.sqlite"));
+    candidates << QStringLiteral(SHOEBOX_BUILD_PLACES_FILE);
+    for (const QString& c : candidates)
+        if (QFileInfo(c).isFile())
+            return c;
+    return QString();
+}
+
+const PlaceIndex* PlaceIndex::shared(QString* error)
+{
+    static QMutex mutex;
+    static std::unique_ptr<PlaceIndex> index;
+    static QString failure;
+    QMutexLocker lock(&mutex);
+    if (!index && failure.isEmpty()) {
+        const QString path = locate();
+        auto loaded = std::make_unique<PlaceIndex>();
+        if (path.isEmpty())
+            failure = QStringLiteral("no place data installed (scripts/fetch-geodata.sh, then rebuild)");
+        else if (loaded->load(path, &failure))
+            index = std::move(loaded);
+    }
+    if (!index && error)
+        *error = failure;
+    return index.get();
+}
+
+} // namespace shoebox

@@ -1,0 +1,99 @@
+#pragma once
+// The offline place data in memory: admin-1 regions (Natural Earth polygons, names in 11 languages)
+// with a 1-degree grid for point-in-polygon, and GeoNames cities500 in a kd-tree. Loaded once from
+// the places.sqlite that the build makes (resources/geo/build-places.py); immutable after load, so
+// any thread may query it at the same time.
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace shoebox {
+
+struct PlaceRegion {
+    int id = 0;
+    QString country; // ISO 3166-1 alpha-2
+    QString code; // ISO 3166-2, e.g. "DE-BY"
+    float minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
+    std::vector<int> ringStarts; // offsets (in points) into points, one per ring, plus the end
+    std::vector<float> points; // lon, lat pairs
+};
+
+struct PlaceCity {
+    qint64 id = 0; // GeoNames id
+    double lat = 0, lon = 0;
+    QString country;
+    QString feature; // GeoNames feature code: PPL, PPLA, PPLC, PPLX, ...
+    qint64 population = 0;
+    QString name; // GeoNames' name (local or English)
+};
+
+struct CityDistance {
+    int index = 0; // into cities()
+    double km = 0;
+};
+
+class PlaceIndex {
+public:
+    PlaceIndex();
+    ~PlaceIndex();
+    PlaceIndex(const PlaceIndex&) = delete;
+    PlaceIndex& operator=(const PlaceIndex&) = delete;
+
+    // Loads a places.sqlite; false with a reason when the file is missing or not place data.
+    bool load(const QString& path, QString* error);
+    bool isLoaded() const { return !m_cities.empty(); }
+    // Changes whenever the data is rebuilt differently: places computed with another version are redone.
+    QString dataVersion() const { return m_dataVersion; }
+
+    // Where Shoebox looks for places.sqlite: $SHOEBOX_PLACES, ../share/shoebox beside the binary,
+    // the build tree. The first that exists, or empty.
+    static QString locate();
+    // The index every caller shares, loaded on first use (thread-safe); nullptr with a reason when
+    // no place data is installed.
+    static const PlaceIndex* shared(QString* error = nullptr);
+
+    const std::vector<PlaceRegion>& regions() const { return m_regions; }
+    const std::vector<PlaceCity>& cities() const { return m_cities; }
+    const PlaceRegion* region(int id) const;
+    const PlaceCity* city(qint64 id) const;
+    QString regionName(int id, const QString& lang) const; // empty when none in that language
+    QString cityName(qint64 id, const QString& lang) const;
+    const QHash<QString, QString>* regionNames(int id) const;
+    const QHash<QString, QString>* cityNames(qint64 id) const;
+
+    // The world map's land rings and country border lines, as lon, lat pairs (Natural Earth 50m).
+    const std::vector<std::vector<float>>& landRings() const { return m_land; }
+    const std::vector<std::vector<float>>& borderLines() const { return m_borders; }
+
+    // The region whose polygon contains the point, or nullptr (sea, or a gap in the data).
+    const PlaceRegion* regionAt(double lat, double lon) const;
+    // The region with the nearest border within maxKm, and that distance; nullopt when none.
+    std::optional<std::pair<const PlaceRegion*, double>> nearestRegion(double lat, double lon, double maxKm) const;
+    // Cities within km of the point, nearest first.
+    std::vector<CityDistance> citiesWithin(double lat, double lon, double km) const;
+
+private:
+    struct Tree;
+    void buildGrid();
+    bool loadRegions(const QString& connection, QString* error);
+    bool loadCities(const QString& connection, QString* error);
+    bool loadMap(const QString& connection, QString* error);
+
+    QString m_dataVersion;
+    std::vector<PlaceRegion> m_regions;
+    std::vector<PlaceCity> m_cities;
+    QHash<int, int> m_regionById;
+    QHash<qint64, int> m_cityById;
+    QHash<int, QHash<QString, QString>> m_regionNames;
+    QHash<qint64, QHash<QString, QString>> m_cityNames;
+    std::vector<std::vector<float>> m_land, m_borders;
+    std::vector<std::vector<int>> m_grid; // 360 x 180 cells of region indices
+    std::unique_ptr<Tree> m_tree;
+};
+
+} // namespace shoebox

@@ -1,0 +1,72 @@
+#include "places/reversegeocoder.h"
+
+#include <cmath>
+
+namespace shoebox {
+
+namespace {
+
+// A town's pull grows with its size: a city of a million at 10 km wins over a hamlet at 6 km, not
+// over one at 4 km.
+double weight(const PlaceCity& c)
+{
+    const double pop = std::max<double>(1000.0, double(c.population));
+    return 1.0 + 0.3 * std::log10(pop / 1000.0);
+}
+
+bool isSection(const PlaceCity& c)
+{
+    // Neighbourhoods and sections of a bigger town, historical or abandoned places.
+    return c.feature == QLatin1String("PPLX") || c.feature == QLatin1String("PPLH")
+        || c.feature == QLatin1String("PPLQ") || c.feature == QLatin1String("PPLW");
+}
+
+} // namespace
+
+ReverseGeocoder::ReverseGeocoder(const PlaceIndex& index)
+    : m_index(index)
+{
+}
+
+PlaceMatch ReverseGeocoder::lookup(double lat, double lon) const
+{
+    PlaceMatch m;
+    if (!m_index.isLoaded() || !std::isfinite(lat) || !std::isfinite(lon) || std::abs(lat) > 90 || std::abs(lon) > 180)
+        return m;
+    m.found = true;
+    const PlaceRegion* region = m_index.regionAt(lat, lon);
+    if (!region) {
+        const auto coast = m_index.nearestRegion(lat, lon, kCoastKm);
+        if (!coast) {
+            m.atSea = true;
+            return m;
+        }
+        region = coast->first;
+        m.coastKm = std::max(0.001, coast->second);
+    }
+    m.country = region->country;
+    m.regionId = region->id;
+    m.cityId = bestCity(lat, lon, m.country, &m.cityKm);
+    return m;
+}
+
+qint64 ReverseGeocoder::bestCity(double lat, double lon, const QString& country, double* km) const
+{
+    const PlaceCity* best = nullptr;
+    double bestScore = 0;
+    bool bestIsSection = true;
+    for (const CityDistance& d : m_index.citiesWithin(lat, lon, kCityRadiusKm)) {
+        const PlaceCity& c = m_index.cities()[size_t(d.index)];
+        if (c.country != country)
+            continue;
+        const bool section = isSection(c);
+        const double score = d.km / weight(c);
+        // Sections only when nothing else is near; otherwise the best weighted distance.
+        if (!best || (bestIsSection && !section) || (section == bestIsSection && score < bestScore)) {
+            best = &c, bestScore = score, bestIsSection = section, *km = d.km;
+        }
+    }
+    return best ? best->id : 0;
+}
+
+} // namespace shoebox

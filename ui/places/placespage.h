@@ -1,0 +1,57 @@
+#pragma once
+// The Places view: the library's places as a tree (countries, regions, towns with photo counts, in
+// the chosen language) beside a map of the photos drawn by Shoebox. Activating a place or clicking a
+// bubble asks the window to show those photos. Place data and counts load off the UI thread.
+// UI thread only.
+
+#include "places/placetree.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace shoebox {
+
+class PlaceMapWidget;
+
+class PlacesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlacesPage(QWidget* parent = nullptr);
+
+    void setLibrary(const QString& libraryPath) { m_library = libraryPath; }
+    void setLanguage(const QString& language);
+    void reload();
+    bool isLoading() const { return m_loading; }
+    QTreeWidget* tree() const { return m_tree; }
+    PlaceMapWidget* map() const { return m_map; }
+
+Q_SIGNALS:
+    // A search the window should run to show a place's photos ("place:FR", "place:\"Paris\"").
+    void searchRequested(const QString& query);
+    // Photos picked on the map, with a label for them.
+    void photosRequested(const QString& label, const QVector<qint64>& photoIds);
+    void loaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Loaded;
+    void present(const Loaded& data);
+    void addNodes(QTreeWidgetItem* parent, const QList<PlaceNode>& nodes);
+    void retranslate();
+
+    QString m_library;
+    QString m_language = QStringLiteral("en");
+    bool m_loading = false;
+    bool m_reloadAgain = false;
+    QLabel* m_title;
+    QLabel* m_hint;
+    QTreeWidget* m_tree;
+    PlaceMapWidget* m_map;
+};
+
+} // namespace shoebox
