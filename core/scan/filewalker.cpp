@@ -136,7 +136,8 @@ bool FileWalker::isImageName(const QByteArray& name)
 bool FileWalker::isUnsupportedImageName(const QByteArray& name)
 {
     static const QSet<QByteArray> exts = { "heic", "heif", "avif", "cr2", "cr3", "nef", "nrw", "arw", "srf", "sr2",
-        "dng", "raf", "orf", "rw2", "pef", "srw", "x3f", "3fr", "erf", "kdc", "mrw", "raw" };
+        "dng", "raf", "orf", "rw2", "pef", "srw", "x3f", "3fr", "erf", "kdc", "mrw", "raw", "iiq", "mef", "mos", "dcr",
+        "mov" }; // MOV: the motion half of Live Photos, listed until videos are decoded
     return exts.contains(extensionOf(name));
 }
 

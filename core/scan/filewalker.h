@@ -18,7 +18,7 @@ struct FileEntry {
     QByteArray path; // absolute, raw bytes
     qint64 size = 0;
     qint64 mtimeNs = 0;
-    bool unsupportedByName = false; // RAW and HEIF files: listed, not decoded
+    bool unsupportedByName = false; // RAW, HEIF and MOV files: listed, not decoded
 };
 
 struct WalkResult {

@@ -5,6 +5,8 @@
 #include "image/imageprobe.h"
 #include "image/perceptualhasher.h"
 #include "image/thumbnailcache.h"
+#include "media/motionphoto.h"
+#include "media/quicktimemetadata.h"
 #include "tunables.h"
 
 #include <QFile>
@@ -94,6 +96,17 @@ void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
     p.record.error = reason;
 }
 
+void readQuickTimeMetadata(PhotoRecord& r)
+{
+    const QuickTimeMetadata qt = QuickTimeMetadataReader::read(r.path);
+    r.meta.contentId = qt.contentId;
+    if (qt.takenAt.isValid()) {
+        r.meta.takenAt = qt.takenAt;
+        r.meta.utcOffsetMinutes = qt.utcOffsetMinutes;
+        r.meta.takenSource = QStringLiteral("quicktime");
+    }
+}
+
 void fileTimeFallback(PhotoRecord& r)
 {
     if (r.meta.takenAt.isValid() || r.mtimeNs <= 0)
@@ -122,6 +135,8 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     r.mtimeNs = file.mtimeNs;
     if (file.unsupportedByName) {
         r.format = QString::fromLatin1(file.path.mid(file.path.lastIndexOf('.') + 1).toLower());
+        if (r.format == QLatin1String("mov")) // what pairs it with its Live Photo still; the video probe reads the rest
+            readQuickTimeMetadata(r);
         fail(p, PhotoState::Unsupported,
             QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
         return p;
@@ -140,7 +155,15 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         return p;
     }
     r.contentHash = contentHash(bytes.data(), bytes.size());
-    const ImageProbe probe = probeImage(bytes.data(), bytes.size());
+    ImageProbe probe = probeImage(bytes.data(), bytes.size());
+    if (probe.format == ImageFormat::Jpeg) {
+        // A motion photo's appended MP4 must not make its JPEG look truncated: probe the image part.
+        const MotionPhotoInfo motion = MotionPhoto::detect(bytes.data(), bytes.size());
+        r.motionOffset = motion.offset;
+        r.error = motion.problem; // a note on an ok photo: the markers were wrong, the photo is fine
+        if (motion.offset)
+            probe = probeImage(bytes.data(), size_t(*motion.offset));
+    }
     r.format = formatName(probe.format);
     if (probe.format == ImageFormat::Heif) {
         fail(p, PhotoState::Unsupported, QStringLiteral("HEIF/AVIF images are not supported yet; listed only"));

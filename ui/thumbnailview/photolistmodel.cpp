@@ -251,7 +251,7 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
     if (role == PhotoIdRole)
         return m_ids[row];
     const PhotoRecord* r = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole
-                               || role == TakenAtRole || role == DetailsLoadedRole)
+                               || role == TakenAtRole || role == DetailsLoadedRole || role == BadgeRole)
         ? record(row)
         : nullptr;
     switch (role) {
@@ -263,6 +263,14 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return r ? r->displayPath : QString();
     case TakenAtRole:
         return r ? r->meta.takenAt : QDateTime();
+    case BadgeRole: {
+        QStringList badges;
+        if (r && (r->hasLiveMotion || r->motionOffset))
+            badges << tr("Live");
+        if (r && r->hasRawOriginal)
+            badges << tr("RAW");
+        return badges.join(QStringLiteral(" · "));
+    }
     case Qt::ToolTipRole:
         if (!r)
             return {};

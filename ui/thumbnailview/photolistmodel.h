@@ -27,6 +27,7 @@ public:
         DisplayPathRole,
         TakenAtRole,
         DetailsLoadedRole,
+        BadgeRole, // "Live" (Live Photo or motion photo), "RAW" (a RAW original is paired), both, or empty
     };
 
     explicit PhotoListModel(QObject* parent = nullptr);
