@@ -96,6 +96,20 @@ void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
     p.record.error = reason;
 }
 
+// A motion photo's appended MP4 must not make its JPEG look truncated: probe the image part.
+void readMotion(const unsigned char* data, size_t size, PhotoRecord& r, ImageProbe& probe)
+{
+    const MotionPhotoInfo motion = MotionPhoto::detect(data, size);
+    r.motionOffset = motion.offset;
+    r.error = motion.problem; // a note on an ok photo: the markers were wrong, the photo is fine
+    // Without a valid clip, megabytes appended after a complete JPEG still are not truncation.
+    const size_t imageEnd = motion.offset ? size_t(*motion.offset)
+        : probe.truncated                 ? MotionPhoto::jpegEnd(data, size)
+                                          : 0;
+    if (imageEnd > 0)
+        probe = probeImage(data, imageEnd);
+}
+
 void readQuickTimeMetadata(PhotoRecord& r)
 {
     const QuickTimeMetadata qt = QuickTimeMetadataReader::read(r.path);
@@ -156,14 +170,8 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     }
     r.contentHash = contentHash(bytes.data(), bytes.size());
     ImageProbe probe = probeImage(bytes.data(), bytes.size());
-    if (probe.format == ImageFormat::Jpeg) {
-        // A motion photo's appended MP4 must not make its JPEG look truncated: probe the image part.
-        const MotionPhotoInfo motion = MotionPhoto::detect(bytes.data(), bytes.size());
-        r.motionOffset = motion.offset;
-        r.error = motion.problem; // a note on an ok photo: the markers were wrong, the photo is fine
-        if (motion.offset)
-            probe = probeImage(bytes.data(), size_t(*motion.offset));
-    }
+    if (probe.format == ImageFormat::Jpeg)
+        readMotion(bytes.data(), bytes.size(), r, probe);
     r.format = formatName(probe.format);
     if (probe.format == ImageFormat::Heif) {
         fail(p, PhotoState::Unsupported, QStringLiteral("HEIF/AVIF images are not supported yet; listed only"));

@@ -2,6 +2,7 @@
 // with its badge; the hidden halves stay out of counts, the timeline and search.
 #include "catalog/photostore.h"
 #include "media/pairingservice.h"
+#include "pages/infopanel.h"
 #include "search/searchengine.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
@@ -97,6 +98,31 @@ private Q_SLOTS:
             for (int x = corner.left(); x <= corner.right(); ++x)
                 darker += qGray(badged.pixel(x, y)) + 40 < qGray(plain.pixel(x, y)) ? 1 : 0;
         QVERIFY2(darker > corner.width() * corner.height() / 4, qPrintable(QString::number(darker)));
+    }
+
+    void infoPanelListsTheRawOriginalAndTheMotionFile()
+    {
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
+        PhotoFixture still(QStringLiteral("/roll/IMG_0003.JPG"));
+        still.takenAt(kTaken).record().meta.contentId = QStringLiteral("BBBB-2");
+        PhotoFixture motion(QStringLiteral("/roll/IMG_0003.MOV"));
+        motion.format(QStringLiteral("mov")).takenAt(kTaken).record().meta.contentId = QStringLiteral("BBBB-2");
+        const qint64 stillId = still.saveTo(lib);
+        QVERIFY(motion.saveTo(lib) > 0);
+        QVERIFY(PhotoFixture(QStringLiteral("/roll/IMG_0003.DNG")).format(QStringLiteral("dng")).saveTo(lib) > 0);
+        QCOMPARE(PairingService(lib).apply({}), 2);
+
+        InfoPanel panel;
+        panel.setLibrary(lib);
+        panel.showPhoto(stillId);
+        QTRY_VERIFY(panel.text().contains(QStringLiteral("IMG_0003.JPG")));
+        const QString text = panel.text();
+        QVERIFY2(text.contains(QStringLiteral("RAW original")) && text.contains(QStringLiteral("/roll/IMG_0003.DNG")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Motion")) && text.contains(QStringLiteral("/roll/IMG_0003.MOV")),
+            qPrintable(text));
     }
 };
 
