@@ -88,7 +88,8 @@ public:
     qint64 save(const PhotoRecord& record, const QMap<QString, QByteArray>& hashes, QString* error = nullptr);
     bool markMissing(const QList<qint64>& ids, QString* error = nullptr);
     // Sets the state and its one-line reason (empty: none) of each photo, e.g. missing after a move
-    // to the trash, ok after a restore. Ids <= 0 are skipped.
+    // to the trash, ok after a restore. Ids <= 0 are skipped. A photo made missing releases its
+    // secondary halves (a catalog trigger; they show on their own until a scan pairs them again).
     bool setState(
         const QList<qint64>& ids, PhotoState state, const QString& reason = QString(), QString* error = nullptr);
     // Makes id the secondary member of partnerId's pair in the given role; partnerId 0 or role None

@@ -114,6 +114,12 @@ QStringList version3()
         QStringLiteral("CREATE TRIGGER photos_unpair BEFORE DELETE ON photos BEGIN"
                        " UPDATE photos SET partner_id = NULL, partner_role = NULL WHERE partner_id = OLD.id;"
                        " END"),
+        // A photo gone from disk (trashed, deleted outside) no longer hides its RAW or MOV: they show
+        // on their own at once, not only after the next scan decides the pairs again.
+        QStringLiteral("CREATE TRIGGER photos_unpair_missing AFTER UPDATE OF state ON photos"
+                       " WHEN NEW.state = 'missing' BEGIN"
+                       " UPDATE photos SET partner_id = NULL, partner_role = NULL WHERE partner_id = NEW.id;"
+                       " END"),
     };
 }
 

@@ -1,7 +1,9 @@
 #include "catalog/photostore.h"
 #include "media/motionclip.h"
+#include "media/pairingservice.h"
 #include "scan/scanner.h"
 #include "support/exiffixture.h"
+#include "support/photofixture.h"
 #include "support/testlibrary.h"
 
 #include <QCryptographicHash>
@@ -103,6 +105,22 @@ private Q_SLOTS:
         raw = at(store, dir + QStringLiteral("/dsc_0100.nef"));
         QCOMPARE(raw.partnerId, qint64(0));
         QCOMPARE(raw.partnerRole, PartnerRole::None);
+    }
+
+    // Trashing the JPEG of a pair (state missing) shows its RAW at once, without waiting for a scan.
+    void missingStillReleasesItsRaw()
+    {
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const qint64 jpeg = PhotoFixture(QStringLiteral("/roll/IMG_0009.JPG")).saveTo(library.path());
+        const qint64 raw
+            = PhotoFixture(QStringLiteral("/roll/IMG_0009.CR3")).format(QStringLiteral("cr3")).saveTo(library.path());
+        QCOMPARE(PairingService(library.path()).apply({}), 1);
+        PhotoStore store(library.path());
+        QCOMPARE(store.photoIdsByDate(), QVector<qint64> { jpeg });
+        QVERIFY(store.setState({ jpeg }, PhotoState::Missing, QStringLiteral("moved to the trash")));
+        QCOMPARE(store.photoIdsByDate(), QVector<qint64> { raw });
+        QCOMPARE(store.photoById(raw)->partnerRole, PartnerRole::None);
     }
 
     void scanPairsLivePhotoStillAndMov_data()
