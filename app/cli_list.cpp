@@ -3,6 +3,7 @@
 #include "catalog/photostore.h"
 #include "clicommand.h"
 #include "clijson.h"
+#include "media/motionclip.h"
 #include "places/placenames.h"
 #include "places/placestore.h"
 #include "scan/filewalker.h"
@@ -15,6 +16,28 @@ namespace shoebox::cli {
 
 namespace {
 
+// The files paired with r and, for a secondary half, the path of the photo shown for it.
+QList<PhotoRecord> partnersOf(const PhotoStore& store, const PhotoRecord& r, QString* partnerOf)
+{
+    if (r.partnerId > 0)
+        if (const auto primary = store.photoById(r.partnerId))
+            *partnerOf = primary->displayPath;
+    return r.hasLiveMotion || r.hasRawOriginal ? store.partnersOf(r.id) : QList<PhotoRecord>();
+}
+
+QString pairNote(const PhotoRecord& r, const QList<PhotoRecord>& partners)
+{
+    QStringList notes;
+    if (MotionClip::isLive(r, partners))
+        notes << QStringLiteral("live");
+    for (const PhotoRecord& p : partners)
+        if (p.partnerRole == PartnerRole::RawOriginal)
+            notes << QStringLiteral("raw: ") + p.displayPath.mid(p.displayPath.lastIndexOf(QLatin1Char('/')) + 1);
+    if (r.partnerRole != PartnerRole::None)
+        notes << partnerRoleName(r.partnerRole);
+    return notes.isEmpty() ? QString() : QStringLiteral("  [") + notes.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
 int runList(Context& ctx)
 {
     const bool all = ctx.takeFlag(QStringLiteral("all"));
@@ -23,11 +46,17 @@ int runList(Context& ctx)
     PhotoStore store(ctx.libraryPath);
     PhotoQuery q;
     q.includeProblems = all;
+    q.includeSecondary = all; // secondary halves are listed through their partner unless --all
     const QList<PhotoRecord> photos = store.photos(q);
     if (ctx.json) {
         QJsonArray arr;
-        for (const PhotoRecord& r : photos)
-            arr.append(photoToJson(r, false));
+        for (const PhotoRecord& r : photos) {
+            QString partnerOf;
+            const QList<PhotoRecord> partners = partnersOf(store, r, &partnerOf);
+            QJsonObject o = photoToJson(r, false);
+            putPartners(o, r, partners, partnerOf);
+            arr.append(o);
+        }
         ctx.printJson({ { QStringLiteral("photos"), arr }, { QStringLiteral("count"), arr.size() } });
         return 0;
     }
@@ -36,12 +65,13 @@ int runList(Context& ctx)
                  << photoStateName(r.state).leftJustified(11) << " " << r.displayPath;
         if (!r.error.isEmpty())
             *ctx.out << "  (" << r.error << ")";
-        *ctx.out << "\n";
+        QString partnerOf;
+        *ctx.out << pairNote(r, partnersOf(store, r, &partnerOf)) << "\n";
     }
     return 0;
 }
 
-void printInfo(QTextStream& out, const PhotoRecord& r)
+void printInfo(QTextStream& out, const PhotoRecord& r, const QList<PhotoRecord>& partners, const QString& partnerOf)
 {
     const PhotoMetadata& m = r.meta;
     auto line = [&out](const char* label, const QString& value) {
@@ -78,6 +108,14 @@ void printInfo(QTextStream& out, const PhotoRecord& r)
                 .arg(m.gps->altitude ? QStringLiteral(", %1 m").arg(*m.gps->altitude) : QString()));
     line("orientation", QString::number(m.orientation));
     line("content hash", QString::fromLatin1(r.contentHash.toHex()));
+    line("content id", r.meta.contentId);
+    for (const PhotoRecord& p : partners)
+        line(p.partnerRole == PartnerRole::RawOriginal ? "RAW original" : "motion file", p.displayPath);
+    if (r.motionOffset)
+        line("motion clip", QStringLiteral("embedded MP4 at byte %1 (motion photo)").arg(*r.motionOffset));
+    line("live", MotionClip::isLive(r, partners) ? QStringLiteral("yes") : QString());
+    if (r.partnerRole != PartnerRole::None)
+        line("paired", QStringLiteral("%1 of %2").arg(partnerRoleName(r.partnerRole), partnerOf));
 }
 
 // The photo's place as JSON and as one line in lang; empty when it has none.
@@ -117,8 +155,11 @@ int runInfo(Context& ctx)
         return ctx.fail(QStringLiteral("%1 is not in the library (scan its folder first)").arg(ctx.args.first()));
     QString placeLabel;
     const QJsonObject place = placeToJson(ctx.libraryPath, r->id, lang, &placeLabel);
+    QString partnerOf;
+    const QList<PhotoRecord> partners = partnersOf(store, *r, &partnerOf);
     if (ctx.json) {
         QJsonObject o = photoToJson(*r, true);
+        putPartners(o, *r, partners, partnerOf);
         if (!place.isEmpty())
             o.insert(QStringLiteral("place"), place);
         QJsonObject hashes;
@@ -128,7 +169,7 @@ int runInfo(Context& ctx)
         o.insert(QStringLiteral("hashes"), hashes);
         ctx.printJson(o);
     } else {
-        printInfo(*ctx.out, *r);
+        printInfo(*ctx.out, *r, partners, partnerOf);
         if (!placeLabel.isEmpty())
             *ctx.out << QStringLiteral("place").leftJustified(14) << placeLabel << "\n";
     }

@@ -1,5 +1,7 @@
 #include "clijson.h"
 
+#include "media/motionclip.h"
+
 #include <QJsonArray>
 
 namespace shoebox::cli {
@@ -33,6 +35,25 @@ QString describeTime(const PhotoMetadata& m)
                  .arg(std::abs(off) % 60, 2, 10, QLatin1Char('0'));
     }
     return s + QStringLiteral(" (") + m.takenSource + QLatin1Char(')');
+}
+
+void putPartners(QJsonObject& o, const PhotoRecord& r, const QList<PhotoRecord>& partners, const QString& partnerOf)
+{
+    if (MotionClip::isLive(r, partners))
+        o.insert(QStringLiteral("live"), true);
+    putOpt(o, "motion_offset", r.motionOffset);
+    putText(o, "content_id", r.meta.contentId);
+    if (!partners.isEmpty()) {
+        QJsonArray arr;
+        for (const PhotoRecord& p : partners)
+            arr.append(QJsonObject { { QStringLiteral("path"), p.displayPath },
+                { QStringLiteral("role"), partnerRoleName(p.partnerRole) } });
+        o.insert(QStringLiteral("partners"), arr);
+    }
+    if (r.partnerRole != PartnerRole::None) {
+        o.insert(QStringLiteral("role"), partnerRoleName(r.partnerRole));
+        putText(o, "partner_of", partnerOf);
+    }
 }
 
 QJsonObject photoToJson(const PhotoRecord& r, bool details)

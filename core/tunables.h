@@ -19,5 +19,8 @@ constexpr int kMinDecodeLongSideForTagging = 448;
 constexpr int kRawPreviewLongSide = 1024;
 // Catalog writes are batched into one transaction per this many files.
 constexpr int kScanBatch = 200;
+// A Live Photo without content identifiers pairs its still and MOV by name when their capture
+// times are at most this far apart (Apple's clip starts about 1.5 s before the still).
+constexpr int64_t kLivePhotoTimeToleranceMs = 2000;
 
 } // namespace shoebox::tunables

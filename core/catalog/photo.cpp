@@ -50,4 +50,26 @@ MediaKind mediaKindFromName(const QString& s)
     return MediaKind::Photo;
 }
 
+QString partnerRoleName(PartnerRole role)
+{
+    switch (role) {
+    case PartnerRole::LiveMotion:
+        return QStringLiteral("live-motion");
+    case PartnerRole::RawOriginal:
+        return QStringLiteral("raw-original");
+    case PartnerRole::None:
+        break;
+    }
+    return QString();
+}
+
+PartnerRole partnerRoleFromName(const QString& name)
+{
+    if (name == QLatin1String("live-motion"))
+        return PartnerRole::LiveMotion;
+    if (name == QLatin1String("raw-original"))
+        return PartnerRole::RawOriginal;
+    return PartnerRole::None;
+}
+
 } // namespace shoebox

@@ -40,7 +40,16 @@ struct PhotoMetadata {
     // Videos only: length and codec ("h264", "hevc", ...). 0 and empty for stills.
     qint64 durationMs = 0;
     QString codec;
+    // Apple content identifier (maker note 0x0011 of a still, com.apple.quicktime.content.identifier
+    // of a MOV): the two halves of a Live Photo carry the same one. Empty when none.
+    QString contentId;
 };
+
+// How a secondary member belongs to the photo the library shows (photos.partner_role).
+enum class PartnerRole { None, LiveMotion, RawOriginal };
+
+QString partnerRoleName(PartnerRole role); // "", "live-motion", "raw-original"
+PartnerRole partnerRoleFromName(const QString& name);
 
 struct PhotoRecord {
     qint64 id = 0;
@@ -55,6 +64,15 @@ struct PhotoRecord {
     PhotoMetadata meta;
     PhotoState state = PhotoState::Ok;
     QString error; // one-line reason when state != Ok
+    // Byte offset of the MP4 clip appended to a motion photo (validated: an ftyp box is there).
+    std::optional<qint64> motionOffset;
+    // Set on the secondary member of a pair only (the MOV of a Live Photo, the RAW of a RAW+JPEG
+    // pair): the id of the photo shown instead. Written by PhotoStore::setPartners, never by save().
+    qint64 partnerId = 0;
+    PartnerRole partnerRole = PartnerRole::None;
+    // On the member the library shows: which secondaries it has (read from their rows, never saved).
+    bool hasLiveMotion = false;
+    bool hasRawOriginal = false;
 };
 
 } // namespace shoebox

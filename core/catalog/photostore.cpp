@@ -24,7 +24,10 @@ namespace {
 const char* const kColumns
     = "id, folder_id, path, display_path, size, mtime_ns, content_hash, format, width, height, orientation,"
       " taken_at, taken_offset, taken_source, camera_make, camera_model, lens, exposure_time, f_number,"
-      " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error, kind, duration_ms, codec";
+      " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error, kind, duration_ms, codec, content_id,"
+      " motion_offset, partner_id, partner_role,"
+      " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'live-motion'),"
+      " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'raw-original')";
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
 
@@ -78,6 +81,12 @@ PhotoRecord readRecord(const QSqlQuery& q)
     r.kind = mediaKindFromName(q.value(26).toString());
     m.durationMs = q.value(27).toLongLong();
     m.codec = q.value(28).toString();
+    m.contentId = q.value(29).toString();
+    r.motionOffset = opt<qint64>(q.value(30));
+    r.partnerId = q.value(31).toLongLong();
+    r.partnerRole = partnerRoleFromName(q.value(32).toString());
+    r.hasLiveMotion = q.value(33).toBool();
+    r.hasRawOriginal = q.value(34).toBool();
     return r;
 }
 
@@ -86,6 +95,8 @@ QString whereFor(const PhotoQuery& q)
     QStringList conds;
     if (!q.includeProblems)
         conds << QStringLiteral("state = 'ok'");
+    if (!q.includeSecondary)
+        conds << QStringLiteral("partner_role IS NULL");
     if (q.folderId > 0)
         conds << QStringLiteral("folder_id = %1").arg(q.folderId);
     return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
@@ -147,7 +158,8 @@ QList<FolderRecord> PhotoStore::folders() const
     QSqlQuery q(Database::connection(m_path));
     execChecked(q,
         QStringLiteral("SELECT f.id, f.path, f.display_path,"
-                       " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok')"
+                       " (SELECT count(*) FROM photos p WHERE p.folder_id = f.id AND p.state = 'ok'"
+                       " AND p.partner_role IS NULL)"
                        " FROM folders f ORDER BY f.display_path"),
         lcStore, "cannot read folders");
     while (q.next())
@@ -234,7 +246,8 @@ QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
     // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
     for (const QString& part : { QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL") }) {
         execChecked(q,
-            QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND %1%2 ORDER BY taken_at DESC, id DESC")
+            QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND partner_role IS NULL AND %1%2"
+                           " ORDER BY taken_at DESC, id DESC")
                 .arg(part, folder),
             lcStore, "cannot read photo ids");
         while (q.next())
@@ -346,6 +359,8 @@ QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
         { QStringLiteral("gps_alt"), m.gps ? var(m.gps->altitude) : QVariant() },
         { QStringLiteral("state"), photoStateName(r.state) },
         { QStringLiteral("error"), text(r.error) },
+        { QStringLiteral("content_id"), text(m.contentId) },
+        { QStringLiteral("motion_offset"), var(r.motionOffset) },
         { QStringLiteral("scanned_at"), QDateTime::currentSecsSinceEpoch() },
         { QStringLiteral("kind"), mediaKindName(r.kind) },
         { QStringLiteral("duration_ms"), m.durationMs > 0 ? QVariant(m.durationMs) : QVariant() },
@@ -424,6 +439,33 @@ bool PhotoStore::setState(const QList<qint64>& ids, PhotoState state, const QStr
             return false;
     }
     return true;
+}
+
+bool PhotoStore::setPartner(qint64 id, qint64 partnerId, PartnerRole role, QString* error)
+{
+    QSqlQuery q(Database::connection(m_path));
+    const char* context = "cannot pair photos";
+    if (!prepareChecked(q, QStringLiteral("UPDATE photos SET partner_id = ?, partner_role = ? WHERE id = ?"), lcStore,
+            context, error))
+        return false;
+    const bool paired = partnerId > 0 && role != PartnerRole::None;
+    q.addBindValue(paired ? QVariant(partnerId) : QVariant());
+    q.addBindValue(paired ? QVariant(partnerRoleName(role)) : QVariant());
+    q.addBindValue(id);
+    return execChecked(q, lcStore, context, error);
+}
+
+QList<PhotoRecord> PhotoStore::partnersOf(qint64 id) const
+{
+    QList<PhotoRecord> out;
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE partner_id = ? ORDER BY partner_role, id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (execChecked(q, lcStore, "cannot read the partners of a photo"))
+        while (q.next())
+            out.append(readRecord(q));
+    return out;
 }
 
 bool PhotoStore::markTagged(qint64 photoId, const QString& modelId, QString* error)

@@ -35,6 +35,9 @@ struct TimelineBucket {
 struct PhotoQuery {
     qint64 folderId = 0; // 0: whole library
     bool includeProblems = false; // also error/unsupported/missing rows
+    // Also the secondary halves of pairs (a Live Photo's MOV, a pair's RAW), which the library
+    // otherwise shows only through their partner.
+    bool includeSecondary = false;
     int offset = 0;
     int limit = -1; // -1: all
 };
@@ -55,7 +58,9 @@ public:
     // One page of photos in one query, in the order of ids (unknown ids are left out).
     QList<PhotoRecord> photosByIds(const QVector<qint64>& ids) const;
     qint64 count(const PhotoQuery& q) const;
-    // Ids of ok photos sorted newest capture first, photos with no capture time last.
+    // The secondary members paired with photo id (its Live Photo MOV, its RAW original).
+    QList<PhotoRecord> partnersOf(qint64 id) const;
+    // Ids of ok photos (secondary halves left out) sorted newest capture first, photos with no capture time last.
     // Cheap enough for a million photos (8 MB); the grid model pages details by id.
     QVector<qint64> photoIdsByDate(qint64 folderId = 0) const;
     // Month buckets in the same order as photoIdsByDate(), with each bucket's first index.
@@ -83,9 +88,14 @@ public:
     qint64 save(const PhotoRecord& record, const QMap<QString, QByteArray>& hashes, QString* error = nullptr);
     bool markMissing(const QList<qint64>& ids, QString* error = nullptr);
     // Sets the state and its one-line reason (empty: none) of each photo, e.g. missing after a move
-    // to the trash, ok after a restore. Ids <= 0 are skipped.
+    // to the trash, ok after a restore. Ids <= 0 are skipped. A photo made missing releases its
+    // secondary halves (a catalog trigger; they show on their own until a scan pairs them again).
     bool setState(
         const QList<qint64>& ids, PhotoState state, const QString& reason = QString(), QString* error = nullptr);
+    // Makes id the secondary member of partnerId's pair in the given role; partnerId 0 or role None
+    // unpairs it. save() never touches these columns, so a rescan keeps pairs until PairingService
+    // decides again.
+    bool setPartner(qint64 id, qint64 partnerId, PartnerRole role, QString* error = nullptr);
     // Records that modelId has tagged the photo (photos.tagged_model), inside the caller's transaction.
     bool markTagged(qint64 photoId, const QString& modelId, QString* error = nullptr);
     // A photo with this content hash whose file is gone from disk (it was moved or renamed), or 0.

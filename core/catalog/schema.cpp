@@ -122,12 +122,42 @@ QStringList version4()
     };
 }
 
+// Photos that belong together (issue 10): Live Photos, motion photos, RAW+JPEG pairs. Named version3:
+// the videos step (version2: kind, duration_ms, codec) comes before it in the released order.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE photos ADD COLUMN content_id TEXT"), // Apple content identifier
+        // Byte offset of the MP4 appended to a motion photo; NULL when the file holds none.
+        QStringLiteral("ALTER TABLE photos ADD COLUMN motion_offset INTEGER"),
+        QStringLiteral("ALTER TABLE photos ADD COLUMN partner_id INTEGER REFERENCES photos(id) ON DELETE SET NULL"),
+        // live-motion (the MOV of a Live Photo) | raw-original (the RAW of a RAW+JPEG pair); NULL for
+        // the member the library shows. Every list of photos filters partner_role IS NULL.
+        QStringLiteral("ALTER TABLE photos ADD COLUMN partner_role TEXT"),
+        QStringLiteral("CREATE INDEX photos_content_id ON photos(content_id) WHERE content_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX photos_partner ON photos(partner_id) WHERE partner_id IS NOT NULL"),
+        // The grid and the timeline leave secondary halves out and still walk one index.
+        QStringLiteral("DROP INDEX photos_state_taken"),
+        QStringLiteral("CREATE INDEX photos_state_taken ON photos(state, partner_role, taken_at)"),
+        // Deleting one half unpairs the other: ON DELETE SET NULL clears only the id, and a role left
+        // behind would hide the survivor forever.
+        QStringLiteral("CREATE TRIGGER photos_unpair BEFORE DELETE ON photos BEGIN"
+                       " UPDATE photos SET partner_id = NULL, partner_role = NULL WHERE partner_id = OLD.id;"
+                       " END"),
+        // A photo gone from disk (trashed, deleted outside) no longer hides its RAW or MOV: they show
+        // on their own at once, not only after the next scan decides the pairs again.
+        QStringLiteral("CREATE TRIGGER photos_unpair_missing AFTER UPDATE OF state ON photos"
+                       " WHEN NEW.state = 'missing' BEGIN"
+                       " UPDATE photos SET partner_id = NULL, partner_role = NULL WHERE partner_id = NEW.id;"
+                       " END"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    // version3 (pairs, issue 10) lands between 2 and 4 before any release.
-    static const std::vector<QStringList> steps = { version1(), version2(), version4() };
+    static const std::vector<QStringList> steps = { version1(), version2(), version3(), version4() };
     return steps;
 }
 

@@ -100,7 +100,9 @@ PhotoSignals DuplicateSignals::fromImage(const cv::Mat& uprightBgr, const QStrin
 
 namespace {
 
-// Appends the photos in state 'ok' (under folder, when given) without their hashes; index maps id to
+// Appends the photos in state 'ok' (under folder, when given) without their hashes. The secondary
+// halves of pairs (a Live Photo's MOV, a pair's RAW) are left out: trashing one would break the pair,
+// and a JPEG is never a duplicate of its own RAW; index maps id to
 // position. False when the query fails.
 bool readPhotos(
     QSqlDatabase& db, const QString& folder, QVector<PhotoSignals>& out, QHash<qint64, int>& index, QString* error)
@@ -109,7 +111,8 @@ bool readPhotos(
     q.setForwardOnly(true);
     QString sql
         = QStringLiteral("SELECT id, display_path, path, content_hash, size, mtime_ns, width, height, format, taken_at,"
-                         " taken_source, camera_make, camera_model FROM photos WHERE state = 'ok'");
+                         " taken_source, camera_make, camera_model FROM photos WHERE state = 'ok'"
+                         " AND partner_role IS NULL");
     const QByteArray prefix = folder.isEmpty() ? QByteArray() : QFile::encodeName(folderPrefix(folder));
     if (!prefix.isEmpty())
         sql += QStringLiteral(" AND substr(path, 1, %1) = ?").arg(prefix.size());

@@ -1,6 +1,7 @@
 #include "image/exifreader.h"
 
 #include "image/heifdecoder.h"
+#include "media/applemakernote.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>
@@ -263,6 +264,8 @@ bool ExifReader::readBlock(const unsigned char* block, size_t size, PhotoMetadat
     const auto o = x.integer(EXIF_IFD_0, EXIF_TAG_ORIENTATION);
     meta.orientation = (o && *o >= 1 && *o <= 8) ? *o : 1;
     readGps(x, meta);
+    if (const ExifEntry* note = x.get(EXIF_IFD_EXIF, EXIF_TAG_MAKER_NOTE); note && note->data)
+        meta.contentId = AppleMakerNote::contentIdentifier(note->data, note->size);
     return true;
 }
 

@@ -23,6 +23,7 @@ void VideoStill::fillMetadata(const VideoInfo& info, PhotoMetadata& meta)
     meta.height = info.uprightHeight();
     meta.durationMs = info.durationMs;
     meta.codec = info.codec;
+    meta.contentId = info.contentIdentifier; // pairs a Live Photo's MOV with its still
 }
 
 namespace {

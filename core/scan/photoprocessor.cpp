@@ -4,6 +4,7 @@
 #include "image/imageprobe.h"
 #include "image/perceptualhasher.h"
 #include "image/thumbnailcache.h"
+#include "media/motionphoto.h"
 #include "media/videostill.h"
 #include "tunables.h"
 
@@ -94,6 +95,20 @@ void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
     p.record.error = reason;
 }
 
+// A motion photo's appended MP4 must not make its JPEG look truncated: probe the image part.
+void readMotion(const unsigned char* data, size_t size, PhotoRecord& r, ImageProbe& probe)
+{
+    const MotionPhotoInfo motion = MotionPhoto::detect(data, size);
+    r.motionOffset = motion.offset;
+    r.error = motion.problem; // a note on an ok photo: the markers were wrong, the photo is fine
+    // Without a valid clip, megabytes appended after a complete JPEG still are not truncation.
+    const size_t imageEnd = motion.offset ? size_t(*motion.offset)
+        : probe.truncated                 ? MotionPhoto::jpegEnd(data, size)
+                                          : 0;
+    if (imageEnd > 0)
+        probe = probeImage(data, imageEnd);
+}
+
 void fileTimeFallback(PhotoRecord& r)
 {
     if (r.meta.takenAt.isValid() || r.mtimeNs <= 0)
@@ -140,10 +155,12 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         return p;
     }
     r.contentHash = contentHash(bytes.data(), bytes.size());
-    const ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
+    ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
+    if (probe.format == ImageFormat::Jpeg)
+        readMotion(bytes.data(), bytes.size(), r, probe);
     r.format = formatName(probe);
     // The one place a file's kind is decided.
-    r.kind = isVideoFormat(probe.format) ? MediaKind::Video
+    r.kind = isVideoFormat(probe.format)   ? MediaKind::Video
         : probe.format == ImageFormat::Raw ? MediaKind::Raw
                                            : MediaKind::Photo;
     if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {

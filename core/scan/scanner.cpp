@@ -1,6 +1,7 @@
 #include "scan/scanner.h"
 
 #include "catalog/photostore.h"
+#include "media/pairingservice.h"
 #include "scan/filewalker.h"
 #include "scan/photoprocessor.h"
 #include "tunables.h"
@@ -207,6 +208,18 @@ struct Run {
             summary.errors.append(
                 QStringLiteral("cannot mark %1 vanished photos missing: %2").arg(gone.size()).arg(why));
     }
+
+    // Live Photos and RAW+JPEG pairs are decided again over the scanned folders, from what is now there.
+    void pairFolders(const QString& library)
+    {
+        QList<qint64> ids;
+        for (const auto& f : folders)
+            if (f.second > 0)
+                ids.append(f.second);
+        QString why;
+        if (!ids.isEmpty() && PairingService(library).apply(ids, &why) < 0)
+            summary.errors.append(QStringLiteral("cannot pair Live Photos and RAW+JPEG: ") + why);
+    }
 };
 
 // Runs the per-file work on a pool sized to the cores, a bounded window ahead of the writer, and
@@ -286,6 +299,7 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     processAll(run, work, options, m_threads, m_batch > 0 ? m_batch : tunables::kScanBatch, m_cancel);
     if (!m_cancel.load())
         run.markVanished(walk);
+    run.pairFolders(m_path);
     // Cleared when a scan ends, not when it starts: a cancel that arrives before the worker thread
     // reaches scan() (a user clicking Cancel at once) must still stop it.
     run.summary.cancelled = m_cancel.exchange(false);

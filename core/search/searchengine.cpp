@@ -137,7 +137,7 @@ QVector<qint64> SearchEngine::tagMatches(const QString& text, QString* error) co
 QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
-    const QString base = QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND ");
+    const QString base = QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND partner_role IS NULL AND ");
     switch (term.kind) {
     case SearchTerm::Kind::Tag:
         return tagMatches(term.text, error);
@@ -230,9 +230,9 @@ QStringList SearchEngine::complete(const QString& prefix, const QString& lang, i
             && !others.contains(name))
             others << name;
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(
-        QStringLiteral("SELECT DISTINCT camera_model FROM photos WHERE state = 'ok' AND camera_model LIKE ? ESCAPE '\\'"
-                       " ORDER BY camera_model"));
+    q.prepare(QStringLiteral("SELECT DISTINCT camera_model FROM photos WHERE state = 'ok' AND partner_role IS NULL AND "
+                             "camera_model LIKE ? ESCAPE '\\'"
+                             " ORDER BY camera_model"));
     q.addBindValue(likePattern(prefix.simplified()).mid(1));
     if (execChecked(q, lcSearch, "cannot read cameras"))
         while (q.next())

@@ -247,7 +247,7 @@ QList<TagCount> TagStore::tagCounts(const QString& lang, QString* error) const
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT t.id, t.key, %1, COUNT(DISTINCT pt.photo_id) AS n FROM tags t"
                              " JOIN photo_tags pt ON pt.tag_id = t.id JOIN photos p ON p.id = pt.photo_id"
-                             " WHERE p.state = 'ok' GROUP BY t.id ORDER BY n DESC, t.key")
+                             " WHERE p.state = 'ok' AND p.partner_role IS NULL GROUP BY t.id ORDER BY n DESC, t.key")
                   .arg(nameSql(QStringLiteral("t.id"))));
     q.bindValue(QStringLiteral(":lang"), languageFor(lang));
     QList<TagCount> out;
@@ -288,8 +288,9 @@ QList<PhotoTag> TagStore::tagsOfPhoto(qint64 photoId, const QString& lang) const
 QVector<qint64> TagStore::photosWithTag(qint64 tagId, QString* error) const
 {
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral("SELECT DISTINCT pt.photo_id FROM photo_tags pt JOIN photos p ON p.id = pt.photo_id"
-                             " WHERE pt.tag_id = ? AND p.state = 'ok' ORDER BY pt.photo_id"));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT pt.photo_id FROM photo_tags pt JOIN photos p ON p.id = pt.photo_id"
+                       " WHERE pt.tag_id = ? AND p.state = 'ok' AND p.partner_role IS NULL ORDER BY pt.photo_id"));
     q.addBindValue(tagId);
     QVector<qint64> out;
     if (read(q, error))

@@ -4,6 +4,7 @@
 #include "support/exiffixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +95,54 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("taken_at")).toString(), QStringLiteral("2014-09-19T16:08:30.000"));
         QCOMPARE(o.value(QStringLiteral("width")).toInt(), 768);
         QCOMPARE(o.value(QStringLiteral("hashes")).toObject().value(QStringLiteral("phash")).toString().size(), 16);
+    }
+
+    // A RAW+JPEG pair is one photo with its RAW as partner; a motion photo is live.
+    void listAndInfoShowPairsAsOnePhoto()
+    {
+        const QString dir = m_tmp->filePath(QStringLiteral("roll"));
+        QVERIFY(QDir().mkpath(dir));
+        std::vector<unsigned char> buf;
+        cv::imencode(".jpg", test::markedImage(320, 240), buf);
+        const QByteArray jpeg(reinterpret_cast<const char*>(buf.data()), int(buf.size()));
+        QByteArray mp4 = QByteArray("\0\0\0\x18"
+                                    "ftypisom\0\0\x02\0isommp41",
+                             24)
+            + QByteArray("\0\0\x04\x08mdat", 8);
+        mp4 += QByteArray(1024, '\x01');
+        QVERIFY(test::writeFile(dir + QStringLiteral("/DSC_0100.JPG"), jpeg));
+        QVERIFY(test::writeFile(dir + QStringLiteral("/DSC_0100.CR2"), QByteArray("not really a CR2")));
+        QVERIFY(test::writeFile(dir + QStringLiteral("/PXL_0001.MP.jpg"), jpeg + mp4));
+        QCOMPARE(cli({ QStringLiteral("scan"), QStringLiteral("--no-tags"), dir }).code, 0);
+
+        const QJsonArray photos = cli({ QStringLiteral("--json"), QStringLiteral("list") })
+                                      .json()
+                                      .value(QStringLiteral("photos"))
+                                      .toArray();
+        QCOMPARE(photos.size(), 2);
+        QJsonObject pair, motion;
+        for (const QJsonValue& v : photos)
+            (v.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("DSC_0100.JPG")) ? pair
+                                                                                                           : motion)
+                = v.toObject();
+        const QJsonArray partners = pair.value(QStringLiteral("partners")).toArray();
+        QCOMPARE(partners.size(), 1);
+        QCOMPARE(
+            partners[0].toObject().value(QStringLiteral("path")).toString(), dir + QStringLiteral("/DSC_0100.CR2"));
+        QCOMPARE(partners[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("raw-original"));
+        QVERIFY(!pair.contains(QStringLiteral("live")));
+        QCOMPARE(motion.value(QStringLiteral("live")).toBool(), true);
+        QCOMPARE(motion.value(QStringLiteral("motion_offset")).toInt(), int(jpeg.size()));
+
+        const Result info = cli({ QStringLiteral("info"), dir + QStringLiteral("/DSC_0100.JPG") });
+        QVERIFY2(info.out.contains(QByteArray("RAW original  " + QFile::encodeName(dir) + "/DSC_0100.CR2")),
+            info.out.constData());
+        const Result all = cli({ QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--all") });
+        bool rawListed = false;
+        for (const QJsonValue& v : all.json().value(QStringLiteral("photos")).toArray())
+            rawListed = rawListed
+                || v.toObject().value(QStringLiteral("partner_of")).toString() == dir + QStringLiteral("/DSC_0100.JPG");
+        QVERIFY(rawListed);
     }
 
     void timelineCountsEveryPhoto()

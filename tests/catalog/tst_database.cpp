@@ -76,6 +76,38 @@ private Q_SLOTS:
         Database::closeThreadConnection(path);
     }
 
+    // A library from before pairs (schema 1) keeps its photos, gains the pair columns empty, and
+    // deleting one half of a pair afterwards makes the other visible again.
+    void pairColumnsMigrateFromVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.db"));
+        QSqlDatabase db = Database::connection(path);
+        for (const QString& sql : schemaMigrations()[0])
+            QVERIFY(execSql(db, sql));
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(execSql(db,
+            QStringLiteral("INSERT INTO photos(id, path, display_path, name) VALUES"
+                           " (1, '/p/IMG_1.JPG', '/p/IMG_1.JPG', 'IMG_1.JPG'),"
+                           " (2, '/p/IMG_1.CR2', '/p/IMG_1.CR2', 'IMG_1.CR2')")));
+        QString error;
+        QVERIFY2(Database::migrate(db, &error), qPrintable(error));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM photos WHERE content_id IS NULL AND motion_offset IS NULL"
+                                      " AND partner_id IS NULL AND partner_role IS NULL"))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(execSql(
+            db, QStringLiteral("UPDATE photos SET partner_id = 1, partner_role = 'raw-original' WHERE id = 2")));
+        QVERIFY(execSql(db, QStringLiteral("DELETE FROM photos WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT partner_id IS NULL, partner_role IS NULL FROM photos WHERE id = 2"))
+            && q.next());
+        QVERIFY(q.value(0).toBool());
+        QVERIFY(q.value(1).toBool());
+        Database::closeThreadConnection(path);
+    }
+
     void refusesNewerLibrary()
     {
         QTemporaryDir dir;

@@ -1,4 +1,5 @@
 #include "catalog/database.h"
+#include "catalog/photostore.h"
 #include "duplicates/duplicatefinder.h"
 #include "support/duplicatefixture.h"
 #include "support/testlibrary.h"
@@ -49,6 +50,37 @@ private Q_SLOTS:
         QCOMPARE(g.reasons.size(), 2);
         QVERIFY(g.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("pHash")));
         QVERIFY(finder.stats().candidates.total >= 1);
+    }
+
+    // A JPEG and its own RAW (or a Live Photo's still and MOV) are one photo: never a duplicate group,
+    // so the engine can never propose trashing one half.
+    void pairHalvesAreNeverDuplicates_data()
+    {
+        QTest::addColumn<QString>("secondary");
+        QTest::addColumn<bool>("sameBytes");
+        QTest::newRow("RAW, near") << QStringLiteral("/p/IMG_7.NEF") << false;
+        QTest::newRow("RAW, exact") << QStringLiteral("/p/IMG_7.DNG") << true;
+        QTest::newRow("Live Photo MOV, exact") << QStringLiteral("/p/IMG_7.MOV") << true;
+    }
+
+    void pairHalvesAreNeverDuplicates()
+    {
+        QFETCH(QString, secondary);
+        QFETCH(bool, sameBytes);
+        const TestLibrary library;
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        const QString lib = library.path();
+        const cv::Mat a = syntheticPhoto(51);
+        const qint64 still = addToCatalog(lib, a, QStringLiteral("/p/IMG_7.JPG"), "jpeg");
+        const qint64 other = addToCatalog(lib, sameBytes ? a : half(a), secondary, sameBytes ? "jpeg" : "raw");
+        const DuplicateLevel level = sameBytes ? DuplicateLevel::Exact : DuplicateLevel::Near;
+        QCOMPARE(DuplicateFinder(lib).find(level).size(), 1); // unpaired, they look like duplicates
+        PhotoStore store(lib);
+        const PartnerRole role
+            = secondary.endsWith(QLatin1String(".MOV")) ? PartnerRole::LiveMotion : PartnerRole::RawOriginal;
+        QVERIFY(store.setPartner(other, still, role));
+        QVERIFY(DuplicateFinder(lib).find(level).isEmpty());
+        QVERIFY(DuplicateFinder(lib).find(DuplicateLevel::Similar).isEmpty());
     }
 
     void folderScopeLimitsThePhotos()

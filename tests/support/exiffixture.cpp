@@ -89,6 +89,11 @@ QByteArray exifBlock(const ExifFields& f)
         ref->data[0] = *f.altitude < 0 ? 1 : 0;
         addRationals(ed, EXIF_IFD_GPS, ExifTag(6), { { unsigned(std::lround(std::abs(*f.altitude) * 10)), 10 } });
     }
+    if (!f.makerNote.isEmpty()) {
+        ExifEntry* e
+            = addEntry(ed, EXIF_IFD_EXIF, EXIF_TAG_MAKER_NOTE, EXIF_FORMAT_UNDEFINED, unsigned(f.makerNote.size()));
+        std::memcpy(e->data, f.makerNote.constData(), size_t(f.makerNote.size()));
+    }
     unsigned char* buf = nullptr;
     unsigned int len = 0;
     exif_data_save_data(ed, &buf, &len);
@@ -96,6 +101,31 @@ QByteArray exifBlock(const ExifFields& f)
     free(buf);
     exif_data_unref(ed);
     return out;
+}
+
+QByteArray appleMakerNote(const QByteArray& contentId)
+{
+    auto be16 = [](QByteArray& b, unsigned v) { b.append(char(v >> 8)).append(char(v & 0xFF)); };
+    auto be32 = [&](QByteArray& b, unsigned v) {
+        be16(b, v >> 16);
+        be16(b, v & 0xFFFF);
+    };
+    QByteArray note("Apple iOS\0", 10);
+    be16(note, 1); // version
+    note.append("MM");
+    be16(note, 2); // entries
+    const QByteArray value = contentId + '\0';
+    const unsigned valueAt = 14 + 2 + 2 * 12 + 4;
+    be16(note, 0x0001); // a harmless first entry (SLONG 14), as on real files
+    be16(note, 9);
+    be32(note, 1);
+    be32(note, 14);
+    be16(note, 0x0011);
+    be16(note, 2); // ASCII
+    be32(note, unsigned(value.size()));
+    be32(note, valueAt);
+    be32(note, 0); // no next IFD
+    return note + value;
 }
 
 QByteArray insertApp1(const QByteArray& jpeg, const QByteArray& payload)

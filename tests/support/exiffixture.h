@@ -20,7 +20,12 @@ struct ExifFields {
     std::optional<unsigned> iso;
     int orientation = 0; // 0: no tag
     std::optional<double> latitude, longitude, altitude;
+    QByteArray makerNote; // raw bytes of the MakerNote tag (0x927c), e.g. appleMakerNote()
 };
+
+// An iPhone-style maker note ("Apple iOS", big-endian IFD) holding the Live Photo content
+// identifier as tag 0x0011; offsets relative to the note's start, as Apple writes them.
+QByteArray appleMakerNote(const QByteArray& contentId);
 
 // The "Exif\0\0"-prefixed APP1 payload.
 QByteArray exifBlock(const ExifFields& f);

@@ -79,6 +79,7 @@ PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const
     info.id = photoId;
     const PhotoStore store(libraryPath);
     info.record = store.photoById(photoId);
+    info.partners = store.partnersOf(photoId);
     if (info.record && !info.record->contentHash.isEmpty()) {
         for (const PhotoRecord& r : store.photosWithContentHash(info.record->contentHash)) {
             if (r.id != photoId)
@@ -159,6 +160,12 @@ QString InfoPanel::html() const
                 .arg(m.width)
                 .arg(m.height)
                 .arg(locale.toString(m.width * double(m.height) / 1e6, 'f', 1)));
+    for (const PhotoRecord& p : m_info.partners)
+        html += row(p.partnerRole == PartnerRole::RawOriginal ? tr("RAW original") : tr("Motion"), p.displayPath);
+    if (r.motionOffset)
+        html += row(tr("Motion"), tr("clip embedded in this file (motion photo)"));
+    if (r.state == PhotoState::Ok)
+        html += row(tr("Note"), r.error); // e.g. motion photo markers that point at no clip
     html += QStringLiteral("</table>");
 
     html += heading(tr("Capture")) + QStringLiteral("<table>");

@@ -1,6 +1,7 @@
 #pragma once
 // The information panel beside the grid and the viewer: file details, capture details (EXIF), tags
-// with their confidence, and other copies of the same photo. Reads the catalog off the UI thread.
+// with their confidence, the files paired with it (RAW original, Live Photo motion) and other copies
+// of the same photo. Reads the catalog off the UI thread.
 // UI thread only.
 
 #include "catalog/photo.h"
@@ -17,6 +18,7 @@ struct PhotoInfo {
     qint64 id = 0;
     std::optional<PhotoRecord> record;
     QList<PhotoRecord> exactCopies; // other files with the same bytes
+    QList<PhotoRecord> partners; // its Live Photo MOV and its RAW original, when paired
     struct Tag {
         QString name;
         double confidence = 0; // 0..1; 1 for manual tags

@@ -252,7 +252,7 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return m_ids[row];
     const PhotoRecord* r
         = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole || role == TakenAtRole
-              || role == DetailsLoadedRole || role == DurationRole || role == IsVideoRole)
+              || role == DetailsLoadedRole || role == DurationRole || role == IsVideoRole || role == BadgeRole)
         ? record(row)
         : nullptr;
     switch (role) {
@@ -268,6 +268,14 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return r && r->kind == MediaKind::Video;
     case DurationRole:
         return r && r->kind == MediaKind::Video ? r->meta.durationMs : qint64(0);
+    case BadgeRole: {
+        QStringList badges;
+        if (r && (r->hasLiveMotion || r->motionOffset))
+            badges << tr("Live");
+        if (r && r->hasRawOriginal)
+            badges << tr("RAW");
+        return badges.join(QStringLiteral(" · "));
+    }
     case Qt::ToolTipRole:
         if (!r)
             return {};

@@ -29,6 +29,7 @@ public:
         DetailsLoadedRole,
         DurationRole, // qint64 ms for videos, 0 for stills (and until details are loaded)
         IsVideoRole, // bool: the item plays as a video
+        BadgeRole, // "Live" (Live Photo or motion photo), "RAW" (a RAW original is paired), both, or empty
     };
 
     explicit PhotoListModel(QObject* parent = nullptr);

@@ -62,6 +62,23 @@ QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex
     return { cell, cell };
 }
 
+// A small label in the cell's top-left corner: the photo moves (Live) or has its RAW original.
+void ThumbnailDelegate::paintBadge(
+    QPainter* painter, const QStyleOptionViewItem& option, const QRect& box, const QString& text) const
+{
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setBold(true);
+    const QFontMetrics fm(font);
+    const QRect label(box.left() + 4, box.top() + 4, fm.horizontalAdvance(text) + 8, fm.height() + 2);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 150));
+    painter->drawRoundedRect(label, 3, 3);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(label, Qt::AlignCenter, text);
+}
+
 void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const qint64 id = index.data(PhotoListModel::PhotoIdRole).toLongLong();
@@ -98,6 +115,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
             painter->drawLine(tile.topLeft(), tile.bottomRight());
         }
     }
+    if (const QString badge = index.data(PhotoListModel::BadgeRole).toString(); !badge.isEmpty())
+        paintBadge(painter, option, box, badge);
     if (option.state & QStyle::State_HasFocus) {
         QPen pen(option.palette.color(QPalette::Highlight), 2);
         painter->setPen(pen);

@@ -1,6 +1,7 @@
 #pragma once
 // Paints one grid cell: the thumbnail from the loader's cache (never loading on the UI thread),
-// a placeholder while it loads or when it cannot be read, and the selection. UI thread only.
+// a placeholder while it loads or when it cannot be read, the Live/RAW badge and the selection.
+// UI thread only.
 
 #include <QStyledItemDelegate>
 
@@ -18,6 +19,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
+    void paintBadge(QPainter* painter, const QStyleOptionViewItem& option, const QRect& box, const QString& text) const;
+
     ThumbnailLoader* m_loader;
     int m_size = 160;
 };
