@@ -1,5 +1,8 @@
 #include "pages/viewerpage.h"
 
+#include "background.h"
+#include "catalog/photostore.h"
+#include "media/motionclip.h"
 #include "pages/imageview.h"
 #include "pages/videoview.h"
 #include "scan/filewalker.h"
@@ -26,6 +29,7 @@ ViewerPage::ViewerPage(QWidget* parent)
     , m_back(new QToolButton(this))
     , m_prev(new QToolButton(this))
     , m_next(new QToolButton(this))
+    , m_live(new QToolButton(this))
     , m_fit(new QToolButton(this))
     , m_actual(new QToolButton(this))
 {
@@ -33,6 +37,8 @@ ViewerPage::ViewerPage(QWidget* parent)
     m_video->setObjectName(QStringLiteral("videoView"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_video);
+    m_live->setCheckable(true);
+    m_live->setObjectName(QStringLiteral("liveButton"));
     m_back->setIcon(icons::back());
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* bar = new QHBoxLayout;
@@ -43,6 +49,7 @@ ViewerPage::ViewerPage(QWidget* parent)
     bar->addWidget(m_next);
     bar->addSpacing(12);
     bar->addWidget(m_name, 1);
+    bar->addWidget(m_live);
     bar->addWidget(m_fit);
     bar->addWidget(m_actual);
     auto* layout = new QVBoxLayout(this);
@@ -54,6 +61,7 @@ ViewerPage::ViewerPage(QWidget* parent)
     connect(m_back, &QToolButton::clicked, this, &ViewerPage::closeRequested);
     connect(m_prev, &QToolButton::clicked, this, [this] { showRow(m_row - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showRow(m_row + 1); });
+    connect(m_live, &QToolButton::clicked, this, &ViewerPage::toggleLive);
     connect(m_fit, &QToolButton::clicked, m_view, &ImageView::fitToWindow);
     connect(m_actual, &QToolButton::clicked, this, [this] { m_view->setView(false, 1.0, m_view->center()); });
     retranslate();
@@ -88,15 +96,61 @@ void ViewerPage::showRow(int row)
         m_stack->setCurrentWidget(m_video);
         m_video->setFile(path);
     } else {
-        m_video->setFile(QString());
-        m_stack->setCurrentWidget(m_view);
-        m_view->setFile(path);
+        showStill(path);
     }
+    m_live->setVisible(!video && index.data(PhotoListModel::IsLiveRole).toBool());
     m_fit->setVisible(!video);
     m_actual->setVisible(!video);
     m_prev->setEnabled(row > 0);
     m_next->setEnabled(row + 1 < m_model->rowCount());
     Q_EMIT currentPhotoChanged(photoId());
+}
+
+void ViewerPage::showStill(const QString& path)
+{
+    m_video->setFile(QString());
+    m_stack->setCurrentWidget(m_view);
+    m_view->setFile(path);
+    m_live->setChecked(false);
+}
+
+void ViewerPage::toggleLive()
+{
+    if (!m_model)
+        return;
+    if (showsVideo()) { // back to the still
+        showStill(m_model->index(m_row).data(PhotoListModel::DisplayPathRole).toString());
+        return;
+    }
+    // The MOV partner, or the clip cut out of a motion photo into the cache: file I/O, off the UI thread.
+    const QString library = m_model->libraryPath();
+    const qint64 id = photoId();
+    runInBackground(
+        this,
+        [library, id] {
+            const PhotoStore store(library);
+            const auto photo = store.photoById(id);
+            QString error;
+            const QString clip
+                = photo ? MotionClip::playablePath(*photo, store.partnersOf(id), QString(), &error) : QString();
+            return qMakePair(clip, error);
+        },
+        [this, id](const QPair<QString, QString>& result) { showMotion(id, result.first, result.second); });
+}
+
+void ViewerPage::showMotion(qint64 id, const QString& clip, const QString& error)
+{
+    if (id != photoId())
+        return; // the user moved on meanwhile
+    if (clip.isEmpty()) {
+        m_live->setChecked(false);
+        m_live->setToolTip(error);
+        return;
+    }
+    m_view->setFile(QString());
+    m_stack->setCurrentWidget(m_video);
+    m_video->setFile(clip); // plays at once
+    m_live->setChecked(true);
 }
 
 bool ViewerPage::showsVideo() const
@@ -134,6 +188,8 @@ void ViewerPage::retranslate()
     m_next->setText(tr("Next ›"));
     m_fit->setText(tr("Fit"));
     m_actual->setText(tr("100%"));
+    m_live->setText(tr("Live"));
+    m_live->setToolTip(tr("Play the motion of this Live Photo"));
 }
 
 void ViewerPage::changeEvent(QEvent* event)

@@ -26,6 +26,10 @@ public:
     VideoView* videoView() const { return m_video; }
     // Whether the current item plays as a video (the image view is hidden then).
     bool showsVideo() const;
+    // Plays the motion of the Live Photo or motion photo shown (the button beside the name), or
+    // goes back to its still.
+    void toggleLive();
+    QToolButton* liveButton() const { return m_live; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -37,6 +41,8 @@ protected:
 
 private:
     void showRow(int row);
+    void showStill(const QString& path);
+    void showMotion(qint64 photoId, const QString& clip, const QString& error);
     void retranslate();
 
     PhotoListModel* m_model = nullptr;
@@ -48,6 +54,7 @@ private:
     QToolButton* m_back;
     QToolButton* m_prev;
     QToolButton* m_next;
+    QToolButton* m_live;
     QToolButton* m_fit;
     QToolButton* m_actual;
 };

@@ -250,9 +250,9 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     if (role == PhotoIdRole)
         return m_ids[row];
-    const PhotoRecord* r
-        = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole || role == TakenAtRole
-              || role == DetailsLoadedRole || role == DurationRole || role == IsVideoRole || role == BadgeRole)
+    const PhotoRecord* r = (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == DisplayPathRole
+                               || role == TakenAtRole || role == DetailsLoadedRole || role == DurationRole
+                               || role == IsVideoRole || role == BadgeRole || role == IsLiveRole)
         ? record(row)
         : nullptr;
     switch (role) {
@@ -268,6 +268,8 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         return r && r->kind == MediaKind::Video;
     case DurationRole:
         return r && r->kind == MediaKind::Video ? r->meta.durationMs : qint64(0);
+    case IsLiveRole:
+        return r && (r->hasLiveMotion || r->motionOffset);
     case BadgeRole: {
         QStringList badges;
         if (r && (r->hasLiveMotion || r->motionOffset))

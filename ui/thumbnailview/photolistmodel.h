@@ -29,6 +29,7 @@ public:
         DetailsLoadedRole,
         DurationRole, // qint64 ms for videos, 0 for stills (and until details are loaded)
         IsVideoRole, // bool: the item plays as a video
+        IsLiveRole, // bool: a Live Photo or a motion photo (its motion plays in the viewer)
         BadgeRole, // "Live" (Live Photo or motion photo), "RAW" (a RAW original is paired), both, or empty
     };
 
