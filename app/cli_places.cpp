@@ -1,11 +1,15 @@
 // shoebox-cli places [--lang L]: where the library's photos were taken, as a tree of countries,
 // regions and towns with photo counts, named in one language. Places missing for geotagged photos
-// (or computed from older place data) are looked up first.
+// (or computed from older place data) are looked up first. `places set NAME FILE...` sets a place by
+// hand (a town, region or country in any language), `places clear FILE...` removes it.
 
+#include "catalog/photostore.h"
 #include "clicommand.h"
 #include "places/placeassigner.h"
+#include "places/placelookup.h"
 #include "places/placenames.h"
 #include "places/placetree.h"
+#include "scan/filewalker.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -37,8 +41,49 @@ void printNodes(QTextStream& out, const QList<PlaceNode>& nodes, int depth)
     }
 }
 
+// places set NAME FILE... / places clear FILE...: a place by hand, kept by every rescan.
+int runSetPlace(Context& ctx, bool clear)
+{
+    const QString name = clear ? QString() : ctx.args.takeFirst();
+    if (ctx.args.isEmpty())
+        return ctx.fail(QStringLiteral("usage: places set NAME FILE... | places clear FILE..."), 2);
+    if (!ctx.openLibrary())
+        return 1;
+    PlaceMatch place;
+    QString error;
+    const PlaceIndex* index = PlaceIndex::shared(&error);
+    if (!clear) {
+        if (!index)
+            return ctx.fail(error);
+        place = PlaceLookup::byName(*index, name);
+        if (!place.found)
+            return ctx.fail(QStringLiteral("no place is called '%1'").arg(name));
+    }
+    QVector<qint64> ids;
+    const PhotoStore photos(ctx.libraryPath);
+    for (const QString& arg : ctx.args) {
+        const auto r = photos.photoByPath(FileWalker::absolute(ctx.pathBytes(arg)));
+        if (!r)
+            return ctx.fail(QStringLiteral("%1 is not in the library (scan its folder first)").arg(arg));
+        ids.append(r->id);
+    }
+    if (!PlaceStore(ctx.libraryPath).setManualPlace(ids, place, &error))
+        return ctx.fail(QStringLiteral("cannot store the place: %1").arg(error));
+    if (!clear)
+        *ctx.err << "shoebox-cli: " << ids.size() << " photo(s) placed in "
+                 << PlaceNames::label(*index, place, QStringLiteral("en")) << "\n";
+    return 0;
+}
+
 int runPlaces(Context& ctx)
 {
+    if (!ctx.args.isEmpty()
+        && (ctx.args.first() == QLatin1String("set") || ctx.args.first() == QLatin1String("clear"))) {
+        const bool clear = ctx.args.takeFirst() == QLatin1String("clear");
+        if (!clear && ctx.args.size() < 2)
+            return ctx.fail(QStringLiteral("usage: places set NAME FILE..."), 2);
+        return runSetPlace(ctx, clear);
+    }
     const QString lang = PlaceNames::matchLanguage(ctx.takeOption(QStringLiteral("lang"), QLocale::system().name()));
     if (!ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("usage: places [--lang L]"), 2);
@@ -64,7 +109,8 @@ int runPlaces(Context& ctx)
     return 0;
 }
 
-const Registrar registrar({ QStringLiteral("places"), QStringLiteral("places [--lang L]"), runPlaces });
+const Registrar registrar({ QStringLiteral("places"),
+    QStringLiteral("places [--lang L] | places set NAME FILE... | places clear FILE..."), runPlaces });
 
 } // namespace
 

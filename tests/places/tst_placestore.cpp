@@ -2,6 +2,7 @@
 // counted as a tree, set by hand and then never overwritten by a rescan or newer place data.
 
 #include "places/placeassigner.h"
+#include "places/placelookup.h"
 #include "places/placestore.h"
 #include "places/placetree.h"
 #include "search/searchengine.h"
@@ -117,6 +118,32 @@ private Q_SLOTS:
         QCOMPARE(store.placeOf(m_paris)->place.country, QStringLiteral("JP"));
         QVERIFY(store.placeOf(m_paris)->manual);
         QCOMPARE(SearchEngine(lib()).search(QStringLiteral("Japan")).size(), 1);
+    }
+
+    void placeByNameForSettingByHand_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<bool>("town");
+        QTest::newRow("Kyoto") << "Kyoto" << true << "JP" << true;
+        QTest::newRow("京都, Japanese") << "京都" << true << "JP" << true;
+        QTest::newRow("Moskau, German") << "Moskau" << true << "RU" << true;
+        QTest::newRow("Bavaria, a region") << "Bavaria" << true << "DE" << false;
+        QTest::newRow("Frankreich, a country in German") << "Frankreich" << true << "FR" << false;
+        QTest::newRow("nothing") << "Qwzxv Nowhere" << false << "" << false;
+    }
+
+    void placeByNameForSettingByHand()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, found);
+        QFETCH(QString, country);
+        QFETCH(bool, town);
+        const PlaceMatch m = PlaceLookup::byName(*PlaceIndex::shared(), name);
+        QCOMPARE(m.found, found);
+        QCOMPARE(m.country, country);
+        QCOMPARE(m.cityId != 0, town);
     }
 
     void olderPlaceDataIsRedone()

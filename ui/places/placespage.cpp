@@ -2,13 +2,16 @@
 
 #include "background.h"
 #include "places/placeassigner.h"
+#include "places/placelookup.h"
 #include "places/placemapwidget.h"
 #include "places/placenames.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -147,6 +150,46 @@ void PlacesPage::addNodes(QTreeWidgetItem* parent, const QList<PlaceNode>& nodes
         item->setData(0, kQueryRole, query);
         addNodes(item, n.children);
     }
+}
+
+void PlacesPage::addPlaceMenu(QMenu* menu, const QVector<qint64>& photoIds)
+{
+    menu->addAction(tr("Set Place…"), this, [this, photoIds] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Set Place"), tr("Town, region or country (in any language):"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            setPlace(photoIds, name.trimmed());
+    });
+    menu->addAction(tr("Clear Place"), this, [this, photoIds] { setPlace(photoIds, QString()); });
+}
+
+void PlacesPage::setPlace(const QVector<qint64>& photoIds, const QString& name)
+{
+    const QString library = m_library, lang = m_language;
+    runInBackground(
+        this,
+        [library, lang, photoIds, name] {
+            QString error;
+            PlaceMatch place;
+            const PlaceIndex* index = PlaceIndex::shared(&error);
+            if (!name.isEmpty()) {
+                if (!index)
+                    return qMakePair(false, error);
+                place = PlaceLookup::byName(*index, name);
+                if (!place.found)
+                    return qMakePair(false, tr("No place is called “%1”.").arg(name));
+            }
+            if (!PlaceStore(library).setManualPlace(photoIds, place, &error))
+                return qMakePair(false, error);
+            if (name.isEmpty()) // back to what the GPS says, where there is one
+                PlaceAssigner::assignPending(library, true);
+            return qMakePair(true, name.isEmpty() ? tr("Place cleared.") : PlaceNames::label(*index, place, lang));
+        },
+        [this, photoIds](const QPair<bool, QString>& result) {
+            Q_EMIT placeSet(result.first, result.second, photoIds);
+            reload();
+        });
 }
 
 void PlacesPage::changeEvent(QEvent* event)

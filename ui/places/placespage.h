@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -27,6 +28,11 @@ public:
     bool isLoading() const { return m_loading; }
     QTreeWidget* tree() const { return m_tree; }
     PlaceMapWidget* map() const { return m_map; }
+    // Adds "Set Place…" and "Clear Place" for these photos to a photo's context menu.
+    void addPlaceMenu(QMenu* menu, const QVector<qint64>& photoIds);
+    // Sets a place typed by the user (a town, region or country in any language) on the photos, off
+    // the UI thread; placeSet reports the outcome. An empty name clears their manual place.
+    void setPlace(const QVector<qint64>& photoIds, const QString& name);
 
 Q_SIGNALS:
     // A search the window should run to show a place's photos ("place:FR", "place:\"Paris\"").
@@ -34,6 +40,8 @@ Q_SIGNALS:
     // Photos picked on the map, with a label for them.
     void photosRequested(const QString& label, const QVector<qint64>& photoIds);
     void loaded();
+    // message: what was set, or why not (for the status bar).
+    void placeSet(bool ok, const QString& message, const QVector<qint64>& photoIds);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 
 namespace shoebox {
 
@@ -27,6 +28,15 @@ ImportController::~ImportController()
     cancel();
     // The running job holds raw pointers to m_scanJob / m_importer: it must end before they do.
     m_pool.waitForDone();
+}
+
+QStringList ImportController::localPaths(const QMimeData* data)
+{
+    QStringList paths;
+    for (const QUrl& url : data ? data->urls() : QList<QUrl>())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    return paths;
 }
 
 void ImportController::import(const QStringList& paths)

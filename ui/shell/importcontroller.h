@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QMimeData>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -34,6 +35,8 @@ public:
     void setModeChooser(ModeChooser chooser) { m_chooser = std::move(chooser); }
     // Files and folders dropped or chosen.
     void import(const QStringList& paths);
+    // The local files and folders in a drag (what a drop would import); empty when none.
+    static QStringList localPaths(const QMimeData* data);
     // Scans these folders where they are (rescan, or a folder chosen in Preferences).
     void scanInPlace(const QStringList& folders);
     void cancel();

@@ -154,6 +154,10 @@ void MainWindow::connectPages()
     connect(m_tags, &TagBrowserPage::tagActivated, this,
         [this](qint64, const QString& name) { m_search->showAndSearch(QStringLiteral("tag:\"%1\"").arg(name)); });
     connect(m_places, &PlacesPage::searchRequested, m_search, &SearchBar::showAndSearch);
+    connect(m_places, &PlacesPage::placeSet, this, [this](bool, const QString& message, const QVector<qint64>& ids) {
+        m_status->setText(message);
+        m_info->showPhoto(ids.value(0));
+    });
     connect(m_places, &PlacesPage::photosRequested, this,
         [this](const QString& label, const QVector<qint64>& ids) { showSearchResults(Filter::Search, label, ids); });
     connect(m_search, &SearchBar::resultsReady, this,
@@ -262,6 +266,7 @@ void MainWindow::showPhotoMenu(PhotoGridView* view, PhotoListModel* model, const
     if (ids.isEmpty())
         ids.append(id);
     m_tagEditor->addTagMenu(&menu, id, ids, m_languages->language());
+    m_places->addPlaceMenu(&menu, ids);
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
@@ -372,22 +377,13 @@ void MainWindow::openPreferences()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile()) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
+    if (!ImportController::localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = ImportController::localPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
