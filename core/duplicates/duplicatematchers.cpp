@@ -24,6 +24,16 @@ int popcount(uint64_t x)
     return __builtin_popcountll(x);
 }
 
+// The picture inside p's frame as a photo of its own, for the thumbnail matcher.
+PhotoSignals inside(const PhotoSignals& p)
+{
+    PhotoSignals in;
+    in.width = std::max(1, int(std::lround(p.width * p.region.widthShare())));
+    in.height = std::max(1, int(std::lround(p.height * p.region.heightShare())));
+    in.gray = p.innerGray;
+    return in;
+}
+
 } // namespace
 
 SignalVerdict DuplicateMatchers::content(const PhotoSignals& a, const PhotoSignals& b)
@@ -99,6 +109,51 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
                    .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
     SignalVerdict out = make("aligned", v, c, reason);
     out.searched = near && !wholeNear && al.describe() != QLatin1String("whole picture");
+    return out;
+}
+
+SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if ((!a.hasInner && !b.hasInner) || !ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
+        return make("region", Verdict::Unknown, 0, QString());
+    const PhotoSignals ia = a.hasInner ? inside(a) : PhotoSignals();
+    const PhotoSignals ib = b.hasInner ? inside(b) : PhotoSignals();
+    // Inside against inside, and each inside against the other whole picture (an unframed copy, or
+    // one whose frame was not recognised).
+    SignalVerdict best = make("region", Verdict::Unknown, -1, QString());
+    QString which;
+    auto consider = [&](const PhotoSignals& x, const PhotoSignals& y, const QString& what) {
+        const SignalVerdict v = aligned(x, y, r);
+        const bool better = (v.verdict == Verdict::Near) != (best.verdict == Verdict::Near) ? v.verdict == Verdict::Near
+                                                                                            : v.value > best.value;
+        if (v.verdict != Verdict::Unknown && better) {
+            best = v;
+            which = what;
+        }
+    };
+    if (a.hasInner && b.hasInner)
+        consider(ia, ib, QStringLiteral("both frames stripped"));
+    if (a.hasInner)
+        consider(ia, b, QStringLiteral("the first's frame stripped, %1").arg(a.region.describe()));
+    if (b.hasInner)
+        consider(a, ib, QStringLiteral("the second's frame stripped, %1").arg(b.region.describe()));
+    if (best.verdict == Verdict::Unknown)
+        return make("region", Verdict::Unknown, 0, QString());
+    const bool both = a.hasInner && b.hasInner;
+    SignalVerdict out;
+    if (best.verdict == Verdict::Near) {
+        out = make("region", Verdict::Near, best.value,
+            QStringLiteral("the picture inside the frame: %1 (%2)").arg(best.reason, which));
+    } else if (both && best.value < r.frameInsideDifferent) {
+        out = make("region", Verdict::Different, best.value,
+            QStringLiteral("frames alike, pictures differ: correlation %1 inside the frame")
+                .arg(best.value, 0, 'f', 2));
+    } else {
+        out = make("region", best.value >= r.alignedSimilar ? Verdict::Similar : Verdict::Different, best.value,
+            QStringLiteral("inside the frame: %1").arg(best.reason));
+    }
+    out.searched = best.searched;
+    out.insideOnly = both;
     return out;
 }
 
@@ -188,6 +243,7 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(phash(a, b, r));
     const SignalVerdict al = aligned(a, b, r);
     keep(al);
+    keep(region(a, b, r));
     if (al.verdict == Verdict::Unknown || r.consultKeypoints(al))
         keep(keypoints(a, b, r));
     keep(embedding(a, b, r));

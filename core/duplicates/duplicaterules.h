@@ -41,6 +41,9 @@ struct DuplicateRules {
     // So for the near level it can only refute: below this cosine the pictures are unrelated.
     // (Requiring embeddingNear for near cut the benchmark's near recall from 0.915 to 0.761.)
     double embeddingVeto = 0.60;
+    // Frames (ContentRegion): when both photos are framed only their insides count, and below this
+    // correlation inside the frames they are different pictures, however alike the frames make them.
+    double frameInsideDifferent = 0.80;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,

@@ -31,6 +31,8 @@ public:
     //                   duplicate matcher aligns two of these to verify a candidate pair
     //  "sharpness"      float32 (little-endian) variance of the Laplacian at a fixed scale
     //  "noise"          float32 noise floor in grey levels at 256 px (quietest tenth of 8x8 blocks)
+    //  "region"         the frame around the picture (borders, mat, screen chrome, blurred padding)
+    //                   and the pHash and grey thumbnail of the picture inside it (ContentRegionDetector)
     //  "jpeg-quality"   one byte, the JPEG quality (1..100) estimated from the file's quantisation
     //                   table, 0 for other formats: added by PhotoProcessor, which has the bytes
     static QMap<QString, QByteArray> compute(const cv::Mat& uprightBgr);
