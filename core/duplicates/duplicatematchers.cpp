@@ -100,15 +100,22 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     const double windowAspect = outer.aspect() * (1 - al.cropLeft - al.cropRight) / (1 - al.cropTop - al.cropBottom);
     const bool shapeFits = outer.width <= 0 || inner.width <= 0
         || std::abs(windowAspect / inner.aspect() - 1.0) <= r.alignedWindowShapeTolerance;
-    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear;
+    const double stretch = a.width > 0 && b.width > 0 ? std::abs(std::log(a.aspect() / b.aspect())) : 0;
+    const bool stretched
+        = !sameShape && stretch <= std::log(1 + r.maxStretch) && al.wholeCorrelation >= r.alignedStretchNear;
+    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear || stretched;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))
         reason
             += QStringLiteral(" (%1 of %2)")
                    .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
+    if (stretched && !(c >= r.alignedNear && shapeFits))
+        reason += QStringLiteral(", stretched %1% (whole picture %2)")
+                      .arg(qRound((std::exp(stretch) - 1) * 100))
+                      .arg(al.wholeCorrelation, 0, 'f', 3);
     SignalVerdict out = make("aligned", v, c, reason);
-    out.searched = near && !wholeNear && al.describe() != QLatin1String("whole picture");
+    out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched;
     return out;
 }
 
@@ -167,8 +174,10 @@ SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSig
         && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual;
     if (!confident)
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
-    const bool anEdit = m.maxCrop <= r.keypointMaxCrop && m.overflow <= r.keypointMaxOverflow
-        && std::abs(m.degrees) <= r.keypointMaxDegrees;
+    const bool cutAsAnEdit = m.maxCrop <= r.keypointMaxCrop
+        || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
+    const bool anEdit
+        = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow && std::abs(m.degrees) <= r.keypointMaxDegrees;
     if (!anEdit) // the same scene, framed differently: more cut away than an edit cuts, or beside it
         return make("keypoints", Verdict::Different, m.inliers,
             m.describe()

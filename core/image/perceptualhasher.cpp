@@ -60,6 +60,13 @@ QByteArray variantHashes(const cv::Mat& small)
     out += phashBytes(window(small, 0, 0, 1, 0.9));
     out += phashBytes(straighten(small, 4));
     out += phashBytes(straighten(small, -4));
+    // Round two (issue 11): a quarter cut off one side, and straightened by 8 degrees.
+    out += phashBytes(window(small, 0.22, 0, 1, 1));
+    out += phashBytes(window(small, 0, 0, 0.78, 1));
+    out += phashBytes(window(small, 0, 0.22, 1, 1));
+    out += phashBytes(window(small, 0, 0, 1, 0.78));
+    out += phashBytes(straighten(small, 8));
+    out += phashBytes(straighten(small, -8));
     return out;
 }
 

@@ -127,15 +127,19 @@ cv::Mat sticker(const cv::Mat& img)
     return out;
 }
 
-// Another picture with the same colours: the source's quadrants swapped diagonally.
-cv::Mat shuffled(const cv::Mat& img)
+// Other pictures with the same colours: the source rolled by half its width, half its height, or
+// both (its quadrants swapped diagonally). No part stays in place, and each differs from the others.
+cv::Mat rolled(const cv::Mat& img, bool x, bool y)
 {
-    const int w = img.cols / 2, h = img.rows / 2;
-    cv::Mat out(2 * h, 2 * w, img.type());
-    img(cv::Rect(0, 0, w, h)).copyTo(out(cv::Rect(w, h, w, h)));
-    img(cv::Rect(w, h, w, h)).copyTo(out(cv::Rect(0, 0, w, h)));
-    img(cv::Rect(w, 0, w, h)).copyTo(out(cv::Rect(0, h, w, h)));
-    img(cv::Rect(0, h, w, h)).copyTo(out(cv::Rect(w, 0, w, h)));
+    const int w = img.cols / 2 * 2, h = img.rows / 2 * 2, dx = x ? w / 2 : 0, dy = y ? h / 2 : 0;
+    const cv::Mat src = img(cv::Rect(0, 0, w, h));
+    cv::Mat out(h, w, img.type());
+    for (int qy = 0; qy < 2; ++qy)
+        for (int qx = 0; qx < 2; ++qx) {
+            const cv::Rect from(qx * w / 2, qy * h / 2, w / 2, h / 2);
+            const cv::Rect to((from.x + dx) % w, (from.y + dy) % h, w / 2, h / 2);
+            src(from).copyTo(out(to));
+        }
     return out;
 }
 
@@ -174,13 +178,13 @@ void addHardNegatives(Writer& w, const std::string& id, const cv::Mat& src, bool
 {
     const std::string scene = "scene:" + id;
     // Different pictures in the frames the edits use: only the frame is shared.
-    const cv::Mat other = shuffled(src);
-    w.add(id + "__hardneg-same-frame_white-border5.jpg", withBorder(other, 0.05, cv::Scalar(255, 255, 255)), "-", "-",
-        "hardneg", "same-frame", "white-border5");
-    w.add(id + "__hardneg-same-frame_phone-dark.jpg", phoneScreenshot(other, true), "-", "-", "hardneg", "same-frame",
-        "phone-dark");
-    w.add(id + "__hardneg-same-frame_blurred-square.jpg", squareBlurPadded(other), "-", "-", "hardneg", "same-frame",
-        "blurred-square");
+    w.add(id + "__hardneg-same-frame_white-border5.jpg",
+        withBorder(rolled(src, true, true), 0.05, cv::Scalar::all(255)), "-", "-", "hardneg", "same-frame",
+        "white-border5");
+    w.add(id + "__hardneg-same-frame_phone-dark.jpg", phoneScreenshot(rolled(src, true, false), true), "-", "-",
+        "hardneg", "same-frame", "phone-dark");
+    w.add(id + "__hardneg-same-frame_blurred-square.jpg", squareBlurPadded(rolled(src, false, true)), "-", "-",
+        "hardneg", "same-frame", "blurred-square");
     if (!camera)
         return;
     // Shots of one scene with the frame moved by a third and by a half of its width: similar, not near.
