@@ -147,11 +147,17 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     if (best.verdict == Verdict::Unknown)
         return make("region", Verdict::Unknown, 0, QString());
     const bool both = a.hasInner && b.hasInner;
+    // Only one frame was recognised (a dark picture in a dark phone chrome hides the other's edge),
+    // it covers much of its photo, and its inside has nothing to do with the other picture: the
+    // frames alone make the wholes alike.
+    const PhotoSignals& framed = a.hasInner ? a : b;
+    const bool frameDominates = !both && framed.region.area() <= r.frameDominantArea && best.verdict != Verdict::Near
+        && best.value < r.frameInsideUnrelated;
     SignalVerdict out;
     if (best.verdict == Verdict::Near) {
         out = make("region", Verdict::Near, best.value,
             QStringLiteral("the picture inside the frame: %1 (%2)").arg(best.reason, which));
-    } else if (both && best.value < r.frameInsideDifferent) {
+    } else if ((both && best.value < r.frameInsideDifferent) || frameDominates) {
         out = make("region", Verdict::Different, best.value,
             QStringLiteral("frames alike, pictures differ: correlation %1 inside the frame")
                 .arg(best.value, 0, 'f', 2));
@@ -160,7 +166,7 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
             QStringLiteral("inside the frame: %1").arg(best.reason));
     }
     out.searched = best.searched;
-    out.insideOnly = both;
+    out.insideOnly = both || frameDominates;
     return out;
 }
 

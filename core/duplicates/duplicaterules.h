@@ -51,6 +51,10 @@ struct DuplicateRules {
     // Frames (ContentRegion): when both photos are framed only their insides count, and below this
     // correlation inside the frames they are different pictures, however alike the frames make them.
     double frameInsideDifferent = 0.80;
+    // When only one photo's frame was recognised: if it leaves at most this share of its photo and
+    // its inside correlates below frameInsideUnrelated with the other photo, they are different too.
+    double frameDominantArea = 0.75;
+    double frameInsideUnrelated = 0.5;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,

@@ -83,6 +83,20 @@ private Q_SLOTS:
         QVERIFY2(d.level != DuplicateLevel::None, qPrintable(describe(d)));
     }
 
+    void oneUnrecognisedFrameIsNoEvidenceEither()
+    {
+        // A dark picture in a dark phone chrome: its frame may go unrecognised. The other
+        // screenshot's frame alone must not make the two near.
+        PhotoSignals a = photoOf(phoneScreenshot(syntheticPhoto(10), true), 1);
+        const PhotoSignals b = photoOf(phoneScreenshot(syntheticPhoto(11), true), 2);
+        a.hasInner = false;
+        a.region = ContentRegion();
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2(d.level == DuplicateLevel::None, qPrintable(describe(d)));
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("frames alike, pictures differ")),
+            qPrintable(describe(d)));
+    }
+
     void samePictureInAFrameIsFound_data()
     {
         QTest::addColumn<QString>("frameA");
