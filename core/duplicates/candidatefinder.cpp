@@ -58,9 +58,18 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
         push(p.phash);
         for (uint64_t v : p.variants)
             push(v);
-        const auto* b = reinterpret_cast<const uint8_t*>(&p.phash);
-        queries.insert(queries.end(), b, b + 8);
-        queryOwner.push_back(i);
+        auto query = [&](uint64_t h) {
+            const auto* b = reinterpret_cast<const uint8_t*>(&h);
+            queries.insert(queries.end(), b, b + 8);
+            queryOwner.push_back(i);
+        };
+        query(p.phash);
+        // The picture inside a frame looks for, and is found by, the whole of an unframed copy and
+        // the inside of a copy in another frame.
+        if (p.hasInner) {
+            push(p.innerPhash);
+            query(p.innerPhash);
+        }
     }
     if (queryOwner.size() < 2)
         return out;
@@ -171,11 +180,13 @@ std::vector<std::pair<int, int>> CandidateFinder::find(
         std::vector<float> vectors;
         std::vector<int> owners;
         for (int i = 0; i < photos.size(); ++i) {
-            const auto d = ThumbAligner::descriptor(photos[i].gray);
-            if (d.size() != 64)
-                continue;
-            vectors.insert(vectors.end(), d.begin(), d.end());
-            owners.push_back(i);
+            for (const QByteArray* gray : { &photos[i].gray, &photos[i].innerGray }) {
+                const auto d = ThumbAligner::descriptor(*gray);
+                if (d.size() != 64)
+                    continue;
+                vectors.insert(vectors.end(), d.begin(), d.end());
+                owners.push_back(i);
+            }
         }
         auto v = byVectors(vectors, owners, 64, rules.descriptorNeighbours, rules.descriptorMinCosine);
         st.fromDescriptors = v.size();

@@ -24,6 +24,16 @@ int popcount(uint64_t x)
     return __builtin_popcountll(x);
 }
 
+// The picture inside p's frame as a photo of its own, for the thumbnail matcher.
+PhotoSignals inside(const PhotoSignals& p)
+{
+    PhotoSignals in;
+    in.width = std::max(1, int(std::lround(p.width * p.region.widthShare())));
+    in.height = std::max(1, int(std::lround(p.height * p.region.heightShare())));
+    in.gray = p.innerGray;
+    return in;
+}
+
 } // namespace
 
 SignalVerdict DuplicateMatchers::content(const PhotoSignals& a, const PhotoSignals& b)
@@ -90,15 +100,73 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     const double windowAspect = outer.aspect() * (1 - al.cropLeft - al.cropRight) / (1 - al.cropTop - al.cropBottom);
     const bool shapeFits = outer.width <= 0 || inner.width <= 0
         || std::abs(windowAspect / inner.aspect() - 1.0) <= r.alignedWindowShapeTolerance;
-    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear;
+    const double stretch = a.width > 0 && b.width > 0 ? std::abs(std::log(a.aspect() / b.aspect())) : 0;
+    const bool stretched
+        = !sameShape && stretch <= std::log(1 + r.maxStretch) && al.wholeCorrelation >= r.alignedStretchNear;
+    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear || stretched;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))
         reason
             += QStringLiteral(" (%1 of %2)")
                    .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
+    if (stretched && !(c >= r.alignedNear && shapeFits))
+        reason += QStringLiteral(", stretched %1% (whole picture %2)")
+                      .arg(qRound((std::exp(stretch) - 1) * 100))
+                      .arg(al.wholeCorrelation, 0, 'f', 3);
     SignalVerdict out = make("aligned", v, c, reason);
-    out.searched = near && !wholeNear && al.describe() != QLatin1String("whole picture");
+    out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched;
+    return out;
+}
+
+SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    if ((!a.hasInner && !b.hasInner) || !ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
+        return make("region", Verdict::Unknown, 0, QString());
+    const PhotoSignals ia = a.hasInner ? inside(a) : PhotoSignals();
+    const PhotoSignals ib = b.hasInner ? inside(b) : PhotoSignals();
+    // Inside against inside, and each inside against the other whole picture (an unframed copy, or
+    // one whose frame was not recognised).
+    SignalVerdict best = make("region", Verdict::Unknown, -1, QString());
+    QString which;
+    auto consider = [&](const PhotoSignals& x, const PhotoSignals& y, const QString& what) {
+        const SignalVerdict v = aligned(x, y, r);
+        const bool better = (v.verdict == Verdict::Near) != (best.verdict == Verdict::Near) ? v.verdict == Verdict::Near
+                                                                                            : v.value > best.value;
+        if (v.verdict != Verdict::Unknown && better) {
+            best = v;
+            which = what;
+        }
+    };
+    if (a.hasInner && b.hasInner)
+        consider(ia, ib, QStringLiteral("both frames stripped"));
+    if (a.hasInner)
+        consider(ia, b, QStringLiteral("the first's frame stripped, %1").arg(a.region.describe()));
+    if (b.hasInner)
+        consider(a, ib, QStringLiteral("the second's frame stripped, %1").arg(b.region.describe()));
+    if (best.verdict == Verdict::Unknown)
+        return make("region", Verdict::Unknown, 0, QString());
+    const bool both = a.hasInner && b.hasInner;
+    // Only one frame was recognised (a dark picture in a dark phone chrome hides the other's edge),
+    // it covers much of its photo, and its inside has nothing to do with the other picture: the
+    // frames alone make the wholes alike.
+    const PhotoSignals& framed = a.hasInner ? a : b;
+    const bool frameDominates = !both && framed.region.area() <= r.frameDominantArea && best.verdict != Verdict::Near
+        && best.value < r.frameInsideUnrelated;
+    SignalVerdict out;
+    if (best.verdict == Verdict::Near) {
+        out = make("region", Verdict::Near, best.value,
+            QStringLiteral("the picture inside the frame: %1 (%2)").arg(best.reason, which));
+    } else if ((both && best.value < r.frameInsideDifferent) || frameDominates) {
+        out = make("region", Verdict::Different, best.value,
+            QStringLiteral("frames alike, pictures differ: correlation %1 inside the frame")
+                .arg(best.value, 0, 'f', 2));
+    } else {
+        out = make("region", best.value >= r.alignedSimilar ? Verdict::Similar : Verdict::Different, best.value,
+            QStringLiteral("inside the frame: %1").arg(best.reason));
+    }
+    out.searched = best.searched;
+    out.insideOnly = both || frameDominates;
     return out;
 }
 
@@ -112,8 +180,10 @@ SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSig
         && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual;
     if (!confident)
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
-    const bool anEdit = m.maxCrop <= r.keypointMaxCrop && m.overflow <= r.keypointMaxOverflow
-        && std::abs(m.degrees) <= r.keypointMaxDegrees;
+    const bool cutAsAnEdit = m.maxCrop <= r.keypointMaxCrop
+        || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
+    const bool anEdit
+        = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow && std::abs(m.degrees) <= r.keypointMaxDegrees;
     if (!anEdit) // the same scene, framed differently: more cut away than an edit cuts, or beside it
         return make("keypoints", Verdict::Different, m.inliers,
             m.describe()
@@ -188,6 +258,7 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(phash(a, b, r));
     const SignalVerdict al = aligned(a, b, r);
     keep(al);
+    keep(region(a, b, r));
     if (al.verdict == Verdict::Unknown || r.consultKeypoints(al))
         keep(keypoints(a, b, r));
     keep(embedding(a, b, r));

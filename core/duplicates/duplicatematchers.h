@@ -15,6 +15,10 @@ public:
     // Best distance between one photo's pHash and the other's pHash or any of its crop/rotation variants.
     static SignalVerdict phash(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict aligned(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // The pictures inside frames (ContentRegion) against each other and against the other whole
+    // picture: Near when one of them aligns; Different when both photos are framed and nothing inside
+    // them agrees (a shared frame is never evidence); Unknown when neither has a frame.
+    static SignalVerdict region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules.
     static SignalVerdict keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);

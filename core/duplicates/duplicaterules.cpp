@@ -23,6 +23,36 @@ void addReason(QStringList& reasons, const SignalVerdict* s)
         reasons << s->reason;
 }
 
+struct Picture {
+    bool near = false, similar = false;
+};
+
+// What the picture signals say: the aligned thumbnails when both photos have them, else the hashes
+// alone; the keypoints' fit; and the pictures inside frames.
+Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash, const SignalVerdict* keypoints,
+    const SignalVerdict* region)
+{
+    const Verdict a = verdictOf(aligned), p = verdictOf(phash);
+    const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
+    // Keypoints that lock onto one transform outside what an edit does (a 25% pan) refute the
+    // thumbnails' searched alignment: two framings of one scene.
+    const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;
+    Picture out;
+    out.near = !keypointsRefute
+        && (keypointsNear
+            || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
+    out.similar = out.near || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
+    if (region) {
+        // The picture inside a frame, aligned without a search, is found even where the keypoints
+        // of the whole frames disagree (a border or padding is far more than an edit's crop).
+        const bool insideNear = region->verdict == Verdict::Near && (!keypointsRefute || !region->searched);
+        const bool insideSimilar = insideNear || region->verdict == Verdict::Similar;
+        out.near = region->insideOnly ? insideNear : out.near || insideNear;
+        out.similar = region->insideOnly ? insideSimilar : out.similar || insideSimilar;
+    }
+    return out;
+}
+
 } // namespace
 
 PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
@@ -48,17 +78,16 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         addReason(d.reasons, detail);
         return d;
     }
-    const Verdict a = verdictOf(aligned), p = verdictOf(phash), e = verdictOf(embedding);
+    const SignalVerdict* region = find(v, "region");
+    // A frame is never evidence: two framed photos whose insides differ are different photos.
+    if (region && region->insideOnly && region->verdict == Verdict::Different) {
+        addReason(d.reasons, region);
+        return d;
+    }
+    const Verdict p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
-    // The picture evidence: the aligned thumbnails when both photos have them, else the hashes alone.
-    const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
-    // Keypoints that lock onto one transform outside what an edit does (a 25% pan) refute the
-    // thumbnails' searched alignment: two framings of one scene.
-    const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;
-    const bool pictureNear = !keypointsRefute
-        && (keypointsNear
-            || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
-    const bool pictureSimilar = pictureNear || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
+    const Picture picture = pictureEvidence(aligned, phash, keypoints, region);
+    const bool pictureNear = picture.near, pictureSimilar = picture.similar;
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
     const bool embeddingAgrees = e == Verdict::Unknown || embedding->value >= embeddingVeto;
@@ -69,6 +98,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         addReason(d.reasons, phash);
         addReason(d.reasons, aligned);
+        addReason(d.reasons, region);
         addReason(d.reasons, keypoints);
         addReason(d.reasons, embedding);
         addReason(d.reasons, time);
@@ -86,6 +116,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.score = 1.0 + (embedding ? embedding->value : aligned ? std::max(0.0, aligned->value) : 0.5);
         addReason(d.reasons, phash);
         addReason(d.reasons, aligned);
+        addReason(d.reasons, region);
         addReason(d.reasons, keypoints);
         addReason(d.reasons, embedding);
         addReason(d.reasons, time);

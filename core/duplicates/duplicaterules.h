@@ -11,7 +11,9 @@ namespace shoebox {
 struct DuplicateRules {
     // Candidate search (CandidateFinder).
     int candidateRadius = 8; // pHash bits between one photo and any crop/rotation variant of another
-    int descriptorNeighbours = 6; // nearest neighbours by grey descriptor, per photo
+    // Nearest neighbours by grey descriptor, per photo (and per framed photo's inside): a photo
+    // shared in many frames and edits crowds its own neighbourhood, so a stickered copy needs room.
+    int descriptorNeighbours = 10;
     // The descriptor search is an exact inner-product scan (quadratic); above this many photos it is
     // left out and crops/rotations are found by the hash variants (and embeddings) alone.
     int descriptorMaxPhotos = 20000;
@@ -33,6 +35,11 @@ struct DuplicateRules {
     double sameShapeTolerance = 0.02;
     double alignedNear = 0.96;
     double alignedWindowShapeTolerance = 0.06; // aspect of the aligned window against the other photo's
+    // Stretched to another aspect ratio (non-uniform scaling): the grey thumbnails are squeezed to
+    // squares, so a stretched copy correlates as it is; up to this much stretch, and only when it
+    // correlates this well without any crop (the keypoints are consulted and can refute a pan).
+    double maxStretch = 0.27; // 25% and a rounding margin (a 20% squash is a 25% stretch)
+    double alignedStretchNear = 0.95;
     double alignedSimilar = 0.80;
     double embeddingNear = 0.92;
     double embeddingSimilar = 0.90;
@@ -41,6 +48,13 @@ struct DuplicateRules {
     // So for the near level it can only refute: below this cosine the pictures are unrelated.
     // (Requiring embeddingNear for near cut the benchmark's near recall from 0.915 to 0.761.)
     double embeddingVeto = 0.60;
+    // Frames (ContentRegion): when both photos are framed only their insides count, and below this
+    // correlation inside the frames they are different pictures, however alike the frames make them.
+    double frameInsideDifferent = 0.80;
+    // When only one photo's frame was recognised: if it leaves at most this share of its photo and
+    // its inside correlates below frameInsideUnrelated with the other photo, they are different too.
+    double frameDominantArea = 0.75;
+    double frameInsideUnrelated = 0.5;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,
@@ -52,8 +66,12 @@ struct DuplicateRules {
     double keypointMinInlierShare = 0.5;
     double keypointMinCoverage = 0.7; // of the 4x4 cells with matches, share that hold an inlier
     double keypointMaxCrop = 0.13; // per side of the larger picture: an edit cuts at most 10%
+    // ... or up to this much off one side when the other three sides keep nearly everything (a
+    // pan moves at least two sides: the 25% pan of the benchmark also cuts 5% top and bottom).
+    double keypointMaxOneSidedCut = 0.25;
+    double keypointOneSidedOthers = 0.02;
     double keypointMaxOverflow = 0.012; // the smaller picture lies inside the larger one
-    double keypointMaxDegrees = 6.5;
+    double keypointMaxDegrees = 10.5; // straightened by up to 10 degrees
     // In place: the same frame to within a fifth of a pixel at 256 px and nearly the same
     // descriptors (bits of 256): a stamp or a colour change over an untouched picture.
     double keypointInPlaceResidual = 0.2;

@@ -79,6 +79,11 @@ void DuplicateSignals::applyHashes(PhotoSignals& p, const QMap<QString, QByteArr
     p.sharpness = sh.size() == 4 ? PerceptualHasher::floatValue(sh) : -1.f;
     const QByteArray quality = hashes.value(QStringLiteral("jpeg-quality"));
     p.jpegQuality = quality.size() == 1 ? int(static_cast<unsigned char>(quality[0])) : 0;
+    const RegionSignals region = ContentRegionDetector::decode(hashes.value(QStringLiteral("region")));
+    p.region = region.region;
+    p.hasInner = region.hasInner && ThumbAligner::isValid(region.gray);
+    p.innerPhash = p.hasInner ? region.phash : 0;
+    p.innerGray = p.hasInner ? region.gray : QByteArray();
     const QByteArray noise = hashes.value(QStringLiteral("noise"));
     p.noise = noise.size() == 4 ? PerceptualHasher::floatValue(noise) : -1.f;
 }

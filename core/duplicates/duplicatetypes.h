@@ -2,6 +2,8 @@
 // Value types of the duplicate engine: per-photo signals, per-signal verdicts, pair decisions and the
 // groups handed to the CLI and the GUI. Plain values, safe to copy across threads.
 
+#include "image/contentregion.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -47,12 +49,19 @@ struct PhotoSignals {
     float noise = -1.f; // noise floor in grey levels, -1 when unknown
     int jpegQuality = 0; // 1..100 from the quantisation table; 0 when not a JPEG or unknown
     double detail = -1; // ThumbAligner::detail(gray), -1 when unknown
+    // "region": the frame around the picture (whole when none, or when the scan predates it) and
+    // the pHash and grey thumbnail of the picture inside it (hasInner).
+    ContentRegion region;
+    bool hasInner = false;
+    uint64_t innerPhash = 0;
+    QByteArray innerGray;
     std::vector<float> embedding; // L2-normalised, empty when the photo is not tagged
     // "keypoints", decoded; loaded from the catalog only for the photos whose pairs need them
     // (a few KB each: a library's worth would not fit in memory). Null when absent or not loaded.
     std::shared_ptr<const KeypointSet> keypoints;
 
     double aspect() const { return height > 0 ? double(width) / height : 1.0; }
+    double innerAspect() const { return aspect() * region.widthShare() / region.heightShare(); }
     qint64 pixels() const { return qint64(width) * height; }
 };
 
@@ -60,13 +69,16 @@ enum class Verdict { Same, Near, Similar, Different, Unknown };
 
 // One matcher's opinion on one signal of a pair, with the reason people read.
 struct SignalVerdict {
-    QString signal; // "content", "phash", "aligned", "keypoints", "embedding", "time", "camera", "detail"
+    // "content", "phash", "aligned", "region", "keypoints", "embedding", "time", "camera", "detail"
+    QString signal;
     Verdict verdict = Verdict::Unknown;
     double value = 0; // distance, correlation, cosine or seconds, by signal
     QString reason; // "pHash 4/64 bits"
     // The verdict rests on a crop/rotation found by searching for the best fit, which can also fit
     // two overlapping framings of one scene: the keypoints should confirm the geometry.
     bool searched = false;
+    // "region" only: both photos are framed, so only what lies inside the frames is evidence.
+    bool insideOnly = false;
 };
 
 struct PairDecision {

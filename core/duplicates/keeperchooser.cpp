@@ -21,7 +21,17 @@ struct Rule {
 
 QString sizeText(const PhotoSignals& p)
 {
+    if (!p.region.isWhole()) // the picture inside a frame, border or screenshot
+        return QStringLiteral("%1x%2 inside a frame")
+            .arg(qRound(p.width * p.region.widthShare()))
+            .arg(qRound(p.height * p.region.heightShare()));
     return QStringLiteral("%1x%2").arg(p.width).arg(p.height);
+}
+
+// Pixels of the picture itself: a border, padding or a phone's chrome adds none.
+double picturePixels(const PhotoSignals& p)
+{
+    return double(p.pixels()) * p.region.area();
 }
 
 QString name(const PhotoSignals& p)
@@ -119,9 +129,15 @@ double age(const PhotoSignals& p)
 std::vector<Rule> rules()
 {
     return {
-        { [](const PhotoSignals& p) { return double(p.pixels()); }, 1.02,
+        { picturePixels, 1.02,
             [](const PhotoSignals& b, const PhotoSignals& o) {
                 return QStringLiteral("largest pixel count (%1 vs %2)").arg(sizeText(b), sizeText(o));
+            },
+            always },
+        // The same picture with and without a frame: the frame was added to a copy.
+        { [](const PhotoSignals& p) { return p.region.isWhole() ? 1.0 : 0.0; }, 1.0,
+            [](const PhotoSignals&, const PhotoSignals& o) {
+                return QStringLiteral("no frame (%1 has a %2)").arg(name(o), o.region.describe());
             },
             always },
         // A PNG or WebP made from a JPEG holds no more than the JPEG did, however many bytes it takes.

@@ -1,5 +1,6 @@
 #pragma once
-// Suggests which photo of a duplicate group to keep, with the reason: largest pixel count, original over
+// Suggests which photo of a duplicate group to keep, with the reason: largest pixel count (of the
+// picture inside any frame), no frame, original over
 // derived format, least compression (JPEG quality), least noise (added grain), least compression
 // (bytes per pixel in one format), EXIF present, sharpest for its contrast, oldest. The first
 // rule that separates the photos decides. Pure function, any thread.

@@ -116,7 +116,11 @@ void frameFit(const cv::Mat& t, int innerW, int innerH, int outerW, int outerH, 
         y1 = std::max(y1, p.y);
     }
     const double w = outerW, h = outerH;
-    out.maxCrop = std::max({ x0 / w, (w - x1) / w, y0 / h, (h - y1) / h, 0.0 });
+    double cuts[4]
+        = { std::max(0.0, x0 / w), std::max(0.0, (w - x1) / w), std::max(0.0, y0 / h), std::max(0.0, (h - y1) / h) };
+    std::sort(cuts, cuts + 4);
+    out.maxCrop = cuts[3];
+    out.otherCrop = cuts[2];
     out.overflow = std::max({ -x0 / w, (x1 - w) / w, -y0 / h, (y1 - h) / h, 0.0 });
 }
 

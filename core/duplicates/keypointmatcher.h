@@ -32,6 +32,7 @@ struct KeypointMatch {
     double coverage = 0; // share of the overlap's 4x4 cells with keypoints that hold an inlier
     double scale = 0, degrees = 0; // the transform from the smaller picture into the larger one
     double maxCrop = 1; // largest cut on any side of the larger picture (0.1 = 10%)
+    double otherCrop = 1; // largest cut on the other three sides (a one-sided cut leaves them ~0)
     double overflow = 1; // how far the smaller picture pokes out of the larger one (fraction)
     double inlierDistance = 256; // mean Hamming distance of the inliers' descriptors (of 256 bits)
     double residual = 99; // median distance (px at kLongSide) of the inliers from the fitted transform

@@ -1,5 +1,7 @@
 #include "image/perceptualhasher.h"
 
+#include "image/contentregion.h"
+
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -58,6 +60,13 @@ QByteArray variantHashes(const cv::Mat& small)
     out += phashBytes(window(small, 0, 0, 1, 0.9));
     out += phashBytes(straighten(small, 4));
     out += phashBytes(straighten(small, -4));
+    // Round two (issue 11): a quarter cut off one side, and straightened by 8 degrees.
+    out += phashBytes(window(small, 0.22, 0, 1, 1));
+    out += phashBytes(window(small, 0, 0, 0.78, 1));
+    out += phashBytes(window(small, 0, 0.22, 1, 1));
+    out += phashBytes(window(small, 0, 0, 1, 0.78));
+    out += phashBytes(straighten(small, 8));
+    out += phashBytes(straighten(small, -8));
     return out;
 }
 
@@ -130,12 +139,24 @@ QByteArray sharpnessBytes(const cv::Mat& gray)
     return floatBytes(float(stddev[0] * stddev[0]));
 }
 
+// The frame around the picture (ContentRegionDetector) and, when there is one, the pHash and grey
+// thumbnail of what lies inside, from the same small grey copy as the whole picture's.
+QByteArray regionBytes(const cv::Mat& upright, const cv::Mat& smallGray)
+{
+    const ContentRegion region = ContentRegionDetector::detect(upright);
+    if (region.isWhole())
+        return ContentRegionDetector::encode(region, {}, {});
+    const cv::Mat inner = smallGray(region.in(smallGray.cols, smallGray.rows));
+    return ContentRegionDetector::encode(region, phashBytes(inner), grayThumb(inner));
+}
+
 } // namespace
 
 QStringList PerceptualHasher::kinds()
 {
     return { QStringLiteral("phash"), QStringLiteral("ahash"), QStringLiteral("phash-variants"), QStringLiteral("gray"),
-        QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("jpeg-quality") };
+        QStringLiteral("sharpness"), QStringLiteral("noise"), QStringLiteral("jpeg-quality"),
+        QStringLiteral("region") };
 }
 
 QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
@@ -161,6 +182,7 @@ QMap<QString, QByteArray> PerceptualHasher::compute(const cv::Mat& uprightBgr)
     out.insert(QStringLiteral("ahash"), toBytes(h));
     out.insert(QStringLiteral("phash-variants"), variantHashes(gray));
     out.insert(QStringLiteral("gray"), grayThumb(gray));
+    out.insert(QStringLiteral("region"), regionBytes(uprightBgr, gray));
     const cv::Mat g256 = gray256(uprightBgr);
     out.insert(QStringLiteral("sharpness"), sharpnessBytes(g256));
     out.insert(QStringLiteral("noise"), noiseBytes(g256));

@@ -19,18 +19,21 @@ public:
     // Side of the grey thumbnail stored as kind "gray" (kGraySide x kGraySide bytes).
     static constexpr int kGraySide = 24;
     // Number of 64-bit pHashes in kind "phash-variants" (see compute()).
-    static constexpr int kVariantCount = 13;
+    static constexpr int kVariantCount = 19;
 
     // kind -> bytes. Kinds:
     //  "phash"          64-bit DCT hash of the whole picture
     //  "ahash"          64-bit average hash (OpenCV img_hash), from the grey copy
-    //  "phash-variants" 13 pHashes of crops and small rotations of the picture (centre 94/88/80%,
-    //                   90% windows at the 4 corners and 4 sides, +-4 degree straighten), so a crop or
-    //                   rotation of one photo finds the other's full hash within a small distance
+    //  "phash-variants" 19 pHashes of crops and rotations of the picture (centre 94/88/80%, 90%
+    //                   windows at the 4 corners and 4 sides, 78% windows at the 4 sides, +-4 and
+    //                   +-8 degree straighten), so a crop or rotation of one photo finds the other's
+    //                   full hash within a small distance (libraries scanned earlier keep 13)
     //  "gray"           kGraySide^2 grey levels of the whole picture squeezed to a square: the
     //                   duplicate matcher aligns two of these to verify a candidate pair
     //  "sharpness"      float32 (little-endian) variance of the Laplacian at a fixed scale
     //  "noise"          float32 noise floor in grey levels at 256 px (quietest tenth of 8x8 blocks)
+    //  "region"         the frame around the picture (borders, mat, screen chrome, blurred padding)
+    //                   and the pHash and grey thumbnail of the picture inside it (ContentRegionDetector)
     //  "jpeg-quality"   one byte, the JPEG quality (1..100) estimated from the file's quantisation
     //                   table, 0 for other formats: added by PhotoProcessor, which has the bytes
     static QMap<QString, QByteArray> compute(const cv::Mat& uprightBgr);

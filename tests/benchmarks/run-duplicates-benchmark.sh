@@ -11,27 +11,38 @@
 # Debian packages findimagedupes and dupeguru (scripts/install-deps.sh); .testdata (fetch-test-photos.sh).
 # SHOEBOX_DUP_SOURCES: source folders instead of the default three, e.g. the held-out set that
 # scripts/fetch-holdout-photos.sh extracts (photos the rules were never tuned on).
+# SHOEBOX_DUP_GENERATOR: shoebox-dupdataset (default: classic edits) or shoebox-dupframes (frames,
+# screenshots, reshaped copies, overlays: issue 11).
+# SHOEBOX_DUP_SCAN_FLAGS: extra scan flags, e.g. "--no-tags" (no embeddings: much faster, near level).
+# SHOEBOX_DUP_SIMILAR=0 skips the similar level; SHOEBOX_DUP_BASELINES=0 skips the other tools
+# (Shoebox alone, when only its rules changed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-/tmp/shoebox-dupbench}"
 build="${2:-$root/build}"
 data="${SHOEBOX_TEST_DATA:-$root/.testdata}"
 bench="$root/tests/benchmarks"
-make -C "$build" -j2 shoebox-cli shoebox-dupdataset shoebox-dupbaseline >/dev/null
+generator="${SHOEBOX_DUP_GENERATOR:-shoebox-dupdataset}"
+make -C "$build" -j2 shoebox-cli "$generator" shoebox-dupbaseline >/dev/null
 rm -rf "$out" && mkdir -p "$out"
 set_dir="$out/set"
 read -r -a sources <<< "${SHOEBOX_DUP_SOURCES:-$data/darknet $data/skimage $data/backgrounds}"
-"$build/tests/benchmarks/shoebox-dupdataset" "${sources[@]}" "$set_dir" 2> >(grep -v libpng >&2)
+"$build/tests/benchmarks/$generator" "${sources[@]}" "$set_dir" 2> >(grep -v libpng >&2)
 cli="$build/app/shoebox-cli"
 lib="$out/library.db"
-"$cli" --library "$lib" scan --no-thumbnails "$set_dir" 2>/dev/null | tail -1
+read -r -a scan_flags <<< "${SHOEBOX_DUP_SCAN_FLAGS:-}"
+"$cli" --library "$lib" scan --no-thumbnails "${scan_flags[@]}" "$set_dir" 2>/dev/null | tail -1
 
 # Wall time of a command, in seconds.
 timed() { local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); python3 -c "print(f'{$e - $s:.1f}')"; }
 
 echo "shoebox duplicates: $(timed sh -c "'$cli' --library '$lib' duplicates --json > '$out/shoebox.json'") s"
-echo "shoebox duplicates --level similar: $(timed sh -c "'$cli' --library '$lib' duplicates --level similar --json > '$out/shoebox-similar.json'") s"
-methods=("shoebox=$out/shoebox.json" "shoebox-similar=$out/shoebox-similar.json")
+methods=("shoebox=$out/shoebox.json")
+if [ "${SHOEBOX_DUP_SIMILAR:-1}" != 0 ]; then
+  echo "shoebox duplicates --level similar: $(timed sh -c "'$cli' --library '$lib' duplicates --level similar --json > '$out/shoebox-similar.json'") s"
+  methods+=("shoebox-similar=$out/shoebox-similar.json")
+fi
+if [ "${SHOEBOX_DUP_BASELINES:-1}" != 0 ]; then
 for bits in 4 6 8 10 12; do
   "$build/tests/benchmarks/shoebox-dupbaseline" "$lib" phash "$bits" > "$out/phash-$bits.json"
   methods+=("pHash<=$bits=$out/phash-$bits.json")
@@ -45,4 +56,5 @@ echo "findimagedupes: $(timed sh -c "findimagedupes -q '$set_dir' > '$out/findim
 methods+=("findimagedupes=$out/findimagedupes.txt")
 echo "dupeGuru picture mode: $(timed sh -c "/usr/bin/python3 '$bench/dupeguru_picture.py' '$set_dir' > '$out/dupeguru.json' 2>'$out/dupeguru.err'") s"
 methods+=("dupeGuru=$out/dupeguru.json")
+fi
 python3 "$bench/dupscore.py" "$set_dir/manifest.tsv" "${methods[@]}" --per-edit | tee "$out/scores.md"

@@ -58,6 +58,15 @@ private Q_SLOTS:
 
         addRule("largest pixel count", photo("big.jpg", 4000, 3000, 3'000'000), photo("small.jpg", 800, 600, 90'000),
             QStringLiteral("largest pixel count (4000x3000 vs 800x600)"));
+        // A phone screenshot has more pixels than the photo, but fewer of them show the picture.
+        PhotoSignals screenshot = photo("screenshot.jpg", 1080, 2340, 900'000);
+        screenshot.region = { 0, 0.33, 0, 0.32 };
+        addRule("the picture's pixels, not the frame's", photo("photo.jpg", 1600, 1200, 900'000), screenshot,
+            QStringLiteral("largest pixel count (1600x1200 vs 1080x819 inside a frame)"));
+        PhotoSignals bordered = photo("bordered.jpg", 1100, 1100, 500'000);
+        bordered.region = { 0.0455, 0.0455, 0.0455, 0.0455 };
+        addRule(
+            "no frame", photo("plain.jpg", 1000, 1000, 500'000), bordered, QStringLiteral("no frame (bordered.jpg"));
         addRule("least compression at equal size", photo("q95.jpg", 1000, 1000, 600'000),
             photo("q30.jpg", 1000, 1000, 100'000), QStringLiteral("least compression"));
 

@@ -1,0 +1,274 @@
+#include "image/contentregion.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace shoebox {
+
+namespace {
+
+constexpr int kLongSide = 256; // the scan's own thumbnail size: no extra resize during a scan
+// Sum of the three channel differences that still counts as "the border's colour" (JPEG ringing and
+// a faint vignette on a mat stay below it; a picture's edge does not).
+constexpr int kTolerance = 30;
+// A line belongs to a border when this share of it has the border's colour: a status bar's clock and
+// icons, or a navigation bar's buttons, cover much less of a line than that.
+constexpr double kBorderLine = 0.7;
+constexpr double kOuterLine = 0.9; // the outermost line itself must be nearly all one colour
+constexpr int kGapLines = 3; // lines of chrome (a status bar's text) a border may hold
+constexpr double kMaxCut = 0.45; // of the picture per side: a landscape photo on a portrait screen
+constexpr double kMinCut = 0.02; // thinner is a hairline or a JPEG edge, not a frame
+constexpr double kMaxNested = 0.015; // inside a frame: a line, as around a mat's window
+constexpr double kMinInner = 0.2; // a "picture" smaller than this is a logo on a plain ground
+// Blurred padding: a band this smooth (mean curvature along its lines, grey levels) on two opposite
+// sides.
+constexpr double kSmooth = 0.8;
+constexpr double kBandStep = 3.0; // mean grey step from one line of a band to the next
+constexpr double kPaddingEdge = 2.0; // ... and across the edge between band and picture, at least
+constexpr double kBusier = 1.3; // the picture's mean curvature against the bands'
+constexpr double kMinPadding = 0.04;
+
+int distance(const cv::Vec3b& a, const cv::Vec3b& b)
+{
+    return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
+}
+
+cv::Vec3b medianColour(const cv::Vec3b* line, int n)
+{
+    cv::Vec3b out;
+    std::vector<uchar> v(static_cast<size_t>(n));
+    for (int c = 0; c < 3; ++c) {
+        for (int i = 0; i < n; ++i)
+            v[size_t(i)] = line[i][c];
+        std::nth_element(v.begin(), v.begin() + n / 2, v.end());
+        out[c] = v[size_t(n / 2)];
+    }
+    return out;
+}
+
+// Rows [r0, r1) x columns [c0, c1) of a BGR picture; borders are looked for on rows only (the
+// left and right sides are the top and bottom of the transposed picture).
+struct Box {
+    int r0, r1, c0, c1;
+};
+
+// How many rows from the top (or bottom) of box are a uniform border; 0 when there is none.
+int borderDepth(const cv::Mat& img, const Box& box, bool fromEnd, int fullRows, bool nested)
+{
+    const int n = box.r1 - box.r0, width = box.c1 - box.c0;
+    if (n < 8 || width < 8)
+        return 0;
+    auto row = [&](int d) { return img.ptr<cv::Vec3b>(fromEnd ? box.r1 - 1 - d : box.r0 + d) + box.c0; };
+    const cv::Vec3b ref = medianColour(row(0), width);
+    auto count = [&](int d, int tolerance, bool within) {
+        const cv::Vec3b* p = row(d);
+        int k = 0;
+        for (int i = 0; i < width; ++i)
+            k += (distance(p[i], ref) <= tolerance) == within;
+        return k;
+    };
+    if (count(0, kTolerance, true) < kOuterLine * width)
+        return 0;
+    int depth = 0, misses = 0;
+    const int limit = std::min(n, int(fullRows * kMaxCut));
+    for (int d = 0; d < limit; ++d) {
+        if (count(d, kTolerance, true) >= kBorderLine * width) {
+            depth = d + 1;
+            misses = 0;
+        } else if (++misses > kGapLines) {
+            break;
+        }
+    }
+    // Inside a frame already found, a hairline (the dark line inside a mat) is part of the frame.
+    if (depth < (nested ? 1.0 : std::max(2.0, kMinCut * fullRows)) || depth >= n - 2)
+        return 0;
+    if (nested && depth > kMaxNested * fullRows)
+        return 0; // a flat edge of the picture itself (an overcast sky), not a second frame
+    // A frame ends at an edge: just past it the lines hold picture, clearly unlike the border. A sky
+    // that slowly drifts away from the colour of its top line has no such edge.
+    int strong = 0;
+    for (int d = depth; d < std::min(n, depth + 3); ++d)
+        strong = std::max(strong, count(d, 3 * kTolerance, false));
+    return strong >= 0.3 * width ? depth : 0;
+}
+
+// Per row of a grey picture: the mean curvature along it (second difference between horizontal
+// neighbours: near zero on a blurred fill however steep its colours, high on a sharp picture), and
+// the mean step between the row and the next.
+void rowSteps(const cv::Mat& gray, std::vector<double>& along, std::vector<double>& across)
+{
+    along.assign(size_t(gray.rows), 0);
+    across.assign(size_t(gray.rows), 0);
+    for (int y = 0; y < gray.rows; ++y) {
+        const uchar* g = gray.ptr<uchar>(y);
+        int sum = 0;
+        for (int x = 1; x + 1 < gray.cols; ++x)
+            sum += std::abs(g[x + 1] - 2 * g[x] + g[x - 1]);
+        along[size_t(y)] = double(sum) / std::max(1, gray.cols - 2);
+        if (y + 1 < gray.rows) {
+            const uchar* h = gray.ptr<uchar>(y + 1);
+            int s = 0;
+            for (int x = 0; x < gray.cols; ++x)
+                s += std::abs(h[x] - g[x]);
+            across[size_t(y)] = double(s) / gray.cols;
+        }
+    }
+}
+
+// Padding made from a blurred copy of the picture, above and below it (rows of gray): two smooth
+// bands of about the same depth, each ending at a visible edge, around a busier picture. Returns
+// the depths (0, 0 when there is no such padding).
+std::pair<int, int> blurredPadding(const cv::Mat& gray)
+{
+    const int n = gray.rows;
+    if (n < 16 || gray.cols < 16)
+        return { 0, 0 };
+    std::vector<double> along, across;
+    rowSteps(gray, along, across);
+    auto band = [&](bool fromEnd) {
+        int d = 0;
+        while (d < n / 2) {
+            const int y = fromEnd ? n - 1 - d : d;
+            if (along[size_t(y)] > kSmooth)
+                break;
+            ++d;
+            // The step from this line to the next one inward: a band ends at an edge.
+            if ((fromEnd ? across[size_t(std::max(0, y - 1))] : across[size_t(y)]) > kBandStep)
+                break;
+        }
+        return d;
+    };
+    const int top = band(false), bottom = band(true);
+    const int minDepth = std::max(3, int(kMinPadding * n));
+    if (top < minDepth || bottom < minDepth || std::abs(top - bottom) > 0.02 * n + 2 || top + bottom > 0.8 * n)
+        return { 0, 0 };
+    double inner = 0, bands = 0;
+    for (int y = 0; y < n; ++y)
+        (y < top || y >= n - bottom ? bands : inner) += along[size_t(y)];
+    inner /= n - top - bottom;
+    bands /= top + bottom;
+    if (inner < kBusier * bands)
+        return { 0, 0 }; // the picture is as smooth as the bands: no evidence of padding
+    // The edges between bands and picture.
+    const double edgeTop = std::max(across[size_t(top - 1)], across[size_t(std::max(0, top - 2))]);
+    const double edgeBottom = std::max(across[size_t(n - bottom - 1)], across[size_t(n - bottom)]);
+    if (edgeTop < kPaddingEdge || edgeBottom < kPaddingEdge)
+        return { 0, 0 };
+    return { top, bottom };
+}
+
+// Strips uniform borders, repeatedly (a mat inside a frame, a status bar above a black bar).
+void stripBorders(const cv::Mat& img, const cv::Mat& transposed, Box& box)
+{
+    for (int pass = 0; pass < 4; ++pass) {
+        const Box t { box.c0, box.c1, box.r0, box.r1 };
+        const bool nested = pass > 0;
+        const int top = borderDepth(img, box, false, img.rows, nested);
+        const int bottom = borderDepth(img, box, true, img.rows, nested);
+        const int left = borderDepth(transposed, t, false, img.cols, nested);
+        const int right = borderDepth(transposed, t, true, img.cols, nested);
+        if (top + bottom + left + right == 0)
+            return;
+        box = { box.r0 + top, box.r1 - bottom, box.c0 + left, box.c1 - right };
+        if (box.r1 - box.r0 < 8 || box.c1 - box.c0 < 8)
+            return;
+    }
+}
+
+uint16_t toUnit(double v)
+{
+    return uint16_t(std::clamp(v, 0.0, 1.0) * 65535 + 0.5);
+}
+
+} // namespace
+
+cv::Rect ContentRegion::in(int width, int height) const
+{
+    const int x0 = std::clamp(int(left * width + 0.5), 0, std::max(0, width - 1));
+    const int y0 = std::clamp(int(top * height + 0.5), 0, std::max(0, height - 1));
+    const int x1 = std::clamp(int((1 - right) * width + 0.5), x0 + 1, std::max(x0 + 1, width));
+    const int y1 = std::clamp(int((1 - bottom) * height + 0.5), y0 + 1, std::max(y0 + 1, height));
+    return cv::Rect(x0, y0, x1 - x0, y1 - y0);
+}
+
+QString ContentRegion::describe() const
+{
+    return QStringLiteral("frame %1%/%2%/%3%/%4% (left/top/right/bottom)")
+        .arg(qRound(left * 100))
+        .arg(qRound(top * 100))
+        .arg(qRound(right * 100))
+        .arg(qRound(bottom * 100));
+}
+
+ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
+{
+    ContentRegion out;
+    if (uprightBgr.empty() || uprightBgr.type() != CV_8UC3)
+        return out;
+    cv::Mat img = uprightBgr;
+    const double s = double(kLongSide) / std::max(img.cols, img.rows);
+    if (s < 1.0)
+        cv::resize(uprightBgr, img, cv::Size(), s, s, cv::INTER_AREA);
+    cv::Mat transposed;
+    cv::transpose(img, transposed);
+    Box box { 0, img.rows, 0, img.cols };
+    stripBorders(img, transposed, box);
+    // Blurred padding lies inside whatever solid frame there was.
+    cv::Mat gray;
+    cv::cvtColor(img(cv::Rect(box.c0, box.r0, box.c1 - box.c0, box.r1 - box.r0)), gray, cv::COLOR_BGR2GRAY);
+    const auto [top, bottom] = blurredPadding(gray);
+    const auto [left, right] = blurredPadding(gray.t());
+    box = { box.r0 + top, box.r1 - bottom, box.c0 + left, box.c1 - right };
+    const double w = img.cols, h = img.rows;
+    if ((box.c1 - box.c0) < kMinInner * w || (box.r1 - box.r0) < kMinInner * h)
+        return out;
+    // Frames, bars, padding and screen chrome all sit on two opposite sides at least; a flat strip
+    // along one side only is a wall or a sky in the picture.
+    const double minRows = std::max(2.0, kMinCut * h), minCols = std::max(2.0, kMinCut * w);
+    const bool rows = box.r0 >= minRows && h - box.r1 >= minRows;
+    const bool cols = box.c0 >= minCols && w - box.c1 >= minCols;
+    if (!rows && !cols)
+        return out;
+    out.left = box.c0 / w;
+    out.top = box.r0 / h;
+    out.right = (w - box.c1) / w;
+    out.bottom = (h - box.r1) / h;
+    return out;
+}
+
+QByteArray ContentRegionDetector::encode(const ContentRegion& region, const QByteArray& phash, const QByteArray& gray)
+{
+    QByteArray out(8, 0);
+    const uint16_t v[4] = { toUnit(region.left), toUnit(region.top), toUnit(region.right), toUnit(region.bottom) };
+    for (int i = 0; i < 4; ++i) {
+        out[2 * i] = char(v[i] & 0xff);
+        out[2 * i + 1] = char(v[i] >> 8);
+    }
+    if (!region.isWhole() && phash.size() == 8 && !gray.isEmpty())
+        out += phash + gray;
+    return out;
+}
+
+RegionSignals ContentRegionDetector::decode(const QByteArray& bytes)
+{
+    RegionSignals out;
+    if (bytes.size() < 8)
+        return out;
+    double v[4];
+    for (int i = 0; i < 4; ++i)
+        v[i] = (uchar(bytes[2 * i]) | (uchar(bytes[2 * i + 1]) << 8)) / 65535.0;
+    if (v[0] + v[2] >= 1 || v[1] + v[3] >= 1)
+        return out;
+    out.region = { v[0], v[1], v[2], v[3] };
+    if (bytes.size() > 16 && !out.region.isWhole()) {
+        out.hasInner = true;
+        std::memcpy(&out.phash, bytes.constData() + 8, 8);
+        out.gray = bytes.mid(16);
+    }
+    return out;
+}
+
+} // namespace shoebox

@@ -1,0 +1,156 @@
+#include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicatematchers.h"
+#include "support/duplicatefixture.h"
+#include "support/framefixture.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+cv::Mat framed(const cv::Mat& img, const QString& kind)
+{
+    if (kind == QLatin1String("white border"))
+        return withBorder(img, 0.06, cv::Scalar(255, 255, 255));
+    if (kind == QLatin1String("mat"))
+        return withMat(img);
+    if (kind == QLatin1String("blurred square"))
+        return squareBlurPadded(img);
+    if (kind == QLatin1String("letterbox"))
+        return barsToAspect(img, 16.0 / 9.0);
+    if (kind == QLatin1String("phone dark"))
+        return phoneScreenshot(img, true);
+    if (kind == QLatin1String("phone light"))
+        return phoneScreenshot(img, false);
+    return img;
+}
+
+PhotoSignals photoOf(const cv::Mat& img, qint64 id)
+{
+    return signalsFor(img, id, QStringLiteral("/p%1.jpg").arg(id), QByteArray::number(id));
+}
+
+QString describe(const PairDecision& d)
+{
+    return duplicateLevelName(d.level) + QLatin1String(": ") + d.reasons.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class TestFrameMatcher : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void differentPicturesInOneFrameAreNeverGrouped_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<int>("portraitSecond"); // the second picture is portrait (same chrome, other shape)
+        for (const char* f : { "white border", "mat", "blurred square", "letterbox", "phone dark", "phone light" })
+            QTest::newRow(f) << QString::fromLatin1(f) << 0;
+        QTest::newRow("phone dark, landscape and portrait") << QStringLiteral("phone dark") << 1;
+        QTest::newRow("phone light, landscape and portrait") << QStringLiteral("phone light") << 1;
+    }
+
+    void differentPicturesInOneFrameAreNeverGrouped()
+    {
+        QFETCH(QString, frame);
+        QFETCH(int, portraitSecond);
+        for (int seed : { 10, 20, 30 }) {
+            const cv::Mat second = portraitSecond ? syntheticPhoto(seed + 1, 360, 480) : syntheticPhoto(seed + 1);
+            const PhotoSignals a = photoOf(framed(syntheticPhoto(seed), frame), 1);
+            const PhotoSignals b = photoOf(framed(second, frame), 2);
+            QVERIFY(a.hasInner && b.hasInner);
+            const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+            QVERIFY2(d.level == DuplicateLevel::None, qPrintable(describe(d)));
+            QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("frames alike, pictures differ")),
+                qPrintable(describe(d)));
+            QVERIFY(DuplicateFinder::findIn({ a, b }, DuplicateLevel::Similar, DuplicateRules(), {}).isEmpty());
+        }
+    }
+
+    void phoneChromeAloneWouldRelateThem()
+    {
+        // Why the rule exists: without the content region, the chrome makes two different photos
+        // look related to the whole-frame signals; with it they are different.
+        PhotoSignals a = photoOf(phoneScreenshot(syntheticPhoto(10), true), 1);
+        PhotoSignals b = photoOf(phoneScreenshot(syntheticPhoto(11), true), 2);
+        QCOMPARE(DuplicateMatchers::compare(a, b, DuplicateRules()).level, DuplicateLevel::None);
+        a.hasInner = b.hasInner = false;
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2(d.level != DuplicateLevel::None, qPrintable(describe(d)));
+    }
+
+    void oneUnrecognisedFrameIsNoEvidenceEither()
+    {
+        // A dark picture in a dark phone chrome: its frame may go unrecognised. The other
+        // screenshot's frame alone must not make the two near.
+        PhotoSignals a = photoOf(phoneScreenshot(syntheticPhoto(10), true), 1);
+        const PhotoSignals b = photoOf(phoneScreenshot(syntheticPhoto(11), true), 2);
+        a.hasInner = false;
+        a.region = ContentRegion();
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2(d.level == DuplicateLevel::None, qPrintable(describe(d)));
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("frames alike, pictures differ")),
+            qPrintable(describe(d)));
+    }
+
+    void samePictureInAFrameIsFound_data()
+    {
+        QTest::addColumn<QString>("frameA");
+        QTest::addColumn<QString>("frameB");
+        QTest::addColumn<bool>("halfB"); // the second copy also shrunk (shared to a messenger)
+        for (const char* f : { "white border", "mat", "blurred square", "letterbox", "phone dark", "phone light" }) {
+            QTest::newRow(qPrintable(QStringLiteral("original vs %1").arg(QLatin1String(f))))
+                << QString() << QString::fromLatin1(f) << false;
+            QTest::newRow(qPrintable(QStringLiteral("original vs %1, half size").arg(QLatin1String(f))))
+                << QString() << QString::fromLatin1(f) << true;
+        }
+        QTest::newRow("white border vs blurred square")
+            << QStringLiteral("white border") << QStringLiteral("blurred square") << false;
+        QTest::newRow("phone dark vs mat") << QStringLiteral("phone dark") << QStringLiteral("mat") << false;
+        QTest::newRow("same phone chrome, same photo")
+            << QStringLiteral("phone light") << QStringLiteral("phone light") << true;
+    }
+
+    void samePictureInAFrameIsFound()
+    {
+        QFETCH(QString, frameA);
+        QFETCH(QString, frameB);
+        QFETCH(bool, halfB);
+        for (int seed : { 10, 20, 30 }) {
+            const cv::Mat p = syntheticPhoto(seed);
+            const PhotoSignals a = photoOf(framed(p, frameA), 1);
+            const cv::Mat b0 = framed(p, frameB);
+            const PhotoSignals b = photoOf(halfB ? half(b0) : b0, 2);
+            const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+            QVERIFY2(d.level == DuplicateLevel::Near, qPrintable(describe(d)));
+            const auto groups = DuplicateFinder::findIn({ a, b }, DuplicateLevel::Near, DuplicateRules(), {});
+            QCOMPARE(groups.size(), 1);
+            QCOMPARE(groups.first().members.size(), 2);
+        }
+    }
+
+    void frameStrippedMatchSaysSo()
+    {
+        const cv::Mat p = syntheticPhoto(12);
+        const PhotoSignals a = photoOf(p, 1);
+        const PhotoSignals b = photoOf(squareBlurPadded(p), 2);
+        const SignalVerdict v = DuplicateMatchers::region(a, b, DuplicateRules());
+        QCOMPARE(v.verdict, Verdict::Near);
+        QVERIFY2(v.reason.startsWith(QLatin1String("the picture inside the frame")), qPrintable(v.reason));
+        QVERIFY2(v.reason.contains(QLatin1String("frame 0%/13%/0%/13%")), qPrintable(v.reason));
+    }
+
+    void unframedPairsAreLeftToTheOtherSignals()
+    {
+        const PhotoSignals a = photoOf(syntheticPhoto(13), 1);
+        const PhotoSignals b = photoOf(syntheticPhoto(14), 2);
+        QCOMPARE(DuplicateMatchers::region(a, b, DuplicateRules()).verdict, Verdict::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameMatcher)
+#include "tst_framematcher.moc"

@@ -1,0 +1,145 @@
+#include "image/contentregion.h"
+#include "image/perceptualhasher.h"
+#include "support/duplicatefixture.h"
+#include "support/framefixture.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+Q_DECLARE_METATYPE(cv::Mat)
+
+namespace {
+
+// A landscape under a clear sky: the top quarter is a smooth gradient, not a frame.
+cv::Mat skyOverLandscape()
+{
+    cv::Mat img = syntheticPhoto(41);
+    for (int y = 0; y < img.rows / 4; ++y)
+        img.row(y).setTo(cv::Scalar(230 - y / 4, 190 - y / 6, 140 - y / 8));
+    return img;
+}
+
+} // namespace
+
+class TestContentRegion : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void findsThePictureInsideItsFrame_data()
+    {
+        QTest::addColumn<cv::Mat>("framed");
+        QTest::addColumn<double>("left");
+        QTest::addColumn<double>("top");
+        QTest::addColumn<double>("right");
+        QTest::addColumn<double>("bottom");
+        const cv::Mat p = syntheticPhoto(1); // 480x360
+        const cv::Mat portrait = syntheticPhoto(2, 360, 480);
+        // Border: 24 px on 528x408.
+        QTest::newRow("white border") << withBorder(p, 0.05, cv::Scalar(255, 255, 255)) << 24 / 528.0 << 24 / 408.0
+                                      << 24 / 528.0 << 24 / 408.0;
+        QTest::newRow("black border") << withBorder(p, 0.05, cv::Scalar(0, 0, 0)) << 24 / 528.0 << 24 / 408.0
+                                      << 24 / 528.0 << 24 / 408.0;
+        // Mat: a 4 px line (488x368) then 39 px of mat: 43 px on 566x446.
+        QTest::newRow("mat") << withMat(p) << 43 / 566.0 << 43 / 446.0 << 43 / 566.0 << 43 / 446.0;
+        QTest::newRow("blurred square padding") << squareBlurPadded(p) << 0.0 << 0.125 << 0.0 << 0.125;
+        QTest::newRow("blurred square padding, portrait") << squareBlurPadded(portrait) << 0.125 << 0.0 << 0.125 << 0.0;
+        QTest::newRow("letterbox") << barsToAspect(p, 16.0 / 9.0) << 0.125 << 0.0 << 0.125 << 0.0;
+        // 360 px wide in 853.
+        QTest::newRow("pillarbox") << barsToAspect(portrait, 16.0 / 9.0) << 246 / 853.0 << 0.0 << 247 / 853.0 << 0.0;
+        // 1080x810 shown at y = 775 of 2340.
+        QTest::newRow("phone, dark") << phoneScreenshot(p, true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
+        QTest::newRow("phone, light") << phoneScreenshot(p, false) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
+    }
+
+    void findsThePictureInsideItsFrame()
+    {
+        QFETCH(cv::Mat, framed);
+        QFETCH(double, left);
+        QFETCH(double, top);
+        QFETCH(double, right);
+        QFETCH(double, bottom);
+        const ContentRegion r = ContentRegionDetector::detect(framed);
+        const QString got = r.describe();
+        // Within a pixel and a half of the 256 px copy the detector looks at.
+        const double tol = 1.5 / 256 * std::max(framed.cols, framed.rows) / std::min(framed.cols, framed.rows);
+        QVERIFY2(std::abs(r.left - left) <= tol, qPrintable(got));
+        QVERIFY2(std::abs(r.top - top) <= tol, qPrintable(got));
+        QVERIFY2(std::abs(r.right - right) <= tol, qPrintable(got));
+        QVERIFY2(std::abs(r.bottom - bottom) <= tol, qPrintable(got));
+    }
+
+    void unframedPicturesAreWhole_data()
+    {
+        QTest::addColumn<cv::Mat>("picture");
+        // Seed 6 has a flat strip of its ground colour along its right side: one side only, no frame.
+        for (int seed : { 3, 4, 5, 6, 7 })
+            QTest::newRow(qPrintable(QStringLiteral("photo %1").arg(seed))) << syntheticPhoto(seed);
+        QTest::newRow("clear sky over a landscape") << skyOverLandscape();
+        QTest::newRow("plain grey") << cv::Mat(300, 400, CV_8UC3, cv::Scalar(128, 128, 128));
+        cv::Mat logo(300, 400, CV_8UC3, cv::Scalar(255, 255, 255));
+        cv::circle(logo, cv::Point(200, 150), 30, cv::Scalar(0, 0, 200), cv::FILLED);
+        QTest::newRow("small logo on white") << logo;
+    }
+
+    void unframedPicturesAreWhole()
+    {
+        QFETCH(cv::Mat, picture);
+        const ContentRegion r = ContentRegionDetector::detect(picture);
+        QVERIFY2(r.isWhole(), qPrintable(r.describe()));
+    }
+
+    void regionBytesRoundTrip()
+    {
+        const ContentRegion r { 0.1, 0.25, 0.05, 0.3 };
+        const QByteArray phash(8, char(0x5a));
+        const QByteArray gray(PerceptualHasher::kGraySide * PerceptualHasher::kGraySide, char(77));
+        const RegionSignals back = ContentRegionDetector::decode(ContentRegionDetector::encode(r, phash, gray));
+        QVERIFY(back.hasInner);
+        QVERIFY(std::abs(back.region.left - 0.1) < 1e-4 && std::abs(back.region.bottom - 0.3) < 1e-4);
+        QCOMPARE(back.phash, uint64_t(0x5a5a5a5a5a5a5a5a));
+        QCOMPARE(back.gray, gray);
+        // No frame: the rectangle alone, and nothing inside to compare.
+        const QByteArray whole = ContentRegionDetector::encode(ContentRegion(), phash, gray);
+        QCOMPARE(whole.size(), 8);
+        QVERIFY(!ContentRegionDetector::decode(whole).hasInner);
+    }
+
+    void corruptBytesDecodeToWhole_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("short") << QByteArray(5, char(1));
+        QTest::newRow("sides overlap") << QByteArray(8, char(0xff));
+    }
+
+    void corruptBytesDecodeToWhole()
+    {
+        QFETCH(QByteArray, bytes);
+        const RegionSignals s = ContentRegionDetector::decode(bytes);
+        QVERIFY(s.region.isWhole());
+        QVERIFY(!s.hasInner);
+    }
+
+    void hasherStoresTheInsideOfAFrame()
+    {
+        const cv::Mat p = syntheticPhoto(8);
+        const auto framed = PerceptualHasher::compute(withBorder(p, 0.08, cv::Scalar(255, 255, 255)));
+        const RegionSignals s = ContentRegionDetector::decode(framed.value(QStringLiteral("region")));
+        QVERIFY(s.hasInner);
+        QCOMPARE(s.gray.size(), PerceptualHasher::kGraySide * PerceptualHasher::kGraySide);
+        // The inside hashes like the picture itself, the framed whole does not.
+        const auto plain = PerceptualHasher::compute(p);
+        const QByteArray inner(reinterpret_cast<const char*>(&s.phash), 8);
+        const int inside = PerceptualHasher::hammingDistance(inner, plain.value(QStringLiteral("phash")));
+        const int whole = PerceptualHasher::hammingDistance(
+            framed.value(QStringLiteral("phash")), plain.value(QStringLiteral("phash")));
+        QVERIFY2(inside <= 6 && inside < whole, qPrintable(QStringLiteral("%1 vs %2").arg(inside).arg(whole)));
+        QVERIFY(PerceptualHasher::kinds().contains(QStringLiteral("region")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentRegion)
+#include "tst_contentregion.moc"

@@ -1,0 +1,63 @@
+#include "support/framefixture.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shoebox::test {
+
+cv::Mat withBorder(const cv::Mat& img, double fraction, const cv::Scalar& colour)
+{
+    const int b = std::max(1, int(std::max(img.cols, img.rows) * fraction));
+    cv::Mat out;
+    cv::copyMakeBorder(img, out, b, b, b, b, cv::BORDER_CONSTANT, colour);
+    return out;
+}
+
+cv::Mat withMat(const cv::Mat& img)
+{
+    return withBorder(withBorder(img, 0.01, cv::Scalar(25, 25, 25)), 0.08, cv::Scalar(228, 234, 240));
+}
+
+cv::Mat squareBlurPadded(const cv::Mat& img)
+{
+    const int side = std::max(img.cols, img.rows);
+    cv::Mat out;
+    cv::resize(img, out, cv::Size(side, side), 0, 0, cv::INTER_LINEAR);
+    cv::GaussianBlur(out, out, cv::Size(), side / 30.0);
+    img.copyTo(out(cv::Rect((side - img.cols) / 2, (side - img.rows) / 2, img.cols, img.rows)));
+    return out;
+}
+
+cv::Mat barsToAspect(const cv::Mat& img, double aspect)
+{
+    const int w = std::max(img.cols, int(img.rows * aspect + 0.5));
+    const int h = std::max(img.rows, int(img.cols / aspect + 0.5));
+    cv::Mat out(h, w, img.type(), cv::Scalar(0, 0, 0));
+    img.copyTo(out(cv::Rect((w - img.cols) / 2, (h - img.rows) / 2, img.cols, img.rows)));
+    return out;
+}
+
+cv::Mat phoneScreenshot(const cv::Mat& img, bool dark, const std::string& label)
+{
+    constexpr int W = 1080, H = 2340, top = 200, bottom = 180;
+    const cv::Scalar bg = dark ? cv::Scalar(0, 0, 0) : cv::Scalar(246, 246, 246);
+    const cv::Scalar fg = dark ? cv::Scalar(250, 250, 250) : cv::Scalar(30, 30, 30);
+    cv::Mat out(H, W, CV_8UC3, bg);
+    cv::Mat shown;
+    const double s = std::min(double(W) / img.cols, double(H - top - bottom) / img.rows);
+    cv::resize(img, shown, cv::Size(), s, s, s < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    shown.copyTo(
+        out(cv::Rect((W - shown.cols) / 2, top + (H - top - bottom - shown.rows) / 2, shown.cols, shown.rows)));
+    cv::putText(out, "12:45", cv::Point(40, 60), cv::FONT_HERSHEY_SIMPLEX, 1.5, fg, 3, cv::LINE_AA);
+    cv::rectangle(out, cv::Rect(930, 28, 90, 36), fg, 3);
+    cv::rectangle(out, cv::Rect(936, 34, 60, 24), fg, cv::FILLED);
+    cv::putText(out, "< " + label, cv::Point(30, 165), cv::FONT_HERSHEY_SIMPLEX, 1.4, fg, 3, cv::LINE_AA);
+    cv::circle(out, cv::Point(960, 150), 12, fg, cv::FILLED);
+    cv::circle(out, cv::Point(220, H - 90), 32, fg, 4, cv::LINE_AA);
+    cv::circle(out, cv::Point(540, H - 90), 32, fg, 4, cv::LINE_AA);
+    cv::rectangle(out, cv::Rect(830, H - 122, 64, 64), fg, 4);
+    return out;
+}
+
+} // namespace shoebox::test

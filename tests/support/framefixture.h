@@ -1,0 +1,26 @@
+#pragma once
+// Frames the way people and apps put them around pictures, for the content-region tests and the
+// frames benchmark set: borders and mats, letterbox/pillarbox bars, square padding filled with a
+// blurred copy of the picture, and a phone's screen chrome around a photo. Pure functions on BGR
+// images (OpenCV only, so the dataset generator can build them without Qt).
+
+#include <opencv2/core/mat.hpp>
+
+#include <string>
+
+namespace shoebox::test {
+
+// A uniform border of fraction of the long side on every side.
+cv::Mat withBorder(const cv::Mat& img, double fraction, const cv::Scalar& colour);
+// A thin dark line inside a wide light mat, as a framing shop or a "polaroid" app does.
+cv::Mat withMat(const cv::Mat& img);
+// Padded to a square with a blurred, enlarged copy of the picture behind it.
+cv::Mat squareBlurPadded(const cv::Mat& img);
+// Black bars to reach width / height == aspect (letterbox when the picture is taller, pillarbox
+// when it is wider).
+cv::Mat barsToAspect(const cv::Mat& img, double aspect);
+// A 1080x2340 phone screenshot of the picture shown full width in a viewer app: status bar with a
+// clock, a title row, navigation buttons, on a dark or light background. label varies the title.
+cv::Mat phoneScreenshot(const cv::Mat& img, bool dark, const std::string& label = "Photos");
+
+} // namespace shoebox::test
