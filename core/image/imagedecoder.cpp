@@ -1,9 +1,9 @@
 #include "image/imagedecoder.h"
 
 #include "image/exifreader.h"
-#include "media/videostill.h"
 #include "image/heifdecoder.h"
 #include "image/rawdecoder.h"
+#include "media/videostill.h"
 #include "tunables.h"
 
 #include <QFile>

@@ -10,7 +10,25 @@
 
 namespace shoebox {
 
-enum class ImageFormat { Unknown, Jpeg, Png, Gif, Bmp, Tiff, WebP, Heif, Raw, Text, Mp4, Mov, M4v, ThreeGp, Mkv, WebM, Avi };
+enum class ImageFormat {
+    Unknown,
+    Jpeg,
+    Png,
+    Gif,
+    Bmp,
+    Tiff,
+    WebP,
+    Heif,
+    Raw,
+    Text,
+    Mp4,
+    Mov,
+    M4v,
+    ThreeGp,
+    Mkv,
+    WebM,
+    Avi
+};
 
 struct ImageProbe {
     ImageFormat format = ImageFormat::Unknown;

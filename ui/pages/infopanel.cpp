@@ -194,6 +194,14 @@ QString InfoPanel::html() const
                 locale.toString(m.gps->latitude, 'f', 5), locale.toString(m.gps->longitude, 'f', 5)));
     html += QStringLiteral("</table>");
 
+    return html + tagsAndCopiesHtml();
+}
+
+// The photo's tags and its identical copies elsewhere in the library.
+QString InfoPanel::tagsAndCopiesHtml() const
+{
+    const QLocale locale;
+    QString html;
     html += heading(tr("Tags"));
     if (m_info.tags.isEmpty()) {
         html += QStringLiteral("<p style='color:#888888'>%1</p>").arg(tr("No tags yet.").toHtmlEscaped());

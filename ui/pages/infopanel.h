@@ -50,6 +50,7 @@ protected:
 private:
     void render();
     QString html() const;
+    QString tagsAndCopiesHtml() const;
 
     QString m_library;
     QString m_language = QStringLiteral("en");
