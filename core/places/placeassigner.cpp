@@ -15,14 +15,15 @@ PlaceAssignment PlaceAssigner::assignPending(const QString& libraryPath, bool ne
     if (!index)
         return result;
     const ReverseGeocoder geocoder(*index);
+    const QString version = index->dataVersion() + QStringLiteral("/rules%1").arg(ReverseGeocoder::kRulesVersion);
     while (!(cancel && cancel->load())) {
-        const QList<GpsPhoto> pending = store.photosNeedingPlaces(index->dataVersion(), kBatch, &result.error);
+        const QList<GpsPhoto> pending = store.photosNeedingPlaces(version, kBatch, &result.error);
         if (pending.isEmpty() || !result.error.isEmpty())
             break;
         QList<PhotoPlace> places;
         for (const GpsPhoto& p : pending)
             places.append({ p.id, geocoder.lookup(p.lat, p.lon), false });
-        if (!store.storeGpsPlaces(places, index->dataVersion(), &result.error))
+        if (!store.storeGpsPlaces(places, version, &result.error))
             break;
         result.assigned += int(places.size());
     }

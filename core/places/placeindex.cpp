@@ -18,7 +18,8 @@
 #include <cmath>
 #include <cstring>
 
-Q_LOGGING_CATEGORY(lcPlaces, "shoebox.core.places")
+// Quiet unless asked for (QT_LOGGING_RULES="shoebox.core.places.debug=true"): a CLI command prints results only.
+Q_LOGGING_CATEGORY(lcPlaces, "shoebox.core.places", QtWarningMsg)
 
 namespace shoebox {
 
@@ -115,7 +116,7 @@ bool PlaceIndex::load(const QString& path, QString* error)
     for (size_t i = 0; i < m_cities.size(); ++i)
         toUnitSphere(m_cities[i].lat, m_cities[i].lon, &m_tree->xyz[3 * i]);
     m_tree->index = std::make_unique<Tree::Index>(3, *m_tree, nanoflann::KDTreeSingleIndexAdaptorParams(16));
-    qCInfo(lcPlaces) << "loaded" << m_regions.size() << "regions," << m_cities.size() << "cities from" << path;
+    qCDebug(lcPlaces) << "loaded" << m_regions.size() << "regions," << m_cities.size() << "cities from" << path;
     return true;
 }
 

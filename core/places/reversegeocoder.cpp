@@ -14,6 +14,15 @@ double weight(const PlaceCity& c)
     return 1.0 + 0.3 * std::log10(pop / 1000.0);
 }
 
+// A large city covers ground: inside its rough urban radius (1.5 km for 100,000 people, growing with
+// the square root, at most 15 km) a photo is in that city, not in the neighbourhood whose GeoNames
+// point happens to be nearer (the Sydney Opera House is in Sydney, not "The Rocks").
+double distanceBeyondCentre(const PlaceCity& c, double km)
+{
+    const double radius = std::min(15.0, 1.5 * std::sqrt(std::max(0.0, double(c.population)) / 100000.0));
+    return std::max(0.0, km - radius);
+}
+
 bool isSection(const PlaceCity& c)
 {
     // Neighbourhoods and sections of a bigger town, historical or abandoned places.
@@ -60,7 +69,8 @@ qint64 ReverseGeocoder::bestCity(double lat, double lon, const QString& country,
         if (c.country != country)
             continue;
         const bool section = isSection(c);
-        const double score = d.km / weight(c);
+        // Ties (two cities both around the point) go to the larger one.
+        const double score = distanceBeyondCentre(c, d.km) / weight(c) - 1e-9 * double(c.population);
         // Sections only when nothing else is near; otherwise the best weighted distance.
         if (!best || (bestIsSection && !section) || (section == bestIsSection && score < bestScore)) {
             best = &c, bestScore = score, bestIsSection = section, *km = d.km;

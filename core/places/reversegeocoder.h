@@ -26,6 +26,8 @@ public:
 
     static constexpr double kCityRadiusKm = 25.0;
     static constexpr double kCoastKm = 20.0;
+    // Bumped when the rules change, so places computed by older rules are looked up again.
+    static constexpr int kRulesVersion = 2;
 
 private:
     qint64 bestCity(double lat, double lon, const QString& country, double* km) const;

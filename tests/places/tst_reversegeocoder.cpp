@@ -49,6 +49,10 @@ private Q_SLOTS:
                                    << "San Diego";
         QTest::newRow("Honolulu, an island") << 21.3069 << -157.8583 << "US"
                                              << "Honolulu";
+        QTest::newRow("Sydney Opera House, not a neighbourhood") << -33.8568 << 151.2153 << "AU"
+                                                                 << "Sydney";
+        QTest::newRow("Louvre, Paris") << 48.8606 << 2.3376 << "FR"
+                                       << "Paris";
         QTest::newRow("Reykjavik") << 64.1466 << -21.9426 << "IS"
                                    << "Reykjavik";
     }

@@ -27,8 +27,13 @@ QPainterPath pathOf(const std::vector<std::vector<float>>& rings, bool closed)
         if (ring.size() < 4)
             continue;
         path.moveTo(ring[0], -ring[1]); // y grows southwards on screen
-        for (size_t i = 2; i + 1 < ring.size(); i += 2)
-            path.lineTo(ring[i], -ring[i + 1]);
+        for (size_t i = 2; i + 1 < ring.size(); i += 2) {
+            // A step across the antimeridian (Fiji, Chukotka) is not a line across the whole world.
+            if (std::abs(ring[i] - ring[i - 2]) > 180)
+                path.moveTo(ring[i], -ring[i + 1]);
+            else
+                path.lineTo(ring[i], -ring[i + 1]);
+        }
         if (closed)
             path.closeSubpath();
     }
@@ -109,12 +114,17 @@ QList<PlaceMapWidget::Bubble> PlaceMapWidget::bubbles() const
 void PlaceMapWidget::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.fillRect(rect(), palette().color(QPalette::Base).darker(108));
+    // Sea a pale tint of the highlight colour, land the window colour: readable in light and dark themes.
+    const QColor sea = QColor::fromRgbF(
+        0.85 * palette().color(QPalette::Base).redF() + 0.15 * palette().color(QPalette::Highlight).redF(),
+        0.85 * palette().color(QPalette::Base).greenF() + 0.15 * palette().color(QPalette::Highlight).greenF(),
+        0.85 * palette().color(QPalette::Base).blueF() + 0.15 * palette().color(QPalette::Highlight).blueF());
+    p.fillRect(rect(), sea);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.save();
     p.translate(width() / 2.0 - m_centerLon * scale(), height() / 2.0 + m_centerLat * scale());
     p.scale(scale(), scale());
-    const QColor land = palette().color(QPalette::Window);
+    const QColor land = palette().color(QPalette::Window).darker(104);
     p.setPen(Qt::NoPen);
     p.setBrush(land);
     p.drawPath(m_land);
