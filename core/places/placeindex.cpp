@@ -14,6 +14,10 @@
 
 #include <nanoflann.hpp>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -43,6 +47,16 @@ void toUnitSphere(double lat, double lon, double* xyz)
     xyz[0] = std::cos(la) * std::cos(lo);
     xyz[1] = std::cos(la) * std::sin(lo);
     xyz[2] = std::sin(la);
+}
+
+// Shares one buffer per distinct string (country and feature codes, language keys).
+QString intern(const QString& s)
+{
+    thread_local QHash<QString, QString> pool;
+    auto it = pool.constFind(s);
+    if (it == pool.constEnd())
+        it = pool.insert(s, s);
+    return *it;
 }
 
 // Rings as the builder packs them: int32 ring count, then per ring int32 n and n lon/lat float pairs.
@@ -108,6 +122,9 @@ bool PlaceIndex::load(const QString& path, QString* error)
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+#ifdef __GLIBC__
+    malloc_trim(0); // hand the loading's freed heap back to the system
+#endif
     if (!ok)
         return false;
     buildGrid();
@@ -124,6 +141,7 @@ bool PlaceIndex::loadRegions(const QString& connection, QString* error)
 {
     QSqlDatabase db = QSqlDatabase::database(connection);
     QSqlQuery q(db);
+    q.setForwardOnly(true); // a scrollable query keeps every row it read until it is destroyed
     if (!q.exec(QStringLiteral("SELECT id, country, code, min_lon, min_lat, max_lon, max_lat, rings FROM regions"))) {
         *error = QStringLiteral("not place data: %1").arg(q.lastError().text());
         return false;
@@ -131,7 +149,7 @@ bool PlaceIndex::loadRegions(const QString& connection, QString* error)
     while (q.next()) {
         PlaceRegion r;
         r.id = q.value(0).toInt();
-        r.country = q.value(1).toString();
+        r.country = intern(q.value(1).toString());
         r.code = q.value(2).toString();
         r.minLon = q.value(3).toFloat(), r.minLat = q.value(4).toFloat();
         r.maxLon = q.value(5).toFloat(), r.maxLat = q.value(6).toFloat();
@@ -145,7 +163,7 @@ bool PlaceIndex::loadRegions(const QString& connection, QString* error)
     if (!q.exec(QStringLiteral("SELECT region_id, lang, name FROM region_names")))
         return (*error = q.lastError().text()), false;
     while (q.next())
-        m_regionNames[q.value(0).toInt()].insert(q.value(1).toString(), q.value(2).toString());
+        m_regionNames[q.value(0).toInt()].insert(intern(q.value(1).toString()), q.value(2).toString());
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('version', 'cities') ORDER BY key")))
         return (*error = q.lastError().text()), false;
     QStringList parts;
@@ -168,17 +186,18 @@ bool PlaceIndex::loadCities(const QString& connection, QString* error)
         PlaceCity c;
         c.id = q.value(0).toLongLong();
         c.lat = q.value(1).toDouble(), c.lon = q.value(2).toDouble();
-        c.country = q.value(3).toString();
-        c.feature = q.value(4).toString();
+        c.country = intern(q.value(3).toString()); // 200,000 towns share ~250 codes
+        c.feature = intern(q.value(4).toString());
         c.population = q.value(5).toLongLong();
         c.name = q.value(6).toString();
-        m_cityById.insert(c.id, int(m_cities.size()));
+        if (!m_cities.empty() && c.id <= m_cities.back().id)
+            return (*error = QStringLiteral("damaged place data: towns out of order")), false;
         m_cities.push_back(std::move(c));
     }
     if (!q.exec(QStringLiteral("SELECT city_id, lang, name FROM city_names")))
         return (*error = q.lastError().text()), false;
     while (q.next())
-        m_cityNames[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toString());
+        m_cityNames[q.value(0).toLongLong()].append({ intern(q.value(1).toString()), q.value(2).toString() });
     if (m_cities.empty())
         *error = QStringLiteral("place data holds no cities");
     return !m_cities.empty();
@@ -187,6 +206,7 @@ bool PlaceIndex::loadCities(const QString& connection, QString* error)
 bool PlaceIndex::loadMap(const QString& connection, QString* error)
 {
     QSqlQuery q(QSqlDatabase::database(connection));
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT kind, rings FROM map")))
         return (*error = QStringLiteral("not place data: %1").arg(q.lastError().text())), false;
     while (q.next()) {
@@ -220,8 +240,10 @@ const PlaceRegion* PlaceIndex::region(int id) const
 
 const PlaceCity* PlaceIndex::city(qint64 id) const
 {
-    const auto it = m_cityById.constFind(id);
-    return it == m_cityById.constEnd() ? nullptr : &m_cities[*it];
+    // The builder stores towns by GeoNames id (the table's key), so they are sorted.
+    const auto it
+        = std::lower_bound(m_cities.begin(), m_cities.end(), id, [](const PlaceCity& c, qint64 v) { return c.id < v; });
+    return it != m_cities.end() && it->id == id ? &*it : nullptr;
 }
 
 const QHash<QString, QString>* PlaceIndex::regionNames(int id) const
@@ -230,10 +252,12 @@ const QHash<QString, QString>* PlaceIndex::regionNames(int id) const
     return it == m_regionNames.constEnd() ? nullptr : &*it;
 }
 
-const QHash<QString, QString>* PlaceIndex::cityNames(qint64 id) const
+QStringList PlaceIndex::cityNameList(qint64 id) const
 {
-    const auto it = m_cityNames.constFind(id);
-    return it == m_cityNames.constEnd() ? nullptr : &*it;
+    QStringList out;
+    for (const auto& [lang, name] : m_cityNames.value(id))
+        out << name;
+    return out;
 }
 
 QString PlaceIndex::regionName(int id, const QString& lang) const
@@ -244,8 +268,12 @@ QString PlaceIndex::regionName(int id, const QString& lang) const
 
 QString PlaceIndex::cityName(qint64 id, const QString& lang) const
 {
-    const auto* names = cityNames(id);
-    return names ? names->value(lang) : QString();
+    const auto it = m_cityNames.constFind(id);
+    if (it != m_cityNames.constEnd())
+        for (const auto& [l, name] : *it)
+            if (l == lang)
+                return name;
+    return QString();
 }
 
 const PlaceRegion* PlaceIndex::regionAt(double lat, double lon) const

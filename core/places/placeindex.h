@@ -64,7 +64,8 @@ public:
     QString regionName(int id, const QString& lang) const; // empty when none in that language
     QString cityName(qint64 id, const QString& lang) const;
     const QHash<QString, QString>* regionNames(int id) const;
-    const QHash<QString, QString>* cityNames(qint64 id) const;
+    // Every name a town has in the 11 languages (not its GeoNames name).
+    QStringList cityNameList(qint64 id) const;
 
     // The world map's land rings and country border lines, as lon, lat pairs (Natural Earth 50m).
     const std::vector<std::vector<float>>& landRings() const { return m_land; }
@@ -88,9 +89,9 @@ private:
     std::vector<PlaceRegion> m_regions;
     std::vector<PlaceCity> m_cities;
     QHash<int, int> m_regionById;
-    QHash<qint64, int> m_cityById;
     QHash<int, QHash<QString, QString>> m_regionNames;
-    QHash<qint64, QHash<QString, QString>> m_cityNames;
+    // (language, name) pairs: a list per town, not a hash per town (86,000 small hashes cost ~50 MB).
+    QHash<qint64, QVector<QPair<QString, QString>>> m_cityNames;
     std::vector<std::vector<float>> m_land, m_borders;
     std::vector<std::vector<int>> m_grid; // 360 x 180 cells of region indices
     std::unique_ptr<Tree> m_tree;

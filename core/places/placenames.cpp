@@ -116,9 +116,7 @@ QStringList PlaceNames::allRegionNames(const PlaceIndex& index, int regionId, bo
 
 QStringList PlaceNames::allCityNames(const PlaceIndex& index, qint64 cityId)
 {
-    QStringList out;
-    if (const auto* names = index.cityNames(cityId))
-        out = names->values();
+    QStringList out = index.cityNameList(cityId);
     if (const PlaceCity* c = index.city(cityId))
         out << c->name;
     out.removeDuplicates();
