@@ -54,20 +54,6 @@ cv::Mat resizeLong(const cv::Mat& img, int longSide)
     return out;
 }
 
-cv::Mat crop(const cv::Mat& img, double l, double t, double r, double b)
-{
-    const int x0 = int(img.cols * l), y0 = int(img.rows * t);
-    const int x1 = int(img.cols * (1 - r)), y1 = int(img.rows * (1 - b));
-    return img(cv::Rect(x0, y0, x1 - x0, y1 - y0)).clone();
-}
-
-cv::Mat stretch(const cv::Mat& img, double fx, double fy)
-{
-    cv::Mat out;
-    cv::resize(img, out, cv::Size(), fx, fy, cv::INTER_AREA);
-    return out;
-}
-
 // Straighten-style rotation, cropped to the largest centred rectangle without border.
 cv::Mat rotateFill(const cv::Mat& img, double degrees)
 {
@@ -89,7 +75,7 @@ cv::Mat keystone(const cv::Mat& img, double fraction)
     const cv::Point2f to[] = { { d, 0 }, { w - d, 0 }, { w, h }, { 0, h } };
     cv::Mat out;
     cv::warpPerspective(img, out, cv::getPerspectiveTransform(from, to), img.size(), cv::INTER_LINEAR);
-    return crop(out, fraction / 2, 0, fraction / 2, 0);
+    return cut(out, fraction / 2, 0, fraction / 2, 0);
 }
 
 void outlinedText(cv::Mat& img, const std::string& text, int baselineY)
@@ -164,12 +150,12 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src)
     edit("frame", "phone-dark", phoneScreenshot(src, true));
     edit("frame", "phone-light", phoneScreenshot(src, false));
     edit("frame", "phone-dark-shared", resizeLong(phoneScreenshot(src, true), 1280), 75);
-    edit("reshape", "stretch-x1.15", stretch(src, 1.15, 1.0));
-    edit("reshape", "squash-y0.8", stretch(src, 1.0, 0.8));
+    edit("reshape", "stretch-x1.15", stretched(src, 1.15, 1.0));
+    edit("reshape", "squash-y0.8", stretched(src, 1.0, 0.8));
     edit("reshape", "keystone6", keystone(src, 0.06));
     edit("reshape", "straighten8deg", rotateFill(src, 8));
-    edit("reshape", "cut22-right", crop(src, 0, 0, 0.22, 0));
-    edit("reshape", "cut20-top", crop(src, 0, 0.20, 0, 0));
+    edit("reshape", "cut22-right", cut(src, 0, 0, 0.22, 0));
+    edit("reshape", "cut20-top", cut(src, 0, 0.20, 0, 0));
     edit("overlay", "captions", captions(src));
     edit("overlay", "sticker20pct", sticker(src));
 }
@@ -188,11 +174,11 @@ void addHardNegatives(Writer& w, const std::string& id, const cv::Mat& src, bool
     if (!camera)
         return;
     // Shots of one scene with the frame moved by a third and by a half of its width: similar, not near.
-    w.add(id + "__hardneg-moved-frame_base.jpg", crop(src, 0.0, 0.05, 0.4, 0.05), "-", scene, "hardneg", "moved-frame",
+    w.add(id + "__hardneg-moved-frame_base.jpg", cut(src, 0.0, 0.05, 0.4, 0.05), "-", scene, "hardneg", "moved-frame",
         "base");
-    w.add(id + "__hardneg-moved-frame_third.jpg", crop(src, 0.2, 0.05, 0.2, 0.05), "-", scene, "hardneg", "moved-frame",
+    w.add(id + "__hardneg-moved-frame_third.jpg", cut(src, 0.2, 0.05, 0.2, 0.05), "-", scene, "hardneg", "moved-frame",
         "third");
-    w.add(id + "__hardneg-moved-frame_half.jpg", crop(src, 0.3, 0.05, 0.1, 0.05), "-", scene, "hardneg", "moved-frame",
+    w.add(id + "__hardneg-moved-frame_half.jpg", cut(src, 0.3, 0.05, 0.1, 0.05), "-", scene, "hardneg", "moved-frame",
         "half");
 }
 

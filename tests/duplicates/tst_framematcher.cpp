@@ -29,16 +29,6 @@ cv::Mat framed(const cv::Mat& img, const QString& kind)
     return img;
 }
 
-PhotoSignals photoOf(const cv::Mat& img, qint64 id)
-{
-    return signalsFor(img, id, QStringLiteral("/p%1.jpg").arg(id), QByteArray::number(id));
-}
-
-QString describe(const PairDecision& d)
-{
-    return duplicateLevelName(d.level) + QLatin1String(": ") + d.reasons.join(QLatin1String("; "));
-}
-
 } // namespace
 
 class TestFrameMatcher : public QObject {

@@ -1,5 +1,6 @@
 #include "duplicates/duplicatematchers.h"
 #include "support/duplicatefixture.h"
+#include "support/framefixture.h"
 
 #include <QTest>
 
@@ -12,30 +13,6 @@ Q_DECLARE_METATYPE(cv::Mat)
 
 namespace {
 
-cv::Mat cut(const cv::Mat& img, double l, double t, double r, double b)
-{
-    const int x0 = int(img.cols * l), y0 = int(img.rows * t);
-    return img(cv::Rect(x0, y0, int(img.cols * (1 - r)) - x0, int(img.rows * (1 - b)) - y0)).clone();
-}
-
-cv::Mat stretched(const cv::Mat& img, double fx, double fy)
-{
-    cv::Mat out;
-    cv::resize(img, out, cv::Size(), fx, fy, cv::INTER_AREA);
-    return out;
-}
-
-// Straightened: turned about the centre, then cut to the largest upright rectangle.
-cv::Mat straightened(const cv::Mat& img, double degrees)
-{
-    const double w = img.cols, h = img.rows, a = std::abs(degrees) * CV_PI / 180.0;
-    const double k = std::min(w / (w * std::cos(a) + h * std::sin(a)), h / (w * std::sin(a) + h * std::cos(a)));
-    cv::Mat rot;
-    cv::warpAffine(img, rot, cv::getRotationMatrix2D(cv::Point2f(float(w / 2), float(h / 2)), degrees, 1.0), img.size(),
-        cv::INTER_LINEAR, cv::BORDER_REFLECT);
-    return cut(rot, (1 - k) / 2, (1 - k) / 2, (1 - k) / 2, (1 - k) / 2);
-}
-
 // A detailed picture (keypoints need corners): the synthetic photo with a fine checker texture.
 cv::Mat detailed(int seed)
 {
@@ -45,16 +22,6 @@ cv::Mat detailed(int seed)
     cv::randu(noise, 0, 60);
     cv::GaussianBlur(noise, noise, cv::Size(0, 0), 1.2);
     return img + noise;
-}
-
-PhotoSignals photoOf(const cv::Mat& img, qint64 id)
-{
-    return signalsFor(img, id, QStringLiteral("/r%1.jpg").arg(id), QByteArray::number(id));
-}
-
-QString describe(const PairDecision& d)
-{
-    return duplicateLevelName(d.level) + QLatin1String(": ") + d.reasons.join(QLatin1String("; "));
 }
 
 } // namespace

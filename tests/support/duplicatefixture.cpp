@@ -59,4 +59,14 @@ qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& p
         .saveTo(library);
 }
 
+PhotoSignals photoOf(const cv::Mat& img, qint64 id)
+{
+    return signalsFor(img, id, QStringLiteral("/p%1.jpg").arg(id), QByteArray::number(id));
+}
+
+QString describe(const PairDecision& d)
+{
+    return duplicateLevelName(d.level) + QLatin1String(": ") + d.reasons.join(QLatin1String("; "));
+}
+
 } // namespace shoebox::test

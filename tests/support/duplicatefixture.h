@@ -16,6 +16,10 @@ cv::Mat half(const cv::Mat& img);
 // Signals as the scanner would store them, with a made-up content hash derived from tag.
 PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, const QByteArray& tag);
 // Adds a photo to the library as a scan would (record + every hash kind); returns its id.
+// Signals of an image under a path made from its id ("/p7.jpg"), its bytes tagged by the id.
+PhotoSignals photoOf(const cv::Mat& img, qint64 id);
+// "near: reason; reason" for failure messages.
+QString describe(const PairDecision& d);
 qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag);
 
 } // namespace shoebox::test

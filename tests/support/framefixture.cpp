@@ -3,6 +3,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace shoebox::test {
 
@@ -58,6 +59,29 @@ cv::Mat phoneScreenshot(const cv::Mat& img, bool dark, const std::string& label)
     cv::circle(out, cv::Point(540, H - 90), 32, fg, 4, cv::LINE_AA);
     cv::rectangle(out, cv::Rect(830, H - 122, 64, 64), fg, 4);
     return out;
+}
+
+cv::Mat cut(const cv::Mat& img, double l, double t, double r, double b)
+{
+    const int x0 = int(img.cols * l), y0 = int(img.rows * t);
+    return img(cv::Rect(x0, y0, int(img.cols * (1 - r)) - x0, int(img.rows * (1 - b)) - y0)).clone();
+}
+
+cv::Mat stretched(const cv::Mat& img, double fx, double fy)
+{
+    cv::Mat out;
+    cv::resize(img, out, cv::Size(), fx, fy, cv::INTER_AREA);
+    return out;
+}
+
+cv::Mat straightened(const cv::Mat& img, double degrees)
+{
+    const double w = img.cols, h = img.rows, a = std::abs(degrees) * CV_PI / 180.0;
+    const double k = std::min(w / (w * std::cos(a) + h * std::sin(a)), h / (w * std::sin(a) + h * std::cos(a)));
+    cv::Mat rot;
+    cv::warpAffine(img, rot, cv::getRotationMatrix2D(cv::Point2f(float(w / 2), float(h / 2)), degrees, 1.0), img.size(),
+        cv::INTER_LINEAR, cv::BORDER_REFLECT);
+    return cut(rot, (1 - k) / 2, (1 - k) / 2, (1 - k) / 2, (1 - k) / 2);
 }
 
 } // namespace shoebox::test

@@ -11,6 +11,12 @@
 namespace shoebox::test {
 
 // A uniform border of fraction of the long side on every side.
+// The picture with fractions cut off the left, top, right and bottom.
+cv::Mat cut(const cv::Mat& img, double l, double t, double r, double b);
+// Stretched by fx, fy (a non-uniform resize).
+cv::Mat stretched(const cv::Mat& img, double fx, double fy);
+// Straightened: turned about the centre, then cut to the largest upright rectangle.
+cv::Mat straightened(const cv::Mat& img, double degrees);
 cv::Mat withBorder(const cv::Mat& img, double fraction, const cv::Scalar& colour);
 // A thin dark line inside a wide light mat, as a framing shop or a "polaroid" app does.
 cv::Mat withMat(const cv::Mat& img);
