@@ -2,12 +2,14 @@
 // The interface core uses to run inference. models/ implements it with libtorch; tests use fakes.
 // An analyzer is owned and called by one thread at a time (the tagging job's inference thread).
 
+#include <QPointF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 
 #include <opencv2/core/mat.hpp>
 
+#include <array>
 #include <vector>
 
 namespace shoebox {
@@ -19,8 +21,21 @@ struct Detection {
     QRectF box; // normalised to the image: 0..1 on both axes
 };
 
+// One face found in an image (issue 12). Coordinates are normalised to the upright image (0..1).
+struct FaceDetection {
+    QRectF box;
+    // BlazeFace order: eye on the image's left, eye on the image's right, nose, mouth, ear left, ear right.
+    std::array<QPointF, 6> keypoints {};
+    float score = 0.f;
+    // Variance of the Laplacian on the aligned 150x150 chip; small or blurry faces are stored but not
+    // clustered into people.
+    float sharpness = 0.f;
+    std::vector<float> descriptor; // 128-d face descriptor (Euclidean); empty without a descriptor model
+};
+
 struct Analysis {
     std::vector<Detection> detections; // already filtered by the per-class thresholds
+    std::vector<FaceDetection> faces; // empty when no face model is installed or none was found
     std::vector<float> embedding; // L2-normalised global embedding; empty when the model has none
     QString error; // non-empty when this image could not be analysed
 };
@@ -33,6 +48,8 @@ public:
     virtual QStringList labels() const = 0;
     // Images are upright 8-bit BGR (as OpenCV decodes them), any size. One result per image, same order.
     virtual std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) = 0;
+    // Identifier of the face models (detector + descriptor) or empty when this analyzer finds no faces.
+    virtual QString faceModelId() const { return {}; }
     // Preferred batch size for this device.
     virtual int batchSize() const { return 8; }
 };
