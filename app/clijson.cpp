@@ -34,7 +34,9 @@ QString describeTime(const PhotoMetadata& m)
                  .arg(std::abs(off) / 60, 2, 10, QLatin1Char('0'))
                  .arg(std::abs(off) % 60, 2, 10, QLatin1Char('0'));
     }
-    return s + QStringLiteral(" (") + m.takenSource + QLatin1Char(')');
+    const bool filledIn = m.utcOffsetMinutes && m.offsetSource != QLatin1String("exif") && !m.offsetSource.isEmpty();
+    return s + QStringLiteral(" (") + m.takenSource
+        + (filledIn ? QStringLiteral(", offset from ") + m.offsetSource : QString()) + QLatin1Char(')');
 }
 
 void putPartners(QJsonObject& o, const PhotoRecord& r, const QList<PhotoRecord>& partners, const QString& partnerOf)
@@ -81,6 +83,9 @@ QJsonObject photoToJson(const PhotoRecord& r, bool details)
     if (!details)
         return o;
     putOpt(o, "utc_offset_minutes", m.utcOffsetMinutes);
+    putText(o, "offset_source", m.utcOffsetMinutes ? m.offsetSource : QString());
+    if (m.gpsTime.isValid())
+        o.insert(QStringLiteral("gps_time"), m.gpsTime.toString(Qt::ISODate));
     o.insert(QStringLiteral("content_hash"), QString::fromLatin1(r.contentHash.toHex()));
     o.insert(QStringLiteral("orientation"), m.orientation);
     putText(o, "camera_make", m.cameraMake);

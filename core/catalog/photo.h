@@ -30,11 +30,15 @@ struct PhotoMetadata {
     // Capture time as the camera wrote it (local wall time). Invalid when unknown.
     QDateTime takenAt;
     std::optional<int> utcOffsetMinutes; // from OffsetTimeOriginal when present
+    // Where utcOffsetMinutes came from: "exif", "quicktime" (Apple's local date), "utc" (a video's
+    // creation_time: takenAt is then UTC), "gps-time" or "location" (filled in from where it was taken).
+    QString offsetSource;
     QString takenSource; // "exif", "exif-digitized", "file"
     QString cameraMake, cameraModel, lens;
     std::optional<double> exposureTime, fNumber, focalLength;
     std::optional<int> iso;
     std::optional<GpsPosition> gps;
+    QDateTime gpsTime; // when the GPS fixed the position (GPSDateStamp + GPSTimeStamp, UTC); invalid if none
     int orientation = 1; // EXIF 1..8
     int width = 0, height = 0; // upright pixel size
     // Videos only: length and codec ("h264", "hevc", ...). 0 and empty for stills.

@@ -3,6 +3,7 @@
 #include "catalog/database.h"
 #include "catalog/hashstore.h"
 #include "catalog/sqlcheck.h"
+#include "catalog/sqlvalues.h"
 #include "catalog/transaction.h"
 #include "image/perceptualhasher.h"
 
@@ -21,32 +22,18 @@ namespace shoebox {
 
 namespace {
 
+using namespace sqlvalues;
+
 const char* const kColumns
     = "id, folder_id, path, display_path, size, mtime_ns, content_hash, format, width, height, orientation,"
       " taken_at, taken_offset, taken_source, camera_make, camera_model, lens, exposure_time, f_number,"
       " focal_length, iso, gps_lat, gps_lon, gps_alt, state, error, kind, duration_ms, codec, content_id,"
       " motion_offset, partner_id, partner_role,"
       " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'live-motion'),"
-      " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'raw-original')";
+      " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'raw-original'),"
+      " gps_time, offset_source";
 
-const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
-
-template <typename T> std::optional<T> opt(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.value<T>();
-}
-
-template <typename T> QVariant var(const std::optional<T>& v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
-}
-
-QVariant text(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
+const QString kTimeFormat = QString::fromLatin1(kTakenAtFormat);
 
 PhotoRecord readRecord(const QSqlQuery& q)
 {
@@ -87,6 +74,9 @@ PhotoRecord readRecord(const QSqlQuery& q)
     r.partnerRole = partnerRoleFromName(q.value(32).toString());
     r.hasLiveMotion = q.value(33).toBool();
     r.hasRawOriginal = q.value(34).toBool();
+    if (!q.value(35).isNull())
+        m.gpsTime = QDateTime::fromString(q.value(35).toString(), Qt::ISODate);
+    m.offsetSource = q.value(36).toString();
     return r;
 }
 
@@ -347,6 +337,8 @@ QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
         { QStringLiteral("taken_at"), m.takenAt.isValid() ? QVariant(m.takenAt.toString(kTimeFormat)) : QVariant() },
         { QStringLiteral("taken_offset"), var(m.utcOffsetMinutes) },
         { QStringLiteral("taken_source"), text(m.takenSource) },
+        { QStringLiteral("offset_source"), m.utcOffsetMinutes ? text(m.offsetSource) : QVariant() },
+        { QStringLiteral("gps_time"), m.gpsTime.isValid() ? QVariant(m.gpsTime.toString(Qt::ISODate)) : QVariant() },
         { QStringLiteral("camera_make"), text(m.cameraMake) },
         { QStringLiteral("camera_model"), text(m.cameraModel) },
         { QStringLiteral("lens"), text(m.lens) },

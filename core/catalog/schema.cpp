@@ -153,11 +153,32 @@ QStringList version3()
     };
 }
 
+// Capture time from where a photo was taken (issue 13): the GPS fix time, where the offset came from,
+// and the place's time zone. A photo whose position, time or offset changes (a rescan of an edited
+// file) loses its GPS place, so the place and the offset are worked out again.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE photos ADD COLUMN gps_time TEXT"), // UTC, ISO 8601
+        QStringLiteral("ALTER TABLE photos ADD COLUMN offset_source TEXT"), // exif|quicktime|utc|gps-time|location
+        QStringLiteral("UPDATE photos SET offset_source = CASE taken_source WHEN 'quicktime-local' THEN 'quicktime'"
+                       " WHEN 'quicktime-utc' THEN 'utc' ELSE 'exif' END WHERE taken_offset IS NOT NULL"),
+        QStringLiteral("ALTER TABLE photo_places ADD COLUMN time_zone TEXT"), // IANA name
+        QStringLiteral("CREATE TRIGGER photos_place_stale AFTER UPDATE OF gps_lat, gps_lon, taken_at, gps_time,"
+                       " offset_source ON photos"
+                       " WHEN OLD.gps_lat IS NOT NEW.gps_lat OR OLD.gps_lon IS NOT NEW.gps_lon"
+                       " OR OLD.taken_at IS NOT NEW.taken_at OR OLD.gps_time IS NOT NEW.gps_time"
+                       " OR OLD.offset_source IS NOT NEW.offset_source BEGIN"
+                       " DELETE FROM photo_places WHERE photo_id = NEW.id AND source = 'gps';"
+                       " END"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> steps = { version1(), version2(), version3(), version4() };
+    static const std::vector<QStringList> steps = { version1(), version2(), version3(), version4(), version7() };
     return steps;
 }
 

@@ -117,6 +117,9 @@ void readGps(const Entries& x, PhotoMetadata& meta)
         g.altitude = (ref && *ref == 1) ? -*alt : *alt;
     }
     meta.gps = g;
+    meta.gpsTime
+        = ExifReader::parseGpsTime(x.ascii(EXIF_IFD_GPS, ExifTag(0x001d)), x.rational(EXIF_IFD_GPS, ExifTag(0x0007), 0),
+            x.rational(EXIF_IFD_GPS, ExifTag(0x0007), 1), x.rational(EXIF_IFD_GPS, ExifTag(0x0007), 2));
 }
 
 void readTime(const Entries& x, PhotoMetadata& meta)
@@ -139,6 +142,8 @@ void readTime(const Entries& x, PhotoMetadata& meta)
         meta.takenAt = t;
         meta.takenSource = QString::fromLatin1(s.name);
         meta.utcOffsetMinutes = ExifReader::parseOffset(x.ascii(EXIF_IFD_EXIF, s.offset));
+        if (meta.utcOffsetMinutes)
+            meta.offsetSource = QStringLiteral("exif");
         return;
     }
 }
@@ -226,6 +231,16 @@ std::optional<int> ExifReader::parseOffset(const QByteArray& value)
     if (!okH || !okM || h > 14 || m > 59)
         return std::nullopt;
     return (v[0] == '-' ? -1 : 1) * (h * 60 + m);
+}
+
+QDateTime ExifReader::parseGpsTime(
+    const QByteArray& date, std::optional<double> h, std::optional<double> m, std::optional<double> s)
+{
+    const QDate day = QDate::fromString(QString::fromLatin1(date.trimmed()), QStringLiteral("yyyy:MM:dd"));
+    if (!day.isValid() || !h || !m || !s || *h < 0 || *h >= 24 || *m < 0 || *m >= 60 || *s < 0 || *s >= 61)
+        return {};
+    const int ms = int(std::lround((*h * 3600 + *m * 60 + *s) * 1000));
+    return QDateTime(day, QTime(0, 0), Qt::UTC).addMSecs(ms);
 }
 
 bool ExifReader::read(const unsigned char* data, size_t size, ImageFormat format, PhotoMetadata& meta)

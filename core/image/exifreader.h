@@ -23,6 +23,10 @@ public:
     static QDateTime parseDateTime(const QByteArray& value, const QByteArray& subSec);
     // "+02:00" / "-05:30" -> minutes east of UTC.
     static std::optional<int> parseOffset(const QByteArray& value);
+    // GPSDateStamp ("2024:07:01") and GPSTimeStamp's hours, minutes, seconds as UTC; invalid when
+    // either is missing or out of range.
+    static QDateTime parseGpsTime(
+        const QByteArray& date, std::optional<double> h, std::optional<double> m, std::optional<double> s);
 };
 
 } // namespace shoebox

@@ -131,9 +131,10 @@ void readMetadata(const LibRaw& raw, const unsigned char* data, size_t size, Pho
                 meta.takenAt = exif.takenAt;
                 meta.takenSource = exif.takenSource;
                 meta.utcOffsetMinutes = exif.utcOffsetMinutes;
+                meta.offsetSource = exif.offsetSource;
             }
             if (!meta.gps)
-                meta.gps = exif.gps;
+                meta.gps = exif.gps, meta.gpsTime = exif.gpsTime;
         }
     }
 }

@@ -49,6 +49,7 @@ void readTime(const AVFormatContext* f, const AVStream* s, VideoInfo& info)
         info.takenAt = wall;
         info.utcOffsetMinutes = offset;
         info.takenSource = QStringLiteral("quicktime-local");
+        info.offsetSource = QStringLiteral("quicktime");
         return;
     }
     const QDateTime utc = VideoProbe::parseUtcCreationTime(anyTag(f, s, "creation_time"));
@@ -56,6 +57,7 @@ void readTime(const AVFormatContext* f, const AVStream* s, VideoInfo& info)
         info.takenAt = utc;
         info.utcOffsetMinutes = utc.offsetFromUtc() / 60;
         info.takenSource = QStringLiteral("quicktime-utc");
+        info.offsetSource = QStringLiteral("utc");
     }
 }
 

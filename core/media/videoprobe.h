@@ -23,6 +23,7 @@ struct VideoInfo {
     // creation_time is UTC, so without an Apple creationdate the time is UTC shown in local time.
     QDateTime takenAt;
     std::optional<int> utcOffsetMinutes;
+    QString offsetSource; // "quicktime" (Apple local date) or "utc" (creation_time)
     QString takenSource; // "quicktime-local" (Apple creationdate) | "quicktime-utc" (creation_time)
     std::optional<GpsPosition> gps;
     QString contentIdentifier; // com.apple.quicktime.content.identifier; empty when absent

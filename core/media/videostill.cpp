@@ -14,6 +14,7 @@ void VideoStill::fillMetadata(const VideoInfo& info, PhotoMetadata& meta)
 {
     meta.takenAt = info.takenAt;
     meta.utcOffsetMinutes = info.utcOffsetMinutes;
+    meta.offsetSource = info.offsetSource;
     meta.takenSource = info.takenSource;
     meta.gps = info.gps;
     meta.cameraMake = info.make;

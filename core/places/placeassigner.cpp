@@ -21,8 +21,10 @@ PlaceAssignment PlaceAssigner::assignPending(const QString& libraryPath, bool ne
         if (pending.isEmpty() || !result.error.isEmpty())
             break;
         QList<PhotoPlace> places;
-        for (const GpsPhoto& p : pending)
-            places.append({ p.id, geocoder.lookup(p.lat, p.lon), false });
+        for (const GpsPhoto& p : pending) {
+            const PlaceMatch match = geocoder.lookup(p.lat, p.lon);
+            places.append({ p.id, match, false, CaptureZone::resolve(p.time, match.timeZone) });
+        }
         if (!store.storeGpsPlaces(places, version, &result.error))
             break;
         result.assigned += int(places.size());

@@ -50,6 +50,22 @@ void toUnitSphere(double lat, double lon, double* xyz)
 }
 
 // Shares one buffer per distinct string (country and feature codes, language keys).
+// The index of an IANA zone name in the index's list, added on first sight.
+quint16 zoneIndex(const QByteArray& zone, QHash<QByteArray, quint16>* seen, std::vector<QByteArray>* names)
+{
+    if (zone.isEmpty())
+        return 0;
+    auto it = seen->constFind(zone);
+    if (it != seen->cend())
+        return *it;
+    if (names->size() >= 0xffff)
+        return 0;
+    const quint16 i = quint16(names->size());
+    names->push_back(zone);
+    seen->insert(zone, i);
+    return i;
+}
+
 QString intern(const QString& s)
 {
     thread_local QHash<QString, QString> pool;
@@ -175,10 +191,11 @@ bool PlaceIndex::loadRegions(const QString& connection, QString* error)
 
 bool PlaceIndex::loadCities(const QString& connection, QString* error)
 {
+    QHash<QByteArray, quint16> zones;
     QSqlDatabase db = QSqlDatabase::database(connection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, lat, lon, country, feature, population, name FROM cities"))) {
+    if (!q.exec(QStringLiteral("SELECT id, lat, lon, country, feature, population, name, tz FROM cities"))) {
         *error = QStringLiteral("not place data: %1").arg(q.lastError().text());
         return false;
     }
@@ -190,6 +207,7 @@ bool PlaceIndex::loadCities(const QString& connection, QString* error)
         c.feature = intern(q.value(4).toString());
         c.population = q.value(5).toLongLong();
         c.name = q.value(6).toString();
+        c.zone = zoneIndex(q.value(7).toByteArray(), &zones, &m_zones);
         if (!m_cities.empty() && c.id <= m_cities.back().id)
             return (*error = QStringLiteral("damaged place data: towns out of order")), false;
         m_cities.push_back(std::move(c));

@@ -30,6 +30,7 @@ struct PlaceCity {
     QString feature; // GeoNames feature code: PPL, PPLA, PPLC, PPLX, ...
     qint64 population = 0;
     QString name; // GeoNames' name (local or English)
+    quint16 zone = 0; // index into PlaceIndex's IANA time zone names (0: unknown)
 };
 
 struct CityDistance {
@@ -60,6 +61,8 @@ public:
     const std::vector<PlaceRegion>& regions() const { return m_regions; }
     const std::vector<PlaceCity>& cities() const { return m_cities; }
     const PlaceRegion* region(int id) const;
+    // The IANA time zone of a town ("Asia/Tokyo"); empty when the data has none.
+    QByteArray zoneOf(const PlaceCity& c) const { return c.zone < m_zones.size() ? m_zones[c.zone] : QByteArray(); }
     const PlaceCity* city(qint64 id) const;
     QString regionName(int id, const QString& lang) const; // empty when none in that language
     QString cityName(qint64 id, const QString& lang) const;
@@ -88,6 +91,7 @@ private:
     QString m_dataVersion;
     std::vector<PlaceRegion> m_regions;
     std::vector<PlaceCity> m_cities;
+    std::vector<QByteArray> m_zones { QByteArray() }; // ~400 zones shared by 200,000 towns
     QHash<int, int> m_regionById;
     QHash<int, QHash<QString, QString>> m_regionNames;
     // (language, name) pairs: a list per town, not a hash per town (86,000 small hashes cost ~50 MB).

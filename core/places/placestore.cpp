@@ -2,6 +2,7 @@
 
 #include "catalog/database.h"
 #include "catalog/sqlcheck.h"
+#include "catalog/sqlvalues.h"
 #include "catalog/transaction.h"
 #include "places/placenames.h"
 
@@ -37,6 +38,27 @@ PlaceMatch matchFrom(const QSqlQuery& q, int first)
     return m;
 }
 
+CaptureTime captureTime(const QSqlQuery& q, int first)
+{
+    CaptureTime t;
+    if (!q.value(first).isNull())
+        t.wall = QDateTime::fromString(q.value(first).toString(), QString::fromLatin1(sqlvalues::kTakenAtFormat));
+    t.offsetMinutes = sqlvalues::opt<int>(q.value(first + 1));
+    t.offsetSource = q.value(first + 2).toString();
+    if (!q.value(first + 3).isNull())
+        t.gpsUtc = QDateTime::fromString(q.value(first + 3).toString(), Qt::ISODate);
+    return t;
+}
+
+bool storeCaptureTime(QSqlQuery& q, qint64 photoId, const CaptureTime& t, QString* error)
+{
+    q.addBindValue(t.wall.toString(QString::fromLatin1(sqlvalues::kTakenAtFormat)));
+    q.addBindValue(sqlvalues::var(t.offsetMinutes));
+    q.addBindValue(t.offsetSource);
+    q.addBindValue(photoId);
+    return execChecked(q, lcPlaces, "places: capture time", error);
+}
+
 bool named(const QStringList& names, const QString& folded)
 {
     for (const QString& n : names)
@@ -57,7 +79,8 @@ QList<GpsPhoto> PlaceStore::photosNeedingPlaces(const QString& dataVersion, int 
     QSqlQuery q(Database::connection(m_path));
     QList<GpsPhoto> out;
     if (!prepareChecked(q,
-            QStringLiteral("SELECT p.id, p.gps_lat, p.gps_lon FROM photos p"
+            QStringLiteral("SELECT p.id, p.gps_lat, p.gps_lon, p.taken_at, p.taken_offset, p.offset_source, p.gps_time"
+                           " FROM photos p"
                            " LEFT JOIN photo_places pp ON pp.photo_id = p.id"
                            " WHERE p.state = 'ok' AND p.gps_lat IS NOT NULL AND p.gps_lon IS NOT NULL"
                            " AND (pp.photo_id IS NULL OR (pp.source = 'gps' AND pp.data_version IS NOT ?))"
@@ -69,7 +92,7 @@ QList<GpsPhoto> PlaceStore::photosNeedingPlaces(const QString& dataVersion, int 
     if (!execChecked(q, lcPlaces, "places: pending", error))
         return out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() });
+        out.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble(), captureTime(q, 3) });
     return out;
 }
 
@@ -93,23 +116,29 @@ bool PlaceStore::storeGpsPlaces(const QList<PhotoPlace>& places, const QString& 
             *error = tx.error();
         return false;
     }
-    QSqlQuery q(db);
+    QSqlQuery q(db), time(db);
     if (!prepareChecked(q,
-            QStringLiteral(
-                "INSERT INTO photo_places (photo_id, country, region_id, city_id, at_sea, source, data_version)"
-                " VALUES (?, ?, ?, ?, ?, 'gps', ?)"
-                " ON CONFLICT(photo_id) DO UPDATE SET country = excluded.country,"
-                " region_id = excluded.region_id, city_id = excluded.city_id, at_sea = excluded.at_sea,"
-                " data_version = excluded.data_version WHERE photo_places.source = 'gps'"),
-            lcPlaces, "places: store", error))
+            QStringLiteral("INSERT INTO photo_places (photo_id, country, region_id, city_id, at_sea, source,"
+                           " data_version, time_zone) VALUES (?, ?, ?, ?, ?, 'gps', ?, ?)"
+                           " ON CONFLICT(photo_id) DO UPDATE SET country = excluded.country,"
+                           " region_id = excluded.region_id, city_id = excluded.city_id, at_sea = excluded.at_sea,"
+                           " data_version = excluded.data_version, time_zone = excluded.time_zone"
+                           " WHERE photo_places.source = 'gps'"),
+            lcPlaces, "places: store", error)
+        || !prepareChecked(time,
+            QStringLiteral("UPDATE photos SET taken_at = ?, taken_offset = ?, offset_source = ? WHERE id = ?"),
+            lcPlaces, "places: capture time", error))
         return false;
     for (const PhotoPlace& p : places) {
+        if (p.fixedTime && !storeCaptureTime(time, p.photoId, *p.fixedTime, error))
+            return false;
         q.addBindValue(p.photoId);
         q.addBindValue(orNull(p.place.country));
         q.addBindValue(orNull(p.place.regionId));
         q.addBindValue(orNull(p.place.cityId));
         q.addBindValue(p.place.atSea ? 1 : 0);
         q.addBindValue(dataVersion);
+        q.addBindValue(p.place.timeZone.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(p.place.timeZone)));
         if (!execChecked(q, lcPlaces, "places: store", error))
             return false;
     }
@@ -156,7 +185,7 @@ std::optional<PhotoPlace> PlaceStore::placeOf(qint64 photoId, QString* error) co
     q.addBindValue(photoId);
     if (!execChecked(q, lcPlaces, "places: place of", error) || !q.next())
         return std::nullopt;
-    return PhotoPlace { photoId, matchFrom(q, 0), q.value(4).toString() == QLatin1String("manual") };
+    return PhotoPlace { photoId, matchFrom(q, 0), q.value(4).toString() == QLatin1String("manual"), std::nullopt };
 }
 
 QList<PlaceCount> PlaceStore::counts(QString* error) const
@@ -186,7 +215,7 @@ QList<GpsPhoto> PlaceStore::positions(QString* error) const
                            " AND gps_lat BETWEEN -90 AND 90 AND gps_lon BETWEEN -180 AND 180"),
             lcPlaces, "places: positions", error))
         while (q.next())
-            out.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() });
+            out.append({ q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble(), CaptureTime {} });
     return out;
 }
 

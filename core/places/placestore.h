@@ -3,6 +3,7 @@
 // geocoder, and places a user set by hand, which nothing automatic ever overwrites. Each instance
 // uses the calling thread's own connection: create one per thread, never share it.
 
+#include "places/capturezone.h"
 #include "places/reversegeocoder.h"
 
 #include <QList>
@@ -17,11 +18,14 @@ struct PhotoPlace {
     qint64 photoId = 0;
     PlaceMatch place;
     bool manual = false;
+    // A corrected capture time to record with a GPS place (CaptureZone), or none.
+    std::optional<CaptureTime> fixedTime;
 };
 
 struct GpsPhoto {
     qint64 id = 0;
     double lat = 0, lon = 0;
+    CaptureTime time; // filled by photosNeedingPlaces only
 };
 
 // How many photos lie in one place (country, region, town); the tree of places is made of these.
@@ -41,7 +45,9 @@ public:
     QList<GpsPhoto> photosNeedingPlaces(const QString& dataVersion, int limit, QString* error = nullptr) const;
     // Whether some ok photo with GPS has no place at all.
     bool hasUnplacedPhotos(QString* error = nullptr) const;
-    // Stores GPS places in one transaction; a photo with a manual place keeps it.
+    // Stores GPS places and their time zones in one transaction; a photo with a manual place keeps it.
+    // A fixed capture time is written to the photo first (the photos_place_stale trigger then drops
+    // the old place, which is written again right after).
     bool storeGpsPlaces(const QList<PhotoPlace>& places, const QString& dataVersion, QString* error = nullptr);
     // Sets a place by hand for these photos (kept by every rescan), or clears it when !place.found.
     bool setManualPlace(const QVector<qint64>& photoIds, const PlaceMatch& place, QString* error = nullptr);

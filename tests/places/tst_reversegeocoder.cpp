@@ -105,6 +105,28 @@ private Q_SLOTS:
         QCOMPARE(m.country, country);
     }
 
+    void timeZone_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("Tokyo") << 35.6762 << 139.6503 << QByteArray("Asia/Tokyo");
+        QTest::newRow("Detroit") << 42.3480 << -83.0600 << QByteArray("America/Detroit");
+        QTest::newRow("Windsor, across the river") << 42.3000 << -83.0150 << QByteArray("America/Toronto");
+        QTest::newRow("Tijuana") << 32.5149 << -117.0382 << QByteArray("America/Tijuana");
+        QTest::newRow("Kehl") << 48.5700 << 7.8150 << QByteArray("Europe/Berlin");
+        QTest::newRow("Pacific, nautical") << -30.0 << -140.0 << QByteArray("Etc/GMT+9");
+        QTest::newRow("mid-Atlantic, nautical") << 0.0 << -30.0 << QByteArray("Etc/GMT+2");
+    }
+
+    void timeZone()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(QByteArray, zone);
+        QCOMPARE(ReverseGeocoder(*m_index).lookup(lat, lon).timeZone, zone);
+    }
+
     void invalidPositionsFindNothing_data()
     {
         QTest::addColumn<double>("lat");

@@ -84,6 +84,11 @@ QByteArray exifBlock(const ExifFields& f)
         addGps(ed, *f.latitude, ExifTag(1), ExifTag(2), 'N', 'S');
         addGps(ed, *f.longitude, ExifTag(3), ExifTag(4), 'E', 'W');
     }
+    if (!f.gpsDate.isEmpty())
+        addAscii(ed, EXIF_IFD_GPS, ExifTag(0x001d), f.gpsDate);
+    if (f.gpsTime)
+        addRationals(
+            ed, EXIF_IFD_GPS, ExifTag(7), { { (*f.gpsTime)[0], 1 }, { (*f.gpsTime)[1], 1 }, { (*f.gpsTime)[2], 1 } });
     if (f.altitude) {
         ExifEntry* ref = addEntry(ed, EXIF_IFD_GPS, ExifTag(5), EXIF_FORMAT_BYTE, 1);
         ref->data[0] = *f.altitude < 0 ? 1 : 0;

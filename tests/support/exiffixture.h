@@ -6,6 +6,7 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <array>
 #include <optional>
 
 namespace shoebox::test {
@@ -20,6 +21,8 @@ struct ExifFields {
     std::optional<unsigned> iso;
     int orientation = 0; // 0: no tag
     std::optional<double> latitude, longitude, altitude;
+    QByteArray gpsDate; // GPSDateStamp "2023:08:01"
+    std::optional<std::array<unsigned, 3>> gpsTime; // GPSTimeStamp hours, minutes, seconds (UTC)
     QByteArray makerNote; // raw bytes of the MakerNote tag (0x927c), e.g. appleMakerNote()
 };
 

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,6 +43,15 @@ QString exposureText(double seconds)
     if (seconds >= 1)
         return QStringLiteral("%1 s").arg(seconds, 0, 'g', 3);
     return QStringLiteral("1/%1 s").arg(std::lround(1.0 / seconds));
+}
+
+// The wall time in its own zone when the offset is known, so the locale prints "UTC+09:00" rather
+// than this computer's zone.
+QDateTime withOffset(const PhotoMetadata& m)
+{
+    if (!m.utcOffsetMinutes)
+        return m.takenAt;
+    return QDateTime(m.takenAt.date(), m.takenAt.time(), QTimeZone(*m.utcOffsetMinutes * 60));
 }
 
 } // namespace
@@ -170,9 +180,13 @@ QString InfoPanel::html() const
 
     html += heading(tr("Capture")) + QStringLiteral("<table>");
     if (m.takenAt.isValid()) {
-        QString when = locale.toString(m.takenAt, QLocale::LongFormat);
+        QString when = locale.toString(withOffset(m), QLocale::LongFormat);
         if (m.takenSource == QLatin1String("file"))
             when += QLatin1Char(' ') + tr("(file time)");
+        if (m.offsetSource == QLatin1String("location"))
+            when += QLatin1Char(' ') + tr("(time zone from the place)");
+        else if (m.offsetSource == QLatin1String("gps-time"))
+            when += QLatin1Char(' ') + tr("(time zone from the GPS clock)");
         html += row(tr("Taken"), when);
     } else {
         html += row(tr("Taken"), tr("unknown"));
