@@ -1,5 +1,6 @@
 #include "pages/infopanel.h"
 
+#include "places/placemapwidget.h"
 #include "places/placenames.h"
 #include "places/placestore.h"
 
@@ -59,6 +60,7 @@ QDateTime withOffset(const PhotoMetadata& m)
 InfoPanel::InfoPanel(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
+    , m_map(new PlaceMapWidget(this))
 {
     m_label->setObjectName(QStringLiteral("infoText"));
     m_label->setTextFormat(Qt::RichText);
@@ -66,8 +68,18 @@ InfoPanel::InfoPanel(QWidget* parent)
     m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setContentsMargins(10, 6, 10, 6);
+    m_map->setObjectName(QStringLiteral("infoMap"));
+    m_map->setMinimumSize(160, 120);
+    m_map->setMaximumHeight(160);
+    m_map->hide();
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 6);
+    column->addWidget(m_label);
+    column->addWidget(m_map);
+    column->addStretch(1);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_label);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
@@ -102,6 +114,7 @@ PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const
     if (const auto place = PlaceStore(libraryPath).placeOf(photoId)) {
         const PlaceIndex* index = PlaceIndex::shared();
         info.place = index ? PlaceNames::label(*index, place->place, language) : place->place.country;
+        info.placeIndex = index;
     }
     return info;
 }
@@ -142,6 +155,24 @@ QString InfoPanel::text() const
 void InfoPanel::render()
 {
     m_label->setText(html());
+    showMap();
+}
+
+void InfoPanel::showMap()
+{
+    const std::optional<GpsPosition> gps = m_info.record ? m_info.record->meta.gps : std::nullopt;
+    if (!gps || !m_info.placeIndex) {
+        m_map->hide();
+        return;
+    }
+    // The outlines are built once, from the place data the loader already had in memory.
+    if (m_mapIndex != m_info.placeIndex) {
+        m_map->setIndex(m_info.placeIndex);
+        m_mapIndex = m_info.placeIndex;
+    }
+    m_map->setPhotos({ GpsPhoto { m_info.id, gps->latitude, gps->longitude, {} } });
+    m_map->centerOn(gps->latitude, gps->longitude, 48);
+    m_map->show();
 }
 
 QString InfoPanel::html() const

@@ -14,6 +14,9 @@ class QLabel;
 
 namespace shoebox {
 
+class PlaceIndex;
+class PlaceMapWidget;
+
 struct PhotoInfo {
     qint64 id = 0;
     std::optional<PhotoRecord> record;
@@ -26,6 +29,7 @@ struct PhotoInfo {
     };
     QList<Tag> tags;
     QString place; // "Town, Region, Country" in the panel's language; empty when none
+    const PlaceIndex* placeIndex = nullptr; // the loaded place data, for the small map; null when none
 };
 
 class InfoPanel : public QWidget {
@@ -41,6 +45,8 @@ public:
     void showPhoto(qint64 photoId);
     qint64 photoId() const { return m_id; }
     QString text() const; // what the panel shows, as plain text (for tests)
+    // The small map of where the photo was taken (hidden for photos without GPS).
+    PlaceMapWidget* map() const { return m_map; }
 
     static PhotoInfo loadBasic(const QString& libraryPath, qint64 photoId, const QString& language);
 
@@ -58,7 +64,11 @@ private:
     qint64 m_id = 0;
     PhotoInfo m_info;
     QFutureWatcher<PhotoInfo>* m_watcher = nullptr;
+    void showMap();
+
     QLabel* m_label;
+    PlaceMapWidget* m_map;
+    const PlaceIndex* m_mapIndex = nullptr; // whose outlines the map has
 };
 
 } // namespace shoebox

@@ -1,5 +1,7 @@
 #include "places/placemapwidget.h"
 
+#include "thumbnailview/thumbnailloader.h"
+
 #include <QHash>
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,53 +16,50 @@ namespace {
 
 constexpr double kBubbleCell = 56; // px: photos closer than this on screen share a bubble
 constexpr double kMaxZoom = 4096;
+constexpr int kThumbSize = 96; // px: bubble thumbnails, enough for the largest bubble on a 2x screen
 
 double bubbleRadius(qsizetype photos)
 {
-    return 10 + 6 * std::log10(double(photos) + 1);
-}
-
-QPainterPath pathOf(const std::vector<std::vector<float>>& rings, bool closed)
-{
-    QPainterPath path;
-    for (const auto& ring : rings) {
-        if (ring.size() < 4)
-            continue;
-        path.moveTo(ring[0], -ring[1]); // y grows southwards on screen
-        for (size_t i = 2; i + 1 < ring.size(); i += 2) {
-            // A step across the antimeridian (Fiji, Chukotka) is not a line across the whole world.
-            if (std::abs(ring[i] - ring[i - 2]) > 180)
-                path.moveTo(ring[i], -ring[i + 1]);
-            else
-                path.lineTo(ring[i], -ring[i + 1]);
-        }
-        if (closed)
-            path.closeSubpath();
-    }
-    return path;
+    return 16 + 8 * std::log10(double(photos) + 1); // 18 px for one photo, 56 px for 100,000
 }
 
 } // namespace
 
 PlaceMapWidget::PlaceMapWidget(QWidget* parent)
     : QWidget(parent)
+    , m_landLayer(new MapLandLayer(this))
 {
     setObjectName(QStringLiteral("placeMap"));
     setMinimumSize(320, 200);
     setMouseTracking(false);
     setCursor(Qt::OpenHandCursor);
+    connect(m_landLayer, &MapLandLayer::updated, this, qOverload<>(&QWidget::update));
+    applyStyle();
 }
 
 void PlaceMapWidget::setIndex(const PlaceIndex* index)
 {
-    m_land = index ? pathOf(index->landRings(), true) : QPainterPath();
-    m_borders = index ? pathOf(index->borderLines(), false) : QPainterPath();
+    m_landLayer->setOutlines(
+        std::make_shared<const MapOutline>(index ? MapOutline(index->landRings(), true) : MapOutline()),
+        std::make_shared<const MapOutline>(index ? MapOutline(index->borderLines(), false) : MapOutline()));
+    update();
+}
+
+void PlaceMapWidget::setThumbnailLoader(ThumbnailLoader* loader)
+{
+    if (m_thumbs)
+        disconnect(m_thumbs, nullptr, this, nullptr);
+    m_thumbs = loader;
+    m_scheduled.clear();
+    if (loader)
+        connect(loader, &ThumbnailLoader::thumbnailReady, this, qOverload<>(&QWidget::update));
     update();
 }
 
 void PlaceMapWidget::setPhotos(const QList<GpsPhoto>& photos)
 {
     m_photos = photos;
+    m_bubbleScale = -1;
     update();
 }
 
@@ -82,31 +81,46 @@ QPointF PlaceMapWidget::toWidget(double lat, double lon) const
     return { width() / 2.0 + (lon - m_centerLon) * scale(), height() / 2.0 - (lat - m_centerLat) * scale() };
 }
 
-QList<PlaceMapWidget::Bubble> PlaceMapWidget::bubbles() const
+const std::vector<PlaceMapWidget::Bubble>& PlaceMapWidget::worldBubbles() const
 {
-    // One pass over the photos: each falls in a screen cell; a cell with photos is a bubble.
+    const double s = scale();
+    if (s == m_bubbleScale)
+        return m_worldBubbles;
+    // One pass over the photos: each falls in a cell of the world at this zoom; a cell is a bubble.
     QHash<quint64, int> cellIndex;
-    QList<Bubble> out;
-    const QRectF visible = QRectF(rect()).adjusted(-kBubbleCell, -kBubbleCell, kBubbleCell, kBubbleCell);
+    m_worldBubbles.clear();
     for (const GpsPhoto& p : m_photos) {
-        const QPointF w = toWidget(p.lat, p.lon);
-        if (!visible.contains(w))
-            continue;
-        const quint64 key
-            = (quint64(quint32(std::floor(w.x() / kBubbleCell))) << 32) | quint32(std::floor(w.y() / kBubbleCell));
+        const quint64 key = (quint64(quint32(qint32(std::floor(p.lon * s / kBubbleCell)))) << 32)
+            | quint32(qint32(std::floor(-p.lat * s / kBubbleCell)));
         auto it = cellIndex.find(key);
         if (it == cellIndex.end()) {
-            it = cellIndex.insert(key, int(out.size()));
-            out.append(Bubble {});
+            it = cellIndex.insert(key, int(m_worldBubbles.size()));
+            m_worldBubbles.push_back(Bubble {});
         }
-        out[*it].photos.append(p.id);
-        out[*it].lat += p.lat;
-        out[*it].lon += p.lon;
+        Bubble& b = m_worldBubbles[size_t(*it)];
+        b.photos.append(p.id);
+        b.lat += p.lat;
+        b.lon += p.lon;
+        b.cover = std::max(b.cover, p.id); // the most recently added photo
     }
-    for (Bubble& b : out) {
+    for (Bubble& b : m_worldBubbles) {
         b.lat /= b.photos.size();
         b.lon /= b.photos.size();
-        b.center = toWidget(b.lat, b.lon);
+    }
+    m_bubbleScale = s;
+    return m_worldBubbles;
+}
+
+QList<PlaceMapWidget::Bubble> PlaceMapWidget::bubbles() const
+{
+    QList<Bubble> out;
+    const QRectF visible = QRectF(rect()).adjusted(-kBubbleCell, -kBubbleCell, kBubbleCell, kBubbleCell);
+    for (const Bubble& b : worldBubbles()) {
+        const QPointF w = toWidget(b.lat, b.lon);
+        if (!visible.contains(w))
+            continue;
+        out.append(b);
+        out.back().center = w;
     }
     return out;
 }
@@ -114,40 +128,99 @@ QList<PlaceMapWidget::Bubble> PlaceMapWidget::bubbles() const
 void PlaceMapWidget::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
+    drawLand(p);
+    const QList<Bubble> shown = bubbles();
+    drawBubbles(p, shown);
+    requestCovers(shown);
+}
+
+void PlaceMapWidget::drawLand(QPainter& p)
+{
+    const double s = scale();
+    // The view's top left in scaled map pixels (x = lon * s, y = -lat * s).
+    const QPointF view(m_centerLon * s - width() / 2.0, -m_centerLat * s - height() / 2.0);
+    m_landLayer->draw(p, view, QSizeF(size()), s, devicePixelRatioF());
+}
+
+void PlaceMapWidget::applyStyle()
+{
     // Sea a pale tint of the highlight colour, land the window colour: readable in light and dark themes.
-    const QColor sea = QColor::fromRgbF(
-        0.85 * palette().color(QPalette::Base).redF() + 0.15 * palette().color(QPalette::Highlight).redF(),
-        0.85 * palette().color(QPalette::Base).greenF() + 0.15 * palette().color(QPalette::Highlight).greenF(),
-        0.85 * palette().color(QPalette::Base).blueF() + 0.15 * palette().color(QPalette::Highlight).blueF());
-    p.fillRect(rect(), sea);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.save();
-    p.translate(width() / 2.0 - m_centerLon * scale(), height() / 2.0 + m_centerLat * scale());
-    p.scale(scale(), scale());
-    const QColor land = palette().color(QPalette::Window).darker(104);
-    p.setPen(Qt::NoPen);
-    p.setBrush(land);
-    p.drawPath(m_land);
-    QPen border(palette().color(QPalette::Mid), 0); // cosmetic: one pixel at every zoom
-    p.setPen(border);
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(m_borders);
-    p.restore();
-    drawBubbles(p, bubbles());
+    const QColor base = palette().color(QPalette::Base), tint = palette().color(QPalette::Highlight);
+    const QColor sea = QColor::fromRgbF(0.85 * base.redF() + 0.15 * tint.redF(),
+        0.85 * base.greenF() + 0.15 * tint.greenF(), 0.85 * base.blueF() + 0.15 * tint.blueF());
+    m_landLayer->setStyle({ sea, palette().color(QPalette::Window).darker(104), palette().color(QPalette::Mid) });
+}
+
+void PlaceMapWidget::requestCovers(const QList<Bubble>& bubbles)
+{
+    if (!m_thumbs)
+        return;
+    QVector<qint64> missing;
+    for (const Bubble& b : bubbles)
+        if (!m_thumbs->hasResult(b.cover, kThumbSize))
+            missing.append(b.cover);
+    // Asking again restarts the loader's queue: only when the wanted covers changed.
+    if (missing.isEmpty() || missing == m_scheduled)
+        return;
+    m_scheduled = missing;
+    QVector<ThumbnailLoader::Request> requests;
+    for (qint64 id : missing)
+        requests.append({ id, -1 });
+    m_thumbs->schedule(requests, kThumbSize);
 }
 
 void PlaceMapWidget::drawBubbles(QPainter& p, const QList<Bubble>& bubbles) const
 {
-    const QColor fill = palette().color(QPalette::Highlight);
     for (const Bubble& b : bubbles) {
-        const QString text = QString::number(b.photos.size());
-        const double r = bubbleRadius(b.photos.size());
-        p.setPen(QPen(palette().color(QPalette::Base), 2));
-        p.setBrush(fill);
-        p.drawEllipse(b.center, r, r);
-        p.setPen(palette().color(QPalette::HighlightedText));
-        p.drawText(QRectF(b.center.x() - r, b.center.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+        const QImage image = bubbleImage(b);
+        const QSizeF half = image.deviceIndependentSize() / 2;
+        p.drawImage((b.center - QPointF(half.width(), half.height())).toPoint(), image); // whole pixels: no resampling
     }
+}
+
+QImage PlaceMapWidget::bubbleImage(const Bubble& b) const
+{
+    // Text layout and antialiased outlines cost ~0.2 ms a bubble: each look is drawn once and kept.
+    const QImage thumb = m_thumbs ? m_thumbs->cached(b.cover, kThumbSize) : QImage();
+    const quint64 key = (quint64(thumb.isNull() ? 0 : b.cover) << 24) | quint64(b.photos.size() & 0xffffff);
+    if (const QImage* kept = m_bubbleImages.object(key))
+        return *kept;
+    const QString text = QString::number(b.photos.size());
+    const double r = bubbleRadius(b.photos.size());
+    // Room around the circle for the count's pill, which straddles the circle's foot.
+    const QRectF pill = QRectF(fontMetrics().boundingRect(text)).adjusted(-5, -1, 5, 1);
+    const double margin = pill.height() / 2 + 2;
+    const qreal dpr = devicePixelRatioF();
+    const int side = int(std::ceil((2 * r + 2 * margin) * dpr));
+    QImage image(QSize(side, side), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    const QRectF circle(margin, margin, 2 * r, 2 * r);
+    p.setPen(QPen(palette().color(QPalette::Base), 2));
+    p.setBrush(palette().color(QPalette::Highlight));
+    p.drawEllipse(circle);
+    QRectF label = circle;
+    if (!thumb.isNull()) {
+        QPainterPath clip;
+        clip.addEllipse(circle.adjusted(2, 2, -2, -2));
+        p.setClipPath(clip);
+        const QSizeF fit = QSizeF(thumb.size()).scaled(circle.size(), Qt::KeepAspectRatioByExpanding);
+        p.drawImage(QRectF(circle.center() - QPointF(fit.width() / 2, fit.height() / 2), fit), thumb);
+        p.setClipping(false);
+        // The count on a pill at the bubble's foot, leaving the picture free.
+        label = QRectF(
+            circle.center().x() - pill.width() / 2, circle.bottom() - pill.height() / 2, pill.width(), pill.height());
+        p.setPen(Qt::NoPen);
+        p.drawRoundedRect(label, label.height() / 2, label.height() / 2);
+    }
+    p.setPen(palette().color(QPalette::HighlightedText));
+    p.drawText(label, Qt::AlignCenter, text);
+    p.end();
+    m_bubbleImages.insert(key, new QImage(image));
+    return image;
 }
 
 void PlaceMapWidget::mousePressEvent(QMouseEvent* event)
@@ -180,6 +253,15 @@ void PlaceMapWidget::mouseReleaseEvent(QMouseEvent* event)
             return;
         }
     }
+}
+
+void PlaceMapWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyle(); // redraw the land and the bubbles in the new colours
+        m_bubbleImages.clear();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PlaceMapWidget::wheelEvent(QWheelEvent* event)

@@ -5,6 +5,7 @@
 #include "places/placelookup.h"
 #include "places/placemapwidget.h"
 #include "places/placenames.h"
+#include "thumbnailview/thumbnailloader.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,14 +30,27 @@ struct PlacesPage::Loaded {
     QList<GpsPhoto> positions;
 };
 
+bool PlacesPage::isLoading() const
+{
+    return m_loading || (m_map->isVisible() && m_map->isDrawingLand());
+}
+
+void PlacesPage::setLibrary(const QString& libraryPath)
+{
+    m_library = libraryPath;
+    m_thumbs->setLibrary(libraryPath);
+}
+
 PlacesPage::PlacesPage(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_map(new PlaceMapWidget(this))
+    , m_thumbs(new ThumbnailLoader(this))
 {
     setObjectName(QStringLiteral("placesPage"));
+    m_map->setThumbnailLoader(m_thumbs);
     m_tree->setObjectName(QStringLiteral("placeTree"));
     m_tree->setColumnCount(2);
     m_tree->setUniformRowHeights(true);

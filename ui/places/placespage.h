@@ -16,16 +16,17 @@ class QTreeWidgetItem;
 namespace shoebox {
 
 class PlaceMapWidget;
+class ThumbnailLoader;
 
 class PlacesPage : public QWidget {
     Q_OBJECT
 public:
     explicit PlacesPage(QWidget* parent = nullptr);
 
-    void setLibrary(const QString& libraryPath) { m_library = libraryPath; }
+    void setLibrary(const QString& libraryPath);
     void setLanguage(const QString& language);
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     QTreeWidget* tree() const { return m_tree; }
     PlaceMapWidget* map() const { return m_map; }
     // Adds "Set Place…" and "Clear Place" for these photos to a photo's context menu.
@@ -60,6 +61,7 @@ private:
     QLabel* m_hint;
     QTreeWidget* m_tree;
     PlaceMapWidget* m_map;
+    ThumbnailLoader* m_thumbs; // the map's bubble thumbnails, apart from the grid's queue
 };
 
 } // namespace shoebox
