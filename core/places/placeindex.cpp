@@ -41,12 +41,12 @@ int gridRow(double lat)
     return std::clamp(int(std::floor(lat + 90.0)), 0, kGridRows - 1);
 }
 
-void toUnitSphere(double lat, double lon, double* xyz)
+template <typename T> void toUnitSphere(double lat, double lon, T* xyz)
 {
     const double la = lat * kDegToRad, lo = lon * kDegToRad;
-    xyz[0] = std::cos(la) * std::cos(lo);
-    xyz[1] = std::cos(la) * std::sin(lo);
-    xyz[2] = std::sin(la);
+    xyz[0] = T(std::cos(la) * std::cos(lo));
+    xyz[1] = T(std::cos(la) * std::sin(lo));
+    xyz[2] = T(std::sin(la));
 }
 
 // Shares one buffer per distinct string (country and feature codes, language keys).
@@ -64,6 +64,27 @@ quint16 zoneIndex(const QByteArray& zone, QHash<QByteArray, quint16>* seen, std:
     names->push_back(zone);
     seen->insert(zone, i);
     return i;
+}
+
+// Small sets of strings (country codes, languages) stored once, referred to by index.
+struct Interner {
+    QHash<QString, int> seen;
+    int indexOf(const QString& s, std::vector<QString>* values)
+    {
+        auto it = seen.constFind(s);
+        if (it != seen.cend())
+            return *it;
+        values->push_back(s);
+        return *seen.insert(s, int(values->size() - 1));
+    }
+};
+
+quint32 appendName(const QString& name, QByteArray* pool)
+{
+    const quint32 at = quint32(pool->size());
+    pool->append(name.toUtf8());
+    pool->append('\0');
+    return at;
 }
 
 QString intern(const QString& s)
@@ -108,11 +129,11 @@ bool unpackRings(const QByteArray& blob, PlaceRegion* region)
 
 // nanoflann's dataset adaptor over the cities' unit-sphere positions.
 struct PlaceIndex::Tree {
-    std::vector<double> xyz;
+    std::vector<float> xyz; // floats: ~0.5 m on the Earth, half the memory of doubles
     size_t kdtree_get_point_count() const { return xyz.size() / 3; }
-    double kdtree_get_pt(size_t i, size_t d) const { return xyz[3 * i + d]; }
+    float kdtree_get_pt(size_t i, size_t d) const { return xyz[3 * i + d]; }
     template <class Box> bool kdtree_get_bbox(Box&) const { return false; }
-    using Index = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, Tree>, Tree, 3, unsigned>;
+    using Index = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<float, Tree>, Tree, 3, unsigned>;
     std::unique_ptr<Index> index;
 };
 
@@ -176,10 +197,15 @@ bool PlaceIndex::loadRegions(const QString& connection, QString* error)
         m_regionById.insert(r.id, int(m_regions.size()));
         m_regions.push_back(std::move(r));
     }
+    Interner languages;
     if (!q.exec(QStringLiteral("SELECT region_id, lang, name FROM region_names")))
         return (*error = q.lastError().text()), false;
     while (q.next())
-        m_regionNames[q.value(0).toInt()].insert(intern(q.value(1).toString()), q.value(2).toString());
+        m_regionNames.push_back(
+            { quint32(q.value(0).toInt()), quint8(languages.indexOf(q.value(1).toString(), &m_languages)),
+                appendName(q.value(2).toString(), &m_names) });
+    std::stable_sort(m_regionNames.begin(), m_regionNames.end(),
+        [](const PlaceName& a, const PlaceName& b) { return a.place < b.place; });
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('version', 'cities') ORDER BY key")))
         return (*error = q.lastError().text()), false;
     QStringList parts;
@@ -192,6 +218,7 @@ bool PlaceIndex::loadRegions(const QString& connection, QString* error)
 bool PlaceIndex::loadCities(const QString& connection, QString* error)
 {
     QHash<QByteArray, quint16> zones;
+    Interner countries;
     QSqlDatabase db = QSqlDatabase::database(connection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -201,12 +228,14 @@ bool PlaceIndex::loadCities(const QString& connection, QString* error)
     }
     while (q.next()) {
         PlaceCity c;
-        c.id = q.value(0).toLongLong();
-        c.lat = q.value(1).toDouble(), c.lon = q.value(2).toDouble();
-        c.country = intern(q.value(3).toString()); // 200,000 towns share ~250 codes
-        c.feature = intern(q.value(4).toString());
-        c.population = q.value(5).toLongLong();
-        c.name = q.value(6).toString();
+        c.id = quint32(q.value(0).toLongLong());
+        c.lat = q.value(1).toFloat(), c.lon = q.value(2).toFloat();
+        c.country = countries.indexOf(q.value(3).toString(), &m_countries);
+        const QString feature = q.value(4).toString();
+        c.section = feature == QLatin1String("PPLX") || feature == QLatin1String("PPLH")
+            || feature == QLatin1String("PPLQ") || feature == QLatin1String("PPLW");
+        c.population = quint32(std::clamp<qint64>(q.value(5).toLongLong(), 0, 0xffffffffLL));
+        c.name = appendName(q.value(6).toString(), &m_names);
         c.zone = zoneIndex(q.value(7).toByteArray(), &zones, &m_zones);
         if (!m_cities.empty() && c.id <= m_cities.back().id)
             return (*error = QStringLiteral("damaged place data: towns out of order")), false;
@@ -214,8 +243,16 @@ bool PlaceIndex::loadCities(const QString& connection, QString* error)
     }
     if (!q.exec(QStringLiteral("SELECT city_id, lang, name FROM city_names")))
         return (*error = q.lastError().text()), false;
+    Interner languages;
+    for (size_t i = 0; i < m_languages.size(); ++i)
+        languages.seen.insert(m_languages[i], int(i));
     while (q.next())
-        m_cityNames[q.value(0).toLongLong()].append({ intern(q.value(1).toString()), q.value(2).toString() });
+        m_cityNames.push_back(
+            { quint32(q.value(0).toLongLong()), quint8(languages.indexOf(q.value(1).toString(), &m_languages)),
+                appendName(q.value(2).toString(), &m_names) });
+    std::stable_sort(m_cityNames.begin(), m_cityNames.end(),
+        [](const PlaceName& a, const PlaceName& b) { return a.place < b.place; });
+    m_names.squeeze();
     if (m_cities.empty())
         *error = QStringLiteral("place data holds no cities");
     return !m_cities.empty();
@@ -241,13 +278,22 @@ bool PlaceIndex::loadMap(const QString& connection, QString* error)
 
 void PlaceIndex::buildGrid()
 {
-    m_grid.assign(size_t(kGridCols) * kGridRows, {});
-    for (size_t i = 0; i < m_regions.size(); ++i) {
-        const PlaceRegion& r = m_regions[i];
+    // Two passes: count each cell's regions, then place them (one array instead of 64,800 vectors).
+    const size_t cells = size_t(kGridCols) * kGridRows;
+    m_gridStart.assign(cells + 1, 0);
+    auto eachCell = [this](const PlaceRegion& r, auto f) {
         for (int row = gridRow(r.minLat); row <= gridRow(r.maxLat); ++row)
             for (int col = gridCol(r.minLon); col <= gridCol(r.maxLon); ++col)
-                m_grid[size_t(row) * kGridCols + col].push_back(int(i));
-    }
+                f(size_t(row) * kGridCols + size_t(col));
+    };
+    for (const PlaceRegion& r : m_regions)
+        eachCell(r, [this](size_t k) { ++m_gridStart[k + 1]; });
+    for (size_t k = 0; k < cells; ++k)
+        m_gridStart[k + 1] += m_gridStart[k];
+    m_gridItems.assign(m_gridStart.back(), 0);
+    std::vector<quint32> next(m_gridStart.begin(), m_gridStart.end() - 1);
+    for (size_t i = 0; i < m_regions.size(); ++i)
+        eachCell(m_regions[i], [&](size_t k) { m_gridItems[next[k]++] = quint16(i); });
 }
 
 const PlaceRegion* PlaceIndex::region(int id) const
@@ -264,42 +310,58 @@ const PlaceCity* PlaceIndex::city(qint64 id) const
     return it != m_cities.end() && it->id == id ? &*it : nullptr;
 }
 
-const QHash<QString, QString>* PlaceIndex::regionNames(int id) const
+std::pair<PlaceIndex::Names::const_iterator, PlaceIndex::Names::const_iterator> PlaceIndex::namesOf(
+    const Names& names, qint64 id) const
 {
-    const auto it = m_regionNames.constFind(id);
-    return it == m_regionNames.constEnd() ? nullptr : &*it;
+    return std::equal_range(names.begin(), names.end(), PlaceName { quint32(id), 0, 0 },
+        [](const PlaceName& a, const PlaceName& b) { return a.place < b.place; });
+}
+
+QString PlaceIndex::nameIn(const Names& names, qint64 id, const QString& lang) const
+{
+    const auto [from, to] = namesOf(names, id);
+    for (auto it = from; it != to; ++it)
+        if (m_languages[it->lang] == lang)
+            return QString::fromUtf8(m_names.constData() + it->name);
+    return QString();
+}
+
+QStringList PlaceIndex::nameList(const Names& names, qint64 id) const
+{
+    QStringList out;
+    const auto [from, to] = namesOf(names, id);
+    for (auto it = from; it != to; ++it)
+        out << QString::fromUtf8(m_names.constData() + it->name);
+    return out;
 }
 
 QStringList PlaceIndex::cityNameList(qint64 id) const
 {
-    QStringList out;
-    for (const auto& [lang, name] : m_cityNames.value(id))
-        out << name;
-    return out;
+    return nameList(m_cityNames, id);
+}
+
+QStringList PlaceIndex::regionNameList(int id) const
+{
+    return nameList(m_regionNames, id);
 }
 
 QString PlaceIndex::regionName(int id, const QString& lang) const
 {
-    const auto* names = regionNames(id);
-    return names ? names->value(lang) : QString();
+    return nameIn(m_regionNames, id, lang);
 }
 
 QString PlaceIndex::cityName(qint64 id, const QString& lang) const
 {
-    const auto it = m_cityNames.constFind(id);
-    if (it != m_cityNames.constEnd())
-        for (const auto& [l, name] : *it)
-            if (l == lang)
-                return name;
-    return QString();
+    return nameIn(m_cityNames, id, lang);
 }
 
 const PlaceRegion* PlaceIndex::regionAt(double lat, double lon) const
 {
-    if (m_grid.empty())
+    if (m_gridStart.empty())
         return nullptr;
-    for (int i : m_grid[size_t(gridRow(lat)) * kGridCols + gridCol(lon)]) {
-        const PlaceRegion& r = m_regions[size_t(i)];
+    const size_t cell = size_t(gridRow(lat)) * kGridCols + size_t(gridCol(lon));
+    for (quint32 k = m_gridStart[cell]; k < m_gridStart[cell + 1]; ++k) {
+        const PlaceRegion& r = m_regions[m_gridItems[k]];
         if (lon < r.minLon || lon > r.maxLon || lat < r.minLat || lat > r.maxLat)
             continue;
         bool inside = false;
@@ -324,7 +386,9 @@ std::optional<std::pair<const PlaceRegion*, double>> PlaceIndex::nearestRegion(
     double bestKm = maxKm;
     for (int row = gridRow(lat - dLat); row <= gridRow(lat + dLat); ++row) {
         for (int col = gridCol(lon - dLon); col <= gridCol(lon + dLon); ++col) {
-            for (int i : m_grid[size_t(row) * kGridCols + col]) {
+            const size_t cell = size_t(row) * kGridCols + size_t(col);
+            for (quint32 k = m_gridStart[cell]; k < m_gridStart[cell + 1]; ++k) {
+                const int i = m_gridItems[k];
                 if (std::find(seen.begin(), seen.end(), i) != seen.end())
                     continue;
                 seen.push_back(i);
@@ -350,11 +414,11 @@ std::vector<CityDistance> PlaceIndex::citiesWithin(double lat, double lon, doubl
     std::vector<CityDistance> out;
     if (!m_tree)
         return out;
-    double q[3];
+    float q[3];
     toUnitSphere(lat, lon, q);
     const double chord = 2.0 * std::sin(std::min(M_PI, km / placegeometry::kEarthRadiusKm) / 2.0);
-    std::vector<std::pair<unsigned, double>> matches;
-    m_tree->index->radiusSearch(q, chord * chord, matches, nanoflann::SearchParams(32, 0, true));
+    std::vector<std::pair<unsigned, float>> matches;
+    m_tree->index->radiusSearch(q, float(chord * chord), matches, nanoflann::SearchParams(32, 0, true));
     out.reserve(matches.size());
     for (const auto& [i, d2] : matches)
         out.push_back({ int(i), 2.0 * placegeometry::kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(d2) / 2.0)) });

@@ -23,14 +23,15 @@ struct PlaceRegion {
     std::vector<float> points; // lon, lat pairs
 };
 
+// One town, packed (28 bytes: 200,000 of them): strings live in the index, read through it.
 struct PlaceCity {
-    qint64 id = 0; // GeoNames id
-    double lat = 0, lon = 0;
-    QString country;
-    QString feature; // GeoNames feature code: PPL, PPLA, PPLC, PPLX, ...
-    qint64 population = 0;
-    QString name; // GeoNames' name (local or English)
-    quint16 zone = 0; // index into PlaceIndex's IANA time zone names (0: unknown)
+    quint32 id = 0; // GeoNames id
+    float lat = 0, lon = 0; // ~1 m at float precision
+    quint32 population = 0;
+    quint32 name = 0; // offset of its GeoNames name (local or English) in the index's UTF-8 pool
+    quint16 country = 0; // index into the index's country codes
+    quint16 zone = 0; // index into the index's IANA time zone names (0: unknown)
+    bool section = false; // a neighbourhood, section, historical or abandoned place (PPLX/PPLH/PPLQ/PPLW)
 };
 
 struct CityDistance {
@@ -61,12 +62,16 @@ public:
     const std::vector<PlaceRegion>& regions() const { return m_regions; }
     const std::vector<PlaceCity>& cities() const { return m_cities; }
     const PlaceRegion* region(int id) const;
+    // A town's ISO 3166-1 country code and its GeoNames name.
+    const QString& countryOf(const PlaceCity& c) const { return m_countries[c.country]; }
+    QString nameOf(const PlaceCity& c) const { return QString::fromUtf8(m_names.constData() + c.name); }
     // The IANA time zone of a town ("Asia/Tokyo"); empty when the data has none.
     QByteArray zoneOf(const PlaceCity& c) const { return c.zone < m_zones.size() ? m_zones[c.zone] : QByteArray(); }
     const PlaceCity* city(qint64 id) const;
     QString regionName(int id, const QString& lang) const; // empty when none in that language
     QString cityName(qint64 id, const QString& lang) const;
-    const QHash<QString, QString>* regionNames(int id) const;
+    // Every name a region has in the 11 languages.
+    QStringList regionNameList(int id) const;
     // Every name a town has in the 11 languages (not its GeoNames name).
     QStringList cityNameList(qint64 id) const;
 
@@ -83,21 +88,37 @@ public:
 
 private:
     struct Tree;
+    // A name of a town or region in one language: (place, language, offset in m_names), kept in
+    // vectors sorted by place. A hash of small hashes per town held ~50 MB; these hold ~2 MB.
+    struct PlaceName {
+        quint32 place = 0; // GeoNames id of a town, or a region id
+        quint8 lang = 0; // index into m_languages
+        quint32 name = 0;
+    };
+    using Names = std::vector<PlaceName>;
+
     void buildGrid();
     bool loadRegions(const QString& connection, QString* error);
     bool loadCities(const QString& connection, QString* error);
     bool loadMap(const QString& connection, QString* error);
+    std::pair<Names::const_iterator, Names::const_iterator> namesOf(const Names& names, qint64 id) const;
+    QString nameIn(const Names& names, qint64 id, const QString& lang) const;
+    QStringList nameList(const Names& names, qint64 id) const;
 
     QString m_dataVersion;
     std::vector<PlaceRegion> m_regions;
     std::vector<PlaceCity> m_cities;
     std::vector<QByteArray> m_zones { QByteArray() }; // ~400 zones shared by 200,000 towns
     QHash<int, int> m_regionById;
-    QHash<int, QHash<QString, QString>> m_regionNames;
-    // (language, name) pairs: a list per town, not a hash per town (86,000 small hashes cost ~50 MB).
-    QHash<qint64, QVector<QPair<QString, QString>>> m_cityNames;
+    Names m_cityNames, m_regionNames;
+    std::vector<QString> m_languages;
+    std::vector<QString> m_countries { QString() };
+    QByteArray m_names; // every town and region name, UTF-8, each ending in a NUL
     std::vector<std::vector<float>> m_land, m_borders;
-    std::vector<std::vector<int>> m_grid; // 360 x 180 cells of region indices
+    // 360 x 180 one-degree cells, each listing the regions whose box meets it: cell k's regions are
+    // m_gridItems[m_gridStart[k] .. m_gridStart[k + 1]).
+    std::vector<quint32> m_gridStart;
+    std::vector<quint16> m_gridItems;
     std::unique_ptr<Tree> m_tree;
 };
 

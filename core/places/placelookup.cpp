@@ -28,7 +28,7 @@ PlaceMatch PlaceLookup::byName(const PlaceIndex& index, const QString& name)
             best = &c;
     if (best) {
         m = ReverseGeocoder(index).lookup(best->lat, best->lon);
-        m.country = best->country; // the town's own country, even where the polygons disagree
+        m.country = index.countryOf(*best); // the town's own country, even where the polygons disagree
         m.cityId = best->id;
         m.cityKm = 0;
         m.found = true;

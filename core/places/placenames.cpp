@@ -62,11 +62,8 @@ QString PlaceNames::country(const QString& isoCode, const QString& lang)
 
 QString PlaceNames::region(const PlaceIndex& index, int regionId, const QString& lang)
 {
-    const auto* names = index.regionNames(regionId);
-    if (!names)
-        return QString();
-    const QString n = names->value(matchLanguage(lang));
-    return n.isEmpty() ? names->value(QStringLiteral("en")) : n;
+    const QString n = index.regionName(regionId, matchLanguage(lang));
+    return n.isEmpty() ? index.regionName(regionId, QStringLiteral("en")) : n;
 }
 
 QString PlaceNames::city(const PlaceIndex& index, qint64 cityId, const QString& lang)
@@ -75,7 +72,7 @@ QString PlaceNames::city(const PlaceIndex& index, qint64 cityId, const QString& 
     if (!n.isEmpty())
         return n;
     const PlaceCity* c = index.city(cityId);
-    return c ? c->name : QString();
+    return c ? index.nameOf(*c) : QString();
 }
 
 QString PlaceNames::label(const PlaceIndex& index, const PlaceMatch& m, const QString& lang)
@@ -105,9 +102,7 @@ QStringList PlaceNames::allCountryNames(const QString& isoCode)
 
 QStringList PlaceNames::allRegionNames(const PlaceIndex& index, int regionId, bool withCode)
 {
-    QStringList out;
-    if (const auto* names = index.regionNames(regionId))
-        out = names->values();
+    QStringList out = index.regionNameList(regionId);
     if (const PlaceRegion* r = index.region(regionId); r && withCode)
         out << r->code;
     out.removeDuplicates();
@@ -118,7 +113,7 @@ QStringList PlaceNames::allCityNames(const PlaceIndex& index, qint64 cityId)
 {
     QStringList out = index.cityNameList(cityId);
     if (const PlaceCity* c = index.city(cityId))
-        out << c->name;
+        out << index.nameOf(*c);
     out.removeDuplicates();
     return out;
 }

@@ -23,13 +23,6 @@ double distanceBeyondCentre(const PlaceCity& c, double km)
     return std::max(0.0, km - radius);
 }
 
-bool isSection(const PlaceCity& c)
-{
-    // Neighbourhoods and sections of a bigger town, historical or abandoned places.
-    return c.feature == QLatin1String("PPLX") || c.feature == QLatin1String("PPLH")
-        || c.feature == QLatin1String("PPLQ") || c.feature == QLatin1String("PPLW");
-}
-
 } // namespace
 
 ReverseGeocoder::ReverseGeocoder(const PlaceIndex& index)
@@ -67,7 +60,7 @@ QByteArray ReverseGeocoder::zoneAt(double lat, double lon, const PlaceMatch& m) 
         return m_index.zoneOf(*c);
     for (const CityDistance& d : m_index.citiesWithin(lat, lon, kZoneRadiusKm)) {
         const PlaceCity& c = m_index.cities()[size_t(d.index)];
-        if ((m.atSea || c.country == m.country) && !m_index.zoneOf(c).isEmpty())
+        if ((m.atSea || m_index.countryOf(c) == m.country) && !m_index.zoneOf(c).isEmpty())
             return m_index.zoneOf(c);
     }
     // Ships keep nautical time: one hour per 15 degrees; the Etc names count the other way round.
@@ -84,9 +77,9 @@ qint64 ReverseGeocoder::bestCity(double lat, double lon, const QString& country,
     bool bestIsSection = true;
     for (const CityDistance& d : m_index.citiesWithin(lat, lon, kCityRadiusKm)) {
         const PlaceCity& c = m_index.cities()[size_t(d.index)];
-        if (c.country != country)
+        if (m_index.countryOf(c) != country)
             continue;
-        const bool section = isSection(c);
+        const bool section = c.section; // neighbourhoods only when nothing else is near
         // Ties (two cities both around the point) go to the larger one.
         const double score = distanceBeyondCentre(c, d.km) / weight(c) - 1e-9 * double(c.population);
         // Sections only when nothing else is near; otherwise the best weighted distance.
