@@ -2,9 +2,11 @@
 // shoebox: the desktop app. Parses the command line and wires the window; everything else is in ui/.
 //   shoebox [--library PATH] [--language CODE] [FILE...]
 //   shoebox --screenshot FILE [--library PATH] [--view grid|timeline|tags|places|duplicates]
+//   --color-scheme light|dark overrides the desktop's preference (both above)
 
 #include "catalog/database.h"
 #include "shell/appsettings.h"
+#include "shell/colorscheme.h"
 #include "shell/desktopshortcuts.h"
 #include "shell/importcontroller.h"
 #include "shell/languagemanager.h"
@@ -107,7 +109,9 @@ int main(int argc, char** argv)
         QStringLiteral("grid|timeline|tags|places|duplicates"), QStringLiteral("grid"));
     const QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("UI and tag language."), QStringLiteral("CODE"));
-    parser.addOptions({ library, shot, view, language });
+    const QCommandLineOption scheme(QStringLiteral("color-scheme"),
+        QStringLiteral("Light or dark, instead of the desktop's preference."), QStringLiteral("light|dark"));
+    parser.addOptions({ library, shot, view, language, scheme });
     parser.addPositionalArgument(
         QStringLiteral("files"), QStringLiteral("Photos or folders to import."), QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -120,6 +124,8 @@ int main(int argc, char** argv)
             QMessageBox::critical(nullptr, QStringLiteral("Shoebox"), error);
         return 1;
     }
+    ColorScheme colors;
+    colors.apply(ColorScheme::fromName(parser.value(scheme)));
     LanguageManager languages;
     languages.setLanguage(parser.isSet(language) ? parser.value(language) : AppSettings::language());
 

@@ -4,6 +4,7 @@
 // Settings and libraries live in a temporary folder, never the user's.
 
 #include "shell/aboutdialog.h"
+#include "shell/colorscheme.h"
 #include "shell/desktopshortcuts.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -12,15 +13,20 @@
 #include "shell/startupguard.h"
 #include "shell/windowstate.h"
 #include "support/testlibrary.h"
+#include "thumbnailview/photolistmodel.h"
+#include "thumbnailview/thumbnaildelegate.h"
+#include "thumbnailview/thumbnailloader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +179,70 @@ private Q_SLOTS:
         QTRY_VERIFY(window.isFullScreen());
         shortcuts->fullScreen()->trigger();
         QTRY_VERIFY(!window.isFullScreen());
+    }
+
+    void colorSchemeSetsALightOrDarkPalette_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << QStringLiteral("dark") << true;
+        QTest::newRow("light") << QStringLiteral("light") << false;
+    }
+
+    void colorSchemeSetsALightOrDarkPalette()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, dark);
+        const QPalette before = QApplication::palette();
+        ColorScheme scheme;
+        scheme.apply(ColorScheme::fromName(name));
+        const QPalette p = QApplication::palette();
+        QCOMPARE(p.color(QPalette::Window).lightness() < 128, dark);
+        QCOMPARE(p.color(QPalette::Base).lightness() < 128, dark);
+        QCOMPARE(p.color(QPalette::Text).lightness() > 128, dark);
+        // Without a portal preference, the system's scheme is the platform's own palette again.
+        scheme.apply(ColorScheme::Scheme::System);
+        if (ColorScheme::portalPreference() == ColorScheme::Scheme::System)
+            QCOMPARE(QApplication::palette().color(QPalette::Window), before.color(QPalette::Window));
+    }
+
+    // On a 2x screen a 100 px cell shows a 200 px thumbnail at full resolution, not a blown-up 100 px one.
+    void thumbnailsAreSharpOnHighDpiScreens()
+    {
+        ThumbnailLoader loader;
+        loader.setSource([](const QString&, qint64, int size) {
+            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            for (int y = 0; y < size; y += 2) // one-device-pixel stripes: blurred by any upscaling
+                for (int x = 0; x < size; ++x)
+                    image.setPixel(x, y, qRgb(0, 0, 0));
+            return image;
+        });
+        const int size = 100;
+        const int pixels = ThumbnailDelegate::pixelSize(size, 2.0);
+        QCOMPARE(pixels, 200);
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        loader.schedule({ { 7, 0 } }, pixels);
+        QTRY_COMPARE(ready.count(), 1);
+        QStandardItemModel model;
+        auto* item = new QStandardItem;
+        item->setData(qint64(7), PhotoListModel::PhotoIdRole);
+        model.appendRow(item);
+        ThumbnailDelegate delegate(&loader);
+        delegate.setThumbnailSize(size);
+        QStyleOptionViewItem option;
+        option.rect = QRect(QPoint(0, 0), delegate.sizeHint(option, model.index(0, 0)));
+        QImage canvas(option.rect.size() * 2, QImage::Format_ARGB32_Premultiplied);
+        canvas.setDevicePixelRatio(2.0);
+        canvas.fill(Qt::gray);
+        {
+            QPainter painter(&canvas);
+            delegate.paint(&painter, option, model.index(0, 0));
+        }
+        // Device pixel rows alternate black and white in the middle of the cell.
+        const QPoint centre(canvas.width() / 2, canvas.height() / 2);
+        const int a = qGray(canvas.pixel(centre)), b = qGray(canvas.pixel(centre + QPoint(0, 1)));
+        QVERIFY2(std::abs(a - b) > 200, qPrintable(QStringLiteral("%1 vs %2").arg(a).arg(b)));
     }
 
     void aboutBoxShowsVersionLicenceAndCredits()
