@@ -149,7 +149,20 @@ int runDuplicates(Context& ctx)
 const Registrar registrar({ QStringLiteral("duplicates"),
     QStringLiteral("duplicates [--level exact|near|similar] [--folder DIR] "
                    "[--trash-others [--dry-run]] | --undo | --not-duplicates|--keep-all FILE FILE..."),
-    runDuplicates });
+    runDuplicates,
+    { QStringLiteral("Find groups of duplicate photos, move the extra copies to the trash, or undo that."),
+        { { QStringLiteral("--level exact|near|similar"), QStringLiteral("how alike photos must be (default: near)") },
+            { QStringLiteral("--folder DIR"), QStringLiteral("only photos below DIR") },
+            { QStringLiteral("--trash-others"),
+                QStringLiteral("move every copy but the one to keep to the system trash") },
+            { QStringLiteral("--dry-run"), QStringLiteral("with --trash-others: say what would move, move nothing") },
+            { QStringLiteral("--undo"), QStringLiteral("put back what the last --trash-others moved") },
+            { QStringLiteral("--not-duplicates FILE FILE..."),
+                QStringLiteral("remember that these files are different photos") },
+            { QStringLiteral("--keep-all FILE FILE..."), QStringLiteral("remember to keep all of these files") } },
+        QStringLiteral("Originals are never changed; trashed files go to the system trash and --undo restores them."),
+        { QStringLiteral("shoebox-cli duplicates --level exact"),
+            QStringLiteral("shoebox-cli duplicates --trash-others --dry-run") } } });
 
 } // namespace
 

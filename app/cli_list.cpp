@@ -201,9 +201,18 @@ int runTimeline(Context& ctx)
     return 0;
 }
 
-const Registrar regList({ QStringLiteral("list"), QStringLiteral("list [--all]"), runList });
-const Registrar regInfo({ QStringLiteral("info"), QStringLiteral("info [--lang L] FILE"), runInfo });
-const Registrar regTimeline({ QStringLiteral("timeline"), QStringLiteral("timeline"), runTimeline });
+const Registrar regList({ QStringLiteral("list"), QStringLiteral("list [--all]"), runList,
+    { QStringLiteral("List the photos in the library, newest first."),
+        { { QStringLiteral("--all"),
+            QStringLiteral("also list the files that failed or are unsupported, with the reason") } },
+        QString(), { QStringLiteral("shoebox-cli --json list") } } });
+const Registrar regInfo({ QStringLiteral("info"), QStringLiteral("info [--lang L] FILE"), runInfo,
+    { QStringLiteral("Show what the library knows about one file: EXIF, hashes, tags, place, partners."),
+        { { QStringLiteral("--lang L"), QStringLiteral("the language of tag and place names") } },
+        QStringLiteral("Exits with status 1 when the file is not in the library."),
+        { QStringLiteral("shoebox-cli info ~/Pictures/dog.jpg") } } });
+const Registrar regTimeline({ QStringLiteral("timeline"), QStringLiteral("timeline"), runTimeline,
+    { QStringLiteral("Count the photos per month of capture, undated photos last."), {}, QString(), {} } });
 
 } // namespace
 

@@ -129,8 +129,15 @@ int run(Context& ctx)
 }
 
 const Registrar registrar({ QStringLiteral("models"),
-    QStringLiteral("models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] | models list"),
-    run });
+    QStringLiteral("models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] | models list"), run,
+    { QStringLiteral(
+          "Install a tagging model (converting the fetched TF.js model to TorchScript), or list the installed ones."),
+        { { QStringLiteral("--dir DIR"), QStringLiteral("install into DIR instead of the user's model folder") },
+            { QStringLiteral("--name NAME"), QStringLiteral("the name the model is installed under") },
+            { QStringLiteral("--labels FILE"), QStringLiteral("the labels file of a TorchScript classifier") } },
+        QStringLiteral("A package installs no model: after installing Shoebox, run scripts/fetch-model.sh and then "
+                       "shoebox-cli models install."),
+        { QStringLiteral("shoebox-cli models list") } } });
 
 } // namespace
 

@@ -110,7 +110,13 @@ int runPlaces(Context& ctx)
 }
 
 const Registrar registrar({ QStringLiteral("places"),
-    QStringLiteral("places [--lang L] | places set NAME FILE... | places clear FILE..."), runPlaces });
+    QStringLiteral("places [--lang L] | places set NAME FILE... | places clear FILE..."), runPlaces,
+    { QStringLiteral("Show where the photos were taken as a tree of countries, regions and towns; set or clear a "
+                     "photo's place by hand."),
+        { { QStringLiteral("--lang L"), QStringLiteral("the language of place names (default: the system's)") } },
+        QString(),
+        { QStringLiteral("shoebox-cli places --lang fr"),
+            QStringLiteral("shoebox-cli places set Kyoto IMG_0001.JPG") } } });
 
 } // namespace
 

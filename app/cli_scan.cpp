@@ -8,20 +8,36 @@
 #endif
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
-#include <csignal>
+#include <atomic>
 
 namespace shoebox::cli {
 
 namespace {
 
-ScanJob* g_job = nullptr;
+std::atomic<ScanJob*> g_job { nullptr };
 
-void onInterrupt(int)
+void onInterrupt()
 {
-    if (g_job)
-        g_job->interrupt(); // atomic stores only: safe in a signal handler
+    if (ScanJob* job = g_job.load())
+        job->interrupt(); // atomic stores only: safe in a signal handler
+}
+
+// A folder that is not there is a failure, not an empty scan: say so before the library is touched.
+QString unreadableFolder(const QList<QByteArray>& roots)
+{
+    for (const QByteArray& root : roots) {
+        const QFileInfo info(QFile::decodeName(root));
+        if (!info.exists())
+            return QStringLiteral("cannot scan %1: no such folder").arg(info.filePath());
+        if (!info.isDir())
+            return QStringLiteral("cannot scan %1: not a folder").arg(info.filePath());
+        if (!info.isReadable() || !info.isExecutable())
+            return QStringLiteral("cannot scan %1: permission denied").arg(info.filePath());
+    }
+    return QString();
 }
 
 void printBar(QTextStream& err, const ScanProgress& p)
@@ -135,35 +151,49 @@ int runScan(Context& ctx)
     const bool noTags = ctx.takeFlag(QStringLiteral("no-tags"));
     const QString device = ctx.takeOption(QStringLiteral("device"), QStringLiteral("auto"));
     if (ctx.args.isEmpty())
-        return ctx.fail(QStringLiteral("scan needs at least one folder"), 2);
+        return ctx.fail(QStringLiteral("scan needs at least one folder"), ExitUsage);
+    QList<QByteArray> roots;
+    for (const QString& a : ctx.args)
+        roots.append(ctx.pathBytes(a));
+    if (const QString why = unreadableFolder(roots); !why.isEmpty())
+        return ctx.fail(why);
     if (!ctx.openLibrary())
-        return 1;
+        return ExitFailure;
     ScanJob job(ctx.libraryPath, analyzerFactory(!noTags, device));
     job.setThreadCount(threads);
     job.setWriteThumbnails(!noThumbs);
     bool tagLineShown = false;
     QObject::connect(&job, &ScanJob::tagProgress, [&tagLineShown] { tagLineShown = true; });
     showProgress(ctx, job);
-    QList<QByteArray> roots;
-    for (const QString& a : ctx.args)
-        roots.append(ctx.pathBytes(a));
-    g_job = &job;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    g_job.store(&job);
+    setInterruptHook(onInterrupt);
     const ScanJobResult r = job.run(roots);
-    g_job = nullptr;
+    setInterruptHook(nullptr);
+    g_job.store(nullptr);
     if (ctx.interactive && !ctx.json && tagLineShown)
         *ctx.err << "\n";
     const TaggingReport tagging = taggingReport(r, !noTags);
     printSummary(ctx, r, tagging);
     const bool tagsCancelled = r.tagging && r.tagError.isEmpty() && r.tagsCancelled;
     if (r.scan.cancelled || tagsCancelled)
-        return ctx.fail(QStringLiteral("scan cancelled; run the same command again to resume"), 130);
-    return 0;
+        return ctx.fail(QStringLiteral("scan interrupted; run the same command again to resume"),
+            interrupted() ? interruptExitCode() : int(ExitInterrupted));
+    return ExitOk;
 }
 
 const Registrar reg({ QStringLiteral("scan"),
-    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan });
+    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan,
+    { QStringLiteral("Index the photos and videos below the folders, then tag them with the installed model."),
+        { { QStringLiteral("--no-thumbnails"), QStringLiteral("do not write thumbnails to the shared cache") },
+            { QStringLiteral("--threads N"), QStringLiteral("decode with N threads (default: one per core)") },
+            { QStringLiteral("--no-tags"), QStringLiteral("do not tag (no model is loaded)") },
+            { QStringLiteral("--device auto|cpu|cuda"), QStringLiteral("where the model runs (default: auto)") } },
+        QStringLiteral("A rescan looks only at files whose size or time changed, and finds moved files by "
+                       "content. Files that cannot be read are listed on stderr and recorded in the library; "
+                       "the scan goes on. Ctrl-C stops at a safe point (exit status 130); the same command "
+                       "resumes."),
+        { QStringLiteral("shoebox-cli scan ~/Pictures"),
+            QStringLiteral("shoebox-cli --json scan --no-tags /media/camera") } } });
 
 } // namespace
 

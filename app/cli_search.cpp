@@ -41,7 +41,11 @@ int runSearch(Context& ctx)
     return 0;
 }
 
-const Registrar reg({ QStringLiteral("search"), QStringLiteral("search QUERY"), runSearch });
+const Registrar reg({ QStringLiteral("search"), QStringLiteral("search QUERY"), runSearch,
+    { QStringLiteral("Find the photos that match every term, newest first."), {},
+        QStringLiteral("Terms: tag names in any language, words of file names, 2019 or 2019-07 for a capture date, "
+                       "camera:X, name:X."),
+        { QStringLiteral("shoebox-cli search dog 2019"), QStringLiteral("shoebox-cli search camera:canon") } } });
 
 } // namespace
 

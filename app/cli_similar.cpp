@@ -46,7 +46,10 @@ int runSimilar(Context& ctx)
     return 0;
 }
 
-const Registrar registrar({ QStringLiteral("similar"), QStringLiteral("similar [--limit N] FILE"), runSimilar });
+const Registrar registrar({ QStringLiteral("similar"), QStringLiteral("similar [--limit N] FILE"), runSimilar,
+    { QStringLiteral("Find the photos that look like FILE (which need not be in the library)."),
+        { { QStringLiteral("--limit N"), QStringLiteral("at most N photos (default 20)") } }, QString(),
+        { QStringLiteral("shoebox-cli similar --limit 5 beach.jpg") } } });
 
 } // namespace
 

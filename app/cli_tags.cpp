@@ -38,7 +38,10 @@ int runTags(Context& ctx)
     return 0;
 }
 
-const Registrar reg({ QStringLiteral("tags"), QStringLiteral("tags [--lang L]"), runTags });
+const Registrar reg({ QStringLiteral("tags"), QStringLiteral("tags [--lang L]"), runTags,
+    { QStringLiteral("List the library's tags with their photo counts."),
+        { { QStringLiteral("--lang L"), QStringLiteral("the language of the tag names (default: the system's)") } },
+        QString(), { QStringLiteral("shoebox-cli tags --lang de") } } });
 
 } // namespace
 

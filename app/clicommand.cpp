@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
 #include "catalog/database.h"
@@ -5,24 +6,80 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+
 namespace shoebox::cli {
 
 namespace {
+
 QList<Command>& registry()
 {
     static QList<Command> list;
     return list;
 }
+
+std::atomic<int> g_signal { 0 };
+std::atomic<void (*)()> g_hook { nullptr };
+
+void onSignal(int sig)
+{
+    g_signal.store(sig);
+    if (auto hook = g_hook.load())
+        hook();
+}
+
 } // namespace
+
+Command::Command(QString name, QString usage, std::function<int(Context&)> run, Help help)
+    : name(std::move(name))
+    , usage(std::move(usage))
+    , run(std::move(run))
+    , help(std::move(help))
+{
+}
 
 Registrar::Registrar(Command command)
 {
     registry().append(std::move(command));
 }
 
-const QList<Command>& Registrar::commands()
+QList<Command> Registrar::commands()
 {
-    return registry();
+    QList<Command> list = registry();
+    std::sort(list.begin(), list.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+    return list;
+}
+
+const Command* Registrar::find(const QString& name)
+{
+    for (const Command& c : registry())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+void installSignalHandlers()
+{
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+void setInterruptHook(void (*onInterrupt)())
+{
+    g_hook.store(onInterrupt);
+    // A signal that came before the hook was set still reaches the work.
+    if (onInterrupt && g_signal.load() != 0)
+        onInterrupt();
+}
+
+int interruptSignal()
+{
+    return g_signal.load();
 }
 
 bool Context::openLibrary()
@@ -36,7 +93,15 @@ bool Context::openLibrary()
 
 int Context::fail(const QString& reason, int code)
 {
-    *err << "shoebox-cli: " << reason << Qt::endl;
+    if (json) {
+        const QJsonObject o { { QStringLiteral("error"), reason }, { QStringLiteral("exit_code"), code } };
+        *err << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return code;
+    }
+    if (color)
+        *err << "\033[1;31mshoebox-cli:\033[0m " << reason << Qt::endl;
+    else
+        *err << "shoebox-cli: " << reason << Qt::endl;
     return code;
 }
 

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -42,6 +43,9 @@ DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folde
     m_list->setObjectName(QStringLiteral("duplicateGroups"));
     m_trash->setObjectName(QStringLiteral("trashOthers"));
     m_undoButton->setObjectName(QStringLiteral("undoDuplicateAction"));
+    // The desktop's keys for what the buttons do (a disabled button ignores click()).
+    connect(new QShortcut(QKeySequence::Delete, this), &QShortcut::activated, m_trash, &QPushButton::click);
+    connect(new QShortcut(QKeySequence::Undo, this), &QShortcut::activated, m_undoButton, &QPushButton::click);
     m_compare->setLibrary(m_library);
     resize(1100, 720);
     m_level->addItem(QString(), int(DuplicateLevel::Exact));

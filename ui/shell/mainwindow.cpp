@@ -10,6 +10,7 @@
 #include "pages/viewerpage.h"
 #include "places/placespage.h"
 #include "search/similarsearch.h"
+#include "shell/aboutdialog.h"
 #include "shell/appsettings.h"
 #include "shell/icons.h"
 #include "shell/importcontroller.h"
@@ -33,7 +34,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -221,12 +221,7 @@ void MainWindow::buildMenus()
     connect(m_actions->zoomOut, &QAction::triggered, this, [this] { m_grid->zoomBy(-1); });
     connect(m_actions->toggleInfo, &QAction::toggled, m_info, &QWidget::setVisible);
     connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::openDuplicates);
-    connect(m_actions->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Shoebox"),
-            tr("<b>Shoebox</b> %1<br>A photo manager that keeps your originals untouched.<br><br>Places: "
-               "GeoNames (CC BY 4.0), Natural Earth, Unicode CLDR through ICU.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(m_actions->about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
 
 void MainWindow::connectGrid(PhotoGridView* view, PhotoListModel* model)

@@ -380,7 +380,7 @@ void PhotoGridView::scheduleThumbnails()
         if (id > 0)
             requests.append({ id, row });
     }
-    m_loader->schedule(requests, m_thumb);
+    m_loader->schedule(requests, ThumbnailDelegate::pixelSize(m_thumb, devicePixelRatioF()));
 }
 
 void PhotoGridView::onThumbnailReady(qint64 photoId, int row)

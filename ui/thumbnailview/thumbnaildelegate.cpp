@@ -93,11 +93,16 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setBrush(highlight);
         painter->drawRoundedRect(option.rect.adjusted(2, 2, -2, -2), 6, 6);
     }
-    const QImage image = m_loader ? m_loader->cached(id, m_size) : QImage();
+    // On a High-DPI screen the loader made the thumbnail in device pixels (PhotoGridView asks for them).
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const int pixels = pixelSize(m_size, dpr);
+    QImage image = m_loader ? m_loader->cached(id, pixels) : QImage();
+    image.setDevicePixelRatio(dpr);
     if (!image.isNull()) {
-        QSize s = image.size().scaled(box.size(), Qt::KeepAspectRatio);
-        if (image.width() <= box.width() && image.height() <= box.height())
-            s = image.size();
+        const QSize logical = image.deviceIndependentSize().toSize();
+        QSize s = logical.scaled(box.size(), Qt::KeepAspectRatio);
+        if (logical.width() <= box.width() && logical.height() <= box.height())
+            s = logical;
         const QRect target(
             box.center().x() - s.width() / 2 + 1, box.center().y() - s.height() / 2 + 1, s.width(), s.height());
         painter->drawImage(target, image);
@@ -110,7 +115,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setBrush(base);
         const QRect tile = box.adjusted(box.width() / 10, box.height() / 10, -box.width() / 10, -box.height() / 10);
         painter->drawRoundedRect(tile, 4, 4);
-        if (m_loader && m_loader->hasResult(id, m_size)) {
+        if (m_loader && m_loader->hasResult(id, pixels)) {
             painter->setPen(QPen(option.palette.color(QPalette::Mid), 2));
             painter->drawLine(tile.topLeft(), tile.bottomRight());
         }

@@ -15,6 +15,8 @@ public:
     explicit ThumbnailDelegate(ThumbnailLoader* loader, QObject* parent = nullptr);
     void setThumbnailSize(int size) { m_size = size; }
     int thumbnailSize() const { return m_size; }
+    // The thumbnail's size in device pixels for a screen's device pixel ratio.
+    static int pixelSize(int size, qreal devicePixelRatio) { return qRound(size * devicePixelRatio); }
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
