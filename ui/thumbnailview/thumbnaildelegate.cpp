@@ -1,5 +1,6 @@
 #include "thumbnailview/thumbnaildelegate.h"
 
+#include "thumbnailview/markbadgepainter.h"
 #include "thumbnailview/photolistmodel.h"
 #include "thumbnailview/thumbnailloader.h"
 #include "tuning.h"
@@ -117,6 +118,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (const QString badge = index.data(PhotoListModel::BadgeRole).toString(); !badge.isEmpty())
         paintBadge(painter, option, box, badge);
+    MarkBadgePainter::paint(painter, box, option.font, index.data(PhotoListModel::FavouriteRole).toBool(),
+        index.data(PhotoListModel::RatingRole).toInt(), index.data(PhotoListModel::FlagRole).toInt());
     if (option.state & QStyle::State_HasFocus) {
         QPen pen(option.palette.color(QPalette::Highlight), 2);
         painter->setPen(pen);
