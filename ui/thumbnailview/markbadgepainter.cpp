@@ -45,7 +45,7 @@ void MarkBadgePainter::paint(
         const QRect r(right - h, box.top() + 4, h, h);
         backdrop(painter, r);
         painter->setBrush(QColor(235, 64, 90));
-        painter->drawPath(heart(QRectF(r).adjusted(3, 3, -3, -3)));
+        painter->drawPath(heart(QRectF(r).adjusted(2, 2.5, -2, -1.5)));
         right = r.left() - 3;
     }
     if (flag != 0) {

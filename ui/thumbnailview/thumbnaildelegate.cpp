@@ -95,6 +95,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->drawRoundedRect(option.rect.adjusted(2, 2, -2, -2), 6, 6);
     }
     const QImage image = m_loader ? m_loader->cached(id, m_size) : QImage();
+    QRect marks = box; // the marks sit on the picture's corners once it is there
     if (!image.isNull()) {
         QSize s = image.size().scaled(box.size(), Qt::KeepAspectRatio);
         if (image.width() <= box.width() && image.height() <= box.height())
@@ -102,6 +103,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QRect target(
             box.center().x() - s.width() / 2 + 1, box.center().y() - s.height() / 2 + 1, s.width(), s.height());
         painter->drawImage(target, image);
+        marks = target;
         if (const qint64 ms = index.data(PhotoListModel::DurationRole).toLongLong(); ms > 0)
             paintDurationBadge(painter, target, ms, option.font);
     } else {
@@ -118,7 +120,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (const QString badge = index.data(PhotoListModel::BadgeRole).toString(); !badge.isEmpty())
         paintBadge(painter, option, box, badge);
-    MarkBadgePainter::paint(painter, box, option.font, index.data(PhotoListModel::FavouriteRole).toBool(),
+    MarkBadgePainter::paint(painter, marks, option.font, index.data(PhotoListModel::FavouriteRole).toBool(),
         index.data(PhotoListModel::RatingRole).toInt(), index.data(PhotoListModel::FlagRole).toInt());
     if (option.state & QStyle::State_HasFocus) {
         QPen pen(option.palette.color(QPalette::Highlight), 2);
