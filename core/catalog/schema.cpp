@@ -169,7 +169,7 @@ QStringList version6()
                        " position INTEGER NOT NULL DEFAULT 0," // manual order among its siblings
                        " query TEXT," // smart albums only
                        " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE UNIQUE INDEX albums_name ON albums(COALESCE(parent_id, 0), name)"),
+        QStringLiteral("CREATE UNIQUE INDEX albums_name ON albums(COALESCE(parent_id, 0), name COLLATE NOCASE)"),
         QStringLiteral("CREATE TABLE album_photos ("
                        " album_id INTEGER NOT NULL REFERENCES albums(id) ON DELETE CASCADE,"
                        " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"

@@ -138,6 +138,7 @@ void TestAlbumStore::renamesAndRefusesEmptyNames()
     QVERIFY(!error.isEmpty());
     const qint64 b = store.createAlbum(QStringLiteral("Travel / Italy"));
     QVERIFY(!store.rename(b, QStringLiteral("Japan"))); // a sibling has that name
+    QVERIFY(!store.rename(b, QStringLiteral("JAPAN"))); // in any case
     QCOMPARE(store.album(b)->name, QStringLiteral("Italy"));
 }
 

@@ -30,7 +30,8 @@ struct Result {
 class TestCliMarks : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    QTemporaryDir m_shared; // the photos and the template library, for the whole test
+    std::unique_ptr<QTemporaryDir> m_tmp; // the slot's library and cache
     QString m_lib;
     QString m_photos;
 
@@ -72,15 +73,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    // Every slot: a fresh library with a.jpg, b.jpg and c.jpg scanned in.
-    void init()
+    // a.jpg, b.jpg and c.jpg scanned once into a template library that every slot copies.
+    void initTestCase()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        m_lib = m_tmp->filePath(QStringLiteral("lib.db"));
-        m_photos = m_tmp->filePath(QStringLiteral("photos"));
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_shared.isValid());
+        m_photos = m_shared.filePath(QStringLiteral("photos"));
         QVERIFY(QDir().mkpath(m_photos));
         int seed = 1;
         for (const char* name : { "a.jpg", "b.jpg", "c.jpg" }) {
@@ -89,8 +87,21 @@ private Q_SLOTS:
             cv::randu(m, cv::Scalar::all(0), cv::Scalar::all(255));
             QVERIFY(cv::imwrite(QString(m_photos + QLatin1Char('/') + QLatin1String(name)).toStdString(), m));
         }
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_lib = m_shared.filePath(QStringLiteral("template.db"));
         const Result r = cli({ QStringLiteral("scan"), QStringLiteral("--no-tags"), m_photos });
         QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(
+            !QFile::exists(m_lib + QStringLiteral("-wal")) || QFileInfo(m_lib + QStringLiteral("-wal")).size() == 0);
+    }
+
+    // Every slot: a fresh copy of the template library.
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_lib = m_tmp->filePath(QStringLiteral("lib.db"));
+        QVERIFY(QFile::copy(m_shared.filePath(QStringLiteral("template.db")), m_lib));
     }
 
     void cleanup() { m_tmp.reset(); }

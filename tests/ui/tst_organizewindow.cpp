@@ -243,6 +243,10 @@ void TestOrganizeWindow::albumFromSelectionIsListedAndOpens()
     QTRY_COMPARE(window->gridModel()->rowCount(), 1);
     QCOMPARE(window->gridModel()->photoId(0), b);
     QTRY_COMPARE(item->treeWidget()->currentItem(), organize->albums()->itemOf(id)); // stays selected
+    QTreeWidget* sidebar = item->treeWidget();
+    sidebar->setCurrentItem(sidebar->topLevelItem(0)->child(0)); // All Photos leaves the album
+    QTRY_COMPARE(window->gridModel()->rowCount(), 3);
+    QVERIFY(window->searchBar()->text().isEmpty());
 }
 
 void TestOrganizeWindow::smartAlbumUpdatesAfterANewScan()

@@ -65,6 +65,12 @@ OrganizeController::OrganizeController(MainWindow* window, Sidebar* sidebar)
         if (query == m_albumQuery)
             m_albums->select(m_albumShown);
     });
+    // Leaving an album for another sidebar entry leaves its search too (a typed search stays).
+    connect(sidebar, &Sidebar::entryActivated, this, [this] {
+        if (!m_albumQuery.isEmpty() && m_window->searchBar()->text() == m_albumQuery)
+            m_window->searchBar()->showAndSearch(QString());
+        m_albumQuery.clear();
+    });
     connect(m_albums, &AlbumSection::photosDropped, this, [this](qint64 album, const QVector<qint64>& ids) {
         QString error;
         report(m_organizer->addToAlbum(album, ids, &error), error);
