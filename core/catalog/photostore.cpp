@@ -89,6 +89,8 @@ QString whereFor(const PhotoQuery& q)
         conds << QStringLiteral("partner_role IS NULL");
     if (q.folderId > 0)
         conds << QStringLiteral("folder_id = %1").arg(q.folderId);
+    if (!q.includeHidden) // photo_marks belongs to MarkStore; read here so lists and counts agree
+        conds << QStringLiteral("id NOT IN (SELECT photo_id FROM photo_marks WHERE hidden = 1)");
     return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
 }
 
@@ -227,18 +229,17 @@ qint64 PhotoStore::count(const PhotoQuery& pq) const
     return 0;
 }
 
-QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId) const
+QVector<qint64> PhotoStore::photoIdsByDate(qint64 folderId, bool includeHidden) const
 {
     QVector<qint64> ids;
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
-    const QString folder = folderId > 0 ? QStringLiteral(" AND folder_id = %1").arg(folderId) : QString();
+    const PhotoQuery pq { folderId, false, false, includeHidden };
+    const QString folder = QStringLiteral(" AND ") + whereFor(pq).mid(int(qstrlen(" WHERE "))); // never empty
     // Two index walks (dated newest first, then undated) instead of one sort of the whole table.
     for (const QString& part : { QStringLiteral("taken_at IS NOT NULL"), QStringLiteral("taken_at IS NULL") }) {
         execChecked(q,
-            QStringLiteral("SELECT id FROM photos WHERE state = 'ok' AND partner_role IS NULL AND %1%2"
-                           " ORDER BY taken_at DESC, id DESC")
-                .arg(part, folder),
+            QStringLiteral("SELECT id FROM photos WHERE %1%2 ORDER BY taken_at DESC, id DESC").arg(part, folder),
             lcStore, "cannot read photo ids");
         while (q.next())
             ids.append(q.value(0).toLongLong());
@@ -250,8 +251,7 @@ QList<TimelineBucket> PhotoStore::timeline(qint64 folderId) const
 {
     QList<TimelineBucket> out;
     QSqlQuery q(Database::connection(m_path));
-    PhotoQuery pq;
-    pq.folderId = folderId;
+    const PhotoQuery pq { folderId };
     execChecked(q,
         QStringLiteral("SELECT substr(taken_at, 1, 7) AS ym, count(*) FROM photos%1"
                        " GROUP BY ym ORDER BY ym IS NULL, ym DESC")

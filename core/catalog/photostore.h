@@ -38,6 +38,7 @@ struct PhotoQuery {
     // Also the secondary halves of pairs (a Live Photo's MOV, a pair's RAW), which the library
     // otherwise shows only through their partner.
     bool includeSecondary = false;
+    bool includeHidden = false; // also photos the user hid (MarkStore)
     int offset = 0;
     int limit = -1; // -1: all
 };
@@ -62,7 +63,8 @@ public:
     QList<PhotoRecord> partnersOf(qint64 id) const;
     // Ids of ok photos (secondary halves left out) sorted newest capture first, photos with no capture time last.
     // Cheap enough for a million photos (8 MB); the grid model pages details by id.
-    QVector<qint64> photoIdsByDate(qint64 folderId = 0) const;
+    // Hidden photos are left out unless includeHidden (a search result that asked for them).
+    QVector<qint64> photoIdsByDate(qint64 folderId = 0, bool includeHidden = false) const;
     // Month buckets in the same order as photoIdsByDate(), with each bucket's first index.
     QList<TimelineBucket> timeline(qint64 folderId = 0) const;
     // Perceptual hashes by kind ("phash", "blockmean", ...).

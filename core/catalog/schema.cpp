@@ -174,11 +174,45 @@ QStringList version7()
     };
 }
 
+// Albums and marks (issue 14). An album with a query is a smart album (its photos are the query's
+// results, never stored); parent_id nests albums as folders ("Travel / 2024 / Japan"). Marks live in
+// their own table, owned by MarkStore, so photos keeps one writer; rows key on the photo id, which
+// a rescan keeps and a move keeps (the scanner finds the moved file by its content hash).
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE albums ("
+                       " id INTEGER PRIMARY KEY,"
+                       " parent_id INTEGER REFERENCES albums(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " cover_photo_id INTEGER REFERENCES photos(id) ON DELETE SET NULL,"
+                       " position INTEGER NOT NULL DEFAULT 0," // manual order among its siblings
+                       " query TEXT," // smart albums only
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX albums_name ON albums(COALESCE(parent_id, 0), name COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE album_photos ("
+                       " album_id INTEGER NOT NULL REFERENCES albums(id) ON DELETE CASCADE,"
+                       " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL DEFAULT 0," // manual order inside the album
+                       " PRIMARY KEY(album_id, photo_id))"),
+        QStringLiteral("CREATE INDEX album_photos_photo ON album_photos(photo_id)"),
+        QStringLiteral("CREATE TABLE photo_marks ("
+                       " photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,"
+                       " favourite INTEGER NOT NULL DEFAULT 0,"
+                       " rating INTEGER NOT NULL DEFAULT 0," // 0..5
+                       " flag INTEGER NOT NULL DEFAULT 0," // 1 picked, -1 rejected
+                       " hidden INTEGER NOT NULL DEFAULT 0)"),
+        // The grid and the timeline leave hidden photos out through this small index.
+        QStringLiteral("CREATE INDEX photo_marks_hidden ON photo_marks(photo_id) WHERE hidden = 1"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> steps = { version1(), version2(), version3(), version4(), version7() };
+    static const std::vector<QStringList> steps = { version1(), version2(), version3(), version4(), version6(), version7() };
     return steps;
 }
 

@@ -66,6 +66,8 @@ struct Run {
     QList<QPair<QByteArray, qint64>> folders; // root path -> folder id, longest first
     QSet<QByteArray> seen;
     QHash<QByteArray, PhotoStore::KnownFile> known;
+    // Ids found again at a new path: their old path is gone, yet they must not be marked missing.
+    QSet<qint64> movedIds;
     qint64 writeNs = 0; // time spent writing the catalog, for the debug log
 
     qint64 folderFor(const QByteArray& path) const
@@ -130,6 +132,8 @@ struct Run {
             return;
         }
         c.moved += moved ? 1 : 0;
+        if (moved)
+            movedIds.insert(id);
         if (r.state == PhotoState::Ok) {
             ++(isNew ? c.added : c.updated);
             out.indexed.append(id);
@@ -186,7 +190,7 @@ struct Run {
     {
         QList<qint64> gone;
         for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (seen.contains(it.key()) || it->state == PhotoState::Missing)
+            if (seen.contains(it.key()) || it->state == PhotoState::Missing || movedIds.contains(it->id))
                 continue;
             bool below = false;
             for (const auto& f : folders)
@@ -267,7 +271,7 @@ Scanner::Scanner(QString libraryPath, QObject* parent)
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
 {
-    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {} };
+    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}, {} };
     run.clock.start();
     run.lastSignal.start();
     run.registerRoots(roots);

@@ -1,5 +1,7 @@
 #include "search/searchengine.h"
 
+#include "albums/albumstore.h"
+#include "albums/markstore.h"
 #include "catalog/database.h"
 #include "catalog/sqlcheck.h"
 #include "places/placestore.h"
@@ -14,6 +16,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSearch, "shoebox.core.search")
 
@@ -72,6 +75,42 @@ QString storedKind(const QString& word)
     return kinds.value(word.toLower(), QStringLiteral("none"));
 }
 
+// fav, picked, rejected, hidden (bare or after is:), album:NAME and rating:>=4; nullopt for other terms.
+std::optional<SearchTerm> markTerm(const QString& prefix, const QString& rest)
+{
+    static const QHash<QString, SearchTerm::Kind> words = { { QStringLiteral("fav"), SearchTerm::Kind::Favourite },
+        { QStringLiteral("favs"), SearchTerm::Kind::Favourite },
+        { QStringLiteral("favourite"), SearchTerm::Kind::Favourite },
+        { QStringLiteral("favourites"), SearchTerm::Kind::Favourite },
+        { QStringLiteral("favorite"), SearchTerm::Kind::Favourite },
+        { QStringLiteral("favorites"), SearchTerm::Kind::Favourite },
+        { QStringLiteral("picked"), SearchTerm::Kind::Picked },
+        { QStringLiteral("rejected"), SearchTerm::Kind::Rejected },
+        { QStringLiteral("hidden"), SearchTerm::Kind::Hidden } };
+    static const QRegularExpression rating(QStringLiteral("^(>=|<=|=|>|<)?([0-5])$"));
+    SearchTerm t;
+    t.text = rest;
+    if (prefix.isEmpty() || prefix == QLatin1String("is")) {
+        if (!words.contains(rest.toLower()))
+            return std::nullopt;
+        t.kind = words.value(rest.toLower());
+    } else if (prefix == QLatin1String("album")) {
+        t.kind = SearchTerm::Kind::Album;
+    } else if (prefix == QLatin1String("rating")) {
+        const auto m = rating.match(rest);
+        t.kind = SearchTerm::Kind::Rating;
+        // A rating that is no 0..5 number finds nothing rather than everything.
+        t.rating = m.hasMatch() ? m.captured(2).toInt() : -1;
+        static const QHash<QString, RatingCompare> ops = { { QStringLiteral(">="), RatingCompare::GreaterOrEqual },
+            { QStringLiteral("<="), RatingCompare::LessOrEqual }, { QStringLiteral(">"), RatingCompare::Greater },
+            { QStringLiteral("<"), RatingCompare::Less } };
+        t.op = ops.value(m.captured(1), RatingCompare::Equal);
+    } else {
+        return std::nullopt;
+    }
+    return t;
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(QString libraryPath)
@@ -89,6 +128,11 @@ QList<SearchTerm> SearchEngine::parse(const QString& query)
         const int colon = token.indexOf(QLatin1Char(':'));
         const QString prefix = colon > 0 ? token.left(colon).toLower() : QString();
         const QString rest = colon > 0 ? token.mid(colon + 1) : token;
+        if (const auto mark = markTerm(prefix, rest)) {
+            if (!mark->text.isEmpty())
+                terms << *mark;
+            continue;
+        }
         if (prefix == QLatin1String("tag"))
             t.kind = SearchTerm::Kind::Tag;
         else if (prefix == QLatin1String("name") || prefix == QLatin1String("file"))
@@ -165,6 +209,19 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) cons
         return ids(q, error);
     case SearchTerm::Kind::Place:
         return PlaceStore(m_path).photosAtPlaceNamed(term.text, true, error);
+    case SearchTerm::Kind::Album: {
+        QSet<qint64> all;
+        for (qint64 album : AlbumStore(m_path).albumsNamed(term.text, error))
+            for (qint64 id : albumMembers(album, error))
+                all.insert(id);
+        return QVector<qint64>(all.begin(), all.end());
+    }
+    case SearchTerm::Kind::Favourite:
+    case SearchTerm::Kind::Rating:
+    case SearchTerm::Kind::Picked:
+    case SearchTerm::Kind::Rejected:
+    case SearchTerm::Kind::Hidden:
+        return markMatches(term, error);
     case SearchTerm::Kind::Any:
         break;
     }
@@ -195,6 +252,8 @@ QVector<qint64> SearchEngine::search(const QString& query, QString* error) const
     }
     if (terms.isEmpty())
         return {};
+    const bool withHidden = std::any_of(
+        terms.cbegin(), terms.cend(), [](const SearchTerm& t) { return t.kind == SearchTerm::Kind::Hidden; });
     QSet<qint64> result;
     for (int i = 0; i < terms.size(); ++i) {
         const QVector<qint64> m = match(terms[i], error);
@@ -203,6 +262,11 @@ QVector<qint64> SearchEngine::search(const QString& query, QString* error) const
         if (result.isEmpty())
             return {};
     }
+    if (!withHidden) // hidden photos stay out unless asked for
+        for (qint64 id : MarkStore(m_path).hidden(error))
+            result.remove(id);
+    if (result.isEmpty())
+        return {};
     QStringList idText;
     for (qint64 id : result)
         idText << QString::number(id);
@@ -210,6 +274,58 @@ QVector<qint64> SearchEngine::search(const QString& query, QString* error) const
     q.prepare(QStringLiteral("SELECT id FROM photos WHERE id IN (%1) ORDER BY taken_at IS NULL, taken_at DESC, id")
                   .arg(idText.join(QLatin1Char(','))));
     return ids(q, error);
+}
+
+QVector<qint64> SearchEngine::markMatches(const SearchTerm& term, QString* error) const
+{
+    const MarkStore marks(m_path);
+    switch (term.kind) {
+    case SearchTerm::Kind::Favourite:
+        return marks.favourites(error);
+    case SearchTerm::Kind::Rating:
+        return term.rating < 0 ? QVector<qint64>() : marks.withRating(term.op, term.rating, error);
+    case SearchTerm::Kind::Picked:
+        return marks.withFlag(PickFlag::Picked, error);
+    case SearchTerm::Kind::Rejected:
+        return marks.withFlag(PickFlag::Rejected, error);
+    default:
+        return marks.hidden(error);
+    }
+}
+
+QVector<qint64> SearchEngine::albumMembers(qint64 albumId, QString* error) const
+{
+    if (m_depth > 4) { // a smart album whose query names itself
+        if (error)
+            *error = QStringLiteral("a smart album refers to itself");
+        return {};
+    }
+    ++m_depth;
+    AlbumStore store(m_path);
+    QVector<qint64> out;
+    QSet<qint64> seen;
+    for (qint64 album : store.withDescendants(albumId, error)) {
+        const std::optional<AlbumRecord> a = store.album(album);
+        const QVector<qint64> ids = !a ? QVector<qint64>()
+            : a->isSmart()             ? search(a->query, error)
+                                       : store.photosOf(album, error);
+        for (qint64 id : ids)
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out << id;
+            }
+    }
+    --m_depth;
+    return out;
+}
+
+QVector<qint64> SearchEngine::albumPhotos(qint64 albumId, QString* error) const
+{
+    QVector<qint64> out = albumMembers(albumId, error);
+    const QVector<qint64> hidden = MarkStore(m_path).hidden(error);
+    const QSet<qint64> hiddenSet(hidden.begin(), hidden.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [&](qint64 id) { return hiddenSet.contains(id); }), out.end());
+    return out;
 }
 
 QStringList SearchEngine::complete(const QString& prefix, const QString& lang, int limit) const

@@ -255,6 +255,7 @@ private Q_SLOTS:
         const ScanSummary s = scanTree();
         QCOMPARE(s.totals.moved, qint64(1));
         QCOMPARE(recordFor(QStringLiteral("renamed.png")).id, id);
+        QCOMPARE(recordFor(QStringLiteral("renamed.png")).state, PhotoState::Ok); // not missing: it moved
         QVERIFY(!PhotoStore(m_lib).photoByPath(QFile::encodeName(m_photos + QStringLiteral("/sub/other.png"))));
     }
 

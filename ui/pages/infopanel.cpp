@@ -4,6 +4,7 @@
 #include "places/placenames.h"
 #include "places/placestore.h"
 
+#include "albums/albumstore.h"
 #include "catalog/photostore.h"
 #include "tags/tagstore.h"
 
@@ -111,6 +112,8 @@ PhotoInfo InfoPanel::loadBasic(const QString& libraryPath, qint64 photoId, const
     // The panel never listed tags before: nothing filled them in.
     for (const PhotoTag& t : TagStore(libraryPath).tagsOfPhoto(photoId, language))
         info.tags.append({ t.name, t.confidence, t.manual });
+    info.marks = MarkStore(libraryPath).marks(photoId);
+    info.albums = AlbumStore(libraryPath).albumsOfPhoto(photoId);
     if (const auto place = PlaceStore(libraryPath).placeOf(photoId)) {
         const PlaceIndex* index = PlaceIndex::shared();
         info.place = index ? PlaceNames::label(*index, place->place, language) : place->place.country;
@@ -184,7 +187,7 @@ QString InfoPanel::html() const
     const PhotoMetadata& m = r.meta;
     const QLocale locale;
     const QFileInfo file(r.displayPath);
-    QString html = QStringLiteral("<b>%1</b>").arg(file.fileName().toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b>").arg(file.fileName().toHtmlEscaped()) + marksHtml();
 
     html += heading(tr("File")) + QStringLiteral("<table>");
     html += row(tr("Folder"), file.path());
@@ -240,6 +243,26 @@ QString InfoPanel::html() const
     html += QStringLiteral("</table>");
 
     return html + tagsAndCopiesHtml();
+}
+
+// Stars (filled and empty), the heart, the flag, hidden and the albums, under the file name.
+QString InfoPanel::marksHtml() const
+{
+    const PhotoMarks& m = m_info.marks;
+    QString line = QStringLiteral("<span style='color:#e0a800;font-size:large'>%1</span><span style='color:#999999;"
+                                  "font-size:large'>%2</span>")
+                       .arg(QString(m.rating, QChar(0x2605)), QString(5 - m.rating, QChar(0x2606)));
+    QStringList words;
+    if (m.favourite)
+        words << QStringLiteral("<span style='color:#eb405a'>\u2665</span> ") + tr("Favourite");
+    if (m.flag != PickFlag::None)
+        words << (m.flag == PickFlag::Picked ? tr("Picked") : tr("Rejected"));
+    if (m.hidden)
+        words << tr("Hidden");
+    if (!m_info.albums.isEmpty())
+        words << tr("In %1").arg(m_info.albums.join(QStringLiteral(", ")).toHtmlEscaped());
+    return QStringLiteral("<br>") + line
+        + (words.isEmpty() ? QString() : QStringLiteral("<br>") + words.join(QStringLiteral(" · ")));
 }
 
 // The photo's tags and its identical copies elsewhere in the library.

@@ -4,6 +4,7 @@
 // of the same photo. Reads the catalog off the UI thread.
 // UI thread only.
 
+#include "albums/markstore.h"
 #include "catalog/photo.h"
 
 #include <QFutureWatcher>
@@ -30,6 +31,8 @@ struct PhotoInfo {
     QList<Tag> tags;
     QString place; // "Town, Region, Country" in the panel's language; empty when none
     const PlaceIndex* placeIndex = nullptr; // the loaded place data, for the small map; null when none
+    PhotoMarks marks;
+    QStringList albums; // paths of the albums holding it
 };
 
 class InfoPanel : public QWidget {
@@ -57,6 +60,7 @@ private:
     void render();
     QString html() const;
     QString tagsAndCopiesHtml() const;
+    QString marksHtml() const;
 
     QString m_library;
     QString m_language = QStringLiteral("en");

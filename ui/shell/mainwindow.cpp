@@ -18,6 +18,7 @@
 #include "shell/jobprogresswidget.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindowactions.h"
+#include "shell/organizecontroller.h"
 #include "shell/phototageditor.h"
 #include "shell/preferencesdialog.h"
 #include "shell/searchbar.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     connectGrid(m_timeline->view(), m_timelineModel);
     connectPages();
     connectImport();
+    new OrganizeController(this, m_sidebar); // after connectPages: its album keeps the sidebar's selection
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
 
     retranslate();

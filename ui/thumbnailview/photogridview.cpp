@@ -28,6 +28,7 @@ PhotoGridView::PhotoGridView(ThumbnailLoader* loader, QWidget* parent)
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setEditTriggers(NoEditTriggers);
+    setDragDropMode(DragOnly); // photos dragged onto an album in the sidebar
     setMouseTracking(true);
     m_scheduleTimer.setSingleShot(true);
     m_scheduleTimer.setInterval(tuning::kScheduleDelayMs);

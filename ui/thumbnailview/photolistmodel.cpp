@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -95,7 +96,7 @@ void PhotoListModel::startLoad(bool merge)
             Snapshot s;
             s.generation = generation;
             const PhotoStore store(library);
-            s.ids = store.photoIdsByDate(folder);
+            s.ids = store.photoIdsByDate(folder, filter.has_value()); // a filter decided on hidden photos itself
             if (filter) {
                 s.ids.erase(
                     std::remove_if(s.ids.begin(), s.ids.end(), [&](qint64 id) { return !filter->contains(id); }),
@@ -214,6 +215,7 @@ void PhotoListModel::requestPage(int page) const
                 if (auto r = store.photoById(id))
                     p.records.append(*r);
             }
+            p.marks = MarkStore(library).marksOf(ids);
             return p;
         },
         [self](const Page& p) { self->applyPage(p); }, m_pool.get());
@@ -221,8 +223,11 @@ void PhotoListModel::requestPage(int page) const
 
 void PhotoListModel::applyPage(const Page& p)
 {
-    for (const PhotoRecord& r : p.records)
+    for (const PhotoRecord& r : p.records) {
         m_details.insert(r.id, new PhotoRecord(r));
+        m_marks.remove(r.id);
+    }
+    m_marks.insert(p.marks);
     if (m_ids.isEmpty())
         return;
     int first = 0;
@@ -236,6 +241,34 @@ void PhotoListModel::applyPage(const Page& p)
         return;
     Q_EMIT dataChanged(index(first), index(last));
     Q_EMIT detailsArrived(first, last);
+}
+
+void PhotoListModel::refreshMarks(const QVector<qint64>& ids)
+{
+    // A few rows a user just changed: read on this thread, like the Organizer's write before it.
+    const QHash<qint64, PhotoMarks> fresh = MarkStore(m_library).marksOf(ids);
+    for (qint64 id : ids) {
+        m_marks.remove(id);
+        if (fresh.contains(id))
+            m_marks.insert(id, fresh.value(id));
+        if (const int row = rowOfId(id); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), { FavouriteRole, RatingRole, FlagRole });
+    }
+}
+
+Qt::ItemFlags PhotoListModel::flags(const QModelIndex& index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QMimeData* PhotoListModel::mimeData(const QModelIndexList& indexes) const
+{
+    QByteArray ids;
+    for (const QModelIndex& i : indexes)
+        ids += QByteArray::number(photoId(i.row())) + '\n';
+    auto* mime = new QMimeData;
+    mime->setData(photoIdsMimeType(), ids);
+    return mime;
 }
 
 int PhotoListModel::rowCount(const QModelIndex& parent) const
@@ -256,6 +289,12 @@ QVariant PhotoListModel::data(const QModelIndex& index, int role) const
         ? record(row)
         : nullptr;
     switch (role) {
+    case FavouriteRole:
+        return marksOf(row).favourite;
+    case RatingRole:
+        return marksOf(row).rating;
+    case FlagRole:
+        return int(marksOf(row).flag);
     case DetailsLoadedRole:
         return r != nullptr;
     case Qt::DisplayRole:

@@ -4,6 +4,7 @@
 // thread in pages when a view first asks for them, and kept in a bounded cache.
 // UI thread only; all catalog reads run on the model's own worker thread.
 
+#include "albums/markstore.h"
 #include "catalog/photostore.h"
 
 #include <QAbstractListModel>
@@ -31,6 +32,9 @@ public:
         IsVideoRole, // bool: the item plays as a video
         IsLiveRole, // bool: a Live Photo or a motion photo (its motion plays in the viewer)
         BadgeRole, // "Live" (Live Photo or motion photo), "RAW" (a RAW original is paired), both, or empty
+        FavouriteRole, // bool
+        RatingRole, // int 0..5
+        FlagRole, // int: 1 picked, -1 rejected, 0 none
     };
 
     explicit PhotoListModel(QObject* parent = nullptr);
@@ -60,6 +64,14 @@ public:
     int rowOfId(qint64 id) const;
     // The photo's details, or nullptr until its page has been read (the read is then started).
     const PhotoRecord* record(int row) const;
+    // Reads the marks of these photos again (after the Organizer changed them) and repaints their rows.
+    void refreshMarks(const QVector<qint64>& ids);
+
+    // Dragged photos carry their ids, one per line (dropped on an album in the sidebar).
+    static QString photoIdsMimeType() { return QStringLiteral("application/x-shoebox-photo-ids"); }
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override { return { photoIdsMimeType() }; }
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -78,6 +90,7 @@ private:
         int generation = 0;
         int page = 0;
         QList<PhotoRecord> records;
+        QHash<qint64, PhotoMarks> marks;
     };
 
     void startLoad(bool merge);
@@ -98,6 +111,8 @@ private:
     // One worker thread that never expires: its catalog connection stays valid for the model's life.
     std::unique_ptr<QThreadPool> m_pool;
     mutable QCache<qint64, PhotoRecord> m_details;
+    QHash<qint64, PhotoMarks> m_marks; // photos with marks among the pages read
+    PhotoMarks marksOf(int row) const { return m_marks.value(photoId(row)); }
     mutable QSet<int> m_pendingPages;
 };
 

@@ -1,5 +1,6 @@
 #include "thumbnailview/thumbnaildelegate.h"
 
+#include "thumbnailview/markbadgepainter.h"
 #include "thumbnailview/photolistmodel.h"
 #include "thumbnailview/thumbnailloader.h"
 #include "tuning.h"
@@ -98,6 +99,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const int pixels = pixelSize(m_size, dpr);
     QImage image = m_loader ? m_loader->cached(id, pixels) : QImage();
     image.setDevicePixelRatio(dpr);
+    QRect marks = box; // the marks sit on the picture's corners once it is there
     if (!image.isNull()) {
         const QSize logical = image.deviceIndependentSize().toSize();
         QSize s = logical.scaled(box.size(), Qt::KeepAspectRatio);
@@ -106,6 +108,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QRect target(
             box.center().x() - s.width() / 2 + 1, box.center().y() - s.height() / 2 + 1, s.width(), s.height());
         painter->drawImage(target, image);
+        marks = target;
         if (const qint64 ms = index.data(PhotoListModel::DurationRole).toLongLong(); ms > 0)
             paintDurationBadge(painter, target, ms, option.font);
     } else {
@@ -122,6 +125,8 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (const QString badge = index.data(PhotoListModel::BadgeRole).toString(); !badge.isEmpty())
         paintBadge(painter, option, box, badge);
+    MarkBadgePainter::paint(painter, marks, option.font, index.data(PhotoListModel::FavouriteRole).toBool(),
+        index.data(PhotoListModel::RatingRole).toInt(), index.data(PhotoListModel::FlagRole).toInt());
     if (option.state & QStyle::State_HasFocus) {
         QPen pen(option.palette.color(QPalette::Highlight), 2);
         painter->setPen(pen);

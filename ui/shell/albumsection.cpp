@@ -1,0 +1,172 @@
+#include "shell/albumsection.h"
+
+#include "shell/icons.h"
+#include "thumbnailview/photolistmodel.h"
+
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QTreeWidget>
+
+namespace shoebox {
+
+namespace {
+// Roles of our own items; the Sidebar ignores items without its entry role.
+constexpr int kAlbumRole = Qt::UserRole + 20; // album id, or -1 for Hidden
+constexpr int kSmartRole = Qt::UserRole + 21;
+constexpr int kPathRole = Qt::UserRole + 22;
+
+QVector<qint64> idsIn(const QMimeData* mime)
+{
+    QVector<qint64> ids;
+    for (const QByteArray& line : mime->data(PhotoListModel::photoIdsMimeType()).split('\n'))
+        if (const qint64 id = line.trimmed().toLongLong(); id > 0)
+            ids << id;
+    return ids;
+}
+} // namespace
+
+AlbumSection::AlbumSection(QTreeWidget* sidebar)
+    : QObject(sidebar)
+    , m_tree(sidebar)
+    , m_group(new QTreeWidgetItem(sidebar))
+    , m_hidden(new QTreeWidgetItem(sidebar->topLevelItem(0)))
+{
+    setObjectName(QStringLiteral("albumSection"));
+    m_group->setFlags(Qt::ItemIsEnabled);
+    QFont f = m_tree->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    m_group->setFont(0, f);
+    m_hidden->setData(0, kAlbumRole, -1);
+    m_hidden->setIcon(0, icons::photos());
+    // After the folders, so the library group stays first.
+    m_tree->addTopLevelItem(m_tree->takeTopLevelItem(m_tree->indexOfTopLevelItem(m_group)));
+    m_tree->viewport()->installEventFilter(this);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &AlbumSection::showMenu);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!item || !item->data(0, kAlbumRole).isValid())
+            return;
+        const qint64 id = item->data(0, kAlbumRole).toLongLong();
+        if (id < 0)
+            Q_EMIT hiddenActivated();
+        else
+            Q_EMIT albumActivated(id, item->data(0, kPathRole).toString());
+    });
+    retranslate();
+}
+
+void AlbumSection::retranslate()
+{
+    m_group->setText(0, tr("ALBUMS"));
+    m_hidden->setText(0, tr("Hidden"));
+    m_hidden->setToolTip(0, tr("Photos you hid: not in All Photos, the timeline or searches"));
+}
+
+void AlbumSection::setAlbums(const QList<AlbumRecord>& albums, const QHash<qint64, qint64>& smartCounts)
+{
+    const QSignalBlocker blocker(m_tree);
+    const QTreeWidgetItem* current = m_tree->currentItem();
+    const qint64 currentId
+        = current && current->data(0, kAlbumRole).isValid() ? current->data(0, kAlbumRole).toLongLong() : 0;
+    qDeleteAll(m_group->takeChildren());
+    QHash<qint64, QTreeWidgetItem*> items;
+    const QLocale locale;
+    for (const AlbumRecord& a : albums) { // parents come before their children
+        auto* item = new QTreeWidgetItem(items.value(a.parentId, m_group));
+        item->setData(0, kAlbumRole, a.id);
+        item->setData(0, kSmartRole, a.isSmart());
+        item->setData(0, kPathRole, a.path);
+        item->setText(0, a.name);
+        item->setIcon(0, a.isSmart() ? icons::search() : icons::folder());
+        item->setToolTip(0, a.isSmart() ? tr("Smart album: %1").arg(a.query) : a.description);
+        item->setText(1, locale.toString(a.isSmart() ? smartCounts.value(a.id) : a.photoCount));
+        items.insert(a.id, item);
+        if (a.id == currentId)
+            m_tree->setCurrentItem(item);
+    }
+    m_group->setHidden(false);
+    m_group->setExpanded(true);
+    for (QTreeWidgetItem* item : items)
+        item->setExpanded(true);
+}
+
+QTreeWidgetItem* AlbumSection::itemOf(qint64 albumId) const
+{
+    if (albumId < 0)
+        return m_hidden;
+    QList<QTreeWidgetItem*> stack { m_group };
+    while (!stack.isEmpty()) {
+        QTreeWidgetItem* item = stack.takeLast();
+        if (item != m_group && item->data(0, kAlbumRole).toLongLong() == albumId)
+            return item;
+        for (int i = 0; i < item->childCount(); ++i)
+            stack << item->child(i);
+    }
+    return nullptr;
+}
+
+void AlbumSection::select(qint64 albumId)
+{
+    if (QTreeWidgetItem* item = itemOf(albumId)) {
+        const QSignalBlocker blocker(m_tree);
+        m_tree->setCurrentItem(item);
+    }
+}
+
+qint64 AlbumSection::albumAt(const QPoint& viewportPos, bool* smart) const
+{
+    const QTreeWidgetItem* item = m_tree->itemAt(viewportPos);
+    if (!item || !item->data(0, kAlbumRole).isValid())
+        return 0;
+    if (smart)
+        *smart = item->data(0, kSmartRole).toBool();
+    return item->data(0, kAlbumRole).toLongLong();
+}
+
+bool AlbumSection::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if (watched != m_tree->viewport()
+        || (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop))
+        return QObject::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);
+    if (!drop->mimeData()->hasFormat(PhotoListModel::photoIdsMimeType()))
+        return QObject::eventFilter(watched, event);
+    bool smart = false;
+    const qint64 album = albumAt(drop->position().toPoint(), &smart);
+    // Enter is accepted anywhere so that moves over the tree follow; only a plain album takes photos.
+    const bool fits = album > 0 && !smart;
+    if (type == QEvent::DragEnter || fits)
+        drop->acceptProposedAction();
+    else
+        drop->ignore();
+    if (type == QEvent::Drop && fits)
+        Q_EMIT photosDropped(album, idsIn(drop->mimeData()));
+    return true;
+}
+
+void AlbumSection::showMenu(const QPoint& pos)
+{
+    const qint64 album = albumAt(pos);
+    const QTreeWidgetItem* item = m_tree->itemAt(pos);
+    if (album < 0 || (album == 0 && item != m_group))
+        return; // the Sidebar's own entries, Hidden
+    QMenu menu(m_tree);
+    menu.addAction(album > 0 ? tr("New Album Inside…") : tr("New Album…"), this,
+        [this, album] { Q_EMIT newAlbumRequested(album); });
+    if (album > 0) {
+        menu.addAction(tr("Rename…"), this, [this, album] { Q_EMIT renameRequested(album); });
+        menu.addAction(tr("Move Up"), this, [this, album] { Q_EMIT moveRequested(album, -1); });
+        menu.addAction(tr("Move Down"), this, [this, album] { Q_EMIT moveRequested(album, 1); });
+        menu.addSeparator();
+        menu.addAction(tr("Remove Album"), this, [this, album] { Q_EMIT removeRequested(album); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace shoebox

@@ -1,0 +1,47 @@
+#pragma once
+// The sidebar's albums: an "Albums" group holding the album tree (smart albums too) and a "Hidden"
+// entry in the library group. It takes photos dropped onto an album and asks for album changes
+// through its context menu; the OrganizeController does the work. UI thread only.
+
+#include "albums/albumstore.h"
+
+#include <QObject>
+#include <QVector>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace shoebox {
+
+class AlbumSection : public QObject {
+    Q_OBJECT
+public:
+    explicit AlbumSection(QTreeWidget* sidebar);
+    void setAlbums(const QList<AlbumRecord>& albums, const QHash<qint64, qint64>& smartCounts);
+    // Marks the album's entry (or Hidden, id -1) as the current one without emitting anything.
+    void select(qint64 albumId);
+    QTreeWidgetItem* itemOf(qint64 albumId) const; // -1: Hidden
+    void retranslate();
+
+Q_SIGNALS:
+    void albumActivated(qint64 albumId, const QString& path);
+    void hiddenActivated();
+    void photosDropped(qint64 albumId, const QVector<qint64>& photoIds);
+    void newAlbumRequested(qint64 parentId);
+    void renameRequested(qint64 albumId);
+    void removeRequested(qint64 albumId);
+    void moveRequested(qint64 albumId, int delta); // -1 up, +1 down among its siblings
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    qint64 albumAt(const QPoint& viewportPos, bool* smart = nullptr) const;
+    void showMenu(const QPoint& pos);
+
+    QTreeWidget* m_tree;
+    QTreeWidgetItem* m_group;
+    QTreeWidgetItem* m_hidden;
+};
+
+} // namespace shoebox

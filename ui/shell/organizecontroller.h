@@ -1,0 +1,60 @@
+#pragma once
+// Wires the window to the Organizer: the Photo menu's mark actions and their keys (F favourite,
+// 0-5 rating, P pick, X reject, U unflag, H hide or show), Edit > Undo, new album from the selection,
+// and the sidebar's albums (open, drop photos on, rename, remove, reorder). The marks apply to the
+// selected photos of the grid or the timeline, or to the photo in the viewer. UI thread only.
+
+#include <QObject>
+#include <QVector>
+
+class QAction;
+class QMenu;
+
+namespace shoebox {
+
+class AlbumSection;
+class MainWindow;
+class Organizer;
+class Sidebar;
+
+class OrganizeController : public QObject {
+    Q_OBJECT
+public:
+    OrganizeController(MainWindow* window, Sidebar* sidebar);
+
+    Organizer* organizer() const { return m_organizer; }
+    AlbumSection* albums() const { return m_albums; }
+    QAction* undoAction() const { return m_undo; }
+    // The photos the marks apply to now.
+    QVector<qint64> targetPhotos() const;
+    // Creates the album (a path such as "Travel / Japan") with the target photos in it; its id or 0.
+    qint64 createAlbumFromSelection(const QString& path);
+    void reloadAlbums();
+
+private:
+    void buildActions();
+    void retranslate();
+    void onChanged(const QVector<qint64>& ids);
+    void report(bool ok, const QString& error);
+    void askNewAlbum(qint64 parentId);
+    void askRename(qint64 albumId);
+    void moveAlbum(qint64 albumId, int delta);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    MainWindow* m_window;
+    Organizer* m_organizer;
+    AlbumSection* m_albums;
+    QMenu* m_menu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_favourite = nullptr;
+    QList<QAction*> m_ratings;
+    QAction* m_pick = nullptr;
+    QAction* m_reject = nullptr;
+    QAction* m_unflag = nullptr;
+    QAction* m_hide = nullptr;
+    QAction* m_newAlbum = nullptr;
+    QString m_albumQuery; // the search this controller started for an album, to keep it selected
+    qint64 m_albumShown = 0;
+};
+
+} // namespace shoebox
