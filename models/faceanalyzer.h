@@ -21,6 +21,9 @@ class FaceAnalyzer {
 public:
     // BlazeFace scores of real faces sit well above this; see BENCHMARKS.md (## Faces).
     static constexpr float kDefaultMinScore = 0.6f;
+    // Tiles see patches without their context and add false faces at 0.6-0.7 (face-api's demo
+    // photos): a face first found in a tile must score higher.
+    static constexpr float kTileMinScore = 0.75f;
     static constexpr float kMaxOverlap = 0.3f; // IoU above which two detections are one face
 
     // Verifies and loads the models (descriptor optional). nullptr with a one-line reason on failure.

@@ -3,6 +3,7 @@
 //   bench_faces                          detection recall/precision, verification AUC / TAR, faces/s
 //   bench_faces dump-detector PHOTO OUT  OUT.in (whole-photo pass input), OUT.logits, OUT.boxes
 //   bench_faces dump-descriptor OUT CHIP...  OUT.in (RGB 0..255 chips), OUT.desc
+//   bench_faces draw PHOTO OUT.jpg       the photo with boxes, keypoints and scores (for eyeballing)
 #include "blazefacedecoder.h"
 #include "faceanalyzer.h"
 #include "modelmanifest.h"
@@ -264,6 +265,22 @@ int main(int argc, char** argv)
     if (args.value(0) == QLatin1String("dump-descriptor") && args.size() >= 3)
         return dumpDescriptor(args[1], args.mid(2));
     auto faces = analyzer();
+    if (args.value(0) == QLatin1String("draw") && args.size() == 3) {
+        cv::Mat img = cv::imread(args[1].toStdString());
+        const auto found = faces->analyze({ img }).at(0);
+        for (const FaceDetection& f : found) {
+            const cv::Rect r(int(f.box.x() * img.cols), int(f.box.y() * img.rows), int(f.box.width() * img.cols),
+                int(f.box.height() * img.rows));
+            cv::rectangle(img, r, cv::Scalar(0, 255, 0), 2);
+            for (const QPointF& k : f.keypoints)
+                cv::circle(img, cv::Point(int(k.x() * img.cols), int(k.y() * img.rows)), 3, cv::Scalar(0, 0, 255), -1);
+            cv::putText(img, QString::number(double(f.score), 'f', 2).toStdString(), r.tl(), cv::FONT_HERSHEY_SIMPLEX,
+                0.8, cv::Scalar(255, 255, 0), 2);
+        }
+        if (img.cols > 1000)
+            cv::resize(img, img, cv::Size(), 1000.0 / img.cols, 1000.0 / img.cols, cv::INTER_AREA);
+        return cv::imwrite(args[2].toStdString(), img) ? 0 : 1;
+    }
     std::printf("models: %s\n", qPrintable(faces->modelId()));
     detection(*faces);
     verification(*faces);
