@@ -230,10 +230,7 @@ std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
         for (size_t p = 0; p < passes.size(); ++p) {
             const size_t i = passes[p].first;
             const auto found = BlazeFaceDecoder::decode(logits[int64_t(p)].data_ptr<float>(),
-                values[int64_t(p)].data_ptr<float>(), passes[p].second, QSize(bgr[i].cols, bgr[i].rows),
-                passes[p].second.region == QRect(0, 0, bgr[i].cols, bgr[i].rows)
-                    ? d->minScore
-                    : std::max(d->minScore, kTileMinScore));
+                values[int64_t(p)].data_ptr<float>(), passes[p].second, QSize(bgr[i].cols, bgr[i].rows), d->minScore);
             raw[i].insert(raw[i].end(), found.begin(), found.end());
         }
         // Align every face on its photo's full decode, then describe all chips of the call together.

