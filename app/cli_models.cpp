@@ -1,6 +1,8 @@
 // shoebox-cli models install [FILE] [--dir DIR] [--name NAME] [--labels FILE] | models list
 // install converts a TF.js graph model (default: the one scripts/fetch-model.sh fetched) to TorchScript,
 // or lists the user's own TorchScript file (.pt) that meets the contract in models/modelmanifest.h.
+// The file's name picks the task: blazeface.json -> face detector, *weights_manifest.json -> face
+// descriptor (face-api's dlib ResNet), anything else -> object tagger.
 
 #include "clicommand.h"
 
@@ -63,6 +65,10 @@ int install(Context& ctx)
         if (options.name == InstallOptions().name) // no --name: the file's name
             options.name = QFileInfo(file).completeBaseName();
         info = installTorchScriptModel(file, options, labels, inputSize, &error);
+    } else if (installTaskFor(file) == QLatin1String("blazeface")) {
+        info = installBlazeFace(file, options, &error);
+    } else if (installTaskFor(file) == QLatin1String("face-descriptor")) {
+        info = installFaceDescriptor(file, options, &error);
     } else {
         info = installTfjsModel(file, options, &error);
     }
@@ -103,8 +109,8 @@ int list(Context& ctx)
             o.remove(QStringLiteral("labels"));
             all << o;
             if (!ctx.json)
-                *ctx.out << m.modelId() << "  " << m.path() << (ok ? QString() : QStringLiteral("  INVALID: ") + why)
-                         << Qt::endl;
+                *ctx.out << m.modelId() << "  " << m.task << "  " << m.license << "  " << m.source << "  " << m.path()
+                         << (ok ? QString() : QStringLiteral("  INVALID: ") + why) << Qt::endl;
         }
     }
     if (ctx.json)

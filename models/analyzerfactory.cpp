@@ -1,5 +1,11 @@
 #include "analyzerfactory.h"
 
+#include "faceanalyzer.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+
 namespace shoebox {
 
 std::unique_ptr<ImageAnalyzer> createAnalyzer(
@@ -10,7 +16,16 @@ std::unique_ptr<ImageAnalyzer> createAnalyzer(
         return nullptr;
     AnalyzerOptions options = base;
     options.device = device.isEmpty() ? QStringLiteral("auto") : device;
-    return TorchAnalyzer::load(*model, options, error);
+    auto analyzer = TorchAnalyzer::load(*model, options, error);
+    if (!analyzer)
+        return nullptr;
+    // Faces are optional: without the face models the tagger runs alone and says why.
+    QString why;
+    if (auto faces = FaceAnalyzer::locate(options, &why))
+        analyzer->attachFaces(std::move(faces));
+    else
+        qCInfo(lcModels) << "no face analysis:" << why;
+    return analyzer;
 }
 
 } // namespace shoebox

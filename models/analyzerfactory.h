@@ -12,6 +12,7 @@ namespace shoebox {
 
 // device: auto | cpu | cuda. modelName empty: the first installed model. nullptr with a one-line
 // reason when no valid model is installed or it cannot be loaded; the app keeps running without tags.
+// The face models (blazeface, face-descriptor) are attached when installed (faceModelId() says so).
 std::unique_ptr<ImageAnalyzer> createAnalyzer(const QString& device, QString* error,
     const QString& modelName = QString(), const AnalyzerOptions& base = AnalyzerOptions());
 

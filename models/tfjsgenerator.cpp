@@ -155,6 +155,10 @@ bool TfjsGenerator::emitNode(const TfjsNode& n, QString* error)
         return resize(n, error);
     if (op == QLatin1String("MaxPool"))
         return maxPool(n, error);
+    if (op == QLatin1String("Pad"))
+        return pad(n, error);
+    if (op == QLatin1String("Reshape"))
+        return reshape(n, error);
     return fail(n, QStringLiteral("unsupported op '%1'").arg(op), error);
 }
 

@@ -52,6 +52,8 @@ private:
     bool concat(const TfjsNode& n, QString* error);
     bool resize(const TfjsNode& n, QString* error);
     bool maxPool(const TfjsNode& n, QString* error);
+    bool pad(const TfjsNode& n, QString* error); // in tfjsshapeops.cpp
+    bool reshape(const TfjsNode& n, QString* error); // in tfjsshapeops.cpp
     bool binary(const TfjsNode& n, const char* op, QString* error);
     bool fail(const TfjsNode& n, const QString& why, QString* error);
     const TfjsTensor* constant(const QString& input) const;

@@ -90,6 +90,34 @@ bool TfjsGraph::load(const QString& modelJsonPath, QString* error)
     return true;
 }
 
+bool TfjsGraph::loadWeights(const QString& manifestPath, QString* error)
+{
+    QFile f(manifestPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(manifestPath, f.errorString());
+        return false;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    if (!doc.isArray()) {
+        *error = QStringLiteral("%1 is not a TF.js weights manifest (a JSON array)").arg(manifestPath);
+        return false;
+    }
+    const QString dir = QFileInfo(manifestPath).absolutePath();
+    auto reader = [dir](const QString& path) -> std::optional<QByteArray> {
+        QFile shard(dir + QLatin1Char('/') + path);
+        if (!shard.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return shard.readAll();
+    };
+    m_nodes.clear();
+    m_index.clear();
+    if (!readWeights(doc.array(), reader, error)) {
+        *error = QFileInfo(manifestPath).fileName() + QStringLiteral(": ") + *error;
+        return false;
+    }
+    return true;
+}
+
 namespace {
 
 std::vector<int64_t> shapeOf(const QJsonValue& shapeProto)

@@ -45,6 +45,9 @@ class TfjsGraph {
 public:
     // Loads model.json and its shards. On failure returns false with a one-line reason naming the file.
     bool load(const QString& modelJsonPath, QString* error);
+    // Loads a bare weights manifest (a JSON array of {paths, weights}, as face-api ships its models:
+    // no graph, the architecture is defined in code) and its shards; only weight() is meaningful after it.
+    bool loadWeights(const QString& manifestPath, QString* error);
     // Parses from memory; shards are looked up with shardReader(path) (used by tests).
     bool parse(const QByteArray& modelJson, const std::function<std::optional<QByteArray>(const QString&)>& shardReader,
         QString* error);

@@ -1,5 +1,6 @@
 #include "torchanalyzer.h"
 
+#include "faceanalyzer.h"
 #include "preprocess.h"
 #include "tagthresholds.h"
 
@@ -26,6 +27,7 @@ struct TorchAnalyzer::Impl {
     int batch = 4;
     std::vector<float> thresholds; // per label index
     float minThreshold = 1.f;
+    std::unique_ptr<FaceAnalyzer> faces;
 };
 
 namespace {
@@ -176,6 +178,14 @@ QString TorchAnalyzer::modelId() const
 {
     return d->info.modelId();
 }
+void TorchAnalyzer::attachFaces(std::unique_ptr<FaceAnalyzer> faces)
+{
+    d->faces = std::move(faces);
+}
+QString TorchAnalyzer::faceModelId() const
+{
+    return d->faces ? d->faces->modelId() : QString();
+}
 QStringList TorchAnalyzer::labels() const
 {
     return d->info.labels;
@@ -231,6 +241,15 @@ std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
         } catch (const std::exception& e) {
             for (size_t slot : slots)
                 results[slot].error = QStringLiteral("inference failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    if (d->faces) { // the same decodes, one batched pass for all images of the call
+        std::vector<QString> errors;
+        auto faces = d->faces->analyze(images, &errors);
+        for (size_t i = 0; i < images.size(); ++i) {
+            results[i].faces = std::move(faces[i]);
+            if (results[i].error.isEmpty() && !errors[i].isEmpty())
+                results[i].error = errors[i];
         }
     }
     return results;

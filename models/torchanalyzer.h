@@ -2,7 +2,8 @@
 // ImageAnalyzer on a TorchScript CenterNet-style model (see modelmanifest.h for the contract):
 // preprocess (preprocess.h), batched inference under c10::InferenceMode with an explicit torch thread
 // count, fp16 on CUDA, then CenterNet decoding (3x3 max-pool peaks, top-K, boxes, per-class
-// thresholds from tagthresholds.h) and an L2-normalised embedding. Create, use and destroy it on one
+// thresholds from tagthresholds.h) and an L2-normalised embedding; with a FaceAnalyzer attached, the
+// faces of the same decoded images in the same call. Create, use and destroy it on one
 // thread (the tagging job's inference thread). Torch stays out of this header.
 
 #include "modelmanifest.h"
@@ -11,6 +12,8 @@
 #include <memory>
 
 namespace shoebox {
+
+class FaceAnalyzer;
 
 struct AnalyzerOptions {
     QString device = QStringLiteral("auto"); // auto | cpu | cuda
@@ -26,6 +29,9 @@ public:
     static std::unique_ptr<TorchAnalyzer> load(const ModelInfo& model, const AnalyzerOptions& options, QString* error);
     ~TorchAnalyzer() override;
 
+    // Faces are found in every image analyze() gets from then on (issue 12).
+    void attachFaces(std::unique_ptr<FaceAnalyzer> faces);
+    QString faceModelId() const override;
     QString modelId() const override;
     QStringList labels() const override;
     std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override;

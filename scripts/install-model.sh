@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Converts the fetched TF.js model (scripts/fetch-model.sh) to TorchScript in build/models/, where
+# Converts the fetched models (scripts/fetch-model.sh: the object tagger, the BlazeFace face detector and
+# dlib's face descriptor from face-api) to TorchScript in build/models/, where
 # tests and the uninstalled binaries find it. Needs a build with libtorch; without one it says so.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,4 +12,7 @@ if ! grep -q '^SHOEBOX_WITH_TORCH:BOOL=ON' "$build/CMakeCache.txt"; then
   exit 0
 fi
 "$root/scripts/fetch-model.sh"
-"$cli" models install --dir "$build/models" "${SHOEBOX_MODEL_CACHE:-$root/.models}/tfjs/centernet.json"
+tfjs="${SHOEBOX_MODEL_CACHE:-$root/.models}/tfjs"
+"$cli" models install --dir "$build/models" "$tfjs/centernet.json"
+"$cli" models install --dir "$build/models" "$tfjs/blazeface.json"
+"$cli" models install --dir "$build/models" "$tfjs/face_recognition_model-weights_manifest.json"

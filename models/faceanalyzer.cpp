@@ -1,0 +1,267 @@
+#include "faceanalyzer.h"
+
+#include "blazefacedecoder.h"
+#include "facedescriptornet.h"
+#include "people/facealigner.h"
+
+#include <torch/cuda.h>
+#include <torch/script.h>
+
+#include <QLoggingCategory>
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+
+namespace shoebox {
+
+namespace {
+
+// Passes per forward call on the CPU; on CUDA everything of one call goes at once.
+constexpr int kCpuChunk = 16;
+
+cv::Mat toBgr(const cv::Mat& image)
+{
+    if (image.empty() || image.dims != 2)
+        return cv::Mat();
+    cv::Mat src = image;
+    if (src.depth() == CV_16U)
+        src.convertTo(src, CV_8U, 1.0 / 256.0);
+    else if (src.depth() != CV_8U)
+        return cv::Mat();
+    cv::Mat bgr;
+    if (src.channels() == 1)
+        cv::cvtColor(src, bgr, cv::COLOR_GRAY2BGR);
+    else if (src.channels() == 4)
+        cv::cvtColor(src, bgr, cv::COLOR_BGRA2BGR);
+    else if (src.channels() == 3)
+        bgr = src;
+    return bgr;
+}
+
+at::Tensor stack(const std::vector<cv::Mat>& hwc, int size, const torch::Device& device)
+{
+    at::Tensor batch = torch::empty({ int64_t(hwc.size()), size, size, 3 }, torch::kFloat);
+    for (size_t j = 0; j < hwc.size(); ++j)
+        batch[int64_t(j)].copy_(torch::from_blob(hwc[j].data, { size, size, 3 }, torch::kFloat));
+    return batch.permute({ 0, 3, 1, 2 }).contiguous().to(device);
+}
+
+} // namespace
+
+struct FaceAnalyzer::Impl {
+    ModelInfo detectorInfo;
+    std::optional<ModelInfo> descriptorInfo;
+    torch::jit::Module detector, descriptor;
+    torch::Device device { torch::kCPU };
+    float minScore = kDefaultMinScore;
+
+    // logits [P,896], values [P,896,16] on the CPU for the given passes.
+    std::pair<at::Tensor, at::Tensor> detect(const std::vector<cv::Mat>& inputs);
+};
+
+std::pair<at::Tensor, at::Tensor> FaceAnalyzer::Impl::detect(const std::vector<cv::Mat>& inputs)
+{
+    std::vector<at::Tensor> logits, values;
+    const size_t chunk = device.is_cuda() ? inputs.size() : size_t(kCpuChunk);
+    for (size_t start = 0; start < inputs.size(); start += chunk) {
+        const std::vector<cv::Mat> part(
+            inputs.begin() + long(start), inputs.begin() + long(std::min(inputs.size(), start + chunk)));
+        const auto out = detector.forward({ stack(part, BlazeFaceDecoder::kInputSize, device) }).toTuple();
+        const auto& e = out->elements();
+        if (e.size() != 4)
+            throw std::runtime_error("the face detector does not return 4 outputs");
+        logits.push_back(torch::cat({ e[0].toTensor(), e[2].toTensor() }, 1).flatten(1).to(torch::kCPU, torch::kFloat));
+        values.push_back(torch::cat({ e[1].toTensor(), e[3].toTensor() }, 1).to(torch::kCPU, torch::kFloat));
+    }
+    return { torch::cat(logits).contiguous(), torch::cat(values).contiguous() };
+}
+
+FaceAnalyzer::FaceAnalyzer(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{
+}
+FaceAnalyzer::~FaceAnalyzer() = default;
+
+std::unique_ptr<FaceAnalyzer> FaceAnalyzer::load(const ModelInfo& detector, const std::optional<ModelInfo>& descriptor,
+    const AnalyzerOptions& options, QString* error)
+{
+    if (!ModelManifest::verify(detector, error) || (descriptor && !ModelManifest::verify(*descriptor, error)))
+        return nullptr;
+    auto impl = std::make_unique<Impl>();
+    impl->detectorInfo = detector;
+    impl->descriptorInfo = descriptor;
+    const bool cuda = torch::cuda::is_available();
+    if (options.device == QLatin1String("cuda") && !cuda) {
+        *error = QStringLiteral("--device cuda: no CUDA device is available to libtorch");
+        return nullptr;
+    }
+    if (options.device == QLatin1String("cuda") || (options.device == QLatin1String("auto") && cuda))
+        impl->device = torch::Device(torch::kCUDA);
+    try {
+        c10::InferenceMode guard;
+        impl->detector = torch::jit::load(detector.path().toStdString(), impl->device);
+        impl->detector.eval();
+        const auto probe = impl->detector.forward({ torch::zeros({ 1, 3, 256, 256 }, impl->device) }).toTuple();
+        if (probe->elements().size() != 4 || probe->elements()[1].toTensor().size(1) != 512
+            || probe->elements()[3].toTensor().size(2) != BlazeFaceDecoder::kValues) {
+            *error = QStringLiteral("model %1 does not meet the blazeface contract").arg(detector.name);
+            return nullptr;
+        }
+        if (descriptor) {
+            impl->descriptor = torch::jit::load(descriptor->path().toStdString(), impl->device);
+            impl->descriptor.eval();
+            const at::Tensor out
+                = impl->descriptor.forward({ torch::zeros({ 1, 3, 150, 150 }, impl->device) }).toTensor();
+            if (out.dim() != 2 || out.size(1) != FaceDescriptorNet::kDimensions) {
+                *error = QStringLiteral("model %1 does not return 128-d descriptors").arg(descriptor->name);
+                return nullptr;
+            }
+        }
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("cannot load the face models: %1")
+                     .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return nullptr;
+    }
+    qCDebug(lcModels) << "faces:" << detector.modelId() << (descriptor ? descriptor->modelId() : QString())
+                      << (impl->device.is_cuda() ? "cuda" : "cpu");
+    return std::unique_ptr<FaceAnalyzer>(new FaceAnalyzer(std::move(impl)));
+}
+
+std::unique_ptr<FaceAnalyzer> FaceAnalyzer::locate(const AnalyzerOptions& options, QString* error)
+{
+    const auto detector = ModelManifest::locateTask(QStringLiteral("blazeface"), error);
+    if (!detector)
+        return nullptr;
+    QString why;
+    const auto descriptor = ModelManifest::locateTask(QStringLiteral("face-descriptor"), &why);
+    return load(*detector, descriptor, options, error);
+}
+
+QString FaceAnalyzer::modelId() const
+{
+    return d->descriptorInfo ? d->detectorInfo.modelId() + QLatin1Char('+') + d->descriptorInfo->modelId()
+                             : d->detectorInfo.modelId();
+}
+
+bool FaceAnalyzer::hasDescriptor() const
+{
+    return d->descriptorInfo.has_value();
+}
+
+void FaceAnalyzer::setMinScore(float score)
+{
+    d->minScore = score;
+}
+
+std::vector<std::vector<float>> FaceAnalyzer::describe(const std::vector<cv::Mat>& chips)
+{
+    std::vector<std::vector<float>> out(chips.size());
+    if (!d->descriptorInfo || chips.empty())
+        return out;
+    c10::InferenceMode guard;
+    std::vector<cv::Mat> inputs;
+    for (const cv::Mat& chip : chips) {
+        cv::Mat rgb, f;
+        cv::cvtColor(toBgr(chip), rgb, cv::COLOR_BGR2RGB);
+        rgb.convertTo(f, CV_32FC3);
+        inputs.push_back(f);
+    }
+    const size_t chunk = d->device.is_cuda() ? inputs.size() : size_t(kCpuChunk);
+    for (size_t start = 0; start < inputs.size(); start += chunk) {
+        const size_t end = std::min(inputs.size(), start + chunk);
+        const std::vector<cv::Mat> part(inputs.begin() + long(start), inputs.begin() + long(end));
+        const at::Tensor res = d->descriptor.forward({ stack(part, FaceAligner::kChipSize, d->device) })
+                                   .toTensor()
+                                   .to(torch::kCPU, torch::kFloat)
+                                   .contiguous();
+        for (size_t j = 0; j < part.size(); ++j) {
+            const float* p = res[int64_t(j)].data_ptr<float>();
+            out[start + j].assign(p, p + res.size(1));
+        }
+    }
+    return out;
+}
+
+namespace {
+
+FaceDetection normalised(const RawFace& f, const cv::Mat& image)
+{
+    const double w = image.cols, h = image.rows;
+    FaceDetection out;
+    out.score = f.score;
+    const QRectF box(f.box.x() / w, f.box.y() / h, f.box.width() / w, f.box.height() / h);
+    out.box = box.intersected(QRectF(0, 0, 1, 1));
+    for (size_t k = 0; k < f.keypoints.size(); ++k)
+        out.keypoints[k] = QPointF(f.keypoints[k].x() / w, f.keypoints[k].y() / h);
+    return out;
+}
+
+} // namespace
+
+std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
+    const std::vector<cv::Mat>& images, std::vector<QString>* errors)
+{
+    std::vector<std::vector<FaceDetection>> result(images.size());
+    if (errors)
+        errors->assign(images.size(), QString());
+    std::vector<cv::Mat> bgr(images.size()), inputs;
+    std::vector<std::pair<size_t, Letterbox>> passes;
+    for (size_t i = 0; i < images.size(); ++i) {
+        bgr[i] = toBgr(images[i]);
+        if (bgr[i].empty()) {
+            if (errors)
+                (*errors)[i] = QStringLiteral("the image is empty or has an unsupported pixel format");
+            continue;
+        }
+        for (const QRect& r : BlazeFaceDecoder::passes(bgr[i].cols, bgr[i].rows)) {
+            passes.emplace_back(i, BlazeFaceDecoder::letterbox(r));
+            inputs.push_back(BlazeFaceDecoder::input(bgr[i], passes.back().second));
+        }
+    }
+    if (inputs.empty())
+        return result;
+    try {
+        c10::InferenceMode guard;
+        const auto [logits, values] = d->detect(inputs);
+        std::vector<std::vector<RawFace>> raw(images.size());
+        for (size_t p = 0; p < passes.size(); ++p) {
+            const size_t i = passes[p].first;
+            const auto found = BlazeFaceDecoder::decode(logits[int64_t(p)].data_ptr<float>(),
+                values[int64_t(p)].data_ptr<float>(), passes[p].second, QSize(bgr[i].cols, bgr[i].rows), d->minScore);
+            raw[i].insert(raw[i].end(), found.begin(), found.end());
+        }
+        // Align every face on its photo's full decode, then describe all chips of the call together.
+        std::vector<cv::Mat> chips;
+        std::vector<std::pair<size_t, size_t>> owners;
+        for (size_t i = 0; i < images.size(); ++i) {
+            for (const RawFace& f : BlazeFaceDecoder::suppress(raw[i], kMaxOverlap)) {
+                FaceDetection face = normalised(f, bgr[i]);
+                const cv::Mat chip
+                    = FaceAligner::align(bgr[i], { f.keypoints[0], f.keypoints[1], f.keypoints[2], f.keypoints[3] });
+                face.sharpness = FaceAligner::sharpness(chip);
+                if (!chip.empty()) {
+                    chips.push_back(chip);
+                    owners.emplace_back(i, result[i].size());
+                }
+                result[i].push_back(face);
+            }
+        }
+        const auto descriptors = describe(chips);
+        for (size_t k = 0; k < owners.size(); ++k)
+            result[owners[k].first][owners[k].second].descriptor = descriptors[k];
+    } catch (const std::exception& e) {
+        const QString why = QStringLiteral("face analysis failed: %1")
+                                .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        for (size_t i = 0; i < images.size(); ++i) {
+            result[i].clear();
+            if (errors)
+                (*errors)[i] = why;
+        }
+    }
+    return result;
+}
+
+} // namespace shoebox
