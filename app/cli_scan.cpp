@@ -71,6 +71,7 @@ TaggingReport taggingReport(const ScanJobResult& r, bool enabled)
         const TagProgress& p = r.tags;
         t.json = { { QStringLiteral("model"), r.modelId }, { QStringLiteral("photos"), p.done },
             { QStringLiteral("failed"), p.failed }, { QStringLiteral("tags"), p.tags },
+            { QStringLiteral("faces"), p.faces }, { QStringLiteral("people_placed"), p.peoplePlaced },
             { QStringLiteral("seconds"), p.elapsedSeconds }, { QStringLiteral("cancelled"), r.tagsCancelled } };
         t.line = QStringLiteral("tagged %1 photos (%2 tags, %3 failed) in %4 s with %5")
                      .arg(p.done)
@@ -133,6 +134,7 @@ int runScan(Context& ctx)
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
     const int threads = ctx.takeOption(QStringLiteral("threads"), QStringLiteral("0")).toInt();
     const bool noTags = ctx.takeFlag(QStringLiteral("no-tags"));
+    const bool noFaces = ctx.takeFlag(QStringLiteral("no-faces"));
     const QString device = ctx.takeOption(QStringLiteral("device"), QStringLiteral("auto"));
     if (ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("scan needs at least one folder"), 2);
@@ -141,6 +143,7 @@ int runScan(Context& ctx)
     ScanJob job(ctx.libraryPath, analyzerFactory(!noTags, device));
     job.setThreadCount(threads);
     job.setWriteThumbnails(!noThumbs);
+    job.setFacesEnabled(!noFaces);
     bool tagLineShown = false;
     QObject::connect(&job, &ScanJob::tagProgress, [&tagLineShown] { tagLineShown = true; });
     showProgress(ctx, job);
@@ -163,7 +166,8 @@ int runScan(Context& ctx)
 }
 
 const Registrar reg({ QStringLiteral("scan"),
-    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan });
+    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--no-faces] [--device auto|cpu|cuda] DIR..."),
+    runScan });
 
 } // namespace
 

@@ -7,6 +7,7 @@
 //   Paris / 巴黎 / place:Bayern   a country, region or town of the library's places in any language
 //                        (place: also takes ISO codes: place:FR, place:DE-BY)
 //   type:video           videos (also type:photo, type:raw)
+//   Alice / person:Alice people by the names the user gave them, in any script
 //   tag:"hot dog"        only tags;  name:IMG_12  only file names
 // A bare word that is no tag name also matches file names and cameras containing it.
 // Each instance uses the calling thread's own connection: create one per thread.
@@ -19,7 +20,7 @@
 namespace shoebox {
 
 struct SearchTerm {
-    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth, Type, Place };
+    enum class Kind { Any, Tag, Name, Camera, Year, YearMonth, Type, Place, Person };
     Kind kind = Kind::Any;
     QString text;
     int year = 0;
@@ -46,6 +47,8 @@ public:
 private:
     QVector<qint64> match(const SearchTerm& term, QString* error) const;
     QVector<qint64> tagMatches(const QString& text, QString* error) const;
+    // Photos of the people named text (any script, case-insensitive); exactFirst prefers exact names.
+    QVector<qint64> personMatches(const QString& text, bool exactFirst, QString* error) const;
     QString m_path;
 };
 
