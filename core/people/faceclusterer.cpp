@@ -104,7 +104,13 @@ struct Edge {
 std::vector<std::vector<FaceNeighbour>> neighboursOf(
     const ClusterInput& in, const std::vector<int>& queries, const ClusterParams& p, bool* exact)
 {
-    const FaceIndex index(in.descriptors.data(), int(in.faces.size()), ClusterInput::kDim);
+    // Existing people are the cells of the search: a new face is compared with the people nearest to it.
+    std::vector<int> cellOfRow(in.faces.size(), -1);
+    std::unordered_map<qint64, int> cellOfPerson;
+    for (size_t i = 0; i < in.faces.size(); ++i)
+        if (const qint64 p = in.faces[i].personId; p > 0)
+            cellOfRow[i] = cellOfPerson.emplace(p, int(cellOfPerson.size())).first->second;
+    const FaceIndex index(in.descriptors.data(), int(in.faces.size()), ClusterInput::kDim, &cellOfRow);
     auto nb = index.nearest(queries, p.neighbourLimit + 4, p.eps);
     *exact = index.lastWasExact();
     for (size_t i = 0; i < queries.size(); ++i) {

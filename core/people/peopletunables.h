@@ -19,10 +19,10 @@ constexpr float kMinSharpness = 10.f;
 // Each face keeps at most this many close faces (the nearest): enough to decide core faces and link
 // clusters, and bounded when one person has thousands of faces.
 constexpr int kNeighbourLimit = 24;
-// Exact neighbour search below this many query x face pairs, an inverted-file index above it.
-constexpr double kExactSearchPairs = 4e8;
-// Cells of the inverted-file index probed per query (of about 4 * sqrt(faces) cells).
-constexpr int kProbedCells = 24;
+// Exact neighbour search below this many query x face pairs, an inverted file above it.
+constexpr double kExactSearchPairs = 2e7;
+// Cells of the inverted file searched per query (people, or about 2 sqrt(faces) k-means cells).
+constexpr int kProbedCells = 8;
 // A face that keeps its row when its photo is analysed again overlaps the old box at least this much.
 constexpr double kSameFaceOverlap = 0.5;
 
