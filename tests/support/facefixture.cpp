@@ -71,11 +71,10 @@ FaceDetection syntheticFace(std::vector<float> descriptor, const QRectF& box)
     return f;
 }
 
-qint64 savePhotoWithFaces(const QString& library, int i, const std::vector<FaceDetection>& faces)
+qint64 savePhotoWithFaces(const QString& library, int i, const std::vector<FaceDetection>& faces, const QString& path)
 {
-    const qint64 id = PhotoFixture(QStringLiteral("/faces/IMG_%1.jpg").arg(i, 5, 10, QLatin1Char('0')))
-                          .pixels(1000, 1000)
-                          .saveTo(library);
+    const QString file = path.isEmpty() ? QStringLiteral("/faces/IMG_%1.jpg").arg(i, 5, 10, QLatin1Char('0')) : path;
+    const qint64 id = PhotoFixture(file).pixels(1000, 1000).saveTo(library);
     if (id == 0)
         return 0;
     FaceStore store(library);

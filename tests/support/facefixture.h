@@ -40,9 +40,10 @@ private:
 // A face big and sharp enough to be clustered, with this descriptor, in the given box.
 FaceDetection syntheticFace(std::vector<float> descriptor, const QRectF& box = QRectF(0.4, 0.3, 0.2, 0.2));
 
-// A 1000x1000 photo "/faces/IMG_<i>.jpg" saved into the library with these faces (FaceStore, model
-// "fake-faces@1"). Returns the photo id (0 on failure).
-qint64 savePhotoWithFaces(const QString& library, int i, const std::vector<FaceDetection>& faces);
+// A 1000x1000 photo "/faces/IMG_<i>.jpg" (or at path) saved into the library with these faces
+// (FaceStore, model "fake-faces@1"). Returns the photo id (0 on failure).
+qint64 savePhotoWithFaces(
+    const QString& library, int i, const std::vector<FaceDetection>& faces, const QString& path = {});
 
 double descriptorDistance(const std::vector<float>& a, const std::vector<float>& b);
 
