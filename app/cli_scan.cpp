@@ -87,6 +87,7 @@ TaggingReport taggingReport(const ScanJobResult& r, bool enabled)
         const TagProgress& p = r.tags;
         t.json = { { QStringLiteral("model"), r.modelId }, { QStringLiteral("photos"), p.done },
             { QStringLiteral("failed"), p.failed }, { QStringLiteral("tags"), p.tags },
+            { QStringLiteral("faces"), p.faces }, { QStringLiteral("people_placed"), p.peoplePlaced },
             { QStringLiteral("seconds"), p.elapsedSeconds }, { QStringLiteral("cancelled"), r.tagsCancelled } };
         t.line = QStringLiteral("tagged %1 photos (%2 tags, %3 failed) in %4 s with %5")
                      .arg(p.done)
@@ -149,6 +150,7 @@ int runScan(Context& ctx)
     const bool noThumbs = ctx.takeFlag(QStringLiteral("no-thumbnails"));
     const int threads = ctx.takeOption(QStringLiteral("threads"), QStringLiteral("0")).toInt();
     const bool noTags = ctx.takeFlag(QStringLiteral("no-tags"));
+    const bool noFaces = ctx.takeFlag(QStringLiteral("no-faces"));
     const QString device = ctx.takeOption(QStringLiteral("device"), QStringLiteral("auto"));
     if (ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("scan needs at least one folder"), ExitUsage);
@@ -162,6 +164,7 @@ int runScan(Context& ctx)
     ScanJob job(ctx.libraryPath, analyzerFactory(!noTags, device));
     job.setThreadCount(threads);
     job.setWriteThumbnails(!noThumbs);
+    job.setFacesEnabled(!noFaces);
     bool tagLineShown = false;
     QObject::connect(&job, &ScanJob::tagProgress, [&tagLineShown] { tagLineShown = true; });
     showProgress(ctx, job);
@@ -182,12 +185,15 @@ int runScan(Context& ctx)
 }
 
 const Registrar reg({ QStringLiteral("scan"),
-    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--device auto|cpu|cuda] DIR..."), runScan,
-    { QStringLiteral("Index the photos and videos below the folders, then tag them with the installed model."),
+    QStringLiteral("scan [--no-thumbnails] [--threads N] [--no-tags] [--no-faces] [--device auto|cpu|cuda] DIR..."),
+    runScan,
+    { QStringLiteral("Index the photos and videos below the folders, then tag them and find faces with the installed "
+                     "models."),
         { { QStringLiteral("--no-thumbnails"), QStringLiteral("do not write thumbnails to the shared cache") },
             { QStringLiteral("--threads N"), QStringLiteral("decode with N threads (default: one per core)") },
-            { QStringLiteral("--no-tags"), QStringLiteral("do not tag (no model is loaded)") },
-            { QStringLiteral("--device auto|cpu|cuda"), QStringLiteral("where the model runs (default: auto)") } },
+            { QStringLiteral("--no-tags"), QStringLiteral("do not tag or find faces (no model is loaded)") },
+            { QStringLiteral("--no-faces"), QStringLiteral("tag, but do not look for faces") },
+            { QStringLiteral("--device auto|cpu|cuda"), QStringLiteral("where the models run (default: auto)") } },
         QStringLiteral("A rescan looks only at files whose size or time changed, and finds moved files by "
                        "content. Files that cannot be read are listed on stderr and recorded in the library; "
                        "the scan goes on. Ctrl-C stops at a safe point (exit status 130); the same command "

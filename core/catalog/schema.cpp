@@ -208,11 +208,55 @@ QStringList version6()
     };
 }
 
+// People (issue 12): faces found by the face models, the people they are clustered into, and the
+// user's verdicts. A face keeps its id when its photo is analysed again (matched by box), so names,
+// moves and "not this person" verdicts survive rescans; faces follow their photo row through moves.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE people ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT," // the user's own, any script; NULL until named
+                       " hidden INTEGER NOT NULL DEFAULT 0,"
+                       " cover_face_id INTEGER," // a face of this person, chosen by the user or the clusterer
+                       " reason TEXT," // "12 faces, closest pair 0.31, farthest 0.52"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX people_name ON people(name) WHERE name IS NOT NULL"),
+        QStringLiteral("CREATE TABLE faces ("
+                       " id INTEGER PRIMARY KEY,"
+                       " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"
+                       " model TEXT NOT NULL," // faceModelId of the analysis
+                       " box_x REAL NOT NULL, box_y REAL NOT NULL, box_w REAL NOT NULL, box_h REAL NOT NULL,"
+                       " keypoints BLOB," // 6 x (x, y) float32, normalised
+                       " score REAL NOT NULL DEFAULT 0,"
+                       " sharpness REAL NOT NULL DEFAULT 0,"
+                       " descriptor BLOB," // 128 x fp16
+                       " person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
+                       " assigned TEXT," // auto | manual (manual faces are never moved by the clusterer)
+                       " distance REAL," // to the nearest core face of its person when clustered
+                       " neighbours INTEGER)"), // close faces when last counted; NULL: never counted
+        QStringLiteral("CREATE INDEX faces_photo ON faces(photo_id)"),
+        QStringLiteral("CREATE INDEX faces_person ON faces(person_id)"),
+        // "Not this person": permanent per face and person, whatever the clusterer later finds.
+        QStringLiteral("CREATE TABLE face_verdicts ("
+                       " face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " verdict TEXT NOT NULL," // not-this-person
+                       " decided_at INTEGER NOT NULL,"
+                       " PRIMARY KEY(face_id, person_id))"),
+        // Which face models have analysed a photo, so a run resumes and a new model redoes faces.
+        QStringLiteral("CREATE TABLE face_scans ("
+                       " photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,"
+                       " model TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> steps = { version1(), version2(), version3(), version4(), version6(), version7() };
+    static const std::vector<QStringList> steps
+        = { version1(), version2(), version3(), version4(), version5(), version6(), version7() };
     return steps;
 }
 

@@ -37,6 +37,7 @@ ScanJobResult ScanJob::run(const QList<QByteArray>& roots)
     std::unique_ptr<TagJob> tagJob;
     if (m_factory) {
         tagJob = std::make_unique<TagJob>(m_path, m_factory);
+        tagJob->setFacesEnabled(m_faces);
         tagJob->start();
         TagJob* job = tagJob.get();
         std::lock_guard lock(m_tagMutex);

@@ -39,6 +39,8 @@ public:
     void setThreadCount(int n) { m_scanner.setThreadCount(n); }
     void setWriteThumbnails(bool on) { m_scanner.setWriteThumbnails(on); }
     void setBatchSize(int n) { m_scanner.setBatchSize(n); }
+    // Whether the tagging finds and clusters faces (on by default; `scan --no-faces`).
+    void setFacesEnabled(bool on) { m_faces = on; }
 
     // One run per job: a cancelled job stays cancelled.
     ScanJobResult run(const QList<QByteArray>& roots);
@@ -68,6 +70,7 @@ private:
     std::atomic_bool m_cancel { false };
     std::mutex m_tagMutex; // guards m_tagJob, which cancel() reaches from other threads
     TagJob* m_tagJob = nullptr;
+    bool m_faces = true;
 };
 
 } // namespace shoebox

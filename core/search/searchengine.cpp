@@ -4,6 +4,7 @@
 #include "albums/markstore.h"
 #include "catalog/database.h"
 #include "catalog/sqlcheck.h"
+#include "people/personstore.h"
 #include "places/placestore.h"
 #include "tags/tagstore.h"
 #include "tags/tagvocabulary.h"
@@ -143,6 +144,8 @@ QList<SearchTerm> SearchEngine::parse(const QString& query)
             t.kind = SearchTerm::Kind::Type; // type:video | type:photo | type:raw
         else if (prefix == QLatin1String("place"))
             t.kind = SearchTerm::Kind::Place;
+        else if (prefix == QLatin1String("person") || prefix == QLatin1String("people"))
+            t.kind = SearchTerm::Kind::Person;
         else if (prefix == QLatin1String("year") || prefix == QLatin1String("date") || prefix.isEmpty()) {
             if (const auto m = yearMonth.match(rest); m.hasMatch()) {
                 t.kind = SearchTerm::Kind::YearMonth;
@@ -174,6 +177,20 @@ QVector<qint64> SearchEngine::tagMatches(const QString& text, QString* error) co
     TagStore store(m_path);
     for (qint64 tag : tags)
         for (qint64 p : store.photosWithTag(tag, error))
+            photos.insert(p);
+    return QVector<qint64>(photos.begin(), photos.end());
+}
+
+QVector<qint64> SearchEngine::personMatches(const QString& text, bool exactFirst, QString* error) const
+{
+    // person:Ann is Ann, not also Joanna, when an Ann exists; a plain word finds every name holding it.
+    PersonStore people(m_path);
+    QVector<qint64> who = exactFirst ? people.peopleNamed(text, true, error) : QVector<qint64>();
+    if (who.isEmpty())
+        who = people.peopleNamed(text, false, error);
+    QSet<qint64> photos;
+    for (qint64 person : who)
+        for (qint64 p : people.photosOf(person, error))
             photos.insert(p);
     return QVector<qint64>(photos.begin(), photos.end());
 }
@@ -222,10 +239,14 @@ QVector<qint64> SearchEngine::match(const SearchTerm& term, QString* error) cons
     case SearchTerm::Kind::Rejected:
     case SearchTerm::Kind::Hidden:
         return markMatches(term, error);
+    case SearchTerm::Kind::Person:
+        return personMatches(term.text, true, error);
     case SearchTerm::Kind::Any:
         break;
     }
     QSet<qint64> all;
+    for (qint64 id : personMatches(term.text, false, error))
+        all.insert(id);
     for (qint64 id : tagMatches(term.text, error))
         all.insert(id);
     for (qint64 id : PlaceStore(m_path).photosAtPlaceNamed(term.text, false, error))
@@ -249,6 +270,8 @@ QVector<qint64> SearchEngine::search(const QString& query, QString* error) const
             terms = { SearchTerm { SearchTerm::Kind::Tag, query.simplified(), 0, 0 } };
         else if (!PlaceStore(m_path).photosAtPlaceNamed(query, false, error).isEmpty())
             terms = { SearchTerm { SearchTerm::Kind::Place, query.simplified(), 0, 0 } };
+        else if (!personMatches(query, true, error).isEmpty())
+            terms = { SearchTerm { SearchTerm::Kind::Person, query.simplified(), 0, 0 } };
     }
     if (terms.isEmpty())
         return {};

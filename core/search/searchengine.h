@@ -7,6 +7,7 @@
 //   Paris / 巴黎 / place:Bayern   a country, region or town of the library's places in any language
 //                        (place: also takes ISO codes: place:FR, place:DE-BY)
 //   type:video           videos (also type:photo, type:raw)
+//   Alice / person:Alice people by the names the user gave them, in any script
 //   tag:"hot dog"        only tags;  name:IMG_12  only file names
 //   album:Japan          photos of the album (and the albums below it) named Japan, or at the path
 //                        album:"Travel / 2024 / Japan"; a smart album gives its search's results
@@ -39,7 +40,8 @@ struct SearchTerm {
         Rating,
         Picked,
         Rejected,
-        Hidden
+        Hidden,
+        Person
     };
     Kind kind = Kind::Any;
     QString text;
@@ -75,6 +77,8 @@ private:
     QVector<qint64> tagMatches(const QString& text, QString* error) const;
     QVector<qint64> markMatches(const SearchTerm& term, QString* error) const;
     QVector<qint64> albumMembers(qint64 albumId, QString* error) const;
+    // Photos of the people named text (any script, case-insensitive); exactFirst prefers exact names.
+    QVector<qint64> personMatches(const QString& text, bool exactFirst, QString* error) const;
     QString m_path;
     mutable int m_depth = 0; // smart albums inside smart albums: stops a query that names itself
 };

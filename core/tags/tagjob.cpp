@@ -2,6 +2,7 @@
 
 #include "image/imagedecoder.h"
 #include "image/imageprobe.h"
+#include "people/peopleservice.h"
 #include "tags/tagstore.h"
 #include "tunables.h"
 
@@ -144,11 +145,14 @@ void TagJob::run()
             m_maxQueue = size_t(2 * roundSize(*analyzer));
         }
     }
+    const bool faces = analyzer && !faceModel(*analyzer).isEmpty();
     if (analyzer) {
         tagQueued(*analyzer);
         tagPending(*analyzer);
     }
     analyzer.reset(); // the model is destroyed on the thread that used it
+    if (faces && !m_cancel.load())
+        clusterPeople();
     TagProgress p;
     QString why;
     {
@@ -161,6 +165,22 @@ void TagJob::run()
     std::lock_guard lock(m_mutex);
     m_finished = true;
     m_done.notify_all();
+}
+
+QString TagJob::faceModel(const ImageAnalyzer& analyzer) const
+{
+    return m_facesEnabled ? analyzer.faceModelId() : QString();
+}
+
+void TagJob::clusterPeople()
+{
+    const ClusterReport r = PeopleService(m_path).cluster();
+    if (!r.error.isEmpty())
+        qCWarning(lcTagJob) << "cannot cluster faces:" << r.error;
+    qCInfo(lcTagJob) << "clustered" << r.clusterable << "faces:" << r.placed << "placed," << r.newPeople
+                     << "new people in" << r.seconds << "s";
+    std::lock_guard lock(m_mutex);
+    m_progress.peoplePlaced += r.placed;
 }
 
 void TagJob::tagQueued(ImageAnalyzer& analyzer)
@@ -189,14 +209,14 @@ void TagJob::tagQueued(ImageAnalyzer& analyzer)
 void TagJob::tagPending(ImageAnalyzer& analyzer)
 {
     TagStore store(m_path);
-    const QString model = analyzer.modelId();
+    const QString model = analyzer.modelId(), faces = faceModel(analyzer);
     {
         std::lock_guard lock(m_mutex);
-        m_progress.total = m_progress.done + store.pendingCount(model);
+        m_progress.total = m_progress.done + store.pendingCount(model, faces);
     }
     QVector<qint64> unreadable; // could not be stored in this run: not retried in a loop
     while (!m_cancel.load()) {
-        const QList<PendingPhoto> pending = store.pendingPhotos(model, roundSize(analyzer), unreadable);
+        const QList<PendingPhoto> pending = store.pendingPhotos(model, roundSize(analyzer), unreadable, faces);
         if (pending.isEmpty())
             return;
         std::vector<Item> batch;
@@ -223,7 +243,8 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
     // Empty images (failed decodes) come back with an error from the analyzer like any bad input.
     const std::vector<Analysis> analyses = analyzer.analyze(images);
     QList<TagResult> results;
-    qint64 failed = 0, tags = 0;
+    qint64 failed = 0, tags = 0, faces = 0;
+    const QString faceModelId = faceModel(analyzer);
     for (size_t i = 0; i < batch.size(); ++i) {
         TagResult r;
         r.photoId = batch[i].photoId;
@@ -233,14 +254,16 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
             r.analysis.error = QStringLiteral("the analyzer returned no result");
         failed += r.analysis.error.isEmpty() ? 0 : 1;
         tags += qint64(r.analysis.detections.size());
+        faces += faceModelId.isEmpty() ? 0 : qint64(r.analysis.faces.size());
         results << r;
     }
     QString error;
-    const bool stored = TagStore(m_path).storeResults(analyzer.modelId(), results, &error);
+    const bool stored = TagStore(m_path).storeResults(analyzer.modelId(), results, &error, faceModelId);
     if (!stored) { // nothing of the round was kept: every photo in it failed
         qCWarning(lcTagJob) << "cannot store tags:" << error;
         failed = qint64(batch.size());
         tags = 0;
+        faces = 0;
     }
     TagProgress p;
     {
@@ -248,6 +271,7 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
         m_progress.done += qint64(batch.size());
         m_progress.failed += failed;
         m_progress.tags += tags;
+        m_progress.faces += faces;
         m_progress.total = std::max(m_progress.total, m_progress.done);
         m_progress.elapsedSeconds = m_timer.elapsed() / 1000.0;
         p = m_progress;

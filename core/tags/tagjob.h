@@ -3,7 +3,9 @@
 // QtConcurrent::run) creates and owns the analyzer, takes
 // images handed over by the scanner (enqueue, from its DecodedHook) in batches, then decodes and tags
 // every photo the catalog still lists as not tagged by this model. Results are stored in batched
-// transactions with photos.tagged_model, so a killed run resumes where it stopped.
+// transactions with photos.tagged_model, so a killed run resumes where it stopped. When the analyzer
+// finds faces they are stored in the same transactions (face_scans records the face models) and, at the
+// end of the job, clustered into people on the inference thread.
 // start/enqueue/finishFeeding/cancel/wait may be called from any thread. Signals come from the
 // inference thread: connect with Qt::QueuedConnection in the UI.
 
@@ -31,6 +33,8 @@ struct TagProgress {
     qint64 total = 0; // known so far (handed over + pending in the catalog)
     qint64 failed = 0;
     qint64 tags = 0; // automatic tags written
+    qint64 faces = 0; // faces stored (issue 12)
+    qint64 peoplePlaced = 0; // faces given a person by the clustering at the end of the job
     double elapsedSeconds = 0;
 };
 
@@ -45,6 +49,8 @@ public:
     TagJob(QString libraryPath, AnalyzerFactory factory, QObject* parent = nullptr);
     ~TagJob() override; // cancels and joins
 
+    // Before start(): whether faces are stored and clustered (`scan --no-faces` turns them off).
+    void setFacesEnabled(bool on) { m_facesEnabled = on; }
     void start();
     // Hands over a decoded upright image. Never blocks: when the queue is full the image is dropped
     // and the photo is decoded again later from the catalog. Returns whether it was taken.
@@ -73,6 +79,8 @@ private:
     void tagQueued(ImageAnalyzer& analyzer);
     void tagPending(ImageAnalyzer& analyzer);
     bool analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch);
+    QString faceModel(const ImageAnalyzer& analyzer) const;
+    void clusterPeople();
 
     const QString m_path;
     AnalyzerFactory m_factory;
@@ -89,6 +97,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_accepting = true;
+    bool m_facesEnabled = true;
     std::atomic_bool m_cancel { false };
     QString m_error, m_modelId;
     TagProgress m_progress;

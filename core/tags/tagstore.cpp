@@ -4,6 +4,7 @@
 #include "catalog/photostore.h"
 #include "catalog/sqlcheck.h"
 #include "catalog/transaction.h"
+#include "people/facestore.h"
 #include "tags/tagvocabulary.h"
 
 #include <QDateTime>
@@ -96,7 +97,8 @@ qint64 TagStore::ensureTag(const QString& key, QString* error)
     return id;
 }
 
-bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& results, QString* error)
+bool TagStore::storeResults(
+    const QString& modelId, const QList<TagResult>& results, QString* error, const QString& faceModelId)
 {
     QSqlDatabase db = Database::connection(m_path);
     Transaction t(db, lcTagStore, "cannot store tags");
@@ -106,6 +108,7 @@ bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& resu
         return false;
     }
     PhotoStore photos(m_path); // owns photos.tagged_model; same connection, same transaction
+    FaceStore faces(m_path); // owns faces and face_scans; the same
     QSqlQuery del(db), ins(db), emb(db), oldEmb(db);
     del.prepare(QStringLiteral("DELETE FROM photo_tags WHERE photo_id = ? AND source = 'auto'"));
     ins.prepare(
@@ -142,25 +145,46 @@ bool TagStore::storeResults(const QString& modelId, const QList<TagResult>& resu
             }
         }
         ok = ok && photos.markTagged(r.photoId, modelId, error);
+        if (ok && !faceModelId.isEmpty()) {
+            ok = (!r.analysis.error.isEmpty() || faces.replaceFaces(r.photoId, faceModelId, r.analysis.faces, error))
+                && faces.markScanned(r.photoId, faceModelId, error);
+        }
         if (!ok)
             break;
     }
     return ok && t.commit(error); // t rolls back when not committed
 }
 
-QList<PendingPhoto> TagStore::pendingPhotos(const QString& modelId, int limit, const QVector<qint64>& skip) const
+namespace {
+
+// Photos still to analyse: not tagged by the model, or not face-analysed by the face models.
+QString pendingCondition(const QString& faceModelId)
+{
+    QString c = QStringLiteral("state = 'ok' AND ((tagged_model IS NULL OR tagged_model <> :model)");
+    if (!faceModelId.isEmpty())
+        c += QStringLiteral(" OR NOT EXISTS (SELECT 1 FROM face_scans s WHERE s.photo_id = photos.id"
+                            " AND s.model = :faces)");
+    return c + QLatin1Char(')');
+}
+
+} // namespace
+
+QList<PendingPhoto> TagStore::pendingPhotos(
+    const QString& modelId, int limit, const QVector<qint64>& skip, const QString& faceModelId) const
 {
     QSqlQuery q(Database::connection(m_path));
-    QString sql = QStringLiteral("SELECT id, path, COALESCE(orientation, 1) FROM photos WHERE state = 'ok'"
-                                 " AND (tagged_model IS NULL OR tagged_model <> ?)");
+    QString sql = QStringLiteral("SELECT id, path, COALESCE(orientation, 1) FROM photos WHERE ")
+        + pendingCondition(faceModelId);
     QStringList skipped;
     for (qint64 id : skip)
         skipped << QString::number(id);
     if (!skipped.isEmpty())
         sql += QStringLiteral(" AND id NOT IN (%1)").arg(skipped.join(QLatin1Char(',')));
-    q.prepare(sql + QStringLiteral(" ORDER BY id LIMIT ?"));
-    q.addBindValue(modelId);
-    q.addBindValue(limit);
+    q.prepare(sql + QStringLiteral(" ORDER BY id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":model"), modelId);
+    if (!faceModelId.isEmpty())
+        q.bindValue(QStringLiteral(":faces"), faceModelId);
+    q.bindValue(QStringLiteral(":limit"), limit);
     QList<PendingPhoto> out;
     if (!read(q))
         return out;
@@ -169,12 +193,13 @@ QList<PendingPhoto> TagStore::pendingPhotos(const QString& modelId, int limit, c
     return out;
 }
 
-qint64 TagStore::pendingCount(const QString& modelId) const
+qint64 TagStore::pendingCount(const QString& modelId, const QString& faceModelId) const
 {
     QSqlQuery q(Database::connection(m_path));
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM photos WHERE state = 'ok' AND (tagged_model IS NULL OR tagged_model <> ?)"));
-    q.addBindValue(modelId);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM photos WHERE ") + pendingCondition(faceModelId));
+    q.bindValue(QStringLiteral(":model"), modelId);
+    if (!faceModelId.isEmpty())
+        q.bindValue(QStringLiteral(":faces"), faceModelId);
     return read(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 

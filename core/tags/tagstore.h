@@ -52,11 +52,16 @@ public:
     qint64 ensureTag(const QString& key, QString* error = nullptr);
     // In one transaction: replaces each photo's auto tags and embedding with the result and records
     // modelId in photos.tagged_model. A failed analysis keeps the old tags but is marked done too.
-    bool storeResults(const QString& modelId, const QList<TagResult>& results, QString* error = nullptr);
+    // With faceModelId, the faces of each analysis are stored too (FaceStore) and the photo is recorded
+    // as face-analysed by those models.
+    bool storeResults(const QString& modelId, const QList<TagResult>& results, QString* error = nullptr,
+        const QString& faceModelId = {});
 
-    // Ok photos not yet tagged by modelId, lowest id first, excluding ids in skip.
-    QList<PendingPhoto> pendingPhotos(const QString& modelId, int limit, const QVector<qint64>& skip = {}) const;
-    qint64 pendingCount(const QString& modelId) const;
+    // Ok photos not yet tagged by modelId (or, with faceModelId, not yet face-analysed by it), lowest id
+    // first, excluding ids in skip.
+    QList<PendingPhoto> pendingPhotos(
+        const QString& modelId, int limit, const QVector<qint64>& skip = {}, const QString& faceModelId = {}) const;
+    qint64 pendingCount(const QString& modelId, const QString& faceModelId = {}) const;
 
     // Manual tags. name may be any language's name of a known tag, else it becomes a new tag.
     bool addManualTag(qint64 photoId, const QString& name, QString* error = nullptr);

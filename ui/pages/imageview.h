@@ -31,6 +31,8 @@ public:
     void setView(bool fit, double zoom, QPointF center);
     void fitToWindow();
     void zoomBy(double factor);
+    // Where the image is drawn, in widget coordinates (the face boxes follow it).
+    QRectF imageRect() const;
 
 Q_SIGNALS:
     void viewChanged(bool fit, double zoom, QPointF center);
@@ -53,7 +55,6 @@ private:
     void startDecode(bool allowDraft);
     void finishDecode(const Decoded& decoded);
     double fitScale() const;
-    QRectF imageRect() const;
     void notify();
 
     QImage m_image;

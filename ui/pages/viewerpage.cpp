@@ -5,6 +5,7 @@
 #include "media/motionclip.h"
 #include "pages/imageview.h"
 #include "pages/videoview.h"
+#include "people/faceoverlay.h"
 #include "scan/filewalker.h"
 #include "shell/icons.h"
 #include "thumbnailview/photolistmodel.h"
@@ -23,6 +24,7 @@ namespace shoebox {
 ViewerPage::ViewerPage(QWidget* parent)
     : QWidget(parent)
     , m_view(new ImageView(this))
+    , m_faces(new FaceOverlay(m_view))
     , m_video(new VideoView(this))
     , m_stack(new QStackedWidget(this))
     , m_name(new QLabel(this))
@@ -103,6 +105,7 @@ void ViewerPage::showRow(int row)
     m_actual->setVisible(!video);
     m_prev->setEnabled(row > 0);
     m_next->setEnabled(row + 1 < m_model->rowCount());
+    m_faces->showPhoto(video ? QString() : m_model->libraryPath(), photoId());
     Q_EMIT currentPhotoChanged(photoId());
 }
 

@@ -11,6 +11,7 @@ class QToolButton;
 namespace shoebox {
 
 class ImageView;
+class FaceOverlay;
 class PhotoListModel;
 class VideoView;
 
@@ -23,6 +24,7 @@ public:
     int row() const { return m_row; }
     qint64 photoId() const;
     ImageView* imageView() const { return m_view; }
+    FaceOverlay* faceOverlay() const { return m_faces; }
     VideoView* videoView() const { return m_video; }
     // Whether the current item plays as a video (the image view is hidden then).
     bool showsVideo() const;
@@ -48,6 +50,7 @@ private:
     PhotoListModel* m_model = nullptr;
     int m_row = -1;
     ImageView* m_view;
+    FaceOverlay* m_faces; // face boxes with names over m_view
     VideoView* m_video;
     QStackedWidget* m_stack;
     QLabel* m_name;

@@ -120,6 +120,20 @@ QIcon tag()
     });
 }
 
+QIcon people()
+{
+    return paint([](QPainter& p, double s) {
+        // A head and shoulders.
+        p.setPen(ink(s));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(s * 0.50, s * 0.32), s * 0.17, s * 0.17);
+        QPainterPath shoulders;
+        shoulders.moveTo(s * 0.16, s * 0.90);
+        shoulders.cubicTo(s * 0.16, s * 0.62, s * 0.84, s * 0.62, s * 0.84, s * 0.90);
+        p.drawPath(shoulders);
+    });
+}
+
 QIcon place()
 {
     return paint([](QPainter& p, double s) {

@@ -11,6 +11,7 @@ QIcon photos();
 QIcon timeline();
 QIcon tag();
 QIcon place();
+QIcon people();
 QIcon folder();
 QIcon back();
 QIcon duplicates();

@@ -8,6 +8,7 @@
 #include "pages/tagbrowserpage.h"
 #include "pages/timelinepage.h"
 #include "pages/viewerpage.h"
+#include "people/peoplepage.h"
 #include "places/placespage.h"
 #include "search/similarsearch.h"
 #include "shell/aboutdialog.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     , m_viewer(new ViewerPage(this))
     , m_tags(new TagBrowserPage(this))
     , m_places(new PlacesPage(this))
+    , m_people(new PeoplePage(this))
     , m_search(new SearchBar(this))
     , m_info(new InfoPanel(this))
     , m_progress(new JobProgressWidget(this))
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     m_tags->setLanguage(m_languages->language());
     m_places->setLibrary(m_library);
     m_places->setLanguage(m_languages->language());
+    m_people->setLibrary(m_library);
     m_search->setLibrary(m_library);
     m_search->setLanguage(m_languages->language());
 
@@ -90,6 +93,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     connectPages();
     connectImport();
     new OrganizeController(this, m_sidebar); // after connectPages: its album keeps the sidebar's selection
+    connectPeople();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
 
     retranslate();
@@ -114,6 +118,7 @@ void MainWindow::buildLayout()
     m_pages->addWidget(m_viewer);
     m_pages->addWidget(m_tags);
     m_pages->addWidget(m_places);
+    m_pages->addWidget(m_people);
     m_sidebar->setMinimumWidth(180);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pages);
@@ -147,6 +152,9 @@ void MainWindow::connectPages()
         case Sidebar::Entry::Places:
             showView(View::Places);
             break;
+        case Sidebar::Entry::People:
+            showView(View::People);
+            break;
         }
     });
     connect(m_grid, &GridPage::chooseFoldersRequested, this, &MainWindow::chooseFolders);
@@ -166,29 +174,6 @@ void MainWindow::connectPages()
         [this](const QString& query, const QVector<qint64>& ids) { showSearchResults(Filter::Search, query, ids); });
     connect(m_search, &SearchBar::cleared, this, &MainWindow::clearSearch);
     connect(m_search, &SearchBar::imageDropped, this, [this](const QString& file) { findSimilar(0, file); });
-}
-
-void MainWindow::connectImport()
-{
-    connect(m_import, &ImportController::jobStarted, m_progress, &JobProgressWidget::start);
-    connect(m_import, &ImportController::jobProgress, m_progress, &JobProgressWidget::setProgress);
-    connect(m_progress, &JobProgressWidget::cancelRequested, m_import, &ImportController::cancel);
-    connect(m_import, &ImportController::photoIndexed, this, [this] {
-        m_gridModel->refreshSoon();
-        m_timelineModel->refreshSoon();
-    });
-    connect(m_import, &ImportController::jobFinished, this, [this](const QString& summary) {
-        m_status->setText(summary);
-        m_gridModel->refreshSoon();
-        m_timelineModel->refreshSoon();
-        refreshFolders();
-    });
-    connect(m_import, &ImportController::idle, m_progress, &JobProgressWidget::finish);
-    connect(m_import, &ImportController::tagsUpdated, m_tags, &TagBrowserPage::reload);
-    connect(m_import, &ImportController::jobFinished, m_places, &PlacesPage::reload);
-    connect(m_import, &ImportController::duplicatesSkipped, this,
-        [this](const QList<ImportDuplicate>& dups) { ImportPrompts::showSkippedDuplicates(this, dups); });
-    m_import->setModeChooser([this] { return ImportPrompts::askImportMode(this); });
 }
 
 void MainWindow::buildMenus()
@@ -297,6 +282,11 @@ void MainWindow::showView(View view)
         m_places->reload();
         m_sidebar->select(Sidebar::Entry::Places);
         break;
+    case View::People:
+        m_pages->setCurrentWidget(m_people);
+        m_people->reload();
+        m_sidebar->select(Sidebar::Entry::People);
+        break;
     case View::Viewer:
         m_pages->setCurrentWidget(m_viewer);
         break;
@@ -353,7 +343,8 @@ bool MainWindow::isSettled() const
 {
     return !m_gridModel->isLoading() && !m_timelineModel->isLoading() && m_loader->isIdle() && !m_import->isBusy()
         && !m_foldersLoading && m_totalPhotos >= 0 && !m_tags->isLoading() && !m_places->isLoading()
-        && !m_search->isBusy() && !m_similarRunning && (!m_duplicates || !m_duplicates->isBusy());
+        && !m_people->isLoading() && !m_search->isBusy() && !m_similarRunning
+        && (!m_duplicates || !m_duplicates->isBusy());
 }
 
 void MainWindow::chooseFolders()

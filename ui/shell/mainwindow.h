@@ -35,11 +35,12 @@ class DuplicatesDialog;
 class SearchBar;
 class TagBrowserPage;
 class PlacesPage;
+class PeoplePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Grid, Timeline, Tags, Places, Viewer };
+    enum class View { Grid, Timeline, Tags, Places, People, Viewer };
 
     MainWindow(QString libraryPath, LanguageManager* languages, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +55,7 @@ public:
     TimelinePage* timelinePage() const { return m_timeline; }
     TagBrowserPage* tagPage() const { return m_tags; }
     PlacesPage* placesPage() const { return m_places; }
+    PeoplePage* peoplePage() const { return m_people; }
     SearchBar* searchBar() const { return m_search; }
     // Opens (or raises) the Find Duplicates dialog; it stays open beside the window.
     DuplicatesDialog* openDuplicates();
@@ -82,6 +84,7 @@ private:
     void buildMenus();
     void connectPages();
     void connectImport();
+    void connectPeople(); // in mainwindowimport.cpp, with connectImport
     void retranslate();
     void connectGrid(class PhotoGridView* view, PhotoListModel* model);
     void openViewer(PhotoListModel* model, int row);
@@ -113,6 +116,7 @@ private:
     ViewerPage* m_viewer;
     TagBrowserPage* m_tags;
     PlacesPage* m_places;
+    PeoplePage* m_people;
     SearchBar* m_search;
     QPointer<DuplicatesDialog> m_duplicates;
     Filter m_filterKind = Filter::Search;

@@ -20,7 +20,7 @@ namespace shoebox {
 bool ScreenshotRunner::isKnownView(const QString& view)
 {
     static const QStringList known = { QStringLiteral("grid"), QStringLiteral("timeline"), QStringLiteral("tags"),
-        QStringLiteral("places"), QStringLiteral("duplicates") };
+        QStringLiteral("places"), QStringLiteral("people"), QStringLiteral("duplicates") };
     return known.contains(view);
 }
 
@@ -44,7 +44,7 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
 {
     QTextStream err(stderr);
     if (!isKnownView(view)) {
-        err << "shoebox: unknown view '" << view << "' (grid, timeline, tags, places, duplicates)\n";
+        err << "shoebox: unknown view '" << view << "' (grid, timeline, tags, places, people, duplicates)\n";
         return 2;
     }
     window.show();
@@ -54,6 +54,8 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
         window.showView(MainWindow::View::Tags);
     else if (view == QLatin1String("places"))
         window.showView(MainWindow::View::Places);
+    else if (view == QLatin1String("people"))
+        window.showView(MainWindow::View::People);
     else
         window.showView(MainWindow::View::Grid);
     const bool settled = waitUntilSettled(window, timeoutMs);

@@ -46,6 +46,7 @@ Sidebar::Sidebar(QWidget* parent)
     m_timeline = makeEntry(m_library, Entry::Timeline, icons::timeline());
     m_tags = makeEntry(m_library, Entry::Tags, icons::tag());
     m_places = makeEntry(m_library, Entry::Places, icons::place());
+    m_people = makeEntry(m_library, Entry::People, icons::people());
     m_folders = makeGroup();
     expandAll();
     retranslate();
@@ -90,6 +91,8 @@ QTreeWidgetItem* Sidebar::itemFor(Entry entry, qint64 folderId) const
         return m_tags;
     case Entry::Places:
         return m_places;
+    case Entry::People:
+        return m_people;
     case Entry::Folder:
         for (int i = 0; i < m_folders->childCount(); ++i) {
             if (m_folders->child(i)->data(0, kFolderRole).toLongLong() == folderId)
@@ -114,6 +117,7 @@ void Sidebar::retranslate()
     m_timeline->setText(0, tr("Timeline"));
     m_tags->setText(0, tr("Tags"));
     m_places->setText(0, tr("Places"));
+    m_people->setText(0, tr("People"));
     m_folders->setText(0, tr("FOLDERS"));
 }
 

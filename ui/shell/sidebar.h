@@ -1,5 +1,5 @@
 #pragma once
-// The navigation column: the library views (All Photos, Timeline, Tags, Places) and the indexed folders with
+// The navigation column: the library views (All Photos, Timeline, Tags, Places, People) and the indexed folders with
 // their photo counts. UI thread only.
 
 #include "catalog/photostore.h"
@@ -11,7 +11,7 @@ namespace shoebox {
 class Sidebar : public QTreeWidget {
     Q_OBJECT
 public:
-    enum class Entry { AllPhotos, Timeline, Tags, Places, Folder };
+    enum class Entry { AllPhotos, Timeline, Tags, Places, People, Folder };
 
     explicit Sidebar(QWidget* parent = nullptr);
     void setFolders(const QList<FolderRecord>& folders, qint64 totalPhotos);
@@ -32,6 +32,7 @@ private:
     QTreeWidgetItem* m_timeline;
     QTreeWidgetItem* m_tags;
     QTreeWidgetItem* m_places;
+    QTreeWidgetItem* m_people;
     QTreeWidgetItem* m_folders;
     qint64 m_total = 0;
 };

@@ -1,0 +1,191 @@
+// Faces from the tagging job: stored in its transactions, analysed once per face model, clustered
+// at the end of the job, skipped with --no-faces, and kept with their people when a photo moves.
+
+#include "people/facestore.h"
+#include "people/peopleservice.h"
+#include "people/personstore.h"
+#include "scan/scanner.h"
+#include "support/facefixture.h"
+#include "support/testlibrary.h"
+#include "tags/tagjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+// One face per image; the image's blue level says whose (person = blue / 50), so a photo always
+// shows the same person.
+class FakeFaceAnalyzer : public ImageAnalyzer {
+public:
+    FakeFaceAnalyzer(QString faceModel, std::atomic_int* images)
+        : m_faceModel(std::move(faceModel))
+        , m_images(images)
+    {
+        for (int p = 0; p < 4; ++p)
+            m_gen.addPerson();
+    }
+    QString modelId() const override { return QStringLiteral("fake@1"); }
+    QString faceModelId() const override { return m_faceModel; }
+    QStringList labels() const override { return {}; }
+    std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override
+    {
+        std::vector<Analysis> out(images.size());
+        for (size_t i = 0; i < images.size(); ++i) {
+            if (images[i].empty()) {
+                out[i].error = QStringLiteral("empty");
+                continue;
+            }
+            ++*m_images;
+            const int person = std::clamp(images[i].at<cv::Vec3b>(0, 0)[0] / 50, 0, 3);
+            out[i].faces.push_back(syntheticFace(m_gen.face(person)));
+        }
+        return out;
+    }
+
+private:
+    QString m_faceModel;
+    std::atomic_int* m_images;
+    SyntheticFaces m_gen { 31 };
+};
+
+} // namespace
+
+class TestFaceScan : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void facesAreStoredAndClusteredByTheJob();
+    void eachFaceModelAnalysesAPhotoOnce_data();
+    void eachFaceModelAnalysesAPhotoOnce();
+    void noFacesSkipsThem();
+    void facesKeepTheirPersonWhenAPhotoMoves();
+
+private:
+    void writePhotos(int each); // three people, `each` photos of each
+    TagProgress runJob(const QString& faceModel, bool faces = true, int* analysed = nullptr);
+    std::unique_ptr<TestLibrary> m_dir;
+    QString m_lib;
+};
+
+void TestFaceScan::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = std::make_unique<TestLibrary>();
+    QVERIFY2(m_dir->isOpen(), qPrintable(m_dir->error()));
+    m_lib = m_dir->path();
+}
+
+void TestFaceScan::writePhotos(int each)
+{
+    QDir(m_dir->folder()).mkpath(QStringLiteral("photos"));
+    for (int i = 0; i < 3 * each; ++i) {
+        const QString path = m_dir->filePath(QStringLiteral("photos/p%1.png").arg(i));
+        // PNG: exact pixel values, so the fake analyzer sees the person.
+        QVERIFY(cv::imwrite(path.toStdString(), cv::Mat(300, 400, CV_8UC3, cv::Scalar((i % 3) * 50 + 10, 90, 90))));
+    }
+    Scanner scanner(m_lib);
+    scanner.setWriteThumbnails(false);
+    const ScanSummary s = scanner.scan({ QFile::encodeName(m_dir->filePath(QStringLiteral("photos"))) });
+    QCOMPARE(s.totals.added, qint64(3 * each));
+}
+
+TagProgress TestFaceScan::runJob(const QString& faceModel, bool faces, int* analysed)
+{
+    std::atomic_int images { 0 };
+    TagJob job(m_lib, [&](QString*) { return std::make_unique<FakeFaceAnalyzer>(faceModel, &images); });
+    job.setFacesEnabled(faces);
+    job.start();
+    job.finishFeeding();
+    job.wait();
+    if (analysed)
+        *analysed = images.load();
+    return job.progressSnapshot();
+}
+
+void TestFaceScan::facesAreStoredAndClusteredByTheJob()
+{
+    writePhotos(4);
+    const TagProgress p = runJob(QStringLiteral("faces@1"));
+    QCOMPARE(p.done, qint64(12));
+    QCOMPARE(p.faces, qint64(12));
+    QCOMPARE(p.peoplePlaced, qint64(12));
+    const QList<Person> people = PersonStore(m_lib).people();
+    QCOMPARE(people.size(), 3);
+    for (const Person& person : people)
+        QCOMPARE(person.faces, qint64(4));
+}
+
+void TestFaceScan::eachFaceModelAnalysesAPhotoOnce_data()
+{
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("same face model: nothing left") << QStringLiteral("faces@1") << 0;
+    QTest::newRow("newer face model: every photo") << QStringLiteral("faces@2") << 9;
+}
+
+void TestFaceScan::eachFaceModelAnalysesAPhotoOnce()
+{
+    QFETCH(QString, second);
+    QFETCH(int, expected);
+    writePhotos(3);
+    int analysed = 0;
+    runJob(QStringLiteral("faces@1"), true, &analysed);
+    QCOMPARE(analysed, 9);
+    const qint64 person = PersonStore(m_lib).people().value(0).id;
+    runJob(second, true, &analysed);
+    QCOMPARE(analysed, expected);
+    // Re-analysis keeps the face rows, so the people stay as they were.
+    QVERIFY(person > 0);
+    QCOMPARE(PersonStore(m_lib).person(person).faces, qint64(3));
+    QCOMPARE(FaceStore(m_lib).pendingCount(second), qint64(0));
+}
+
+void TestFaceScan::noFacesSkipsThem()
+{
+    writePhotos(2);
+    const TagProgress p = runJob(QStringLiteral("faces@1"), false);
+    QCOMPARE(p.done, qint64(6));
+    QCOMPARE(p.faces, qint64(0));
+    QCOMPARE(FaceStore(m_lib).allFaces(false).size(), 0);
+    QCOMPARE(FaceStore(m_lib).pendingCount(QStringLiteral("faces@1")), qint64(6));
+}
+
+void TestFaceScan::facesKeepTheirPersonWhenAPhotoMoves()
+{
+    writePhotos(3);
+    runJob(QStringLiteral("faces@1"));
+    const QList<StoredFace> before = FaceStore(m_lib).allFaces(false);
+    QCOMPARE(before.size(), 9);
+    const qint64 photo = before.first().photoId, person = before.first().personId;
+    QVERIFY(person > 0);
+    QVERIFY(PeopleService(m_lib).rename(person, QStringLiteral("Ada")));
+    const QString from = m_dir->filePath(QStringLiteral("photos/p0.png"));
+    QVERIFY(QDir(m_dir->folder()).mkpath(QStringLiteral("photos/moved")));
+    QVERIFY(QFile::rename(from, m_dir->filePath(QStringLiteral("photos/moved/p0.png"))));
+    Scanner scanner(m_lib);
+    scanner.setWriteThumbnails(false);
+    const ScanSummary s = scanner.scan({ QFile::encodeName(m_dir->filePath(QStringLiteral("photos"))) });
+    QCOMPARE(s.totals.moved, qint64(1));
+    const QList<StoredFace> after = FaceStore(m_lib).facesOfPhoto(photo);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().id, before.first().id);
+    QCOMPARE(PersonStore(m_lib).person(after.first().personId).name, QStringLiteral("Ada"));
+    int analysed = -1;
+    runJob(QStringLiteral("faces@1"), true, &analysed);
+    QCOMPARE(analysed, 0); // a move is no new photo
+}
+
+QTEST_GUILESS_MAIN(TestFaceScan)
+#include "tst_facescan.moc"
