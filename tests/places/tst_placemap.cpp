@@ -4,10 +4,14 @@
 #include "pages/infopanel.h"
 #include "places/placeassigner.h"
 #include "places/placemapwidget.h"
+#include "places/placepickerdialog.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
 #include "thumbnailview/thumbnailloader.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -83,6 +87,40 @@ private Q_SLOTS:
         QTRY_VERIFY(loader.hasResult(7, 96));
         const QPoint centre = map.bubbles().first().center.toPoint();
         QTRY_COMPARE(map.grab().toImage().pixelColor(centre - QPoint(0, 4)), QColor(Qt::red));
+    }
+
+    void pickingOnTheMapNamesThePlace_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("label"); // empty: at sea, nothing to accept
+        QTest::newRow("Kyoto, in English") << 35.0116 << 135.7681 << "en"
+                                           << "Kyoto";
+        QTest::newRow("Munich, in German") << 48.1374 << 11.5755 << "de"
+                                           << "München";
+        QTest::newRow("the open Atlantic") << 0.0 << -30.0 << "en"
+                                           << "";
+    }
+
+    void pickingOnTheMapNamesThePlace()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(QString, lang);
+        QFETCH(QString, label);
+        PlacePickerDialog picker(lang);
+        picker.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!picker.isLoading(), 20000);
+        picker.map()->centerOn(lat, lon, 16);
+        QTest::mouseClick(picker.map(), Qt::LeftButton, {}, picker.map()->widgetPoint(lat, lon).toPoint());
+        const QString shown = picker.findChild<QLabel*>(QStringLiteral("pickedPlace"))->text();
+        const bool accepted = picker.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled();
+        QCOMPARE(accepted, !label.isEmpty());
+        if (!label.isEmpty()) {
+            QVERIFY2(shown.contains(label), qPrintable(shown));
+            QVERIFY(picker.place().found && !picker.place().atSea);
+        }
     }
 
     void infoPanelShowsWhereAPhotoWasTaken()

@@ -253,6 +253,9 @@ void PlaceMapWidget::mouseReleaseEvent(QMouseEvent* event)
             return;
         }
     }
+    const QPointF at = event->position();
+    Q_EMIT pointClicked(
+        m_centerLat - (at.y() - height() / 2.0) / scale(), m_centerLon + (at.x() - width() / 2.0) / scale());
 }
 
 void PlaceMapWidget::changeEvent(QEvent* event)

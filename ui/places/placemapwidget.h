@@ -33,6 +33,8 @@ public:
     // Centres on a position at a zoom (1 = the whole world fits).
     void centerOn(double lat, double lon, double zoom);
     double zoom() const { return m_zoom; }
+    // Where a position is drawn now, in widget coordinates.
+    QPointF widgetPoint(double lat, double lon) const { return toWidget(lat, lon); }
     // Whether the land is still being drawn for the view shown (tests and screenshots wait for it).
     bool isDrawingLand() const { return m_landLayer->isBusy(); }
 
@@ -47,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void bubbleClicked(const QVector<qint64>& photoIds, double lat, double lon);
+    // A click on the map away from any bubble, at this position.
+    void pointClicked(double lat, double lon);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -5,6 +5,7 @@
 #include "places/placelookup.h"
 #include "places/placemapwidget.h"
 #include "places/placenames.h"
+#include "places/placepickerdialog.h"
 #include "thumbnailview/thumbnailloader.h"
 
 #include <QEvent>
@@ -175,7 +176,30 @@ void PlacesPage::addPlaceMenu(QMenu* menu, const QVector<qint64>& photoIds)
         if (ok && !name.trimmed().isEmpty())
             setPlace(photoIds, name.trimmed());
     });
+    menu->addAction(tr("Pick Place on Map…"), this, [this, photoIds] {
+        PlacePickerDialog picker(m_language, this);
+        if (picker.exec() == QDialog::Accepted)
+            setPlace(photoIds, picker.place());
+    });
     menu->addAction(tr("Clear Place"), this, [this, photoIds] { setPlace(photoIds, QString()); });
+}
+
+void PlacesPage::setPlace(const QVector<qint64>& photoIds, const PlaceMatch& place)
+{
+    const QString library = m_library, lang = m_language;
+    runInBackground(
+        this,
+        [library, lang, photoIds, place] {
+            QString error;
+            const PlaceIndex* index = PlaceIndex::shared(&error);
+            if (!index || !PlaceStore(library).setManualPlace(photoIds, place, &error))
+                return qMakePair(false, error);
+            return qMakePair(true, PlaceNames::label(*index, place, lang));
+        },
+        [this, photoIds](const QPair<bool, QString>& result) {
+            Q_EMIT placeSet(result.first, result.second, photoIds);
+            reload();
+        });
 }
 
 void PlacesPage::setPlace(const QVector<qint64>& photoIds, const QString& name)

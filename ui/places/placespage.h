@@ -5,6 +5,7 @@
 // UI thread only.
 
 #include "places/placetree.h"
+#include "places/reversegeocoder.h"
 
 #include <QWidget>
 
@@ -34,6 +35,8 @@ public:
     // Sets a place typed by the user (a town, region or country in any language) on the photos, off
     // the UI thread; placeSet reports the outcome. An empty name clears their manual place.
     void setPlace(const QVector<qint64>& photoIds, const QString& name);
+    // Sets a place picked on the map as the photos' manual place, off the UI thread.
+    void setPlace(const QVector<qint64>& photoIds, const PlaceMatch& place);
 
 Q_SIGNALS:
     // A search the window should run to show a place's photos ("place:FR", "place:\"Paris\"").
