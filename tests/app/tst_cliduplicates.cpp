@@ -1,5 +1,6 @@
 // shoebox-cli duplicates and similar end to end, as a script would use them.
 
+#include "support/clirunner.h"
 #include "support/duplicatefixture.h"
 
 #include <QDir>
@@ -22,13 +23,7 @@ using namespace shoebox;
 
 namespace {
 
-const QString kCli = QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli");
-
-struct Result {
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Result = shoebox::test::CliResult;
 
 QByteArray readAll(const QString& path)
 {
@@ -48,15 +43,10 @@ private:
 
     Result cli(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_tmp->path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
-        p.setProcessEnvironment(env);
-        p.start(kCli, QStringList { QStringLiteral("--library"), m_tmp->filePath(QStringLiteral("lib.db")) } + args);
-        p.waitForFinished(120000);
-        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        return shoebox::test::runCli(m_tmp->filePath(QStringLiteral("lib.db")), args,
+            { { QStringLiteral("HOME"), m_tmp->path() },
+                { QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("share")) },
+                { QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")) } });
     }
 
     QJsonArray groups(const QStringList& extra = {})

@@ -1,5 +1,7 @@
 // shoebox-cli albums, album, rate, fav, pick, reject and hide end to end, as a script would use them.
 
+#include "support/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,13 +19,7 @@
 
 namespace {
 
-const QString kCli = QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli");
-
-struct Result {
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Result = shoebox::test::CliResult;
 
 } // namespace
 
@@ -37,14 +33,8 @@ private:
 
     Result cli(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_photos);
-        p.start(kCli, QStringList { QStringLiteral("--library"), m_lib } + args);
-        p.waitForFinished(120000);
-        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        return shoebox::test::runCli(
+            m_lib, args, { { QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")) } }, m_photos);
     }
 
     // File names (without folder) of a --json photo list.

@@ -2,6 +2,7 @@
 // merge, search by name, and one photo's faces.
 
 #include "catalog/database.h"
+#include "support/clirunner.h"
 #include "support/facefixture.h"
 #include "support/testlibrary.h"
 
@@ -19,13 +20,7 @@ using namespace shoebox::test;
 
 namespace {
 
-const QString kCli = QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli");
-
-struct Result {
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Result = shoebox::test::CliResult;
 
 } // namespace
 
@@ -62,10 +57,7 @@ void TestCliPeople::cleanup()
 
 Result TestCliPeople::cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(kCli, QStringList { QStringLiteral("--library"), m_lib } + args);
-    p.waitForFinished(120000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return shoebox::test::runCli(m_lib, args);
 }
 
 void TestCliPeople::makeLibrary()

@@ -1,0 +1,38 @@
+#pragma once
+// Runs the built shoebox-cli for CLI tests: one library, extra environment variables (XDG folders
+// pointed into the test's temporary folder), an optional working folder. Header-only: it uses the
+// SHOEBOX_BINARY_DIR each test target defines.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace shoebox::test {
+
+struct CliResult {
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+inline CliResult runCli(const QString& library, const QStringList& args, const QMap<QString, QString>& env = {},
+    const QString& workingDirectory = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
+    p.start(QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
+        QStringList { QStringLiteral("--library"), library } + args);
+    p.waitForFinished(120000);
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+}
+
+} // namespace shoebox::test
