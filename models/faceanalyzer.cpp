@@ -3,6 +3,7 @@
 #include "blazefacedecoder.h"
 #include "facedescriptornet.h"
 #include "people/facealigner.h"
+#include "preprocess.h"
 
 #include <torch/cuda.h>
 #include <torch/script.h>
@@ -21,25 +22,6 @@ namespace {
 
 // Passes per forward call on the CPU; on CUDA everything of one call goes at once.
 constexpr int kCpuChunk = 16;
-
-cv::Mat toBgr(const cv::Mat& image)
-{
-    if (image.empty() || image.dims != 2)
-        return cv::Mat();
-    cv::Mat src = image;
-    if (src.depth() == CV_16U)
-        src.convertTo(src, CV_8U, 1.0 / 256.0);
-    else if (src.depth() != CV_8U)
-        return cv::Mat();
-    cv::Mat bgr;
-    if (src.channels() == 1)
-        cv::cvtColor(src, bgr, cv::COLOR_GRAY2BGR);
-    else if (src.channels() == 4)
-        cv::cvtColor(src, bgr, cv::COLOR_BGRA2BGR);
-    else if (src.channels() == 3)
-        bgr = src;
-    return bgr;
-}
 
 at::Tensor stack(const std::vector<cv::Mat>& hwc, int size, const torch::Device& device)
 {
@@ -165,7 +147,7 @@ std::vector<std::vector<float>> FaceAnalyzer::describe(const std::vector<cv::Mat
     std::vector<cv::Mat> inputs;
     for (const cv::Mat& chip : chips) {
         cv::Mat rgb, f;
-        cv::cvtColor(toBgr(chip), rgb, cv::COLOR_BGR2RGB);
+        cv::cvtColor(toBgr8(chip), rgb, cv::COLOR_BGR2RGB);
         rgb.convertTo(f, CV_32FC3);
         inputs.push_back(f);
     }
@@ -210,7 +192,7 @@ std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
     std::vector<cv::Mat> bgr(images.size()), inputs;
     std::vector<std::pair<size_t, Letterbox>> passes;
     for (size_t i = 0; i < images.size(); ++i) {
-        bgr[i] = toBgr(images[i]);
+        bgr[i] = toBgr8(images[i]);
         if (bgr[i].empty()) {
             if (errors)
                 (*errors)[i] = QStringLiteral("the image is empty or has an unsupported pixel format");

@@ -4,14 +4,43 @@
 
 namespace shoebox {
 
+namespace {
+
+// 8 bits per channel, or empty when the depth is neither 8 nor 16 bits.
+cv::Mat eightBit(const cv::Mat& image)
+{
+    if (image.empty() || image.dims != 2)
+        return cv::Mat();
+    if (image.depth() == CV_8U)
+        return image;
+    if (image.depth() != CV_16U)
+        return cv::Mat();
+    cv::Mat out;
+    image.convertTo(out, CV_8U, 1.0 / 256.0);
+    return out;
+}
+
+} // namespace
+
+cv::Mat toBgr8(const cv::Mat& image)
+{
+    const cv::Mat src = eightBit(image);
+    cv::Mat bgr;
+    if (src.empty())
+        return bgr;
+    if (src.channels() == 1)
+        cv::cvtColor(src, bgr, cv::COLOR_GRAY2BGR);
+    else if (src.channels() == 4)
+        cv::cvtColor(src, bgr, cv::COLOR_BGRA2BGR);
+    else if (src.channels() == 3)
+        bgr = src;
+    return bgr;
+}
+
 cv::Mat preprocessForModel(const cv::Mat& image, int size)
 {
-    if (image.empty() || size <= 0 || image.dims != 2)
-        return cv::Mat();
-    cv::Mat src = image;
-    if (src.depth() == CV_16U)
-        src.convertTo(src, CV_8U, 1.0 / 256.0);
-    else if (src.depth() != CV_8U)
+    const cv::Mat src = size > 0 ? eightBit(image) : cv::Mat();
+    if (src.empty())
         return cv::Mat();
     cv::Mat rgb;
     switch (src.channels()) {

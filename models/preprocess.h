@@ -12,4 +12,7 @@ namespace shoebox {
 // empty Mat.
 cv::Mat preprocessForModel(const cv::Mat& image, int size);
 
+// The same photo as 8-bit BGR at its own size (gray, BGRA and 16-bit converted); empty when unusable.
+cv::Mat toBgr8(const cv::Mat& image);
+
 } // namespace shoebox
