@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace shoebox::cli {
 
@@ -38,6 +40,26 @@ QString defaultTfjsModel()
 }
 #endif
 
+#ifdef SHOEBOX_WITH_TORCH
+// A classifier's label names: {"label": {"de": "...", "ja": "..."}, ...}.
+bool readLabelNames(const QString& path, QJsonObject* names, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1 is not a JSON object of label names: %2").arg(path, pe.errorString());
+        return false;
+    }
+    *names = doc.object();
+    return true;
+}
+#endif
+
 int install(Context& ctx)
 {
 #ifdef SHOEBOX_WITH_TORCH
@@ -46,6 +68,8 @@ int install(Context& ctx)
     options.name = ctx.takeOption(QStringLiteral("name"), options.name);
     options.embeddingNode = ctx.takeOption(QStringLiteral("embedding-node"), options.embeddingNode);
     const QString labelsFile = ctx.takeOption(QStringLiteral("labels"));
+    const bool classifier = ctx.takeFlag(QStringLiteral("classifier"));
+    const QString namesFile = ctx.takeOption(QStringLiteral("label-names"));
     const int inputSize = ctx.takeOption(QStringLiteral("input-size"), QStringLiteral("0")).toInt();
     const QString file = ctx.args.isEmpty() ? defaultTfjsModel() : ctx.args.first();
     if (file.isEmpty())
@@ -64,7 +88,11 @@ int install(Context& ctx)
         }
         if (options.name == InstallOptions().name) // no --name: the file's name
             options.name = QFileInfo(file).completeBaseName();
-        info = installTorchScriptModel(file, options, labels, inputSize, &error);
+        QJsonObject names;
+        if (!namesFile.isEmpty() && !readLabelNames(namesFile, &names, &error))
+            return ctx.fail(error);
+        info = classifier ? installClassifier(file, options, labels, names, inputSize, &error)
+                          : installTorchScriptModel(file, options, labels, inputSize, &error);
     } else if (installTaskFor(file) == QLatin1String("blazeface")) {
         info = installBlazeFace(file, options, &error);
     } else if (installTaskFor(file) == QLatin1String("face-descriptor")) {
@@ -129,21 +157,30 @@ int run(Context& ctx)
         return install(ctx);
     if (sub == QLatin1String("list"))
         return list(ctx);
-    return ctx.fail(QStringLiteral("usage: models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE]"
-                                   " | models list"),
+    return ctx.fail(
+        QStringLiteral(
+            "usage: models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] [--classifier]"
+            " [--label-names FILE] | models list"),
         2);
 }
 
 const Registrar registrar({ QStringLiteral("models"),
-    QStringLiteral("models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] | models list"), run,
+    QStringLiteral("models install [FILE.json|FILE.pt] [--dir DIR] [--name NAME] [--labels FILE] [--classifier] "
+                   "[--label-names FILE] | models list"),
+    run,
     { QStringLiteral(
           "Install a tagging model (converting the fetched TF.js model to TorchScript), or list the installed ones."),
         { { QStringLiteral("--dir DIR"), QStringLiteral("install into DIR instead of the user's model folder") },
             { QStringLiteral("--name NAME"), QStringLiteral("the name the model is installed under") },
-            { QStringLiteral("--labels FILE"), QStringLiteral("the labels file of a TorchScript classifier") } },
+            { QStringLiteral("--labels FILE"), QStringLiteral("the labels of a TorchScript model, one per line") },
+            { QStringLiteral("--classifier"),
+                QStringLiteral("FILE.pt is an image classifier (e.g. a scene model): its labels become tags") },
+            { QStringLiteral("--label-names FILE"),
+                QStringLiteral("a classifier's label names by language: {\"label\": {\"de\": \"...\"}}") } },
         QStringLiteral("A package installs no model: after installing Shoebox, run scripts/fetch-model.sh and then "
                        "shoebox-cli models install."),
-        { QStringLiteral("shoebox-cli models list") } } });
+        { QStringLiteral("shoebox-cli models list"),
+            QStringLiteral("shoebox-cli models install places.pt --classifier --labels places.txt") } } });
 
 } // namespace
 

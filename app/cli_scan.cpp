@@ -98,13 +98,16 @@ TaggingReport taggingReport(const ScanJobResult& r, bool enabled)
     return t;
 }
 
-TagJob::AnalyzerFactory analyzerFactory(bool enabled, const QString& device)
+TagJob::AnalyzerFactory analyzerFactory(bool enabled, bool faces, const QString& device)
 {
 #ifdef SHOEBOX_WITH_TORCH
+    AnalyzerOptions options;
+    options.faces = faces;
     if (enabled)
-        return [device](QString* error) { return createAnalyzer(device, error); };
+        return [device, options](QString* error) { return createAnalyzer(device, error, QString(), options); };
 #else
     Q_UNUSED(enabled);
+    Q_UNUSED(faces);
     Q_UNUSED(device);
 #endif
     return {};
@@ -161,7 +164,7 @@ int runScan(Context& ctx)
         return ctx.fail(why);
     if (!ctx.openLibrary())
         return ExitFailure;
-    ScanJob job(ctx.libraryPath, analyzerFactory(!noTags, device));
+    ScanJob job(ctx.libraryPath, analyzerFactory(!noTags, !noFaces, device));
     job.setThreadCount(threads);
     job.setWriteThumbnails(!noThumbs);
     job.setFacesEnabled(!noFaces);

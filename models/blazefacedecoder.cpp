@@ -94,6 +94,12 @@ std::vector<QRect> BlazeFaceDecoder::passes(int width, int height, int inputSize
     return out;
 }
 
+bool BlazeFaceDecoder::wantsTiles(const std::vector<RawFace>& whole, const Letterbox& lb)
+{
+    return std::any_of(whole.begin(), whole.end(),
+        [&](const RawFace& f) { return f.score >= kTileHintScore && f.box.width() * lb.scale < kTileHintWidth; });
+}
+
 std::vector<RawFace> BlazeFaceDecoder::decode(
     const float* logits, const float* values, const Letterbox& lb, const QSize& photo, float minScore)
 {

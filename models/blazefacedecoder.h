@@ -49,6 +49,14 @@ public:
     // The regions one photo is analysed in: the whole photo, plus overlapping square tiles when the
     // photo is large enough for them to see smaller faces.
     static std::vector<QRect> passes(int width, int height, int inputSize = kInputSize);
+    // Whether the whole-photo pass (its faces at any score, lb its letterbox) suggests faces too small
+    // for it: one of them is narrower than kTileHintWidth input pixels, so farther faces (under ~14 px)
+    // may have been missed. A photo whose whole pass finds no face, or only near ones, is not tiled:
+    // tiles cost 6-15 passes where the whole photo costs one.
+    static bool wantsTiles(const std::vector<RawFace>& whole, const Letterbox& lb);
+    static constexpr double kTileHintWidth = 40.0;
+    // Faces from this score count as a hint (weak small faces are the ones tiles confirm).
+    static constexpr float kTileHintScore = 0.5f;
     // logits[kAnchors], values[kAnchors * kValues] of one pass -> faces scoring at least minScore,
     // mapped to photo pixels. Faces cut by a tile edge inside the photo are dropped (the overlap or
     // the whole-photo pass sees them whole).

@@ -13,6 +13,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 Q_DECLARE_LOGGING_CATEGORY(lcModels)
 
@@ -39,10 +40,38 @@ struct FaceAnalyzer::Impl {
     torch::jit::Module detector, descriptor;
     torch::Device device { torch::kCPU };
     float minScore = kDefaultMinScore;
+    FaceAnalyzer::Tiling tiling = FaceAnalyzer::Tiling::WhenSmallFaces;
+    qint64 passCount = 0;
 
     // logits [P,896], values [P,896,16] on the CPU for the given passes.
     std::pair<at::Tensor, at::Tensor> detect(const std::vector<cv::Mat>& inputs);
+    // Runs the passes (image, letterbox) over the images, batched, and adds their faces to raw. With
+    // hints, hints[image] is set when a pass's faces suggest smaller ones (BlazeFaceDecoder::wantsTiles).
+    void run(const std::vector<std::pair<size_t, Letterbox>>& passes, const std::vector<cv::Mat>& bgr,
+        std::vector<std::vector<RawFace>>& raw, std::vector<bool>* hints);
 };
+
+void FaceAnalyzer::Impl::run(const std::vector<std::pair<size_t, Letterbox>>& passes, const std::vector<cv::Mat>& bgr,
+    std::vector<std::vector<RawFace>>& raw, std::vector<bool>* hints)
+{
+    if (passes.empty())
+        return;
+    std::vector<cv::Mat> inputs;
+    for (const auto& [i, lb] : passes)
+        inputs.push_back(BlazeFaceDecoder::input(bgr[i], lb));
+    passCount += qint64(passes.size());
+    const auto [logits, values] = detect(inputs);
+    const float floor = hints ? std::min(minScore, BlazeFaceDecoder::kTileHintScore) : minScore;
+    for (size_t p = 0; p < passes.size(); ++p) {
+        const auto& [i, lb] = passes[p];
+        const auto found = BlazeFaceDecoder::decode(logits[int64_t(p)].data_ptr<float>(),
+            values[int64_t(p)].data_ptr<float>(), lb, QSize(bgr[i].cols, bgr[i].rows), floor);
+        if (hints && BlazeFaceDecoder::wantsTiles(found, lb))
+            (*hints)[i] = true;
+        std::copy_if(found.begin(), found.end(), std::back_inserter(raw[i]),
+            [this](const RawFace& f) { return f.score >= minScore; });
+    }
+}
 
 std::pair<at::Tensor, at::Tensor> FaceAnalyzer::Impl::detect(const std::vector<cv::Mat>& inputs)
 {
@@ -189,51 +218,29 @@ std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
     std::vector<std::vector<FaceDetection>> result(images.size());
     if (errors)
         errors->assign(images.size(), QString());
-    std::vector<cv::Mat> bgr(images.size()), inputs;
-    std::vector<std::pair<size_t, Letterbox>> passes;
+    std::vector<cv::Mat> bgr(images.size());
+    std::vector<std::pair<size_t, Letterbox>> whole, tiles;
     for (size_t i = 0; i < images.size(); ++i) {
         bgr[i] = toBgr8(images[i]);
-        if (bgr[i].empty()) {
-            if (errors)
-                (*errors)[i] = QStringLiteral("the image is empty or has an unsupported pixel format");
-            continue;
-        }
-        for (const QRect& r : BlazeFaceDecoder::passes(bgr[i].cols, bgr[i].rows)) {
-            passes.emplace_back(i, BlazeFaceDecoder::letterbox(r));
-            inputs.push_back(BlazeFaceDecoder::input(bgr[i], passes.back().second));
-        }
+        if (!bgr[i].empty())
+            whole.emplace_back(i, BlazeFaceDecoder::letterbox(QRect(0, 0, bgr[i].cols, bgr[i].rows)));
+        else if (errors)
+            (*errors)[i] = QStringLiteral("the image is empty or has an unsupported pixel format");
     }
-    if (inputs.empty())
-        return result;
     try {
         c10::InferenceMode guard;
-        const auto [logits, values] = d->detect(inputs);
         std::vector<std::vector<RawFace>> raw(images.size());
-        for (size_t p = 0; p < passes.size(); ++p) {
-            const size_t i = passes[p].first;
-            const auto found = BlazeFaceDecoder::decode(logits[int64_t(p)].data_ptr<float>(),
-                values[int64_t(p)].data_ptr<float>(), passes[p].second, QSize(bgr[i].cols, bgr[i].rows), d->minScore);
-            raw[i].insert(raw[i].end(), found.begin(), found.end());
+        // The whole photos first, all in one batch; then the tiles of the photos that need them,
+        // again in one batch.
+        std::vector<bool> tile(images.size(), d->tiling == Tiling::Always);
+        d->run(whole, bgr, raw, &tile);
+        for (const auto& [i, lb] : whole) {
+            const auto regions = tile[i] ? BlazeFaceDecoder::passes(bgr[i].cols, bgr[i].rows) : std::vector<QRect>();
+            for (size_t r = 1; r < regions.size(); ++r) // regions[0] is the whole photo
+                tiles.emplace_back(i, BlazeFaceDecoder::letterbox(regions[r]));
         }
-        // Align every face on its photo's full decode, then describe all chips of the call together.
-        std::vector<cv::Mat> chips;
-        std::vector<std::pair<size_t, size_t>> owners;
-        for (size_t i = 0; i < images.size(); ++i) {
-            for (const RawFace& f : BlazeFaceDecoder::suppress(raw[i], kMaxOverlap)) {
-                FaceDetection face = normalised(f, bgr[i]);
-                const cv::Mat chip
-                    = FaceAligner::align(bgr[i], { f.keypoints[0], f.keypoints[1], f.keypoints[2], f.keypoints[3] });
-                face.sharpness = FaceAligner::sharpness(chip);
-                if (!chip.empty()) {
-                    chips.push_back(chip);
-                    owners.emplace_back(i, result[i].size());
-                }
-                result[i].push_back(face);
-            }
-        }
-        const auto descriptors = describe(chips);
-        for (size_t k = 0; k < owners.size(); ++k)
-            result[owners[k].first][owners[k].second].descriptor = descriptors[k];
+        d->run(tiles, bgr, raw, nullptr);
+        alignAndDescribe(bgr, raw, result);
     } catch (const std::exception& e) {
         const QString why = QStringLiteral("face analysis failed: %1")
                                 .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
@@ -244,6 +251,40 @@ std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
         }
     }
     return result;
+}
+
+void FaceAnalyzer::alignAndDescribe(const std::vector<cv::Mat>& bgr, const std::vector<std::vector<RawFace>>& raw,
+    std::vector<std::vector<FaceDetection>>& result)
+{
+    // Align every face on its photo's full decode, then describe all chips of the call together.
+    std::vector<cv::Mat> chips;
+    std::vector<std::pair<size_t, size_t>> owners;
+    for (size_t i = 0; i < bgr.size(); ++i) {
+        for (const RawFace& f : BlazeFaceDecoder::suppress(raw[i], kMaxOverlap)) {
+            FaceDetection face = normalised(f, bgr[i]);
+            const cv::Mat chip
+                = FaceAligner::align(bgr[i], { f.keypoints[0], f.keypoints[1], f.keypoints[2], f.keypoints[3] });
+            face.sharpness = FaceAligner::sharpness(chip);
+            if (!chip.empty()) {
+                chips.push_back(chip);
+                owners.emplace_back(i, result[i].size());
+            }
+            result[i].push_back(face);
+        }
+    }
+    const auto descriptors = describe(chips);
+    for (size_t k = 0; k < owners.size(); ++k)
+        result[owners[k].first][owners[k].second].descriptor = descriptors[k];
+}
+
+void FaceAnalyzer::setTiling(Tiling tiling)
+{
+    d->tiling = tiling;
+}
+
+qint64 FaceAnalyzer::detectorPasses() const
+{
+    return d->passCount;
 }
 
 } // namespace shoebox

@@ -2,8 +2,9 @@
 // Finds, aligns and describes faces with two TorchScript models listed in a models.json: a
 // "blazeface" detector (contract in modelmanifest.h) run on the whole photo and on overlapping tiles
 // (BlazeFaceDecoder), FaceAligner's 150x150 chips, and an optional "face-descriptor" model
-// (FaceDescriptorNet's contract). Batched: all passes of all photos of a call go through the
-// detector together, then all chips through the descriptor. CUDA when asked for (fp32: the models
+// (FaceDescriptorNet's contract). Batched: the whole-photo passes of all photos of a call go through
+// the detector together, then the tiles of the photos that need them, then all chips through the
+// descriptor. CUDA when asked for (fp32: the models
 // are small and the descriptor's distances should not move). Create, use and destroy it on one
 // thread (the inference thread). Torch stays out of this header.
 
@@ -17,6 +18,8 @@
 
 namespace shoebox {
 
+struct RawFace;
+
 class FaceAnalyzer {
 public:
     // Real faces in the test photos score 0.75-0.96; a dog's face and two patches of clothing in
@@ -24,6 +27,9 @@ public:
     // See BENCHMARKS.md (## Faces).
     static constexpr float kDefaultMinScore = 0.7f;
     static constexpr float kMaxOverlap = 0.3f; // IoU above which two detections are one face
+    // When a photo is also searched in tiles: only when its whole-photo pass finds small faces
+    // (BlazeFaceDecoder::wantsTiles; the default), or always (large photos, as bench_faces compares).
+    enum class Tiling { WhenSmallFaces, Always };
 
     // Verifies and loads the models (descriptor optional). nullptr with a one-line reason on failure.
     static std::unique_ptr<FaceAnalyzer> load(const ModelInfo& detector, const std::optional<ModelInfo>& descriptor,
@@ -36,6 +42,8 @@ public:
     QString modelId() const;
     bool hasDescriptor() const;
     void setMinScore(float score);
+    void setTiling(Tiling tiling);
+    qint64 detectorPasses() const; // detector passes run so far (whole photos + tiles)
 
     // Upright 8-bit images (BGR, grey or BGRA), any size -> the faces of each, coordinates normalised.
     // Throws nothing: an image that cannot be analysed gets no faces and an error in errors (if given).
@@ -45,6 +53,8 @@ public:
     std::vector<std::vector<float>> describe(const std::vector<cv::Mat>& chips);
 
 private:
+    void alignAndDescribe(const std::vector<cv::Mat>& bgr, const std::vector<std::vector<RawFace>>& raw,
+        std::vector<std::vector<FaceDetection>>& result);
     struct Impl;
     explicit FaceAnalyzer(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;

@@ -3,6 +3,7 @@
 #include "blazefacedecoder.h"
 #include "cocolabels.h"
 #include "facedescriptornet.h"
+#include "imageclassifier.h"
 #include "tfjsgraph.h"
 #include "tfjsimporter.h"
 #include "torchanalyzer.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace shoebox {
 
@@ -192,15 +195,13 @@ std::optional<ModelInfo> installFaceDescriptor(const QString& weightsManifest, I
     return save(*module, info, options, error);
 }
 
-std::optional<ModelInfo> installTorchScriptModel(
-    const QString& file, const InstallOptions& options, const QStringList& labels, int inputSize, QString* error)
+namespace {
+
+// Copies a user's TorchScript file into the folder, refuses it when check (run on the copy) fails,
+// else lists it.
+std::optional<ModelInfo> installCopy(const QString& file, ModelInfo info, const InstallOptions& options,
+    const std::function<bool(const ModelInfo&, QString*)>& check, QString* error)
 {
-    ModelInfo info;
-    info.name = options.name;
-    info.file = options.name + QStringLiteral(".pt");
-    info.labels = labels.isEmpty() ? cocoLabels() : labels;
-    info.inputSize = inputSize > 0 ? inputSize : 512;
-    info.embeddingLayer = QStringLiteral("(provided by the model)");
     info.source = QFileInfo(file).absoluteFilePath();
     info.license = QStringLiteral("unknown");
     const QString folder = options.folder.isEmpty() ? ModelManifest::defaultInstallFolder() : options.folder;
@@ -217,13 +218,55 @@ std::optional<ModelInfo> installTorchScriptModel(
     probe.file = QFileInfo(write).fileName();
     probe.sha256 = ModelManifest::sha256Of(write, error);
     probe.bytes = QFileInfo(write).size();
-    AnalyzerOptions cpu;
-    cpu.device = QStringLiteral("cpu");
-    if (probe.sha256.isEmpty() || !TorchAnalyzer::load(probe, cpu, error)) {
+    if (probe.sha256.isEmpty() || !check(probe, error)) {
         QFile::remove(write);
         return std::nullopt;
     }
     return commit(info, write, error);
+}
+
+AnalyzerOptions cpuOnly()
+{
+    AnalyzerOptions cpu;
+    cpu.device = QStringLiteral("cpu");
+    return cpu;
+}
+
+} // namespace
+
+std::optional<ModelInfo> installTorchScriptModel(
+    const QString& file, const InstallOptions& options, const QStringList& labels, int inputSize, QString* error)
+{
+    ModelInfo info;
+    info.name = options.name;
+    info.file = options.name + QStringLiteral(".pt");
+    info.labels = labels.isEmpty() ? cocoLabels() : labels;
+    info.inputSize = inputSize > 0 ? inputSize : 512;
+    info.embeddingLayer = QStringLiteral("(provided by the model)");
+    return installCopy(
+        file, info, options,
+        [](const ModelInfo& m, QString* why) { return TorchAnalyzer::load(m, cpuOnly(), why) != nullptr; }, error);
+}
+
+std::optional<ModelInfo> installClassifier(const QString& file, const InstallOptions& options,
+    const QStringList& labels, const QJsonObject& labelNames, int inputSize, QString* error)
+{
+    if (labels.isEmpty()) {
+        *error = QStringLiteral("a classifier needs its labels (--labels FILE, one per line)");
+        return std::nullopt;
+    }
+    ModelInfo info;
+    info.task = QStringLiteral("classifier");
+    info.name = options.name;
+    info.file = options.name + QStringLiteral(".pt");
+    info.labels = labels;
+    info.labelNames = labelNames;
+    info.inputSize = inputSize > 0 ? inputSize : 224;
+    info.multipleOf = 1;
+    info.stride = 0;
+    return installCopy(
+        file, info, options,
+        [](const ModelInfo& m, QString* why) { return ImageClassifier::load(m, cpuOnly(), why) != nullptr; }, error);
 }
 
 } // namespace shoebox

@@ -35,5 +35,11 @@ QString installTaskFor(const QString& file);
 // labels empty: the 80 COCO classes. inputSize 0: 512.
 std::optional<ModelInfo> installTorchScriptModel(
     const QString& file, const InstallOptions& options, const QStringList& labels, int inputSize, QString* error);
+// Lists a user's own TorchScript classifier (task "classifier", contract in modelmanifest.h): copies it
+// into the folder, checks that it loads and gives one score per label, records its SHA-256 with the
+// labels and their optional names by language (labelNames: {"label": {"de": "...", ...}}). inputSize
+// 0: 224.
+std::optional<ModelInfo> installClassifier(const QString& file, const InstallOptions& options,
+    const QStringList& labels, const QJsonObject& labelNames, int inputSize, QString* error);
 
 } // namespace shoebox

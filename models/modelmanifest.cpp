@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace shoebox {
 
 namespace {
@@ -33,16 +35,26 @@ QJsonObject ModelInfo::toJson() const
     } else if (task == QLatin1String("face-descriptor")) {
         outputs = { QStringLiteral("descriptor_128") };
     }
+    const bool classifier = task == QLatin1String("classifier");
+    QJsonArray meanJson { 0, 0, 0 }, stdJson { 1, 1, 1 };
+    if (classifier) {
+        outputs = { QStringLiteral("logits") };
+        range = { 0, 1 };
+        meanJson = { mean[0], mean[1], mean[2] };
+        stdJson = { stddev[0], stddev[1], stddev[2] };
+    }
     QJsonObject input { { QStringLiteral("size"), inputSize }, { QStringLiteral("multipleOf"), multipleOf },
         { QStringLiteral("layout"), QStringLiteral("NCHW") }, { QStringLiteral("color"), QStringLiteral("RGB") },
-        { QStringLiteral("range"), range }, { QStringLiteral("mean"), QJsonArray { 0, 0, 0 } },
-        { QStringLiteral("std"), QJsonArray { 1, 1, 1 } } };
-    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("file"), file },
+        { QStringLiteral("range"), range }, { QStringLiteral("mean"), meanJson }, { QStringLiteral("std"), stdJson } };
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("file"), file },
         { QStringLiteral("sha256"), sha256 }, { QStringLiteral("bytes"), bytes }, { QStringLiteral("task"), task },
         { QStringLiteral("input"), input }, { QStringLiteral("outputs"), outputs },
         { QStringLiteral("stride"), stride }, { QStringLiteral("labels"), QJsonArray::fromStringList(labels) },
         { QStringLiteral("embeddingLayer"), embeddingLayer }, { QStringLiteral("source"), source },
         { QStringLiteral("license"), license } };
+    if (classifier && !labelNames.isEmpty())
+        o.insert(QStringLiteral("labelNames"), labelNames);
+    return o;
 }
 
 std::optional<ModelInfo> ModelInfo::fromJson(const QJsonObject& o, QString* error)
@@ -59,6 +71,15 @@ std::optional<ModelInfo> ModelInfo::fromJson(const QJsonObject& o, QString* erro
     m.stride = o.value(QStringLiteral("stride")).toInt();
     for (const QJsonValue& l : o.value(QStringLiteral("labels")).toArray())
         m.labels << l.toString();
+    if (m.task == QLatin1String("classifier")) {
+        const QJsonArray mean = input.value(QStringLiteral("mean")).toArray();
+        const QJsonArray stdev = input.value(QStringLiteral("std")).toArray();
+        for (int c = 0; c < 3 && mean.size() == 3 && stdev.size() == 3; ++c) {
+            m.mean[size_t(c)] = float(mean[c].toDouble());
+            m.stddev[size_t(c)] = float(stdev[c].toDouble());
+        }
+        m.labelNames = o.value(QStringLiteral("labelNames")).toObject();
+    }
     m.embeddingLayer = o.value(QStringLiteral("embeddingLayer")).toString();
     m.source = o.value(QStringLiteral("source")).toString();
     m.license = o.value(QStringLiteral("license")).toString();
@@ -73,6 +94,10 @@ std::optional<ModelInfo> ModelInfo::fromJson(const QJsonObject& o, QString* erro
         why = QStringLiteral("lacks an input size");
     else if (m.task == QLatin1String("centernet") && (m.stride <= 0 || m.labels.isEmpty()))
         why = QStringLiteral("lacks stride or labels");
+    else if (m.task == QLatin1String("classifier") && m.labels.isEmpty())
+        why = QStringLiteral("lacks labels");
+    else if (std::any_of(m.stddev.begin(), m.stddev.end(), [](float s) { return !(s > 0.f); }))
+        why = QStringLiteral("has a non-positive std");
     if (!why.isEmpty()) {
         *error = QStringLiteral("model entry '%1' %2").arg(m.name, why);
         return std::nullopt;
@@ -140,7 +165,8 @@ void ModelManifest::upsert(const ModelInfo& m)
 
 QStringList ModelInfo::tasks()
 {
-    return { QStringLiteral("centernet"), QStringLiteral("blazeface"), QStringLiteral("face-descriptor") };
+    return { QStringLiteral("centernet"), QStringLiteral("blazeface"), QStringLiteral("face-descriptor"),
+        QStringLiteral("classifier") };
 }
 
 std::optional<ModelInfo> ModelManifest::find(const QString& name) const

@@ -10,12 +10,16 @@
 // (logits [N,512,1], boxes [N,512,16], logits [N,384,1], boxes [N,384,16]) for the 16x16x2 and 8x8x6
 // anchors (BlazeFaceDecoder); a box row is dx, dy, w, h and 6 keypoints (x, y), in input pixels.
 // Contract of a "face-descriptor" model: see facedescriptornet.h (150x150 RGB 0..255 -> float[N,128]).
+// Contract of a "classifier" model (a user's own, e.g. a scene model): forward(images: float[N,3,S,S]
+// RGB 0..1, minus "mean", over "std" (default ImageNet's)) returns float[N,L] scores (logits) for its
+// L labels; see imageclassifier.h. "labelNames" may give each label's names by language.
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace shoebox {
@@ -30,6 +34,10 @@ struct ModelInfo {
     int multipleOf = 32;
     int stride = 4;
     QStringList labels;
+    // classifier: input normalisation, and label -> {language: name} (optional translations).
+    std::array<float, 3> mean { 0.485f, 0.456f, 0.406f };
+    std::array<float, 3> stddev { 0.229f, 0.224f, 0.225f };
+    QJsonObject labelNames;
     QString embeddingLayer; // graph node the embedding pools (documentation)
     QString source; // where the weights came from
     QString license;

@@ -1,6 +1,7 @@
 #include "torchanalyzer.h"
 
 #include "faceanalyzer.h"
+#include "imageclassifier.h"
 #include "preprocess.h"
 #include "tagthresholds.h"
 
@@ -28,6 +29,7 @@ struct TorchAnalyzer::Impl {
     std::vector<float> thresholds; // per label index
     float minThreshold = 1.f;
     std::unique_ptr<FaceAnalyzer> faces;
+    std::unique_ptr<ImageClassifier> classifier;
 };
 
 namespace {
@@ -176,11 +178,19 @@ std::unique_ptr<TorchAnalyzer> TorchAnalyzer::load(
 
 QString TorchAnalyzer::modelId() const
 {
-    return d->info.modelId();
+    return d->classifier ? d->info.modelId() + QLatin1Char('+') + d->classifier->modelId() : d->info.modelId();
+}
+void TorchAnalyzer::attachClassifier(std::unique_ptr<ImageClassifier> classifier)
+{
+    d->classifier = std::move(classifier);
 }
 void TorchAnalyzer::attachFaces(std::unique_ptr<FaceAnalyzer> faces)
 {
     d->faces = std::move(faces);
+}
+void TorchAnalyzer::disableFaces()
+{
+    d->faces.reset(); // on the inference thread, which owns the models
 }
 QString TorchAnalyzer::faceModelId() const
 {
@@ -241,6 +251,15 @@ std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
         } catch (const std::exception& e) {
             for (size_t slot : slots)
                 results[slot].error = QStringLiteral("inference failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    if (d->classifier) { // the same decodes; its labels join the tagger's
+        std::vector<QString> errors;
+        auto labels = d->classifier->classify(images, &errors);
+        for (size_t i = 0; i < images.size(); ++i) {
+            results[i].detections.insert(results[i].detections.end(), labels[i].begin(), labels[i].end());
+            if (results[i].error.isEmpty() && !errors[i].isEmpty())
+                results[i].error = errors[i];
         }
     }
     if (d->faces) { // the same decodes, one batched pass for all images of the call

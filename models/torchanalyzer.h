@@ -3,8 +3,8 @@
 // preprocess (preprocess.h), batched inference under c10::InferenceMode with an explicit torch thread
 // count, fp16 on CUDA, then CenterNet decoding (3x3 max-pool peaks, top-K, boxes, per-class
 // thresholds from tagthresholds.h) and an L2-normalised embedding; with a FaceAnalyzer attached, the
-// faces of the same decoded images in the same call. Create, use and destroy it on one
-// thread (the tagging job's inference thread). Torch stays out of this header.
+// faces of the same decoded images in the same call, and with an ImageClassifier, its labels as tags. Create, use and
+// destroy it on one thread (the tagging job's inference thread). Torch stays out of this header.
 
 #include "modelmanifest.h"
 #include "tags/imageanalyzer.h"
@@ -14,12 +14,14 @@
 namespace shoebox {
 
 class FaceAnalyzer;
+class ImageClassifier;
 
 struct AnalyzerOptions {
     QString device = QStringLiteral("auto"); // auto | cpu | cuda
     int threads = 0; // torch intra-op threads; 0: the machine's cores
     int inputSize = 0; // 0: the manifest's size; rounded to its multipleOf
     int batchSize = 0; // 0: 1 on CPU, 16 on CUDA
+    bool faces = true; // load the face models when installed (false: `scan --no-faces`)
 };
 
 class TorchAnalyzer : public ImageAnalyzer {
@@ -31,7 +33,11 @@ public:
 
     // Faces are found in every image analyze() gets from then on (issue 12).
     void attachFaces(std::unique_ptr<FaceAnalyzer> faces);
+    // A user's classifier runs on every image analyze() gets; its id joins modelId(), so photos tagged
+    // before it was installed are tagged again.
+    void attachClassifier(std::unique_ptr<ImageClassifier> classifier);
     QString faceModelId() const override;
+    void disableFaces() override;
     QString modelId() const override;
     QStringList labels() const override;
     std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override;

@@ -60,6 +60,7 @@ struct Cells {
     std::vector<float> centroids;
     std::vector<std::vector<int>> members;
     std::vector<int> residual; // rows in no cell: searched for every query
+    std::vector<int> cellOfRow; // k-means cells: each row's cell (queries need no second assignment)
 };
 
 Cells cellsOfPeople(const float* data, int n, int dim, const std::vector<int>& cellOfRow)
@@ -109,8 +110,11 @@ Cells cellsOfKMeans(const float* data, int n, int dim)
     std::vector<Idx> cell(static_cast<size_t>(n));
     quantizer.assign(n, data, cell.data());
     c.members.resize(size_t(c.count));
-    for (int i = 0; i < n; ++i)
+    c.cellOfRow.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
         c.members[size_t(cell[size_t(i)])].push_back(i);
+        c.cellOfRow[size_t(i)] = int(cell[size_t(i)]);
+    }
     return c;
 }
 
@@ -124,10 +128,15 @@ void searchCells(
     std::vector<float> dist(size_t(c.count) * size_t(probes));
     std::vector<Idx> probe(size_t(c.count) * size_t(probes));
     quantizer.search(c.count, c.centroids.data(), probes, dist.data(), probe.data());
-    std::vector<float> q;
-    gather(data, dim, queries, 0, queries.size(), q);
     std::vector<Idx> own(queries.size());
-    quantizer.assign(Idx(queries.size()), q.data(), own.data());
+    if (!c.cellOfRow.empty()) { // every row was assigned when the cells were made
+        for (size_t i = 0; i < queries.size(); ++i)
+            own[i] = c.cellOfRow[size_t(queries[i])];
+    } else {
+        std::vector<float> q;
+        gather(data, dim, queries, 0, queries.size(), q);
+        quantizer.assign(Idx(queries.size()), q.data(), own.data());
+    }
     std::unordered_map<Idx, std::pair<std::vector<int>, std::vector<size_t>>> groups;
     for (size_t i = 0; i < queries.size(); ++i) {
         auto& g = groups[own[i]];

@@ -2,6 +2,7 @@
 // The interface core uses to run inference. models/ implements it with libtorch; tests use fakes.
 // An analyzer is owned and called by one thread at a time (the tagging job's inference thread).
 
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -19,6 +20,9 @@ struct Detection {
     QString label; // the model's label key (English, e.g. "dog")
     float score = 0.f;
     QRectF box; // normalised to the image: 0..1 on both axes
+    // The label's names by language when the model brings its own (a user's classifier); the built-in
+    // vocabulary names the tagger's labels.
+    QHash<QString, QString> names;
 };
 
 // One face found in an image (issue 12). Coordinates are normalised to the upright image (0..1).
@@ -50,6 +54,9 @@ public:
     virtual std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) = 0;
     // Identifier of the face models (detector + descriptor) or empty when this analyzer finds no faces.
     virtual QString faceModelId() const { return {}; }
+    // Stop looking for faces (`scan --no-faces`): no face inference runs from then on and
+    // faceModelId() is empty. Analyzers without faces have nothing to stop.
+    virtual void disableFaces() { }
     // Preferred batch size for this device.
     virtual int batchSize() const { return 8; }
 };

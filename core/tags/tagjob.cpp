@@ -142,6 +142,8 @@ void TagJob::run()
             m_queue.clear();
         } else {
             m_modelId = analyzer->modelId();
+            if (!m_facesEnabled) // skip the inference, not only its results
+                analyzer->disableFaces();
             m_maxQueue = size_t(2 * roundSize(*analyzer));
         }
     }
@@ -174,7 +176,9 @@ QString TagJob::faceModel(const ImageAnalyzer& analyzer) const
 
 void TagJob::clusterPeople()
 {
+    const qint64 start = m_timer.elapsed();
     const ClusterReport r = PeopleService(m_path).cluster();
+    m_cadence.ran(m_timer.elapsed(), m_timer.elapsed() - start);
     if (!r.error.isEmpty())
         qCWarning(lcTagJob) << "cannot cluster faces:" << r.error;
     qCInfo(lcTagJob) << "clustered" << r.clusterable << "faces:" << r.placed << "placed," << r.newPeople
@@ -264,6 +268,11 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
         failed = qint64(batch.size());
         tags = 0;
         faces = 0;
+    }
+    if (!faceModelId.isEmpty()) { // people appear while a long scan runs
+        m_cadence.stored(faces);
+        if (m_cadence.due(m_timer.elapsed()) && !m_cancel.load())
+            clusterPeople();
     }
     TagProgress p;
     {

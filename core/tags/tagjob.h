@@ -4,11 +4,12 @@
 // images handed over by the scanner (enqueue, from its DecodedHook) in batches, then decodes and tags
 // every photo the catalog still lists as not tagged by this model. Results are stored in batched
 // transactions with photos.tagged_model, so a killed run resumes where it stopped. When the analyzer
-// finds faces they are stored in the same transactions (face_scans records the face models) and, at the
-// end of the job, clustered into people on the inference thread.
+// finds faces they are stored in the same transactions (face_scans records the face models) and
+// clustered into people on the inference thread while the job runs (ClusterCadence) and at its end.
 // start/enqueue/finishFeeding/cancel/wait may be called from any thread. Signals come from the
 // inference thread: connect with Qt::QueuedConnection in the UI.
 
+#include "people/clustercadence.h"
 #include "tags/imageanalyzer.h"
 
 #include <QElapsedTimer>
@@ -34,7 +35,7 @@ struct TagProgress {
     qint64 failed = 0;
     qint64 tags = 0; // automatic tags written
     qint64 faces = 0; // faces stored (issue 12)
-    qint64 peoplePlaced = 0; // faces given a person by the clustering at the end of the job
+    qint64 peoplePlaced = 0; // faces given a person by the clusterings during and at the end of the job
     double elapsedSeconds = 0;
 };
 
@@ -51,6 +52,8 @@ public:
 
     // Before start(): whether faces are stored and clustered (`scan --no-faces` turns them off).
     void setFacesEnabled(bool on) { m_facesEnabled = on; }
+    // Before start(): the least time between two clusterings while the job runs (0: after every round).
+    void setClusterInterval(qint64 msecs) { m_cadence = ClusterCadence(msecs); }
     void start();
     // Hands over a decoded upright image. Never blocks: when the queue is full the image is dropped
     // and the photo is decoded again later from the catalog. Returns whether it was taken.
@@ -102,6 +105,7 @@ private:
     QString m_error, m_modelId;
     TagProgress m_progress;
     QElapsedTimer m_timer;
+    ClusterCadence m_cadence; // inference thread only
 };
 
 } // namespace shoebox

@@ -70,7 +70,7 @@ std::vector<float> TagStore::unpackEmbedding(const QByteArray& blob)
     return v;
 }
 
-qint64 TagStore::ensureTag(const QString& key, QString* error)
+qint64 TagStore::ensureTag(const QString& key, QString* error, const QHash<QString, QString>& modelNames)
 {
     QSqlDatabase db = Database::connection(m_path);
     QSqlQuery q(db);
@@ -85,7 +85,8 @@ qint64 TagStore::ensureTag(const QString& key, QString* error)
     if (!run(q, error))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-    const auto names = TagVocabulary::builtin().names(key);
+    const auto builtin = TagVocabulary::builtin().names(key);
+    const auto& names = builtin.isEmpty() ? modelNames : builtin;
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag_names(tag_id, lang, name) VALUES(?, ?, ?)"));
     for (auto it = names.begin(); it != names.end(); ++it) {
         q.addBindValue(id);
@@ -122,7 +123,8 @@ bool TagStore::storeResults(
             del.addBindValue(r.photoId);
             ok = ok && run(del, error);
             for (const Detection& d : r.analysis.detections) {
-                const qint64 tag = ensureTag(d.label.isEmpty() ? QString::number(d.classIndex) : d.label, error);
+                const qint64 tag
+                    = ensureTag(d.label.isEmpty() ? QString::number(d.classIndex) : d.label, error, d.names);
                 ins.addBindValue(r.photoId);
                 ins.addBindValue(tag);
                 ins.addBindValue(double(d.score));

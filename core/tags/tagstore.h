@@ -6,6 +6,7 @@
 
 #include "tags/imageanalyzer.h"
 
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -49,7 +50,9 @@ public:
     explicit TagStore(QString libraryPath);
 
     // The tag with this key, created with its vocabulary names when new. 0 (and *error) on error.
-    qint64 ensureTag(const QString& key, QString* error = nullptr);
+    // names: the label's own names by language (a user's classifier), used when the built-in
+    // vocabulary does not know the key.
+    qint64 ensureTag(const QString& key, QString* error = nullptr, const QHash<QString, QString>& names = {});
     // In one transaction: replaces each photo's auto tags and embedding with the result and records
     // modelId in photos.tagged_model. A failed analysis keeps the old tags but is marked done too.
     // With faceModelId, the faces of each analysis are stored too (FaceStore) and the photo is recorded

@@ -1,13 +1,19 @@
 // Faces (issue 12): quality and speed of BlazeFace + alignment + the dlib descriptor, and the dumps
 // check_faces_vs_tfjs.sh compares with TF.js. Needs scripts/install-model.sh and fetch-test-photos.sh.
-//   bench_faces                          detection recall/precision, verification AUC / TAR, faces/s
+//   bench_faces [--always-tile]          detection recall/precision, verification AUC / TAR, faces/s
 //   bench_faces dump-detector PHOTO OUT  OUT.in (whole-photo pass input), OUT.logits, OUT.boxes
 //   bench_faces dump-descriptor OUT CHIP...  OUT.in (RGB 0..255 chips), OUT.desc
 //   bench_faces draw PHOTO OUT.jpg       the photo with boxes, keypoints and scores (for eyeballing)
+//   bench_faces scan-cost [ROUNDS]       what faces add to tagging on the scan's decodes: tagger alone,
+//                                        + faces tiled whenever large enough, + faces tiled on a hint
 #include "blazefacedecoder.h"
 #include "faceanalyzer.h"
+#include "image/imagedecoder.h"
+#include "image/imageprobe.h"
 #include "modelmanifest.h"
 #include "people/facealigner.h"
+#include "torchanalyzer.h"
+#include "tunables.h"
 
 #include <ATen/Parallel.h>
 #include <torch/script.h>
@@ -254,6 +260,77 @@ void speed(FaceAnalyzer& faces)
         at::get_num_threads(), photos.size() * 3, s, photos.size() * 3 / s, n / s, chips.size() / d);
 }
 
+// The photos of face_scan_cost.sh, decoded as the scan decodes them for tagging (long side >= 448).
+std::vector<cv::Mat> scanDecodes()
+{
+    QStringList files;
+    const QStringList dirs { kData + QStringLiteral("/faceapi"), kData + QStringLiteral("/dlib"),
+        kData + QStringLiteral("/../darknet") };
+    for (const QString& dir : dirs)
+        for (const QFileInfo& fi : QDir(dir).entryInfoList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name))
+            files << fi.absoluteFilePath();
+    for (const char* name : { "astronaut.png", "chelsea.png", "coffee.png" })
+        files << kData + QStringLiteral("/../skimage/") + QLatin1String(name);
+    std::vector<cv::Mat> out;
+    for (const QString& f : files) {
+        QFile file(f);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+        const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+        const DecodedImage d
+            = ImageDecoder::decode(data, size_t(bytes.size()), probe, 1, tunables::kMinDecodeLongSideForTagging);
+        if (!d.upright.empty())
+            out.push_back(d.upright);
+    }
+    return out;
+}
+
+int scanCost(int rounds)
+{
+    const std::vector<cv::Mat> photos = scanDecodes();
+    AnalyzerOptions options;
+    options.device = QStringLiteral("cpu");
+    QString error;
+    const auto tagger = ModelManifest::locate(QString(), &error);
+    auto alone = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
+    auto always = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
+    auto hinted = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
+    auto facesAlways = FaceAnalyzer::locate(options, &error), facesHinted = FaceAnalyzer::locate(options, &error);
+    if (!alone || !facesAlways || !facesHinted) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    facesAlways->setTiling(FaceAnalyzer::Tiling::Always);
+    const FaceAnalyzer* counters[3] = { nullptr, facesAlways.get(), facesHinted.get() };
+    always->attachFaces(std::move(facesAlways));
+    hinted->attachFaces(std::move(facesHinted));
+    TorchAnalyzer* runs[3] = { alone.get(), always.get(), hinted.get() };
+    const char* names[3] = { "tagger alone", "+ faces, tiles whenever large enough (before)",
+        "+ faces, tiles on a small-face hint (after)" };
+    double seconds[3] = { 0, 0, 0 };
+    size_t faces[3] = { 0, 0, 0 };
+    for (int r = 0; r < rounds; ++r) {
+        for (int k = 0; k < 3; ++k) {
+            QElapsedTimer t;
+            t.start();
+            size_t found = 0;
+            for (const cv::Mat& p : photos) // one photo per call, as on the CPU (batch 1)
+                found += runs[k]->analyze({ p }).at(0).faces.size();
+            seconds[k] += t.nsecsElapsed() / 1e9;
+            faces[k] = found;
+        }
+    }
+    std::printf("%zu photos decoded as the scan does (long side >= %d), %d rounds, CPU, %d torch threads\n",
+        photos.size(), tunables::kMinDecodeLongSideForTagging, rounds, at::get_num_threads());
+    for (int k = 0; k < 3; ++k)
+        std::printf("%-48s %.2f s per round (x%.2f the tagger alone), %zu faces, %.1f detector passes per photo\n",
+            names[k], seconds[k] / rounds, seconds[k] / seconds[0], faces[k],
+            counters[k] ? double(counters[k]->detectorPasses()) / (rounds * double(photos.size())) : 0.0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -264,6 +341,8 @@ int main(int argc, char** argv)
         return dumpDetector(args[1], args[2]);
     if (args.value(0) == QLatin1String("dump-descriptor") && args.size() >= 3)
         return dumpDescriptor(args[1], args.mid(2));
+    if (args.value(0) == QLatin1String("scan-cost"))
+        return scanCost(std::max(1, args.value(1, QStringLiteral("2")).toInt()));
     auto faces = analyzer();
     if (args.value(0) == QLatin1String("draw") && args.size() == 3) {
         cv::Mat img = cv::imread(args[1].toStdString());
@@ -281,9 +360,12 @@ int main(int argc, char** argv)
             cv::resize(img, img, cv::Size(), 1000.0 / img.cols, 1000.0 / img.cols, cv::INTER_AREA);
         return cv::imwrite(args[2].toStdString(), img) ? 0 : 1;
     }
+    if (args.contains(QStringLiteral("--always-tile"))) // the tiling before the small-face hint
+        faces->setTiling(FaceAnalyzer::Tiling::Always);
     std::printf("models: %s\n", qPrintable(faces->modelId()));
     detection(*faces);
     verification(*faces);
     speed(*faces);
+    std::printf("detector passes: %lld\n", static_cast<long long>(faces->detectorPasses()));
     return 0;
 }

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void letterboxMapsBack();
     void passes_data();
     void passes();
+    void tilesOnlyWhenTheWholePassSeesSmallFaces_data();
+    void tilesOnlyWhenTheWholePassSeesSmallFaces();
     void decodesOneAnchor();
     void dropsFacesCutByAnInnerTileEdge();
     void suppressKeepsTheBestOfOverlaps();
@@ -85,6 +87,36 @@ void TestBlazeFaceDecoder::passes()
     }
     if (p.size() > 1)
         QCOMPARE(covered, all); // the tiles cover the whole photo
+}
+
+void TestBlazeFaceDecoder::tilesOnlyWhenTheWholePassSeesSmallFaces_data()
+{
+    QTest::addColumn<QList<double>>("widths"); // face widths in photo pixels (2048 px photo: scale 1/8)
+    QTest::addColumn<QList<double>>("scores");
+    QTest::addColumn<bool>("tiles");
+    QTest::newRow("no face: no tiles") << QList<double> {} << QList<double> {} << false;
+    QTest::newRow("one near face (50 input px)") << QList<double> { 400 } << QList<double> { 0.9 } << false;
+    QTest::newRow("a far face (30 input px)") << QList<double> { 400, 240 } << QList<double> { 0.9, 0.8 } << true;
+    QTest::newRow("a weak far face still hints") << QList<double> { 240 } << QList<double> { 0.55 } << true;
+    QTest::newRow("noise below the hint score") << QList<double> { 240 } << QList<double> { 0.3 } << false;
+    QTest::newRow("just at the hint width") << QList<double> { 320 } << QList<double> { 0.9 } << false;
+}
+
+void TestBlazeFaceDecoder::tilesOnlyWhenTheWholePassSeesSmallFaces()
+{
+    QFETCH(QList<double>, widths);
+    QFETCH(QList<double>, scores);
+    QFETCH(bool, tiles);
+    const Letterbox lb = BlazeFaceDecoder::letterbox(QRect(0, 0, 2048, 1536));
+    QCOMPARE(lb.scale, 0.125);
+    std::vector<RawFace> faces;
+    for (int i = 0; i < widths.size(); ++i) {
+        RawFace f;
+        f.box = QRectF(100, 100, widths[i], widths[i]);
+        f.score = float(scores[i]);
+        faces.push_back(f);
+    }
+    QCOMPARE(BlazeFaceDecoder::wantsTiles(faces, lb), tiles);
 }
 
 void TestBlazeFaceDecoder::decodesOneAnchor()

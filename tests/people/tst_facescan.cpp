@@ -37,7 +37,8 @@ public:
             m_gen.addPerson();
     }
     QString modelId() const override { return QStringLiteral("fake@1"); }
-    QString faceModelId() const override { return m_faceModel; }
+    QString faceModelId() const override { return m_faceDisabled ? QString() : m_faceModel; }
+    void disableFaces() override { m_faceDisabled = true; }
     QStringList labels() const override { return {}; }
     std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override
     {
@@ -47,6 +48,8 @@ public:
                 out[i].error = QStringLiteral("empty");
                 continue;
             }
+            if (m_faceDisabled) // a real analyzer runs no face inference then
+                continue;
             ++*m_images;
             const int person = std::clamp(images[i].at<cv::Vec3b>(0, 0)[0] / 50, 0, 3);
             out[i].faces.push_back(syntheticFace(m_gen.face(person)));
@@ -56,7 +59,8 @@ public:
 
 private:
     QString m_faceModel;
-    std::atomic_int* m_images;
+    std::atomic_int* m_images; // images whose faces were looked for
+    bool m_faceDisabled = false;
     SyntheticFaces m_gen { 31 };
 };
 
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void eachFaceModelAnalysesAPhotoOnce_data();
     void eachFaceModelAnalysesAPhotoOnce();
     void noFacesSkipsThem();
+    void peopleAppearWhileTheJobRuns();
     void facesKeepTheirPersonWhenAPhotoMoves();
 
 private:
@@ -155,11 +160,40 @@ void TestFaceScan::eachFaceModelAnalysesAPhotoOnce()
 void TestFaceScan::noFacesSkipsThem()
 {
     writePhotos(2);
-    const TagProgress p = runJob(QStringLiteral("faces@1"), false);
+    int analysed = -1;
+    const TagProgress p = runJob(QStringLiteral("faces@1"), false, &analysed);
     QCOMPARE(p.done, qint64(6));
+    QCOMPARE(analysed, 0); // no face inference at all, not only no stored faces
     QCOMPARE(p.faces, qint64(0));
     QCOMPARE(FaceStore(m_lib).allFaces(false).size(), 0);
     QCOMPARE(FaceStore(m_lib).pendingCount(QStringLiteral("faces@1")), qint64(6));
+}
+
+void TestFaceScan::peopleAppearWhileTheJobRuns()
+{
+    writePhotos(6); // 18 photos: rounds of 8, 8 and 2
+    std::atomic_int images { 0 };
+    TagJob job(m_lib, [&](QString*) { return std::make_unique<FakeFaceAnalyzer>(QStringLiteral("faces@1"), &images); });
+    job.setClusterInterval(0);
+    std::mutex mutex;
+    QList<TagProgress> seen;
+    connect(
+        &job, &TagJob::progress, this,
+        [&](const TagProgress& p) {
+            std::lock_guard lock(mutex);
+            seen << p;
+        },
+        Qt::DirectConnection);
+    job.start();
+    job.finishFeeding();
+    job.wait();
+    std::lock_guard lock(mutex);
+    QVERIFY(seen.size() >= 2);
+    // After the first round of 8 photos of three people, one of them has at least 3 faces: a person.
+    QCOMPARE(seen.first().done, qint64(8));
+    QVERIFY(seen.first().peoplePlaced >= 3);
+    QCOMPARE(job.progressSnapshot().peoplePlaced, qint64(18));
+    QCOMPARE(PersonStore(m_lib).people().size(), 3);
 }
 
 void TestFaceScan::facesKeepTheirPersonWhenAPhotoMoves()
