@@ -138,6 +138,8 @@ std::vector<std::vector<Detection>> ImageClassifier::classify(
         batch = batch.permute({ 0, 3, 1, 2 }).contiguous().to(d->device);
         const at::Tensor p
             = torch::softmax(d->module.forward({ batch }).toTensor().to(torch::kCPU, torch::kFloat), 1).contiguous();
+        if (p.dim() != 2 || p.size(0) != int64_t(inputs.size()) || p.size(1) != int64_t(d->names.size()))
+            throw std::runtime_error("the classifier's scores do not fit its labels");
         const int64_t k = std::min<int64_t>(kMaxLabels, p.size(1));
         const auto [scores, indices] = p.topk(k, 1);
         for (size_t j = 0; j < slots.size(); ++j) {

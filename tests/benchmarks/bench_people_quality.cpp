@@ -91,7 +91,8 @@ IdentitySet baldGuys(FaceAnalyzer& faces)
 {
     IdentitySet set { QStringLiteral("bald_guys (24 portraits)"), {}, {}, {} };
     const cv::Mat img = cv::imread(QString(kData + QStringLiteral("/dlib/bald_guys.jpg")).toStdString());
-    for (const FaceDetection& f : faces.analyze({ img }).at(0)) {
+    const std::vector<FaceDetection> found = faces.analyze({ img }).at(0); // a copy: the call's result is a temporary
+    for (const FaceDetection& f : found) {
         if (f.descriptor.size() != size_t(ClusterInput::kDim))
             continue;
         const int portrait = test::baldPortrait(f.box.center());

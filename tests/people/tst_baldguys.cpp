@@ -1,11 +1,12 @@
 // The whole people pipeline on real faces (issue 12): dlib's bald_guys.jpg cut into its 24 portraits
 // (one photo each: in one photo the same-photo rule keeps every face apart), scanned and tagged with the
-// installed models (BlazeFace, the dlib descriptor, the tagger), clustered by the tagging job into
-// people: 4 people of 6 faces, each one person of the collage. Skips without the models
+// installed face models (BlazeFace, the dlib descriptor; the tagger is left out, it adds minutes and
+// nothing to people), clustered by the tagging job into people: 4 people of 6 faces, each one person
+// of the collage. Skips without the models
 // (scripts/install-model.sh) or the photo (scripts/fetch-test-photos.sh).
 
-#include "analyzerfactory.h"
 #include "catalog/photostore.h"
+#include "faceanalyzer.h"
 #include "people/facestore.h"
 #include "people/personstore.h"
 #include "scan/scanner.h"
@@ -30,6 +31,40 @@ using namespace shoebox::test;
 namespace {
 const QString kPhoto = QStringLiteral(SHOEBOX_TEST_DATA "/faces/dlib/bald_guys.jpg");
 const QString kModels = QStringLiteral(SHOEBOX_BINARY_DIR "/models");
+// The real face models as the job's analyzer, without a tagger.
+class FacesOnly : public ImageAnalyzer {
+public:
+    explicit FacesOnly(std::unique_ptr<FaceAnalyzer> faces)
+        : m_faces(std::move(faces))
+    {
+    }
+    QString modelId() const override { return QStringLiteral("faces-only@1"); }
+    QString faceModelId() const override { return m_faces->modelId(); }
+    QStringList labels() const override { return {}; }
+    std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override
+    {
+        std::vector<QString> errors;
+        auto faces = m_faces->analyze(images, &errors);
+        std::vector<Analysis> out(images.size());
+        for (size_t i = 0; i < images.size(); ++i) {
+            out[i].faces = std::move(faces[i]);
+            out[i].error = errors[i];
+        }
+        return out;
+    }
+
+private:
+    std::unique_ptr<FaceAnalyzer> m_faces;
+};
+
+std::unique_ptr<ImageAnalyzer> facesOnly(QString* error)
+{
+    AnalyzerOptions cpu;
+    cpu.device = QStringLiteral("cpu");
+    auto faces = FaceAnalyzer::locate(cpu, error);
+    return faces ? std::make_unique<FacesOnly>(std::move(faces)) : nullptr;
+}
+
 } // namespace
 
 class TestBaldGuys : public QObject {
@@ -93,7 +128,7 @@ void TestBaldGuys::scanGroupsThePortraitsIntoTheirFourPeople()
     Scanner scanner(lib.path());
     scanner.setWriteThumbnails(false);
     QCOMPARE(scanner.scan({ QFile::encodeName(folder) }).totals.added, qint64(kBaldGuysPortraits));
-    TagJob job(lib.path(), [](QString* error) { return createAnalyzer(QStringLiteral("cpu"), error); });
+    TagJob job(lib.path(), &facesOnly);
     job.start();
     job.finishFeeding();
     QVERIFY(job.wait(600000));
