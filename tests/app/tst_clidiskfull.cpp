@@ -66,7 +66,7 @@ QPair<QString, int> inspect(const QString& library, const QString& folder)
             if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
                 out.first = q.value(0).toString();
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM photos WHERE state = 'ok' AND display_path LIKE ?"));
-            q.addBindValue(folder + QStringLiteral("/%"));
+            q.addBindValue(QString(folder + QStringLiteral("/%")));
             if (q.exec() && q.next())
                 out.second = q.value(0).toInt();
         }

@@ -59,6 +59,29 @@ private Q_SLOTS:
         QVERIFY(!image.error.isEmpty());
     }
 
+    // fuzz_decode_webp: a 50-byte lossless WebP whose header claims 11872x16369 pixels; decoding
+    // it allocated about 1.3 GB (and a slow second try through Qt) before failing.
+    void decompressionBombIsRefusedBeforeDecoding_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("vp8l claiming 194 MP in 50 bytes (fuzz_decode_webp timeout 47b451ed)")
+            << QByteArray::fromHex("524946463000000057454250565038"
+                                   "4c240000002f5f2efc1fc0f90f2d286ddb"
+                                   "08cafe4b17953e7728a2ff1300c867f63f01");
+    }
+    void decompressionBombIsRefusedBeforeDecoding()
+    {
+        QFETCH(QByteArray, input);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        QCOMPARE(probe.format, ImageFormat::WebP);
+        QVERIFY(int64_t(probe.width) * probe.height > 100'000'000);
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY2(image.error.contains(QLatin1String("decompression bomb")), qPrintable(image.error));
+    }
+
     // fuzz_storedsignals: an embedding row whose dim column is corrupt (0x40000001) made dim * 2
     // wrap to 2 in int, so a 2-byte blob passed the size check and 4 GB of floats were allocated.
     void halfVectorTrustsNoCorruptDimension_data()
