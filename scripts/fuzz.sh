@@ -51,6 +51,8 @@ fi
 for f in "$seeds"/fuzz_decode_*/*; do cp -f "$f" "$seeds/fuzz_imageprobe/" 2>/dev/null || true; done
 
 mkdir -p "$build/corpus" "$build/findings" "$build/logs"
+# Leaks inside system libraries that Shoebox cannot free (each one explained in the file).
+export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 failed=0
 printf '%-22s %12s %8s %8s %9s\n' harness executions cov corpus findings
 for h in "${harnesses[@]}"; do
