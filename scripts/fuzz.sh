@@ -5,6 +5,8 @@
 # of correctness: more than 2 GB of memory (or one allocation over 2 GB) or 10 s on one input is a
 # finding. Corpora grow in build-fuzz/corpus/ from run to run; findings land in build-fuzz/findings/.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]     e.g. scripts/fuzz.sh 600 fuzz_decode_png
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI uses 1, so a CI run explores the same inputs as the
+# same run here and a failure is reproducible); unset or 0 picks a new seed per run (campaigns).
 # Prints one line per harness (executions, coverage, corpus, findings) and exits non-zero when any
 # harness found a crash, a leak, undefined behaviour, a timeout or an out-of-memory.
 set -euo pipefail
@@ -61,7 +63,7 @@ for h in "${harnesses[@]}"; do
   log="$build/logs/$h.log"
   before=$(ls "$build/findings" | grep -c "^$h-" || true)
   set +e
-  "$build/tests/fuzz/$h" -max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 \
+  "$build/tests/fuzz/$h" -max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 -seed="${FUZZ_SEED:-0}" \
     -print_final_stats=1 -artifact_prefix="$build/findings/$h-" "$corpus" "$seeds/$h" >"$log" 2>&1
   rc=$?
   set -e
