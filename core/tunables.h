@@ -8,6 +8,11 @@ namespace shoebox::tunables {
 // Images larger than this are refused from their header, before any pixel memory is allocated.
 constexpr int64_t kMaxImagePixels = 250'000'000;
 constexpr int kMaxImageSide = 65'500;
+// Above this size, a header claiming more pixels per byte of file than kMaxPixelsPerByte is a
+// decompression bomb rather than a photo (a 50-byte WebP claiming 194 megapixels, found by
+// fuzz_decode_webp): refused before the decoder allocates for it.
+constexpr int64_t kBombCheckPixels = 16'000'000;
+constexpr int64_t kMaxPixelsPerByte = 4096;
 // Files larger than this are not read at all.
 constexpr int64_t kMaxFileBytes = int64_t(2) << 30;
 // The decode keeps at least this many pixels on the long side (freedesktop "large" thumbnail).

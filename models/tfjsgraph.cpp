@@ -138,9 +138,14 @@ void decodeValues(TfjsTensor& t, const char* p, int64_t n, size_t bytes, const Q
     const double minv = quant.value(QStringLiteral("min")).toDouble(0.0);
     const bool toInt = dtype != QLatin1String("float32");
     std::vector<float> values(static_cast<size_t>(n));
+    // A weight with no elements (a 0 in its shape) has no storage: memcpy must not see its null data().
+    const auto copy = [bytes](void* to, const char* from) {
+        if (bytes > 0)
+            std::memcpy(to, from, bytes);
+    };
     if (qtype == QLatin1String("float16")) {
         std::vector<qfloat16> h(static_cast<size_t>(n));
-        std::memcpy(h.data(), p, size_t(bytes));
+        copy(h.data(), p);
         qFloatFromFloat16(values.data(), h.data(), n);
     } else if (qtype == QLatin1String("uint8")) {
         for (int64_t i = 0; i < n; ++i)
@@ -157,9 +162,9 @@ void decodeValues(TfjsTensor& t, const char* p, int64_t n, size_t bytes, const Q
     } else if (dtype == QLatin1String("int32")) {
         t.type = TfjsTensor::Type::Int;
         t.ints.resize(size_t(n));
-        std::memcpy(t.ints.data(), p, size_t(bytes));
+        copy(t.ints.data(), p);
     } else {
-        std::memcpy(values.data(), p, size_t(bytes));
+        copy(values.data(), p);
     }
     if (t.type == TfjsTensor::Type::Float && toInt) {
         t.type = TfjsTensor::Type::Int;

@@ -7,6 +7,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
   build-essential cmake pkg-config ccache git ca-certificates clang-format \
+  clang libclang-rt-dev llvm \
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
   qt6-translations-l10n libgl-dev \
   libtorch-dev libopencv-dev libopencv-contrib-dev libexif-dev libsqlite3-dev \

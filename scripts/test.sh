@@ -1,13 +1,48 @@
 #!/usr/bin/env bash
 # Installs everything, builds, and runs every test (the README's test command; CI runs this).
+#   scripts/test.sh              the normal build in build/, every suite but the benchmarks
+#   scripts/test.sh --sanitize   the same suites, GUI ones included (offscreen), built with
+#                                AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/
+# As root, the suites with checks that root's permissions defeat (unreadable folders) run once more
+# as the unprivileged user nobody (runuser), so those checks do not just skip.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+sanitize=0
+[ "${1:-}" = "--sanitize" ] && sanitize=1
 ./scripts/install-deps.sh
 ./scripts/fetch-test-photos.sh
 [ -x scripts/fetch-model.sh ] && ./scripts/fetch-model.sh
 ./scripts/fetch-geodata.sh
-./scripts/build.sh
-[ -x scripts/install-model.sh ] && ./scripts/install-model.sh
-cd build
-ctest --output-on-failure -j"$(nproc)" --timeout 1200 -LE benchmark
+if [ "$sanitize" -eq 1 ]; then
+  build="$root/build-asan"
+  # Debug info for readable reports; errors abort the test that hit them (no recovery).
+  flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1 -g1"
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOEBOX_TEST_DATA="$root/.testdata" \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$flags" "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
+    "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
+  cmake --build "$build" -j"$(nproc)"
+else
+  ./scripts/build.sh
+  build="$root/build"
+fi
+[ -x scripts/install-model.sh ] && ASAN_OPTIONS=detect_leaks=0 ./scripts/install-model.sh "$build"
+if [ "$sanitize" -eq 1 ]; then
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+fi
+cd "$build"
+# Sanitized code runs several times slower: give each suite more time.
+ctest --output-on-failure -j"$(nproc)" --timeout $((1200 * (1 + 2 * sanitize))) -LE benchmark
+
+if [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null; then
+  home="$(mktemp -d)"
+  chmod 0777 "$home"
+  for suite in tst_scanner; do
+    echo "== $suite as nobody"
+    runuser -u nobody -- env HOME="$home" TMPDIR="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen \
+      "$build/tests/$suite"
+  done
+  rm -rf "$home"
+fi

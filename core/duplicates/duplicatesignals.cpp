@@ -57,7 +57,7 @@ DuplicateSignals::DuplicateSignals(QString libraryPath)
 
 std::vector<float> DuplicateSignals::decodeHalfVector(const QByteArray& blob, int dim)
 {
-    if (dim <= 0 || blob.size() != dim * 2)
+    if (dim <= 0 || qint64(blob.size()) != qint64(dim) * 2) // in 64 bits: a corrupt dim must not wrap
         return {};
     std::vector<float> out(static_cast<size_t>(dim));
     // qfloat16 has the IEEE half layout; the blob is little-endian like every supported host.

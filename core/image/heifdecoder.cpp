@@ -130,11 +130,12 @@ DecodedImage HeifDecoder::decode(const unsigned char* data, size_t size, int min
         result.error = file.error;
         return result;
     }
-    // The ispe sizes are read from the header: refuse before libheif allocates a single plane.
+    // The ispe sizes are read from the header: refuse before libheif allocates a single plane, and
+    // a grid of many tiles claiming far more pixels than the file holds (fuzz_decode_heif) unread.
     ImageProbe stored;
     stored.width = heif_image_handle_get_ispe_width(file.primary.get());
     stored.height = heif_image_handle_get_ispe_height(file.primary.get());
-    if (QString problem = ImageDecoder::sizeProblem(stored); !problem.isEmpty()) {
+    if (QString problem = ImageDecoder::sizeProblem(stored, size); !problem.isEmpty()) {
         result.error = problem;
         return result;
     }

@@ -39,7 +39,7 @@ int ImageDecoder::reductionFor(int width, int height, int minLongSide)
     return 1;
 }
 
-QString ImageDecoder::sizeProblem(const ImageProbe& probe)
+QString ImageDecoder::sizeProblem(const ImageProbe& probe, size_t fileBytes)
 {
     const int64_t pixels = int64_t(probe.width) * probe.height;
     if (probe.width > tunables::kMaxImageSide || probe.height > tunables::kMaxImageSide
@@ -48,6 +48,14 @@ QString ImageDecoder::sizeProblem(const ImageProbe& probe)
             .arg(probe.width)
             .arg(probe.height)
             .arg(tunables::kMaxImagePixels / 1'000'000);
+    }
+    if (fileBytes > 0 && pixels > tunables::kBombCheckPixels
+        && pixels / tunables::kMaxPixelsPerByte > int64_t(fileBytes)) {
+        return QStringLiteral("image header says %1x%2 pixels in a %3-byte file, far more than such a file can "
+                              "hold (a decompression bomb?); not decoded")
+            .arg(probe.width)
+            .arg(probe.height)
+            .arg(qulonglong(fileBytes));
     }
     return {};
 }
@@ -96,7 +104,7 @@ DecodedImage ImageDecoder::decode(
     if (probe.format == ImageFormat::Raw)
         return RawDecoder::decodePreview(data, size, minLongSide, nullptr);
     DecodedImage result;
-    if (const QString problem = sizeProblem(probe); !problem.isEmpty()) {
+    if (const QString problem = sizeProblem(probe, size); !problem.isEmpty()) {
         result.error = problem;
         return result;
     }

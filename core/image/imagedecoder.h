@@ -42,8 +42,9 @@ public:
     static cv::Mat applyOrientation(const cv::Mat& stored, int orientation);
     // JPEG DCT scale factor (1, 2, 4 or 8) that keeps minLongSide pixels.
     static int reductionFor(int width, int height, int minLongSide);
-    // A reason when the header's size must be refused before decoding, else empty.
-    static QString sizeProblem(const ImageProbe& probe);
+    // A reason when the header's size must be refused before decoding, else empty; with the file's size,
+    // also when the header claims far more pixels than a file that small can hold.
+    static QString sizeProblem(const ImageProbe& probe, size_t fileBytes = 0);
 };
 
 } // namespace shoebox

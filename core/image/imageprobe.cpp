@@ -5,7 +5,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -371,9 +373,12 @@ ImageProbe probeImage(const unsigned char* d, size_t n, const QByteArray& fileNa
         r.truncated = d[n - 1] != 0x3B;
     } else if (startsWith(d, n, "BM", 2) && n >= 26) {
         r.format = ImageFormat::Bmp;
-        r.width = int(le32(d + 18));
-        const int32_t h = int32_t(le32(d + 22));
-        r.height = h < 0 ? -h : h;
+        // Signed 32-bit: a negative height means rows stored top-down; a negative width is no size.
+        // Kept in 64 bits until clamped, as -INT32_MIN does not fit.
+        const int64_t w = int32_t(le32(d + 18));
+        const int64_t h = std::abs(int64_t(int32_t(le32(d + 22))));
+        r.width = w > 0 ? int(w) : 0;
+        r.height = w > 0 ? int(std::min<int64_t>(h, std::numeric_limits<int>::max())) : 0;
         r.truncated = le32(d + 2) > n;
     } else if (startsWith(d, n, "II*\0", 4) || startsWith(d, n, "MM\0*", 4)) {
         const TiffFacts t = readIfd0(d, n);

@@ -16,6 +16,7 @@
 
 #include <opencv2/core/utils/logger.hpp>
 
+#include <algorithm>
 #include <deque>
 #include <sys/stat.h>
 
@@ -68,6 +69,8 @@ struct Run {
     QHash<QByteArray, PhotoStore::KnownFile> known;
     // Ids found again at a new path: their old path is gone, yet they must not be marked missing.
     QSet<qint64> movedIds;
+    QSet<QByteArray> offlineRoots {}; // scanned roots found gone: nothing below them is failed or missing
+    bool catalogFull = false; // a batch could not be written for want of disk space: the scan stops
     qint64 writeNs = 0; // time spent writing the catalog, for the debug log
 
     qint64 folderFor(const QByteArray& path) const
@@ -76,6 +79,42 @@ struct Run {
             if (underRoot(path, f.first) || path == f.first)
                 return f.second;
         return 0;
+    }
+
+    QByteArray rootOf(const QByteArray& path) const
+    {
+        for (const auto& f : folders)
+            if (underRoot(path, f.first) || path == f.first)
+                return f.first;
+        return {};
+    }
+
+    // A root is offline when its folder is gone (a drive's mount folder removed on unplugging), or
+    // when it is an empty folder while the catalog knows photos below it (an unmounted mount point):
+    // a whole volume's photos are never marked missing or failed because the volume is away.
+    bool isOffline(const QByteArray& root, const WalkResult* walk = nullptr)
+    {
+        if (root.isEmpty() || offlineRoots.contains(root))
+            return !root.isEmpty();
+        struct stat st { };
+        bool gone = ::stat(root.constData(), &st) != 0 || !S_ISDIR(st.st_mode);
+        if (!gone && walk) {
+            const auto under = [&root](const QByteArray& p) { return underRoot(p, root); };
+            const bool nothingFound = std::none_of(
+                walk->files.cbegin(), walk->files.cend(), [&under](const FileEntry& f) { return under(f.path); });
+            bool knownThere = false;
+            for (auto it = known.cbegin(); it != known.cend() && !knownThere; ++it)
+                knownThere = it->state != PhotoState::Missing && under(it.key());
+            gone = nothingFound && knownThere;
+        }
+        if (gone) {
+            offlineRoots.insert(root);
+            summary.offline.append(QFile::decodeName(root));
+            summary.errors.append(QFile::decodeName(root)
+                + QStringLiteral(": offline (the folder is gone or empty: an unplugged or unmounted drive?); "
+                                 "its photos are kept as they were, not marked missing"));
+        }
+        return gone;
     }
 
     void emitProgress(bool force)
@@ -124,8 +163,11 @@ struct Run {
         const bool moved = r.id == 0 && !r.contentHash.isEmpty() && (r.id = store.movedFrom(r.contentHash, seen)) != 0;
         const bool isNew = r.id == 0;
         QString why;
-        const qint64 id = store.save(r, p.hashes, &why);
         ScanProgress& c = out.counts;
+        // A read that failed because the drive went away says nothing about the photo: keep its record.
+        if (r.state != PhotoState::Ok && r.state != PhotoState::Unsupported && isOffline(rootOf(r.path)))
+            return;
+        const qint64 id = store.save(r, p.hashes, &why);
         if (id == 0) {
             ++c.failed;
             out.errors.append(r.displayPath + QStringLiteral(": ") + why);
@@ -149,6 +191,8 @@ struct Run {
     // transaction cannot begin or commit nothing of it is kept and every file in it is failed.
     void writeBatch(std::vector<ProcessedPhoto>& batch)
     {
+        if (catalogFull)
+            batch.clear();
         if (batch.empty())
             return;
         ScanProgress& t = summary.totals;
@@ -161,6 +205,17 @@ struct Run {
             if (written)
                 saveOne(p, out);
         written = written && store.commit(&why);
+        if (!written
+            && (why.contains(QLatin1String("disk is full")) || why.contains(QLatin1String("disk I/O error")))) {
+            // Every later batch would fail the same way: stop, keep what is committed, say why once.
+            catalogFull = true;
+            summary.errors.append(QStringLiteral("catalog: cannot write (%1); is the disk full? The scan stopped "
+                                                 "after %2 files; the next scan carries on from there")
+                                      .arg(why)
+                                      .arg(summary.totals.done));
+            batch.clear();
+            return;
+        }
         if (!written) {
             out = BatchOutcome();
             out.counts.failed = qint64(batch.size());
@@ -188,6 +243,8 @@ struct Run {
     // Photos below the scanned roots that the walk no longer found (and whose folder was readable).
     void markVanished(const WalkResult& walk)
     {
+        for (const auto& f : folders)
+            isOffline(f.first, &walk);
         QList<qint64> gone;
         for (auto it = known.cbegin(); it != known.cend(); ++it) {
             if (seen.contains(it.key()) || it->state == PhotoState::Missing || movedIds.contains(it->id))
@@ -197,6 +254,7 @@ struct Run {
                 below = below || underRoot(it.key(), f.first);
             for (const QByteArray& bad : walk.unreadableDirs)
                 below = below && !underRoot(it.key(), bad);
+            below = below && !offlineRoots.contains(rootOf(it.key()));
             struct stat st { };
             if (below && ::stat(it.key().constData(), &st) != 0)
                 gone.append(it->id);
@@ -218,7 +276,7 @@ struct Run {
     {
         QList<qint64> ids;
         for (const auto& f : folders)
-            if (f.second > 0)
+            if (f.second > 0 && !offlineRoots.contains(f.first))
                 ids.append(f.second);
         QString why;
         if (!ids.isEmpty() && PairingService(library).apply(ids, &why) < 0)
@@ -238,8 +296,9 @@ void processAll(Run& run, const std::vector<const FileEntry*>& work, const Proce
     std::vector<ProcessedPhoto> batch;
     size_t next = 0;
     int inFlight = 0;
-    while (inFlight > 0 || (next < work.size() && !cancel.load())) {
-        while (!cancel.load() && inFlight < window && next < work.size()) {
+    const auto stop = [&] { return cancel.load() || run.catalogFull; };
+    while (inFlight > 0 || (next < work.size() && !stop())) {
+        while (!stop() && inFlight < window && next < work.size()) {
             const FileEntry entry = *work[next++];
             // The result travels through the queue; pool.waitForDone() below joins every task.
             static_cast<void>(QtConcurrent::run(
@@ -254,7 +313,8 @@ void processAll(Run& run, const std::vector<const FileEntry*>& work, const Proce
             run.writeBatch(batch);
     }
     pool.waitForDone();
-    run.writeBatch(batch);
+    if (!run.catalogFull)
+        run.writeBatch(batch);
 }
 
 } // namespace
@@ -301,9 +361,10 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
     options.keepImage = bool(m_hook);
     options.minLongSide = m_hook ? tunables::kMinDecodeLongSideForTagging : tunables::kMinDecodeLongSide;
     processAll(run, work, options, m_threads, m_batch > 0 ? m_batch : tunables::kScanBatch, m_cancel);
-    if (!m_cancel.load())
+    if (!m_cancel.load() && !run.catalogFull)
         run.markVanished(walk);
-    run.pairFolders(m_path);
+    if (!run.catalogFull)
+        run.pairFolders(m_path);
     // Cleared when a scan ends, not when it starts: a cancel that arrives before the worker thread
     // reaches scan() (a user clicking Cancel at once) must still stop it.
     run.summary.cancelled = m_cancel.exchange(false);

@@ -31,6 +31,9 @@ struct ScanSummary {
     ScanProgress totals;
     bool cancelled = false;
     QStringList errors; // "path: reason", one per failed file or unreadable folder
+    // Scanned folders that were not there (an unmounted or unplugged drive, gone before or during the
+    // scan): their photos keep the state they had, none is marked missing.
+    QStringList offline;
 };
 
 class Scanner : public QObject {

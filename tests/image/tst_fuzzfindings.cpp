@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Regression rows for what the fuzz harnesses (tests/fuzz/) found: each row rebuilds the input
+// that failed, in code, and checks the behaviour the fix guarantees on the path the harness took.
+#include "catalog/photo.h"
+#include "duplicates/duplicatesignals.h"
+#include "image/imagedecoder.h"
+#include "image/imageprobe.h"
+
+#include <QTest>
+
+using namespace shoebox;
+
+namespace {
+
+QByteArray le32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        b[i] = char((v >> (8 * i)) & 0xff);
+    return b;
+}
+
+// A BMP file header and the start of its info header with the given width and height fields.
+QByteArray bmpHeader(quint32 width, quint32 height)
+{
+    return QByteArray("BM", 2) + le32(0x60) + QByteArray(12, '\xff') + le32(width) + le32(height) + QByteArray(8, '\0');
+}
+
+} // namespace
+
+class TestFuzzFindings : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // fuzz_imageprobe: a BMP whose signed width or height fields are negative gave a negative
+    // size, and a height of INT32_MIN overflowed when negated.
+    void probeSizeIsNeverNegative_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("bmp width -1 (fuzz_imageprobe crash f7aad7b8)") << bmpHeader(0xffffffff, 0xffffffff) << 0 << 0;
+        QTest::newRow("bmp height INT32_MIN") << bmpHeader(16, 0x80000000) << 16 << 2147483647;
+        QTest::newRow("bmp top-down rows") << bmpHeader(16, quint32(-12)) << 16 << 12;
+    }
+    void probeSizeIsNeverNegative()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        QCOMPARE(probe.format, ImageFormat::Bmp);
+        QCOMPARE(probe.width, width);
+        QCOMPARE(probe.height, height);
+        // And the scan's decode of it is refused with a reason instead of allocating or crashing.
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY(!image.error.isEmpty());
+    }
+
+    // fuzz_decode_webp: a 50-byte lossless WebP whose header claims 11872x16369 pixels; decoding
+    // it allocated about 1.3 GB (and a slow second try through Qt) before failing.
+    void decompressionBombIsRefusedBeforeDecoding_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("vp8l claiming 194 MP in 50 bytes (fuzz_decode_webp timeout 47b451ed)")
+            << QByteArray::fromHex("524946463000000057454250565038"
+                                   "4c240000002f5f2efc1fc0f90f2d286ddb"
+                                   "08cafe4b17953e7728a2ff1300c867f63f01");
+    }
+    void decompressionBombIsRefusedBeforeDecoding()
+    {
+        QFETCH(QByteArray, input);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        QCOMPARE(probe.format, ImageFormat::WebP);
+        QVERIFY(int64_t(probe.width) * probe.height > 100'000'000);
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY2(image.error.contains(QLatin1String("decompression bomb")), qPrintable(image.error));
+    }
+
+    // fuzz_storedsignals: an embedding row whose dim column is corrupt (0x40000001) made dim * 2
+    // wrap to 2 in int, so a 2-byte blob passed the size check and 4 GB of floats were allocated.
+    void halfVectorTrustsNoCorruptDimension_data()
+    {
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<QByteArray>("blob");
+        QTest::addColumn<int>("values"); // decoded, 0: refused
+        QTest::newRow("dim wraps to the blob size") << 0x40000001 << QByteArray(2, '\0') << 0;
+        QTest::newRow("dim INT_MAX") << 2147483647 << QByteArray(2, '\0') << 0;
+        QTest::newRow("negative dim") << -1 << QByteArray(2, '\0') << 0;
+        QTest::newRow("matching dim") << 2 << QByteArray("\0\x3c\0\xbc", 4) << 2;
+    }
+    void halfVectorTrustsNoCorruptDimension()
+    {
+        QFETCH(int, dim);
+        QFETCH(QByteArray, blob);
+        QFETCH(int, values);
+        const std::vector<float> v = DuplicateSignals::decodeHalfVector(blob, dim);
+        QCOMPARE(int(v.size()), values);
+        if (values == 2) {
+            QCOMPARE(v[0], 1.0f);
+            QCOMPARE(v[1], -1.0f);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFuzzFindings)
+#include "tst_fuzzfindings.moc"
