@@ -6,88 +6,14 @@
 #include "image/thumbnailcache.h"
 #include "media/motionphoto.h"
 #include "media/videostill.h"
+#include "scan/filereader.h"
 #include "tunables.h"
 
 #include <QFile>
 
-#include <xxhash.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <memory>
-
 namespace shoebox {
 
 namespace {
-
-// One read buffer per worker thread: a fresh multi-megabyte allocation per photo costs page faults
-// and zeroing on the scale of hashing the whole file.
-struct ReadBuffer {
-    std::unique_ptr<unsigned char[]> bytes;
-    size_t capacity = 0;
-    size_t length = 0;
-
-    unsigned char* data() { return bytes.get(); }
-    size_t size() const { return length; }
-    bool empty() const { return length == 0; }
-    void resize(size_t n)
-    {
-        if (n > capacity) {
-            bytes.reset(new unsigned char[n]);
-            capacity = n;
-        }
-        length = n;
-    }
-    // Keeps the buffer for the next photo unless an unusually large file grew it.
-    void release()
-    {
-        length = 0;
-        if (capacity > (size_t(64) << 20)) {
-            bytes.reset();
-            capacity = 0;
-        }
-    }
-};
-
-// Reads the whole file read-only. Returns an empty reason on success.
-QString readFile(const QByteArray& path, ReadBuffer& bytes, qint64& size, qint64& mtimeNs)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return QStringLiteral("file vanished during the scan");
-        return QStringLiteral("cannot open: ") + QString::fromLocal8Bit(std::strerror(errno));
-    }
-    struct stat st { };
-    QString reason;
-    if (::fstat(fd, &st) != 0) {
-        reason = QStringLiteral("cannot stat: ") + QString::fromLocal8Bit(std::strerror(errno));
-    } else if (st.st_size > tunables::kMaxFileBytes) {
-        reason = QStringLiteral("file is %1 MB, over the size limit; not read").arg(st.st_size >> 20);
-    } else {
-        size = st.st_size;
-        mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-        bytes.resize(size_t(st.st_size));
-        size_t got = 0;
-        while (got < bytes.size()) {
-            const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                reason = n < 0 ? QStringLiteral("read error: ") + QString::fromLocal8Bit(std::strerror(errno))
-                               : QStringLiteral("file shrank while being read");
-                break;
-            }
-            got += size_t(n);
-        }
-    }
-    ::close(fd);
-    return reason;
-}
 
 void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
 {
@@ -121,10 +47,7 @@ void fileTimeFallback(PhotoRecord& r)
 
 QByteArray PhotoProcessor::contentHash(const unsigned char* data, size_t size)
 {
-    const XXH128_hash_t h = XXH3_128bits(data, size);
-    XXH128_canonical_t c;
-    XXH128_canonicalFromHash(&c, h);
-    return QByteArray(reinterpret_cast<const char*>(c.digest), int(sizeof c.digest));
+    return FileReader::contentHash(data, size);
 }
 
 ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptions& options)
@@ -141,20 +64,24 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
             QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
         return p;
     }
-    thread_local ReadBuffer bytes;
+    // One reader per worker thread: its buffer is reused from file to file.
+    thread_local FileReader bytes;
     struct Release {
-        ReadBuffer& b;
+        FileReader& b;
         ~Release() { b.release(); }
     } release { bytes };
-    if (QString reason = readFile(file.path, bytes, r.size, r.mtimeNs); !reason.isEmpty()) {
-        fail(p, reason.contains(QLatin1String("vanished")) ? PhotoState::Missing : PhotoState::Error, reason);
+    const FileReader::Result read = bytes.read(file.path);
+    if (!read.error.isEmpty()) {
+        fail(p, read.vanished ? PhotoState::Missing : PhotoState::Error, read.error);
         return p;
     }
-    if (bytes.empty()) {
+    r.size = read.size;
+    r.mtimeNs = read.mtimeNs;
+    if (bytes.size() == 0) {
         fail(p, PhotoState::Error, QStringLiteral("empty file (0 bytes)"));
         return p;
     }
-    r.contentHash = contentHash(bytes.data(), bytes.size());
+    r.contentHash = read.contentHash;
     ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
     if (probe.format == ImageFormat::Jpeg)
         readMotion(bytes.data(), bytes.size(), r, probe);
