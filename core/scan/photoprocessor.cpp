@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+#include <optional>
+
 namespace shoebox {
 
 namespace {
@@ -43,6 +45,63 @@ void fileTimeFallback(PhotoRecord& r)
     r.meta.takenSource = QStringLiteral("file");
 }
 
+// The format from the first chunk of a file too large to read whole.
+ImageProbe sniffHead(const QByteArray& path)
+{
+    QFile f(QFile::decodeName(path));
+    const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(qint64(FileReader::kChunk)) : QByteArray();
+    return probeImage(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size()), path);
+}
+
+// Decides the file's format and kind from its bytes; nothing when it cannot be decoded (p says why).
+// A streamed file's bytes are only its head: whether it is complete is for the video decoder to find.
+std::optional<ImageProbe> sniff(const FileReader& bytes, const QByteArray& path, bool whole, ProcessedPhoto& p)
+{
+    PhotoRecord& r = p.record;
+    ImageProbe probe = probeImage(bytes.data(), bytes.size(), path);
+    if (probe.format == ImageFormat::Jpeg)
+        readMotion(bytes.data(), bytes.size(), r, probe);
+    r.format = formatName(probe);
+    // The one place a file's kind is decided.
+    r.kind = isVideoFormat(probe.format)   ? MediaKind::Video
+        : probe.format == ImageFormat::Raw ? MediaKind::Raw
+                                           : MediaKind::Photo;
+    if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {
+        fail(p, PhotoState::Error,
+            probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
+                                              : QStringLiteral("not an image: unrecognised file content"));
+        return std::nullopt;
+    }
+    if (probe.truncated && whole) {
+        fail(p, PhotoState::Error,
+            QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
+                .arg(r.format.toUpper())
+                .arg(r.size));
+        return std::nullopt;
+    }
+    return probe;
+}
+
+// Thumbnail and perceptual hashes from the decoded image; the photo is then ok.
+void finish(ProcessedPhoto& p, const DecodedImage& img, const ImageProbe& probe, const ProcessOptions& options)
+{
+    PhotoRecord& r = p.record;
+    r.meta.width = img.fullWidth;
+    r.meta.height = img.fullHeight;
+    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
+    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
+    if (options.thumbnails) {
+        const qint64 sec = r.mtimeNs / 1'000'000'000;
+        if (!ThumbnailCache::isValid(r.path, sec))
+            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
+    }
+    p.hashes = PerceptualHasher::compute(small);
+    p.hashes.insert(QStringLiteral("jpeg-quality"), QByteArray(1, char(probe.jpegQuality)));
+    if (options.keepImage)
+        p.upright = img.upright;
+    r.state = PhotoState::Ok;
+}
+
 } // namespace
 
 QByteArray PhotoProcessor::contentHash(const unsigned char* data, size_t size)
@@ -70,7 +129,11 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         FileReader& b;
         ~Release() { b.release(); }
     } release { bytes };
-    const FileReader::Result read = bytes.read(file.path);
+    FileReader::Result read = bytes.read(file.path, options.maxInMemoryBytes);
+    // A video too large to hold is hashed in one streaming pass and decoded from the file itself.
+    const bool streamed = read.tooLarge && isVideoFormat(sniffHead(file.path).format);
+    if (streamed)
+        read = bytes.stream(file.path);
     if (!read.error.isEmpty()) {
         fail(p, read.vanished ? PhotoState::Missing : PhotoState::Error, read.error);
         return p;
@@ -82,50 +145,20 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         return p;
     }
     r.contentHash = read.contentHash;
-    ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
-    if (probe.format == ImageFormat::Jpeg)
-        readMotion(bytes.data(), bytes.size(), r, probe);
-    r.format = formatName(probe);
-    // The one place a file's kind is decided.
-    r.kind = isVideoFormat(probe.format)   ? MediaKind::Video
-        : probe.format == ImageFormat::Raw ? MediaKind::Raw
-                                           : MediaKind::Photo;
-    if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {
-        fail(p, PhotoState::Error,
-            probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
-                                              : QStringLiteral("not an image: unrecognised file content"));
+    const std::optional<ImageProbe> probe = sniff(bytes, file.path, !streamed, p);
+    if (!probe)
         return p;
-    }
-    if (probe.truncated) {
-        fail(p, PhotoState::Error,
-            QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
-                .arg(r.format.toUpper())
-                .arg(r.size));
-        return p;
-    }
-    DecodedImage img = r.kind == MediaKind::Video
+    DecodedImage img = streamed ? VideoStill::readFile(file.path, options.minLongSide, &r.meta)
+        : r.kind == MediaKind::Video
         ? VideoStill::read(bytes.data(), bytes.size(), options.minLongSide, r.meta)
-        : ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), probe, options.minLongSide, r.meta);
+        : ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), *probe, options.minLongSide, r.meta);
     fileTimeFallback(r);
     bytes.release();
     if (!img.error.isEmpty()) {
         fail(p, img.unsupported ? PhotoState::Unsupported : PhotoState::Error, img.error);
         return p;
     }
-    r.meta.width = img.fullWidth;
-    r.meta.height = img.fullHeight;
-    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
-    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
-    if (options.thumbnails) {
-        const qint64 sec = r.mtimeNs / 1'000'000'000;
-        if (!ThumbnailCache::isValid(r.path, sec))
-            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
-    }
-    p.hashes = PerceptualHasher::compute(small);
-    p.hashes.insert(QStringLiteral("jpeg-quality"), QByteArray(1, char(probe.jpegQuality)));
-    if (options.keepImage)
-        p.upright = img.upright;
-    r.state = PhotoState::Ok;
+    finish(p, img, *probe, options);
     return p;
 }
 

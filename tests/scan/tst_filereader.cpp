@@ -60,7 +60,7 @@ private Q_SLOTS:
         f.close();
 
         FileReader reader;
-        const FileReader::Result r = reader.read(QFile::encodeName(path));
+        const FileReader::Result r = reader.read(QFile::encodeName(path), 1 << 30);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.size, size);
         QVERIFY(r.mtimeNs > 0);
@@ -86,7 +86,7 @@ private Q_SLOTS:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
             f.close();
-            const FileReader::Result r = reader.read(QFile::encodeName(path));
+            const FileReader::Result r = reader.read(QFile::encodeName(path), 1 << 30);
             QCOMPARE(QByteArray(reinterpret_cast<const char*>(reader.data()), int(reader.size())), bytes);
             QCOMPARE(r.contentHash, referenceHash(bytes));
             reader.release();
@@ -94,11 +94,33 @@ private Q_SLOTS:
         }
     }
 
+    // A file over the in-memory limit is not read; streamed, it keeps only its head and hashes every byte.
+    void largeFileIsRefusedOrStreamedWithTheSameHash()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = randomBytes(qint64(FileReader::kChunk) * 3 + 5, 3);
+        const QString path = dir.filePath(QStringLiteral("big.mp4"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        f.close();
+        FileReader reader;
+        const FileReader::Result refused = reader.read(QFile::encodeName(path), bytes.size() - 1);
+        QVERIFY(refused.tooLarge);
+        QVERIFY2(refused.error.contains(QStringLiteral("over the size limit")), qPrintable(refused.error));
+        QCOMPARE(reader.size(), size_t(0));
+        const FileReader::Result streamed = reader.stream(QFile::encodeName(path));
+        QVERIFY2(streamed.error.isEmpty(), qPrintable(streamed.error));
+        QCOMPARE(streamed.size, qint64(bytes.size()));
+        QCOMPARE(streamed.contentHash.toHex(), referenceHash(bytes).toHex());
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(reader.data()), int(reader.size())),
+            bytes.left(qsizetype(FileReader::kChunk)));
+    }
+
     void missingFileIsReportedVanished()
     {
         QTemporaryDir dir;
         FileReader reader;
-        const FileReader::Result r = reader.read(QFile::encodeName(dir.filePath(QStringLiteral("gone.jpg"))));
+        const FileReader::Result r = reader.read(QFile::encodeName(dir.filePath(QStringLiteral("gone.jpg"))), 1 << 30);
         QVERIFY(r.vanished);
         QVERIFY(r.error.contains(QStringLiteral("vanished")));
         QVERIFY(r.contentHash.isEmpty());
