@@ -3,8 +3,8 @@
 //                                                   1600 px JPEG previews, made from real photos
 //   bench_formats compare SET_DIR [ROUNDS]          per format: bare library limit vs full scan, all cores
 //   bench_formats viewer HEIC_FILE [ROUNDS]         the viewer's full HEIC decode on 2 threads vs 1
-//   bench_formats stages FILE [REPEATS]             thread CPU time of each step of the scan's work on one
-//                                                   file, against the bare work (median of the repeats)
+//   bench_formats stages DIR [REPEATS]              CPU time of each step of the scan's work per file of DIR,
+//                                                   against the bare work (medians of the repeats)
 //   bench_formats mixed OUT_DIR [SETS]              a mixed library (JPEG, HEIC, RAW+JPEG, video, Live and
 //                                                   motion photos) scanned by shoebox-cli; items per kind
 //                                                   from `list --json` against what was written
@@ -244,26 +244,31 @@ int viewer(const QString& path, int rounds)
 
 // CPU time rather than wall time: it does not depend on what else the machine runs. The process's, not
 // the thread's: libheif decodes on threads of its own.
-int stages(const QString& path, int repeats)
+int stages(const QString& dir, int repeats)
 {
     QTemporaryDir tmp;
     qputenv("XDG_CACHE_HOME", QFile::encodeName(tmp.path()));
-    const QByteArray file = QFile::encodeName(path);
-    const bool raw = !path.endsWith(QStringLiteral(".HEIC"), Qt::CaseInsensitive);
+    const QStringList files = filesIn(dir);
+    if (files.size() < 2)
+        return std::fprintf(stderr, "need files in %s\n", qPrintable(dir)), 1;
+    const bool raw = !files[0].endsWith(QStringLiteral(".HEIC"), Qt::CaseInsensitive);
     const char* names[] = { "bare library work", "read + XXH3-128", "probe", "decode + metadata", "downscale",
         "thumbnail PNG", "perceptual hashes" };
     std::vector<std::vector<double>> ms(7);
     FileReader reader;
     for (int i = 0; i < repeats; ++i) {
+        // Never the file the other side just read: both start from the page cache, not the CPU cache.
+        const QString bareFile = files[(2 * i) % files.size()];
+        const QByteArray file = QFile::encodeName(files[(2 * i + 1) % files.size()]);
         double t = processCpuMs(), now = 0;
         auto lap = [&](int stage) {
             now = processCpuMs();
             ms[size_t(stage)].push_back(now - t);
             t = now;
         };
-        (raw ? rawPreview : heifThumbnail)(path);
+        (raw ? rawPreview : heifThumbnail)(bareFile);
         lap(0);
-        reader.read(file);
+        reader.read(file, qint64(1) << 31);
         lap(1);
         const ImageProbe probe = probeImage(reader.data(), reader.size(), file);
         lap(2);
