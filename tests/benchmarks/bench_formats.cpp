@@ -41,6 +41,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace shoebox;
 using namespace shoebox::test;
@@ -295,6 +296,14 @@ int stages(const QString& dir, int repeats)
     return 0;
 }
 
+// CPU time of the finished child processes (the shoebox-cli runs).
+double childrenCpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 int mixed(const QString& out, int sets)
 {
     QString error;
@@ -306,14 +315,18 @@ int mixed(const QString& out, int sets)
     const QMap<QString, QString> env { { QStringLiteral("XDG_CACHE_HOME"), out + QStringLiteral("/cache") } };
     QElapsedTimer t;
     t.start();
+    const double childCpu = childrenCpuSeconds();
     const CliResult scan = runCli(lib,
         { QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"),
             out + QStringLiteral("/roll") },
         env);
     const double seconds = t.elapsed() / 1000.0;
+    const double cpu = childrenCpuSeconds() - childCpu;
     const int files = sets * MixedLibrary::kFilesPerSet;
-    std::printf("scan of %d files (%d sets): exit %d, %.2f s wall (%.1f files/s), added %d, problems %lld\n", files,
-        sets, scan.code, seconds, files / seconds, scan.json().value(QStringLiteral("added")).toInt(),
+    std::printf("scan of %d files (%d sets): exit %d, %.2f s wall (%.1f files/s), %.2f CPU-s (%.1f ms per file), "
+                "added %d, problems %lld\n",
+        files, sets, scan.code, seconds, files / seconds, cpu, 1000 * cpu / files,
+        scan.json().value(QStringLiteral("added")).toInt(),
         static_cast<long long>(scan.json().value(QStringLiteral("problems")).toArray().size()));
     const QJsonArray listed = runCli(lib, { QStringLiteral("--json"), QStringLiteral("list") })
                                   .json()
