@@ -181,9 +181,14 @@ QByteArray tiffExifBlock(const unsigned char* data, size_t size, ImageFormat for
         return findChunk(12, false);
     const bool tiffRaw = format == ImageFormat::Raw && size >= 4
         && (std::memcmp(data, "II*\0", 4) == 0 || std::memcmp(data, "MM\0*", 4) == 0);
-    if (format == ImageFormat::Tiff || tiffRaw) // a DNG, NEF, CR2, ARW, ... keeps a standard EXIF IFD
-        return QByteArray("Exif\0\0", 6)
-            + QByteArray(reinterpret_cast<const char*>(data), int(std::min<size_t>(size, 1 << 20)));
+    if (format == ImageFormat::Tiff || tiffRaw) { // a DNG, NEF, CR2, ARW, ... keeps a standard EXIF IFD
+        // One copy of the first megabyte, not two (a RAW scan spent more on them than on its preview).
+        const int n = int(std::min<size_t>(size, 1 << 20));
+        QByteArray block(6 + n, Qt::Uninitialized);
+        std::memcpy(block.data(), "Exif\0\0", 6);
+        std::memcpy(block.data() + 6, data, size_t(n));
+        return block;
+    }
     return {};
 }
 

@@ -58,7 +58,7 @@ DecodedImage VideoStill::read(const unsigned char* data, size_t size, int minLon
     return frameOf(input, minLongSide, meta);
 }
 
-DecodedImage VideoStill::readFile(const QByteArray& path, int minLongSide)
+DecodedImage VideoStill::readFile(const QByteArray& path, int minLongSide, PhotoMetadata* meta)
 {
     VideoInput input;
     if (!input.openFile(path)) {
@@ -66,8 +66,8 @@ DecodedImage VideoStill::readFile(const QByteArray& path, int minLongSide)
         out.error = input.error();
         return out;
     }
-    PhotoMetadata meta;
-    return frameOf(input, minLongSide, meta);
+    PhotoMetadata ignored;
+    return frameOf(input, minLongSide, meta ? *meta : ignored);
 }
 
 } // namespace shoebox

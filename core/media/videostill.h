@@ -16,8 +16,9 @@ public:
     // Fills meta (time, GPS, upright size, duration, codec) and returns the frame; on bad input the
     // result's error is a one-line reason and meta keeps what could be read.
     static DecodedImage read(const unsigned char* data, size_t size, int minLongSide, PhotoMetadata& meta);
-    // The representative frame of a video file (thumbnail regeneration, viewers, duplicate checks).
-    static DecodedImage readFile(const QByteArray& path, int minLongSide);
+    // The representative frame of a video file (thumbnail regeneration, viewers, duplicate checks, and
+    // the scan of a video too large to hold in memory); fills *meta as read() does when given.
+    static DecodedImage readFile(const QByteArray& path, int minLongSide, PhotoMetadata* meta = nullptr);
     static void fillMetadata(const VideoInfo& info, PhotoMetadata& meta);
 };
 

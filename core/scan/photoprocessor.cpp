@@ -6,88 +6,16 @@
 #include "image/thumbnailcache.h"
 #include "media/motionphoto.h"
 #include "media/videostill.h"
+#include "scan/filereader.h"
 #include "tunables.h"
 
 #include <QFile>
 
-#include <xxhash.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <memory>
+#include <optional>
 
 namespace shoebox {
 
 namespace {
-
-// One read buffer per worker thread: a fresh multi-megabyte allocation per photo costs page faults
-// and zeroing on the scale of hashing the whole file.
-struct ReadBuffer {
-    std::unique_ptr<unsigned char[]> bytes;
-    size_t capacity = 0;
-    size_t length = 0;
-
-    unsigned char* data() { return bytes.get(); }
-    size_t size() const { return length; }
-    bool empty() const { return length == 0; }
-    void resize(size_t n)
-    {
-        if (n > capacity) {
-            bytes.reset(new unsigned char[n]);
-            capacity = n;
-        }
-        length = n;
-    }
-    // Keeps the buffer for the next photo unless an unusually large file grew it.
-    void release()
-    {
-        length = 0;
-        if (capacity > (size_t(64) << 20)) {
-            bytes.reset();
-            capacity = 0;
-        }
-    }
-};
-
-// Reads the whole file read-only. Returns an empty reason on success.
-QString readFile(const QByteArray& path, ReadBuffer& bytes, qint64& size, qint64& mtimeNs)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return QStringLiteral("file vanished during the scan");
-        return QStringLiteral("cannot open: ") + QString::fromLocal8Bit(std::strerror(errno));
-    }
-    struct stat st { };
-    QString reason;
-    if (::fstat(fd, &st) != 0) {
-        reason = QStringLiteral("cannot stat: ") + QString::fromLocal8Bit(std::strerror(errno));
-    } else if (st.st_size > tunables::kMaxFileBytes) {
-        reason = QStringLiteral("file is %1 MB, over the size limit; not read").arg(st.st_size >> 20);
-    } else {
-        size = st.st_size;
-        mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-        bytes.resize(size_t(st.st_size));
-        size_t got = 0;
-        while (got < bytes.size()) {
-            const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                reason = n < 0 ? QStringLiteral("read error: ") + QString::fromLocal8Bit(std::strerror(errno))
-                               : QStringLiteral("file shrank while being read");
-                break;
-            }
-            got += size_t(n);
-        }
-    }
-    ::close(fd);
-    return reason;
-}
 
 void fail(ProcessedPhoto& p, PhotoState state, const QString& reason)
 {
@@ -117,14 +45,68 @@ void fileTimeFallback(PhotoRecord& r)
     r.meta.takenSource = QStringLiteral("file");
 }
 
+// The format from the first chunk of a file too large to read whole.
+ImageProbe sniffHead(const QByteArray& path)
+{
+    QFile f(QFile::decodeName(path));
+    const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(qint64(FileReader::kChunk)) : QByteArray();
+    return probeImage(reinterpret_cast<const unsigned char*>(head.constData()), size_t(head.size()), path);
+}
+
+// Decides the file's format and kind from its bytes; nothing when it cannot be decoded (p says why).
+// A streamed file's bytes are only its head: whether it is complete is for the video decoder to find.
+std::optional<ImageProbe> sniff(const FileReader& bytes, const QByteArray& path, bool whole, ProcessedPhoto& p)
+{
+    PhotoRecord& r = p.record;
+    ImageProbe probe = probeImage(bytes.data(), bytes.size(), path);
+    if (probe.format == ImageFormat::Jpeg)
+        readMotion(bytes.data(), bytes.size(), r, probe);
+    r.format = formatName(probe);
+    // The one place a file's kind is decided.
+    r.kind = isVideoFormat(probe.format)   ? MediaKind::Video
+        : probe.format == ImageFormat::Raw ? MediaKind::Raw
+                                           : MediaKind::Photo;
+    if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {
+        fail(p, PhotoState::Error,
+            probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
+                                              : QStringLiteral("not an image: unrecognised file content"));
+        return std::nullopt;
+    }
+    if (probe.truncated && whole) {
+        fail(p, PhotoState::Error,
+            QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
+                .arg(r.format.toUpper())
+                .arg(r.size));
+        return std::nullopt;
+    }
+    return probe;
+}
+
+// Thumbnail and perceptual hashes from the decoded image; the photo is then ok.
+void finish(ProcessedPhoto& p, const DecodedImage& img, const ImageProbe& probe, const ProcessOptions& options)
+{
+    PhotoRecord& r = p.record;
+    r.meta.width = img.fullWidth;
+    r.meta.height = img.fullHeight;
+    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
+    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
+    if (options.thumbnails) {
+        const qint64 sec = r.mtimeNs / 1'000'000'000;
+        if (!ThumbnailCache::isValid(r.path, sec))
+            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
+    }
+    p.hashes = PerceptualHasher::compute(small);
+    p.hashes.insert(QStringLiteral("jpeg-quality"), QByteArray(1, char(probe.jpegQuality)));
+    if (options.keepImage)
+        p.upright = img.upright;
+    r.state = PhotoState::Ok;
+}
+
 } // namespace
 
 QByteArray PhotoProcessor::contentHash(const unsigned char* data, size_t size)
 {
-    const XXH128_hash_t h = XXH3_128bits(data, size);
-    XXH128_canonical_t c;
-    XXH128_canonicalFromHash(&c, h);
-    return QByteArray(reinterpret_cast<const char*>(c.digest), int(sizeof c.digest));
+    return FileReader::contentHash(data, size);
 }
 
 ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptions& options)
@@ -141,64 +123,42 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
             QStringLiteral("%1 files are not supported yet; listed only").arg(r.format.toUpper()));
         return p;
     }
-    thread_local ReadBuffer bytes;
+    // One reader per worker thread: its buffer is reused from file to file.
+    thread_local FileReader bytes;
     struct Release {
-        ReadBuffer& b;
+        FileReader& b;
         ~Release() { b.release(); }
     } release { bytes };
-    if (QString reason = readFile(file.path, bytes, r.size, r.mtimeNs); !reason.isEmpty()) {
-        fail(p, reason.contains(QLatin1String("vanished")) ? PhotoState::Missing : PhotoState::Error, reason);
+    FileReader::Result read = bytes.read(file.path, options.maxInMemoryBytes);
+    // A video too large to hold is hashed in one streaming pass and decoded from the file itself.
+    const bool streamed = read.tooLarge && isVideoFormat(sniffHead(file.path).format);
+    if (streamed)
+        read = bytes.stream(file.path);
+    if (!read.error.isEmpty()) {
+        fail(p, read.vanished ? PhotoState::Missing : PhotoState::Error, read.error);
         return p;
     }
-    if (bytes.empty()) {
+    r.size = read.size;
+    r.mtimeNs = read.mtimeNs;
+    if (bytes.size() == 0) {
         fail(p, PhotoState::Error, QStringLiteral("empty file (0 bytes)"));
         return p;
     }
-    r.contentHash = contentHash(bytes.data(), bytes.size());
-    ImageProbe probe = probeImage(bytes.data(), bytes.size(), file.path);
-    if (probe.format == ImageFormat::Jpeg)
-        readMotion(bytes.data(), bytes.size(), r, probe);
-    r.format = formatName(probe);
-    // The one place a file's kind is decided.
-    r.kind = isVideoFormat(probe.format)   ? MediaKind::Video
-        : probe.format == ImageFormat::Raw ? MediaKind::Raw
-                                           : MediaKind::Photo;
-    if (r.kind != MediaKind::Video && !isDecodable(probe.format)) {
-        fail(p, PhotoState::Error,
-            probe.format == ImageFormat::Text ? QStringLiteral("not an image: the file contains text")
-                                              : QStringLiteral("not an image: unrecognised file content"));
+    r.contentHash = read.contentHash;
+    const std::optional<ImageProbe> probe = sniff(bytes, file.path, !streamed, p);
+    if (!probe)
         return p;
-    }
-    if (probe.truncated) {
-        fail(p, PhotoState::Error,
-            QStringLiteral("truncated %1: the data ends before the end of the image (%2 bytes)")
-                .arg(r.format.toUpper())
-                .arg(r.size));
-        return p;
-    }
-    DecodedImage img = r.kind == MediaKind::Video
+    DecodedImage img = streamed ? VideoStill::readFile(file.path, options.minLongSide, &r.meta)
+        : r.kind == MediaKind::Video
         ? VideoStill::read(bytes.data(), bytes.size(), options.minLongSide, r.meta)
-        : ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), probe, options.minLongSide, r.meta);
+        : ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), *probe, options.minLongSide, r.meta);
     fileTimeFallback(r);
     bytes.release();
     if (!img.error.isEmpty()) {
         fail(p, img.unsupported ? PhotoState::Unsupported : PhotoState::Error, img.error);
         return p;
     }
-    r.meta.width = img.fullWidth;
-    r.meta.height = img.fullHeight;
-    // One downscale serves the thumbnail and the perceptual hashes (which look at 128 px or less).
-    const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
-    if (options.thumbnails) {
-        const qint64 sec = r.mtimeNs / 1'000'000'000;
-        if (!ThumbnailCache::isValid(r.path, sec))
-            ThumbnailCache::store(r.path, sec, r.size, small, img.fullWidth, img.fullHeight);
-    }
-    p.hashes = PerceptualHasher::compute(small);
-    p.hashes.insert(QStringLiteral("jpeg-quality"), QByteArray(1, char(probe.jpegQuality)));
-    if (options.keepImage)
-        p.upright = img.upright;
-    r.state = PhotoState::Ok;
+    finish(p, img, *probe, options);
     return p;
 }
 

@@ -5,6 +5,7 @@
 
 #include "catalog/photo.h"
 #include "scan/filewalker.h"
+#include "tunables.h"
 
 #include <QMap>
 
@@ -22,6 +23,9 @@ struct ProcessOptions {
     bool thumbnails = true;
     bool keepImage = false;
     int minLongSide = 256;
+    // Larger files are not read into memory: a video is then hashed streaming and decoded from the file;
+    // anything else is refused with the size as its reason.
+    qint64 maxInMemoryBytes = tunables::kMaxFileBytes;
 };
 
 class PhotoProcessor {

@@ -3,18 +3,31 @@
 //                                                   1600 px JPEG previews, made from real photos
 //   bench_formats compare SET_DIR [ROUNDS]          per format: bare library limit vs full scan, all cores
 //   bench_formats viewer HEIC_FILE [ROUNDS]         the viewer's full HEIC decode on 2 threads vs 1
+//   bench_formats stages DIR [REPEATS]              CPU time of each step of the scan's work per file of DIR,
+//                                                   against the bare work (medians of the repeats)
+//   bench_formats mixed OUT_DIR [SETS]              a mixed library (JPEG, HEIC, RAW+JPEG, video, Live and
+//                                                   motion photos) scanned by shoebox-cli; items per kind
+//                                                   from `list --json` against what was written
 // Prints one line per figure; the ratios are the numbers that count.
 
 #include "catalog/database.h"
 #include "image/heifdecoder.h"
+#include "image/imagedecoder.h"
+#include "image/imageprobe.h"
+#include "image/perceptualhasher.h"
+#include "image/thumbnailcache.h"
+#include "scan/filereader.h"
 #include "scan/scanner.h"
+#include "support/clirunner.h"
 #include "support/dngfixture.h"
 #include "support/heiffixture.h"
+#include "support/mixedlibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -27,6 +40,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
 
 using namespace shoebox;
 using namespace shoebox::test;
@@ -138,6 +153,13 @@ void rawPreview(const QString& path)
         std::fprintf(stderr, "no preview in %s\n", qPrintable(path));
 }
 
+double processCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
 double limit(const QStringList& files, void (*work)(const QString&))
 {
     QElapsedTimer t;
@@ -162,21 +184,31 @@ double scan(const QString& dir)
     return s.totals.elapsedSeconds;
 }
 
-// Rounds alternate the two measurements so outside load falls on both; the median ratio counts.
+// Rounds alternate the two measurements so outside load falls on both; the median ratio counts. CPU
+// time is printed too: on a shared, loaded machine it is the steadier of the two.
 void compareOne(const char* name, const QString& dir, void (*work)(const QString&), int rounds)
 {
     const QStringList files = filesIn(dir);
     limit(files, work); // page cache warm
-    std::vector<double> ratios;
+    std::vector<double> ratios, cpuRatios;
     for (int i = 0; i < rounds; ++i) {
+        double cpu = processCpuMs();
         const double bare = limit(files, work);
+        const double bareCpu = processCpuMs() - cpu;
+        cpu = processCpuMs();
         const double full = scan(dir);
+        const double fullCpu = processCpuMs() - cpu;
         ratios.push_back(bare / full);
-        std::printf("%s round %d: bare %.2f s = %.1f files/s; scan %.2f s = %.1f files/s; ratio %.1f%%\n", name, i + 1,
-            bare, files.size() / bare, full, files.size() / full, 100 * bare / full);
+        cpuRatios.push_back(bareCpu / fullCpu);
+        std::printf("%s round %d: bare %.2f s = %.1f files/s (%.1f ms CPU/file); scan %.2f s = %.1f files/s (%.1f ms "
+                    "CPU/file); ratio %.1f%% (CPU %.1f%%)\n",
+            name, i + 1, bare, files.size() / bare, bareCpu / files.size(), full, files.size() / full,
+            fullCpu / files.size(), 100 * bare / full, 100 * bareCpu / fullCpu);
     }
     std::sort(ratios.begin(), ratios.end());
-    std::printf("%s scan / bare, median of %d rounds: %.1f%%\n", name, rounds, 100 * ratios[ratios.size() / 2]);
+    std::sort(cpuRatios.begin(), cpuRatios.end());
+    std::printf("%s scan / bare, median of %d rounds: %.1f%% (CPU time %.1f%%)\n", name, rounds,
+        100 * ratios[ratios.size() / 2], 100 * cpuRatios[cpuRatios.size() / 2]);
 }
 
 int compare(const QString& dir, int rounds)
@@ -211,6 +243,105 @@ int viewer(const QString& path, int rounds)
     return 0;
 }
 
+// CPU time rather than wall time: it does not depend on what else the machine runs. The process's, not
+// the thread's: libheif decodes on threads of its own.
+int stages(const QString& dir, int repeats)
+{
+    QTemporaryDir tmp;
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(tmp.path()));
+    const QStringList files = filesIn(dir);
+    if (files.size() < 2)
+        return std::fprintf(stderr, "need files in %s\n", qPrintable(dir)), 1;
+    const bool raw = !files[0].endsWith(QStringLiteral(".HEIC"), Qt::CaseInsensitive);
+    const char* names[] = { "bare library work", "read + XXH3-128", "probe", "decode + metadata", "downscale",
+        "thumbnail PNG", "perceptual hashes" };
+    std::vector<std::vector<double>> ms(7);
+    FileReader reader;
+    for (int i = 0; i < repeats; ++i) {
+        // Never the file the other side just read: both start from the page cache, not the CPU cache.
+        const QString bareFile = files[(2 * i) % files.size()];
+        const QByteArray file = QFile::encodeName(files[(2 * i + 1) % files.size()]);
+        double t = processCpuMs(), now = 0;
+        auto lap = [&](int stage) {
+            now = processCpuMs();
+            ms[size_t(stage)].push_back(now - t);
+            t = now;
+        };
+        (raw ? rawPreview : heifThumbnail)(bareFile);
+        lap(0);
+        reader.read(file, qint64(1) << 31);
+        lap(1);
+        const ImageProbe probe = probeImage(reader.data(), reader.size(), file);
+        lap(2);
+        PhotoMetadata meta;
+        const DecodedImage img = ImageDecoder::decodeWithMetadata(reader.data(), reader.size(), probe, 256, meta);
+        lap(3);
+        const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
+        lap(4);
+        ThumbnailCache::store(file, i, 1, small, img.fullWidth, img.fullHeight);
+        lap(5);
+        PerceptualHasher::compute(small);
+        lap(6);
+        reader.release();
+    }
+    double scanTotal = 0;
+    for (size_t k = 0; k < ms.size(); ++k) {
+        std::sort(ms[k].begin(), ms[k].end());
+        const double median = ms[k][ms[k].size() / 2];
+        scanTotal += k > 0 ? median : 0;
+        std::printf("%-20s %7.2f ms CPU\n", names[k], median);
+    }
+    std::printf("%-20s %7.2f ms CPU (bare / scan steps: %.1f%%)\n", "scan steps", scanTotal,
+        100 * ms[0][ms[0].size() / 2] / scanTotal);
+    return 0;
+}
+
+// CPU time of the finished child processes (the shoebox-cli runs).
+double childrenCpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+int mixed(const QString& out, int sets)
+{
+    QString error;
+    if (QDir(out).exists() && !QDir(out).removeRecursively())
+        return std::fprintf(stderr, "cannot empty %s\n", qPrintable(out)), 1;
+    if (!MixedLibrary::write(out + QStringLiteral("/roll"), sets, &error))
+        return std::fprintf(stderr, "%s\n", qPrintable(error)), 1;
+    const QString lib = out + QStringLiteral("/lib.db");
+    const QMap<QString, QString> env { { QStringLiteral("XDG_CACHE_HOME"), out + QStringLiteral("/cache") } };
+    QElapsedTimer t;
+    t.start();
+    const double childCpu = childrenCpuSeconds();
+    const CliResult scan = runCli(lib,
+        { QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"),
+            out + QStringLiteral("/roll") },
+        env);
+    const double seconds = t.elapsed() / 1000.0;
+    const double cpu = childrenCpuSeconds() - childCpu;
+    const int files = sets * MixedLibrary::kFilesPerSet;
+    std::printf("scan of %d files (%d sets): exit %d, %.2f s wall (%.1f files/s), %.2f CPU-s (%.1f ms per file), "
+                "added %d, problems %lld\n",
+        files, sets, scan.code, seconds, files / seconds, cpu, 1000 * cpu / files,
+        scan.json().value(QStringLiteral("added")).toInt(),
+        static_cast<long long>(scan.json().value(QStringLiteral("problems")).toArray().size()));
+    const QJsonArray listed = runCli(lib, { QStringLiteral("--json"), QStringLiteral("list") })
+                                  .json()
+                                  .value(QStringLiteral("photos"))
+                                  .toArray();
+    const QMap<QString, int> got = MixedLibrary::countItems(listed), want = MixedLibrary::expectedItems(sets);
+    std::printf("| item kind | written | listed |\n| --- | --- | --- |\n");
+    QStringList kinds = got.keys() + want.keys();
+    kinds.removeDuplicates();
+    for (const QString& k : kinds)
+        std::printf("| %s | %d | %d |\n", qPrintable(k), want.value(k), got.value(k));
+    std::printf("counts per kind %s\n", got == want ? "match" : "DIFFER");
+    return got == want && scan.code == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -223,6 +354,11 @@ int main(int argc, char** argv)
         return compare(a[2], a.size() >= 4 ? a[3].toInt() : 3);
     if (a.size() >= 3 && a[1] == QLatin1String("viewer"))
         return viewer(a[2], a.size() >= 4 ? a[3].toInt() : 3);
-    std::fprintf(stderr, "usage: bench_formats make-set SRC OUT | compare DIR [ROUNDS] | viewer FILE [ROUNDS]\n");
+    if (a.size() >= 3 && a[1] == QLatin1String("stages"))
+        return stages(a[2], a.size() >= 4 ? a[3].toInt() : 20);
+    if (a.size() >= 3 && a[1] == QLatin1String("mixed"))
+        return mixed(a[2], a.size() >= 4 ? a[3].toInt() : 25);
+    std::fprintf(stderr,
+        "usage: bench_formats make-set SRC OUT | compare DIR [ROUNDS] | viewer FILE [ROUNDS] | mixed OUT [SETS]\n");
     return 2;
 }

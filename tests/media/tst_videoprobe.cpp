@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <tuple>
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -35,6 +37,19 @@ QString whiteSide(const cv::Mat& grey)
         if (cv::mean(grey(rect))[0] > 240)
             return QString::fromLatin1(name);
     return QStringLiteral("none");
+}
+
+// Overwrites little-endian 32-bit fields of an AVI's header chunks: {chunk tag, offset in its body, value}.
+QByteArray patchedAvi(QByteArray avi, const QList<std::tuple<QByteArray, int, quint32>>& fields)
+{
+    for (const auto& [tag, offset, value] : fields) {
+        const qsizetype at = avi.indexOf(tag);
+        if (at < 0 || at + 8 + offset + 4 > avi.size())
+            return {};
+        for (int i = 0; i < 4; ++i)
+            avi[at + 8 + offset + i] = char((value >> (8 * i)) & 0xff);
+    }
+    return avi;
 }
 
 } // namespace
@@ -258,6 +273,11 @@ private Q_SLOTS:
                                     << "no video stream";
         QTest::newRow("random bytes") << "noise"
                                       << "not a readable video";
+        // Uncompressed AVI: the header alone decides the frame size and the duration.
+        QTest::newRow("header claims 30000x4000 frames") << "huge"
+                                                         << "absurd video frame size 30000x4000";
+        QTest::newRow("header claims 11 days") << "endless"
+                                               << "absurd video duration (277 hours)";
     }
     void badInputGivesAReason()
     {
@@ -279,6 +299,20 @@ private Q_SLOTS:
                          &error),
                 qPrintable(error));
             bytes = readAll(path);
+        } else if (kind == QLatin1String("huge") || kind == QLatin1String("endless")) {
+            const QString path = m_dir.filePath(QStringLiteral("raw.avi"));
+            QVERIFY2(VideoFixture::make(path,
+                         { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                             QStringLiteral("color=c=red:s=16x16:d=0.2"), QStringLiteral("-c:v"),
+                             QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("bgr24") },
+                         &error),
+                qPrintable(error));
+            // avih and strf widths/heights; or strh scale 1, rate 1, length 1,000,000 frames (1e6 s).
+            bytes = kind == QLatin1String("huge")
+                ? patchedAvi(readAll(path),
+                    { { "avih", 32, 30000 }, { "avih", 36, 4000 }, { "strf", 4, 30000 }, { "strf", 8, 4000 } })
+                : patchedAvi(readAll(path), { { "strh", 20, 1 }, { "strh", 24, 1 }, { "strh", 32, 1000000 } });
+            QVERIFY(!bytes.isEmpty());
         } else if (kind == QLatin1String("noise")) {
             bytes = QByteArray("\0\0\0\x18"
                                "ftypisom",

@@ -5,11 +5,11 @@
 #include "support/exiffixture.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "support/videofixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -30,28 +30,6 @@ QByteArray appleJpeg(const QByteArray& contentId, const QByteArray& taken)
     if (!contentId.isEmpty())
         f.makerNote = appleMakerNote(contentId);
     return jpegWithExif(markedImage(320, 240), f);
-}
-
-// A QuickTime movie as an iPhone writes the motion half of a Live Photo; empty reason on success.
-QString writeMov(const QString& path, const QByteArray& contentId, const QByteArray& creationDate)
-{
-    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
-    if (ffmpeg.isEmpty())
-        return QStringLiteral("the ffmpeg command is not installed");
-    QStringList args { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
-        QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("color=c=red:s=64x48:d=0.2"),
-        QStringLiteral("-c:v"), QStringLiteral("mpeg4"), QStringLiteral("-movflags"),
-        QStringLiteral("use_metadata_tags") };
-    if (!contentId.isEmpty())
-        args << QStringLiteral("-metadata")
-             << QStringLiteral("com.apple.quicktime.content.identifier=") + QString::fromLatin1(contentId);
-    args << QStringLiteral("-metadata")
-         << QStringLiteral("com.apple.quicktime.creationdate=") + QString::fromLatin1(creationDate) << path;
-    QProcess p;
-    p.start(ffmpeg, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("ffmpeg failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
-    return QString();
 }
 
 PhotoRecord at(const PhotoStore& store, const QString& path)
@@ -150,8 +128,10 @@ private Q_SLOTS:
         const QString dir = library.filePath(QStringLiteral("iphone"));
         QVERIFY(QDir().mkpath(dir));
         const QString movPath = dir + QStringLiteral("/IMG_0001.MOV");
-        if (const QString why = writeMov(movPath, movId, movTime); !why.isEmpty())
-            QSKIP(qPrintable(why));
+        if (!VideoFixture::available())
+            QSKIP(qPrintable(VideoFixture::skipReason()));
+        QString why;
+        QVERIFY2(VideoFixture::liveMov(movPath, movId, movTime, &why), qPrintable(why));
         QVERIFY(writeFile(dir + QStringLiteral("/IMG_0001.JPG"), appleJpeg(stillId, "2023:05:01 12:00:00")));
         scan(library.path(), dir);
         PhotoStore store(library.path());

@@ -40,6 +40,20 @@ bool VideoFixture::clip(const QString& output, const QString& source, double sec
         error);
 }
 
+bool VideoFixture::liveMov(
+    const QString& output, const QByteArray& contentId, const QByteArray& creationDate, QString* error)
+{
+    QStringList args { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+        QStringLiteral("color=c=red:s=64x48:d=0.2"), QStringLiteral("-c:v"), QStringLiteral("mpeg4"),
+        QStringLiteral("-movflags"), QStringLiteral("use_metadata_tags") };
+    if (!contentId.isEmpty())
+        args << QStringLiteral("-metadata")
+             << QStringLiteral("com.apple.quicktime.content.identifier=") + QString::fromLatin1(contentId);
+    args << QStringLiteral("-metadata")
+         << QStringLiteral("com.apple.quicktime.creationdate=") + QString::fromLatin1(creationDate);
+    return make(output, args, error);
+}
+
 QString VideoFixture::sample(const QString& name)
 {
     const QString path = QStringLiteral(SHOEBOX_TEST_DATA "/mimetype/") + name;
