@@ -238,6 +238,9 @@ XmpData XmpReader::readEmbedded(const unsigned char* data, size_t size, int orie
         const QString what = QString::fromLocal8Bit(e.what()).simplified();
         if (!what.contains(QLatin1String("image type")))
             out.problem = QStringLiteral("embedded XMP/IPTC unreadable: ") + what.left(160);
+    } catch (...) { // exiv2 0.27 throws some errors that are not std::exceptions
+        out = XmpData();
+        out.problem = QStringLiteral("embedded XMP/IPTC unreadable");
     }
     return out;
 }
@@ -273,6 +276,9 @@ XmpData XmpReader::readPacket(const std::string& packet, int orientation)
         out = XmpData();
         out.problem
             = QStringLiteral("sidecar XMP unreadable: ") + QString::fromLocal8Bit(e.what()).simplified().left(160);
+    } catch (...) {
+        out = XmpData();
+        out.problem = QStringLiteral("sidecar XMP unreadable");
     }
     return out;
 }

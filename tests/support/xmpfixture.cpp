@@ -102,7 +102,9 @@ QByteArray jpegWithIptcKeywords(const QByteArray& jpeg, const QStringList& keywo
 {
     const auto dataset = [](char record, char tag, const QByteArray& value) {
         const char head[] = { '\x1c', record, tag, char(value.size() >> 8), char(value.size() & 0xff) };
-        return QByteArray(head, int(sizeof head)) + value;
+        QByteArray d(head, int(sizeof head));
+        d.append(value);
+        return d;
     };
     QByteArray iptc = dataset(1, 90, QByteArray("\x1b%G", 3)); // coded character set: UTF-8
     for (const QString& k : keywords)
