@@ -10,7 +10,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   clang libclang-rt-dev llvm \
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
   qt6-translations-l10n libgl-dev \
-  libtorch-dev libopencv-dev libopencv-contrib-dev libexif-dev libsqlite3-dev \
+  libtorch-dev libopencv-dev libopencv-contrib-dev libexif-dev libexiv2-dev libsqlite3-dev \
   libfaiss-dev libopenblas0-serial libxxhash-dev libdeflate-dev zlib1g-dev \
   libheif-dev libraw-dev libtiff-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev \
   qt6-multimedia-dev libqt6multimediawidgets6 ffmpeg \

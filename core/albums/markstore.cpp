@@ -4,6 +4,7 @@
 #include "catalog/sqlcheck.h"
 #include "catalog/transaction.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QStringList>
@@ -23,6 +24,7 @@ PhotoMarks readMarks(const QSqlQuery& q, int first)
     const int flag = q.value(first + 2).toInt();
     m.flag = flag > 0 ? PickFlag::Picked : flag < 0 ? PickFlag::Rejected : PickFlag::None;
     m.hidden = q.value(first + 3).toInt() != 0;
+    m.changedNs = q.value(first + 4).toLongLong();
     return m;
 }
 
@@ -55,7 +57,8 @@ QHash<qint64, PhotoMarks> MarkStore::marksOf(const QVector<qint64>& ids, QString
     QSqlQuery q(Database::connection(m_path));
     q.setForwardOnly(true);
     if (execChecked(q,
-            QStringLiteral("SELECT photo_id, favourite, rating, flag, hidden FROM photo_marks WHERE photo_id IN (%1)")
+            QStringLiteral(
+                "SELECT photo_id, favourite, rating, flag, hidden, changed_ns FROM photo_marks WHERE photo_id IN (%1)")
                 .arg(idList(ids)),
             lcAlbums, "cannot read marks", error))
         while (q.next())
@@ -80,9 +83,10 @@ bool MarkStore::setMarks(const QHash<qint64, PhotoMarks>& marks, QString* error)
         return false;
     }
     QSqlQuery put(db), del(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
     bool ok = prepareChecked(put,
-                  QStringLiteral("INSERT OR REPLACE INTO photo_marks(photo_id, favourite, rating, flag, hidden)"
-                                 " VALUES(?, ?, ?, ?, ?)"),
+                  QStringLiteral("INSERT OR REPLACE INTO photo_marks(photo_id, favourite, rating, flag, hidden,"
+                                 " changed_ns) VALUES(?, ?, ?, ?, ?, ?)"),
                   lcAlbums, "cannot write marks", error)
         && prepareChecked(
             del, QStringLiteral("DELETE FROM photo_marks WHERE photo_id = ?"), lcAlbums, "cannot write marks", error);
@@ -97,6 +101,7 @@ bool MarkStore::setMarks(const QHash<qint64, PhotoMarks>& marks, QString* error)
         put.addBindValue(it->rating);
         put.addBindValue(int(it->flag));
         put.addBindValue(it->hidden ? 1 : 0);
+        put.addBindValue(now);
         ok = execChecked(put, lcAlbums, "cannot write marks", error);
     }
     return ok && t.commit(error);

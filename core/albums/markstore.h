@@ -16,6 +16,9 @@ struct PhotoMarks {
     int rating = 0; // 0 (unrated) .. 5
     PickFlag flag = PickFlag::None;
     bool hidden = false;
+    // When these marks were last written (ns since the epoch; 0: unknown). Not part of ==: it tells
+    // which side is newer when an XMP sidecar disagrees.
+    qint64 changedNs = 0;
 
     bool isEmpty() const { return !favourite && rating == 0 && flag == PickFlag::None && !hidden; }
     bool operator==(const PhotoMarks& o) const

@@ -1,6 +1,7 @@
 #include "albums/organizer.h"
 
 #include "albums/albumstore.h"
+#include "metadata/sidecarsync.h"
 
 namespace shoebox {
 
@@ -8,6 +9,12 @@ Organizer::Organizer(QString libraryPath, QObject* parent)
     : QObject(parent)
     , m_path(std::move(libraryPath))
 {
+    // The preference "write sidecars": every change of marks reaches the photos' .xmp sidecars, so
+    // digiKam and darktable see it (the GUI and the CLI both go through here).
+    connect(this, &Organizer::changed, this, [path = m_path](const QVector<qint64>& ids) {
+        if (SidecarSync::enabled())
+            SidecarSync(path).write(ids);
+    });
 }
 
 bool Organizer::editMarks(

@@ -47,6 +47,8 @@ struct PhotoMetadata {
     // Apple content identifier (maker note 0x0011 of a still, com.apple.quicktime.content.identifier
     // of a MOV): the two halves of a Live Photo carry the same one. Empty when none.
     QString contentId;
+    // From XMP or IPTC (dc:title, dc:description; ObjectName, Caption). Empty when none.
+    QString title, description;
 };
 
 // How a secondary member belongs to the photo the library shows (photos.partner_role).
@@ -77,6 +79,9 @@ struct PhotoRecord {
     // On the member the library shows: which secondaries it has (read from their rows, never saved).
     bool hasLiveMotion = false;
     bool hasRawOriginal = false;
+    // The .xmp sidecar's mtime when the scan last read it (0: none), so a rescan notices a sidecar
+    // that another tool changed even when the photo itself did not change.
+    qint64 sidecarMtimeNs = 0;
 };
 
 } // namespace shoebox

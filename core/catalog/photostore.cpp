@@ -8,7 +8,6 @@
 #include "image/perceptualhasher.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +30,7 @@ const char* const kColumns
       " motion_offset, partner_id, partner_role,"
       " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'live-motion'),"
       " EXISTS(SELECT 1 FROM photos s WHERE s.partner_id = photos.id AND s.partner_role = 'raw-original'),"
-      " gps_time, offset_source";
+      " gps_time, offset_source, title, description, xmp_mtime_ns";
 
 const QString kTimeFormat = QString::fromLatin1(kTakenAtFormat);
 
@@ -77,6 +76,8 @@ PhotoRecord readRecord(const QSqlQuery& q)
     if (!q.value(35).isNull())
         m.gpsTime = QDateTime::fromString(q.value(35).toString(), Qt::ISODate);
     m.offsetSource = q.value(36).toString();
+    std::tie(m.title, m.description, r.sidecarMtimeNs)
+        = std::make_tuple(q.value(37).toString(), q.value(38).toString(), q.value(39).toLongLong());
     return r;
 }
 
@@ -301,7 +302,7 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles(QString* error) 
     const QStringList kindList = PerceptualHasher::kinds();
     const int kinds = int(kindList.size());
     if (!execChecked(q,
-            QStringLiteral("SELECT path, id, size, mtime_ns, state,"
+            QStringLiteral("SELECT path, id, size, mtime_ns, state, xmp_mtime_ns,"
                            " (SELECT COUNT(*) FROM hashes WHERE photo_id = photos.id AND kind IN ('%1'))"
                            " FROM photos")
                 .arg(kindList.join(QStringLiteral("','"))),
@@ -311,7 +312,7 @@ QHash<QByteArray, PhotoStore::KnownFile> PhotoStore::knownFiles(QString* error) 
         const PhotoState state = photoStateFromName(q.value(4).toString());
         out.insert(q.value(0).toByteArray(),
             { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), state,
-                state != PhotoState::Ok || q.value(5).toInt() >= kinds });
+                state != PhotoState::Ok || q.value(6).toInt() >= kinds, q.value(5).toLongLong() });
     }
     return out;
 }
@@ -357,6 +358,9 @@ QList<QPair<QString, QVariant>> rowValues(const PhotoRecord& r)
         { QStringLiteral("kind"), mediaKindName(r.kind) },
         { QStringLiteral("duration_ms"), m.durationMs > 0 ? QVariant(m.durationMs) : QVariant() },
         { QStringLiteral("codec"), text(m.codec) },
+        { QStringLiteral("title"), text(m.title) },
+        { QStringLiteral("description"), text(m.description) },
+        { QStringLiteral("xmp_mtime_ns"), r.sidecarMtimeNs },
     };
 }
 
@@ -407,6 +411,12 @@ qint64 PhotoStore::save(const PhotoRecord& r, const QMap<QString, QByteArray>& h
     if (error)
         *error = why;
     return 0;
+}
+
+bool PhotoStore::setSidecarMtime(qint64 photoId, qint64 mtimeNs, QString* error)
+{
+    return execSql(Database::connection(m_path),
+        QStringLiteral("UPDATE photos SET xmp_mtime_ns = %1 WHERE id = %2").arg(mtimeNs).arg(photoId), error);
 }
 
 bool PhotoStore::markMissing(const QList<qint64>& ids, QString* error)

@@ -82,6 +82,7 @@ public:
         // Every kind PerceptualHasher computes today is stored: a library scanned by an older
         // version lacks the newer kinds, and its unchanged files are read again to fill them in.
         bool signalsComplete = true;
+        qint64 sidecarMtimeNs = 0; // the .xmp sidecar's mtime when last read; 0: none
     };
     QHash<QByteArray, KnownFile> knownFiles(QString* error = nullptr) const;
     // Inserts (record.id == 0) or updates the photo and replaces its perceptual hashes. Returns the
@@ -100,6 +101,8 @@ public:
     bool setPartner(qint64 id, qint64 partnerId, PartnerRole role, QString* error = nullptr);
     // Records that modelId has tagged the photo (photos.tagged_model), inside the caller's transaction.
     bool markTagged(qint64 photoId, const QString& modelId, QString* error = nullptr);
+    // Records the mtime of the photo's .xmp sidecar after Shoebox wrote or read it (0: none).
+    bool setSidecarMtime(qint64 photoId, qint64 mtimeNs, QString* error = nullptr);
     // A photo with this content hash whose file is gone from disk (it was moved or renamed), or 0.
     qint64 movedFrom(const QByteArray& contentHash, const QSet<QByteArray>& seenPaths, QString* error = nullptr) const;
     // The scanner's batches: begin, save..., commit. A failed commit rolls back; rollback() drops a batch.

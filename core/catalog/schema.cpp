@@ -251,12 +251,25 @@ QStringList version5()
     };
 }
 
+// XMP and IPTC (issue 14): a photo's title and description, and the mtime of the .xmp sidecar when the
+// scan last read it, so a sidecar another tool changed is read again; when marks last changed.
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE photos ADD COLUMN title TEXT"),
+        QStringLiteral("ALTER TABLE photos ADD COLUMN description TEXT"),
+        QStringLiteral("ALTER TABLE photos ADD COLUMN xmp_mtime_ns INTEGER NOT NULL DEFAULT 0"),
+        // When a photo's marks were last written: a sidecar's rating wins only when it is newer.
+        QStringLiteral("ALTER TABLE photo_marks ADD COLUMN changed_ns INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& schemaMigrations()
 {
     static const std::vector<QStringList> steps
-        = { version1(), version2(), version3(), version4(), version5(), version6(), version7() };
+        = { version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8() };
     return steps;
 }
 

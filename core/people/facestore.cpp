@@ -223,6 +223,17 @@ bool FaceStore::setPerson(qint64 faceId, qint64 personId, bool manual, double di
     return write(q, error);
 }
 
+qint64 FaceStore::addNamedFace(qint64 photoId, const QString& model, const QRectF& box, qint64 personId, QString* error)
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("INSERT INTO faces(photo_id, model, box_x, box_y, box_w, box_h, person_id, assigned)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, 'manual')"));
+    for (const QVariant& v : { QVariant(photoId), QVariant(model), QVariant(box.x()), QVariant(box.y()),
+             QVariant(box.width()), QVariant(box.height()), QVariant(personId) })
+        q.addBindValue(v);
+    return write(q, error) ? q.lastInsertId().toLongLong() : 0;
+}
+
 bool FaceStore::moveAllFaces(qint64 from, qint64 into, QString* error)
 {
     QSqlQuery q(Database::connection(m_path));

@@ -51,6 +51,10 @@ public:
     QVector<qint64> facesOfPerson(qint64 personId, QString* error = nullptr) const;
 
     bool setPerson(qint64 faceId, qint64 personId, bool manual, double distance, QString* error = nullptr);
+    // A named face from outside the face models (an MWG region in XMP): a box and a person, no
+    // descriptor, assigned manually so the clusterer never moves it. The new face's id, 0 on error.
+    qint64 addNamedFace(
+        qint64 photoId, const QString& model, const QRectF& box, qint64 personId, QString* error = nullptr);
     // Every face of person `from` goes to `into` (a merge); faces with a verdict against `into` are
     // left without a person instead.
     bool moveAllFaces(qint64 from, qint64 into, QString* error = nullptr);

@@ -1,7 +1,10 @@
 #include "scan/filewalker.h"
 
+#include "metadata/sidecarfinder.h"
+
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 #include <cerrno>
@@ -72,6 +75,8 @@ private:
             return;
         }
         std::vector<QByteArray> subdirs;
+        QHash<QByteArray, qint64> sidecars; // name -> mtime of the .xmp files met in this folder
+        const size_t firstFile = m_result.files.size();
         while (dirent* e = ::readdir(d)) {
             if (m_cancel && m_cancel->load())
                 break;
@@ -90,15 +95,37 @@ private:
             }
             if (S_ISDIR(cs.st_mode))
                 subdirs.push_back(std::move(child));
+            else if (S_ISREG(cs.st_mode) && SidecarFinder::isSidecarName(name))
+                sidecars.insert(name, qint64(cs.st_mtim.tv_sec) * 1'000'000'000 + cs.st_mtim.tv_nsec);
             else if (S_ISREG(cs.st_mode))
                 file(child, cs, false);
         }
         ::closedir(d);
+        attachSidecars(path, sidecars, firstFile);
         std::sort(subdirs.begin(), subdirs.end());
         for (const QByteArray& sub : subdirs) {
             struct stat ss { };
             if (::stat(sub.constData(), &ss) == 0)
                 dir(sub, ss);
+        }
+    }
+
+    // The folder's listing already holds the sidecars: no extra stat per photo.
+    void attachSidecars(const QByteArray& folder, const QHash<QByteArray, qint64>& sidecars, size_t first)
+    {
+        if (sidecars.isEmpty())
+            return;
+        const QByteArray prefix = folder.endsWith('/') ? folder : folder + '/';
+        for (size_t i = first; i < m_result.files.size(); ++i) {
+            FileEntry& f = m_result.files[i];
+            for (const QByteArray& name : SidecarFinder::candidateNames(f.path.mid(f.path.lastIndexOf('/') + 1))) {
+                const auto it = sidecars.constFind(name);
+                if (it != sidecars.cend()) {
+                    f.sidecar = prefix + name;
+                    f.sidecarMtimeNs = *it;
+                    break;
+                }
+            }
         }
     }
 
@@ -116,6 +143,11 @@ private:
         f.size = st.st_size;
         f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
         f.unsupportedByName = unsupported;
+        if (explicitRoot) {
+            const SidecarFile sidecar = SidecarFinder::find(path);
+            f.sidecar = sidecar.path;
+            f.sidecarMtimeNs = sidecar.mtimeNs;
+        }
         m_result.files.push_back(std::move(f));
     }
 

@@ -19,6 +19,8 @@ struct FileEntry {
     qint64 size = 0;
     qint64 mtimeNs = 0;
     bool unsupportedByName = false; // a format named by its extension that is listed, not decoded
+    QByteArray sidecar; // the photo's .xmp sidecar (SidecarFinder); empty when none
+    qint64 sidecarMtimeNs = 0;
 };
 
 struct WalkResult {

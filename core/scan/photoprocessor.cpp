@@ -7,6 +7,7 @@
 #include "media/motionphoto.h"
 #include "media/videostill.h"
 #include "scan/filereader.h"
+#include "metadata/xmpreader.h"
 #include "tunables.h"
 
 #include <QFile>
@@ -100,6 +101,21 @@ void finish(ProcessedPhoto& p, const DecodedImage& img, const ImageProbe& probe,
     if (options.keepImage)
         p.upright = img.upright;
     r.state = PhotoState::Ok;
+// XMP and IPTC, embedded and from the sidecar (which wins); GPS from XMP only when EXIF had none.
+void readXmp(const FileEntry& file, const unsigned char* data, size_t size, ProcessedPhoto& p)
+{
+    PhotoRecord& r = p.record;
+    const XmpData embedded
+        = r.kind == MediaKind::Video ? XmpData() : XmpReader::readEmbedded(data, size, r.meta.orientation);
+    const XmpData sidecar
+        = file.sidecar.isEmpty() ? XmpData() : XmpReader::readSidecar(file.sidecar, r.meta.orientation);
+    p.xmp = XmpReader::merge(embedded, sidecar);
+    r.meta.title = p.xmp.title;
+    r.meta.description = p.xmp.description;
+    if (!r.meta.gps && p.xmp.gps)
+        r.meta.gps = p.xmp.gps;
+    if (!p.xmp.problem.isEmpty()) // a note on an ok photo, like a motion photo's wrong markers
+        r.error = r.error.isEmpty() ? p.xmp.problem : r.error + QStringLiteral("; ") + p.xmp.problem;
 }
 
 } // namespace
@@ -117,6 +133,7 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
     r.displayPath = QFile::decodeName(file.path);
     r.size = file.size;
     r.mtimeNs = file.mtimeNs;
+    r.sidecarMtimeNs = file.sidecarMtimeNs;
     if (file.unsupportedByName) {
         r.format = QString::fromLatin1(file.path.mid(file.path.lastIndexOf('.') + 1).toLower());
         fail(p, PhotoState::Unsupported,
@@ -153,6 +170,8 @@ ProcessedPhoto PhotoProcessor::process(const FileEntry& file, const ProcessOptio
         ? VideoStill::read(bytes.data(), bytes.size(), options.minLongSide, r.meta)
         : ImageDecoder::decodeWithMetadata(bytes.data(), bytes.size(), *probe, options.minLongSide, r.meta);
     fileTimeFallback(r);
+    if (img.error.isEmpty())
+        readXmp(file, bytes.data(), bytes.size(), p);
     bytes.release();
     if (!img.error.isEmpty()) {
         fail(p, img.unsupported ? PhotoState::Unsupported : PhotoState::Error, img.error);

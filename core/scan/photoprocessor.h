@@ -1,9 +1,10 @@
 #pragma once
 // The per-file work of a scan as a pure function: read the bytes once, hash them, sniff the real
-// format, read EXIF, decode once (reduced, upright), write the thumbnail, compute perceptual hashes.
-// Never throws; every failure becomes a PhotoState with a one-line reason. Any thread.
+// format, read EXIF (and XMP/IPTC, embedded and in a sidecar), decode once (reduced, upright), write the thumbnail,
+// compute perceptual hashes. Never throws; every failure becomes a PhotoState with a one-line reason. Any thread.
 
 #include "catalog/photo.h"
+#include "metadata/xmpdata.h"
 #include "scan/filewalker.h"
 #include "tunables.h"
 
@@ -17,6 +18,7 @@ struct ProcessedPhoto {
     PhotoRecord record;
     QMap<QString, QByteArray> hashes;
     cv::Mat upright; // kept only when asked for (a tagger will consume it)
+    XmpData xmp; // embedded XMP/IPTC merged with the sidecar's; applied by the scan (XmpImporter)
 };
 
 struct ProcessOptions {

@@ -2,6 +2,7 @@
 
 #include "catalog/photostore.h"
 #include "media/pairingservice.h"
+#include "metadata/xmpimporter.h"
 #include "scan/filewalker.h"
 #include "scan/photoprocessor.h"
 #include "tunables.h"
@@ -72,6 +73,7 @@ struct Run {
     QSet<QByteArray> offlineRoots {}; // scanned roots found gone: nothing below them is failed or missing
     bool catalogFull = false; // a batch could not be written for want of disk space: the scan stops
     qint64 writeNs = 0; // time spent writing the catalog, for the debug log
+    QString library;
 
     qint64 folderFor(const QByteArray& path) const
     {
@@ -152,6 +154,7 @@ struct Run {
         QStringList errors;
         QList<qint64> indexed;
         std::vector<std::pair<qint64, cv::Mat>> decoded;
+        QList<XmpImport> xmp; // XMP that is new or changed since the catalog last read it
     };
 
     // Saves one file inside the batch's transaction; a file the catalog refuses is failed, not added.
@@ -159,7 +162,8 @@ struct Run {
     {
         PhotoRecord& r = p.record;
         r.folderId = folderFor(r.path);
-        r.id = known.value(r.path).id;
+        const PhotoStore::KnownFile before = known.value(r.path);
+        r.id = before.id;
         const bool moved = r.id == 0 && !r.contentHash.isEmpty() && (r.id = store.movedFrom(r.contentHash, seen)) != 0;
         const bool isNew = r.id == 0;
         QString why;
@@ -181,6 +185,13 @@ struct Run {
             out.indexed.append(id);
             if (!p.upright.empty())
                 out.decoded.emplace_back(id, p.upright);
+            // A moved photo's XMP was applied where it was before; applying it again would undo the
+            // user's later changes.
+            const bool xmpChanged = !moved
+                && (isNew || before.sidecarMtimeNs != r.sidecarMtimeNs || before.size != r.size
+                    || before.mtimeNs != r.mtimeNs);
+            if (xmpChanged && !p.xmp.isEmpty())
+                out.xmp.append({ id, r.displayPath, p.xmp, r.sidecarMtimeNs > 0 ? r.sidecarMtimeNs : r.mtimeNs });
         } else {
             ++(r.state == PhotoState::Unsupported ? c.unsupported : c.failed);
             out.errors.append(r.displayPath + QStringLiteral(": ") + r.error);
@@ -222,6 +233,8 @@ struct Run {
             for (const ProcessedPhoto& p : batch)
                 out.errors.append(p.record.displayPath + QStringLiteral(": ") + why);
         }
+        if (!out.xmp.isEmpty() && !XmpImporter(library).apply(out.xmp, nullptr, &why))
+            summary.errors.append(QStringLiteral("cannot apply the XMP of %1 photos: %2").arg(out.xmp.size()).arg(why));
         t.added += out.counts.added;
         t.updated += out.counts.updated;
         t.moved += out.counts.moved;
@@ -331,7 +344,7 @@ Scanner::Scanner(QString libraryPath, QObject* parent)
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
 {
-    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}, {} };
+    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}, {}, 0, m_path };
     run.clock.start();
     run.lastSignal.start();
     run.registerRoots(roots);
@@ -348,7 +361,7 @@ ScanSummary Scanner::scan(const QList<QByteArray>& roots)
         run.seen.insert(f.path);
         const auto k = run.known.constFind(f.path);
         if (k != run.known.cend() && k->size == f.size && k->mtimeNs == f.mtimeNs && k->state != PhotoState::Missing
-            && k->signalsComplete) {
+            && k->signalsComplete && k->sidecarMtimeNs == f.sidecarMtimeNs) {
             ++t.unchanged;
             ++t.done;
         } else {

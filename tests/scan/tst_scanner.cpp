@@ -129,6 +129,13 @@ private Q_SLOTS:
         QVERIFY(fd >= 0);
         QVERIFY(::write(fd, jpg.constData(), size_t(jpg.size())) == jpg.size());
         ::close(fd);
+        // XMP sidecars (issue 14): read by the scan, never written by it.
+        QVERIFY(writeFile(m_photos + QStringLiteral("/good.jpg.xmp"),
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:title><rdf:Alt>"
+            "<rdf:li xml:lang='x-default'>From the sidecar</rdf:li></rdf:Alt></dc:title></rdf:Description>"
+            "</rdf:RDF></x:xmpmeta>"));
+        QVERIFY(writeFile(m_photos + QStringLiteral("/sub/other.xmp"), "<x:xmpmeta><<< not XML"));
         // A symbolic link loop.
         QVERIFY(QFile::link(m_photos, m_photos + QStringLiteral("/sub/loop")));
     }
@@ -158,6 +165,9 @@ private Q_SLOTS:
         QVERIFY(recordFor(QStringLiteral("text.jpg")).error.contains(QStringLiteral("not an image")));
         QVERIFY(recordFor(QStringLiteral("huge.png")).error.contains(QStringLiteral("megapixel limit")));
         QCOMPARE(recordFor(QStringLiteral("bad-exif.jpg")).state, PhotoState::Ok); // pixels are fine
+        QCOMPARE(recordFor(QStringLiteral("good.jpg")).meta.title, QStringLiteral("From the sidecar"));
+        QVERIFY(recordFor(QStringLiteral("sub/other.png")).error.startsWith(QStringLiteral("sidecar")));
+        QCOMPARE(recordFor(QStringLiteral("sub/other.png")).state, PhotoState::Ok);
         QVERIFY(recordFor(QStringLiteral("raw.nef")).error.contains(QStringLiteral("not an image")));
         // HEIF and RAW: the format from the bytes whatever the name, a one-line reason for each bad one.
         QCOMPARE(recordFor(QStringLiteral("phone.heic")).format, QStringLiteral("heic"));

@@ -6,6 +6,7 @@
 #include "thumbnailview/photolistmodel.h"
 #include "tuning.h"
 
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void detailsArriveOnlyForTheRequestedPage();
     void filterKeepsDateOrder();
     void refreshMergesNewPhotosInPlace();
+    void dragCarriesTheOriginalsAsFileUrls();
 
 private:
     std::unique_ptr<TestLibrary> m_tmp;
@@ -130,6 +132,32 @@ void TestPhotoListModel::refreshMergesNewPhotosInPlace()
     QCOMPARE(model.photoId(0), id);
     QVERIFY(!inserted.isEmpty());
     QVERIFY(reset.isEmpty()); // the view keeps its place
+}
+
+// Dragged out of the grid onto a file manager, photos are the originals' files (text/uri-list), rows
+// whose details were never loaded included; onto an album, their ids.
+void TestPhotoListModel::dragCarriesTheOriginalsAsFileUrls()
+{
+    PhotoListModel model;
+    QSignalSpy loaded(&model, &PhotoListModel::loaded);
+    model.setLibrary(m_library);
+    QVERIFY(loaded.wait());
+    const QModelIndexList rows { model.index(0), model.index(1500), model.index(kPhotos - 1) };
+    std::unique_ptr<QMimeData> mime(model.mimeData(rows));
+    QVERIFY(mime->hasUrls());
+    QStringList files;
+    for (const QUrl& url : mime->urls()) {
+        QVERIFY(url.isLocalFile());
+        files << url.toLocalFile();
+    }
+    files.sort();
+    QStringList expected;
+    for (const QModelIndex& i : rows)
+        expected << PhotoStore(m_library).photoById(model.photoId(i.row()))->displayPath;
+    expected.sort();
+    QCOMPARE(files, expected);
+    QVERIFY(mime->hasFormat(PhotoListModel::photoIdsMimeType()));
+    QCOMPARE(mime->data(PhotoListModel::photoIdsMimeType()).count('\n'), 3);
 }
 
 QTEST_MAIN(TestPhotoListModel)

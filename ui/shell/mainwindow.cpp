@@ -13,6 +13,7 @@
 #include "search/similarsearch.h"
 #include "shell/aboutdialog.h"
 #include "shell/appsettings.h"
+#include "shell/exportcontroller.h"
 #include "shell/icons.h"
 #include "shell/importcontroller.h"
 #include "shell/importprompts.h"
@@ -92,7 +93,8 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     connectGrid(m_timeline->view(), m_timelineModel);
     connectPages();
     connectImport();
-    new OrganizeController(this, m_sidebar); // after connectPages: its album keeps the sidebar's selection
+    // after connectPages: its album keeps the sidebar's selection
+    new ExportController(this, new OrganizeController(this, m_sidebar));
     connectPeople();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
 

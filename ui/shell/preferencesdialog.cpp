@@ -1,10 +1,12 @@
 #include "shell/preferencesdialog.h"
 
 #include "catalog/photostore.h"
+#include "metadata/sidecarsync.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -41,10 +43,13 @@ PreferencesDialog::PreferencesDialog(const QString& libraryPath, LanguageManager
     , m_importFolderLabel(new QLabel(this))
     , m_importFolder(new QLineEdit(this))
     , m_browse(new QPushButton(this))
+    , m_sidecars(new QCheckBox(this))
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("preferences"));
     m_language->setObjectName(QStringLiteral("language"));
+    m_sidecars->setObjectName(QStringLiteral("writeSidecars"));
+    m_sidecars->setChecked(SidecarSync::enabled());
     auto* folderLayout = new QVBoxLayout(m_foldersBox);
     folderLayout->addWidget(m_folders);
     folderLayout->addWidget(m_addFolder, 0, Qt::AlignLeft);
@@ -79,6 +84,7 @@ void PreferencesDialog::buildGeneralBox()
     auto* general = new QFormLayout(m_generalBox);
     general->addRow(m_languageLabel, m_language);
     general->addRow(m_deviceLabel, m_device);
+    general->addRow(m_sidecars);
 }
 
 void PreferencesDialog::buildImportBox()
@@ -102,6 +108,7 @@ void PreferencesDialog::buildImportBox()
 // Each setting is saved as soon as it changes; Close only closes.
 void PreferencesDialog::connectSettings()
 {
+    connect(m_sidecars, &QCheckBox::toggled, this, [](bool on) { SidecarSync::setEnabled(on); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
         AppSettings::setLanguage(code);
@@ -158,6 +165,7 @@ void PreferencesDialog::retranslate()
     m_copy->setText(tr("Copy them into the library folder, by year and month"));
     m_importFolderLabel->setText(tr("Library folder:"));
     m_browse->setText(tr("Browse…"));
+    m_sidecars->setText(tr("Write tags, ratings and people into .xmp sidecars (digiKam, darktable)"));
     m_close->setText(tr("Close"));
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// Preferences: library folders, language (applied at once), processing device, import behaviour.
+// Preferences: library folders, language (applied at once), processing device, import behaviour,
+// writing .xmp sidecars.
 // Every change is saved immediately. UI thread only.
 
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -55,6 +57,7 @@ private:
     QLabel* m_importFolderLabel;
     QLineEdit* m_importFolder;
     QPushButton* m_browse;
+    QCheckBox* m_sidecars; // metadata: write .xmp sidecars as marks change (off by default)
     QPushButton* m_close;
 };
 

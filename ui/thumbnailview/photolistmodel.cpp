@@ -4,9 +4,11 @@
 
 #include "tuning.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMimeData>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -264,10 +266,20 @@ Qt::ItemFlags PhotoListModel::flags(const QModelIndex& index) const
 QMimeData* PhotoListModel::mimeData(const QModelIndexList& indexes) const
 {
     QByteArray ids;
-    for (const QModelIndex& i : indexes)
+    QVector<qint64> idList;
+    for (const QModelIndex& i : indexes) {
         ids += QByteArray::number(photoId(i.row())) + '\n';
+        idList.append(photoId(i.row()));
+    }
+    // Dropped on a file manager, the drag copies the originals (text/uri-list). Rows whose details
+    // are not loaded yet (a large selection) are read in one query: a drag must carry every file.
+    QList<QUrl> files;
+    for (const PhotoRecord& r : PhotoStore(m_library).photosByIds(idList))
+        if (!r.path.isEmpty())
+            files.append(QUrl::fromLocalFile(QFile::decodeName(r.path)));
     auto* mime = new QMimeData;
     mime->setData(photoIdsMimeType(), ids);
+    mime->setUrls(files);
     return mime;
 }
 

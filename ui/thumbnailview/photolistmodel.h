@@ -67,7 +67,8 @@ public:
     // Reads the marks of these photos again (after the Organizer changed them) and repaints their rows.
     void refreshMarks(const QVector<qint64>& ids);
 
-    // Dragged photos carry their ids, one per line (dropped on an album in the sidebar).
+    // Dragged photos carry their ids, one per line (dropped on an album in the sidebar), and the
+    // originals' file URLs (dropped on a file manager, which copies them).
     static QString photoIdsMimeType() { return QStringLiteral("application/x-shoebox-photo-ids"); }
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override { return { photoIdsMimeType() }; }
