@@ -101,6 +101,8 @@ void finish(ProcessedPhoto& p, const DecodedImage& img, const ImageProbe& probe,
     if (options.keepImage)
         p.upright = img.upright;
     r.state = PhotoState::Ok;
+}
+
 // XMP and IPTC, embedded and from the sidecar (which wins); GPS from XMP only when EXIF had none.
 void readXmp(const FileEntry& file, const unsigned char* data, size_t size, ProcessedPhoto& p)
 {

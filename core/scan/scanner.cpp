@@ -344,7 +344,7 @@ Scanner::Scanner(QString libraryPath, QObject* parent)
 
 ScanSummary Scanner::scan(const QList<QByteArray>& roots)
 {
-    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}, {}, 0, m_path };
+    Run run { this, m_hook, PhotoStore(m_path), {}, {}, {}, {}, {}, {}, {}, {}, false, 0, m_path };
     run.clock.start();
     run.lastSignal.start();
     run.registerRoots(roots);
