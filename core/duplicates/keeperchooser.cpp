@@ -126,10 +126,27 @@ double age(const PhotoSignals& p)
     return t > 0 ? -t : -std::numeric_limits<double>::max();
 }
 
-std::vector<Rule> rules()
+// The largest picture among the members shown without a frame; 0 when every member is framed.
+double largestUnframed(const QVector<PhotoSignals>& members)
 {
+    double out = 0;
+    for (const PhotoSignals& p : members)
+        if (p.region.isWhole())
+            out = std::max(out, picturePixels(p));
+    return out;
+}
+
+// unframedCap: a frame's inside counts at most as many pixels as the largest unframed copy. A border
+// or a screenshot is made from a picture and resamples it (a phone screen enlarges a 768 px photo to
+// 1080 px): more pixels inside a frame are not more detail, so the copy without the frame is kept.
+std::vector<Rule> rules(double unframedCap)
+{
+    const auto pixels = [unframedCap](const PhotoSignals& p) {
+        const double inside = picturePixels(p);
+        return p.region.isWhole() || unframedCap <= 0 ? inside : std::min(inside, unframedCap);
+    };
     return {
-        { picturePixels, 1.02,
+        { pixels, 1.02,
             [](const PhotoSignals& b, const PhotoSignals& o) {
                 return QStringLiteral("largest pixel count (%1 vs %2)").arg(sizeText(b), sizeText(o));
             },
@@ -213,7 +230,7 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
         alive.push_back(i);
     if (alive.size() <= 1)
         return { 0, QStringLiteral("only photo") };
-    const std::vector<Rule> all = rules();
+    const std::vector<Rule> all = rules(largestUnframed(members));
     std::vector<std::pair<const Rule*, int>> steps; // rule, the best photo it removed
     for (const Rule& rule : all) {
         if (alive.size() == 1)
