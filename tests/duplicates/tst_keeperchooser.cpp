@@ -68,6 +68,21 @@ private Q_SLOTS:
         enlarged.region = { 0, 0.326, 0, 0.326 };
         addRule("an enlarged inside of a frame does not beat the unframed photo", photo("photo.jpg", 768, 576, 160'000),
             enlarged, QStringLiteral("no frame (enlarged.jpg"));
+        // Stretched 15% wide: more pixels, no more detail along the height; the q95 original is kept
+        // (the shape most copies share is the picture's).
+        PhotoSignals unstretched = photo("original.jpg", 960, 720, 300'000);
+        unstretched.jpegQuality = 95;
+        PhotoSignals stretched = photo("stretched.jpg", 1104, 720, 300'000);
+        stretched.jpegQuality = 85;
+        PhotoSignals half = photo("half.jpg", 480, 360, 80'000);
+        half.jpegQuality = 95;
+        const Group stretchGroups[]
+            = { { unstretched, stretched, half }, { stretched, unstretched, half }, { stretched, half, unstretched } };
+        for (int i = 0; i < 3; ++i)
+            QTest::addRow("a stretched copy does not win on pixels, keeper at %d", i)
+                << stretchGroups[i] << i
+                << QStringLiteral("largest pixel count (960x720 vs 480x360); least compression (JPEG quality 95 vs 85)")
+                << true;
         // Every copy framed: the largest inside wins as before.
         PhotoSignals framedSmall = enlarged;
         framedSmall.path = QStringLiteral("/photos/framed-small.jpg");
