@@ -126,10 +126,52 @@ double age(const PhotoSignals& p)
     return t > 0 ? -t : -std::numeric_limits<double>::max();
 }
 
-std::vector<Rule> rules()
+// The picture's shape most members share (inside their frames): a stretched or squashed copy is the
+// odd one out.
+double commonAspect(const QVector<PhotoSignals>& members)
 {
+    std::vector<double> aspects;
+    for (const PhotoSignals& p : members)
+        if (p.width > 0 && p.height > 0)
+            aspects.push_back(p.innerAspect());
+    if (aspects.empty())
+        return 0;
+    std::nth_element(aspects.begin(), aspects.begin() + long(aspects.size() / 2), aspects.end());
+    return aspects[aspects.size() / 2];
+}
+
+// Pixels of the largest undistorted picture of the common shape that p samples as finely: a copy
+// stretched 15% wide has 15% more pixels but not one more of the picture's detail along its height.
+double undistortedPixels(const PhotoSignals& p, double aspect)
+{
+    if (aspect <= 0)
+        return picturePixels(p);
+    const double w = p.width * p.region.widthShare(), h = p.height * p.region.heightShare();
+    const double side = std::min(w, h * aspect);
+    return side * side / aspect;
+}
+
+// The largest picture among the members shown without a frame; 0 when every member is framed.
+double largestUnframed(const QVector<PhotoSignals>& members, double aspect)
+{
+    double out = 0;
+    for (const PhotoSignals& p : members)
+        if (p.region.isWhole())
+            out = std::max(out, undistortedPixels(p, aspect));
+    return out;
+}
+
+// unframedCap: a frame's inside counts at most as many pixels as the largest unframed copy. A border
+// or a screenshot is made from a picture and resamples it (a phone screen enlarges a 768 px photo to
+// 1080 px): more pixels inside a frame are not more detail, so the copy without the frame is kept.
+std::vector<Rule> rules(double unframedCap, double aspect)
+{
+    const auto pixels = [unframedCap, aspect](const PhotoSignals& p) {
+        const double inside = undistortedPixels(p, aspect);
+        return p.region.isWhole() || unframedCap <= 0 ? inside : std::min(inside, unframedCap);
+    };
     return {
-        { picturePixels, 1.02,
+        { pixels, 1.02,
             [](const PhotoSignals& b, const PhotoSignals& o) {
                 return QStringLiteral("largest pixel count (%1 vs %2)").arg(sizeText(b), sizeText(o));
             },
@@ -213,7 +255,8 @@ std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& membe
         alive.push_back(i);
     if (alive.size() <= 1)
         return { 0, QStringLiteral("only photo") };
-    const std::vector<Rule> all = rules();
+    const double aspect = commonAspect(members);
+    const std::vector<Rule> all = rules(largestUnframed(members, aspect), aspect);
     std::vector<std::pair<const Rule*, int>> steps; // rule, the best photo it removed
     for (const Rule& rule : all) {
         if (alive.size() == 1)

@@ -63,6 +63,33 @@ private Q_SLOTS:
         screenshot.region = { 0, 0.33, 0, 0.32 };
         addRule("the picture's pixels, not the frame's", photo("photo.jpg", 1600, 1200, 900'000), screenshot,
             QStringLiteral("largest pixel count (1600x1200 vs 1080x819 inside a frame)"));
+        // The phone enlarged a 768 px photo to the screen's 1080 px: more pixels, no more picture.
+        PhotoSignals enlarged = photo("enlarged.jpg", 1080, 2340, 300'000);
+        enlarged.region = { 0, 0.326, 0, 0.326 };
+        addRule("an enlarged inside of a frame does not beat the unframed photo", photo("photo.jpg", 768, 576, 160'000),
+            enlarged, QStringLiteral("no frame (enlarged.jpg"));
+        // Stretched 15% wide: more pixels, no more detail along the height; the q95 original is kept
+        // (the shape most copies share is the picture's).
+        PhotoSignals unstretched = photo("original.jpg", 960, 720, 300'000);
+        unstretched.jpegQuality = 95;
+        PhotoSignals stretched = photo("stretched.jpg", 1104, 720, 300'000);
+        stretched.jpegQuality = 85;
+        PhotoSignals half = photo("half.jpg", 480, 360, 80'000);
+        half.jpegQuality = 95;
+        const Group stretchGroups[]
+            = { { unstretched, stretched, half }, { stretched, unstretched, half }, { stretched, half, unstretched } };
+        for (int i = 0; i < 3; ++i)
+            QTest::addRow("a stretched copy does not win on pixels, keeper at %d", i)
+                << stretchGroups[i] << i
+                << QStringLiteral("largest pixel count (960x720 vs 480x360); least compression (JPEG quality 95 vs 85)")
+                << true;
+        // Every copy framed: the largest inside wins as before.
+        PhotoSignals framedSmall = enlarged;
+        framedSmall.path = QStringLiteral("/photos/framed-small.jpg");
+        framedSmall.width = 540;
+        framedSmall.height = 1170;
+        addRule("all framed: the largest inside wins", enlarged, framedSmall,
+            QStringLiteral("largest pixel count (1080x814 inside a frame vs 540x407 inside a frame)"));
         PhotoSignals bordered = photo("bordered.jpg", 1100, 1100, 500'000);
         bordered.region = { 0.0455, 0.0455, 0.0455, 0.0455 };
         addRule(

@@ -1,6 +1,7 @@
 #include "duplicates/duplicatecompare.h"
 
 #include "catalog/photostore.h"
+#include "duplicates/regionoutline.h"
 #include "image/perceptualhasher.h"
 #include "pages/imageview.h"
 
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,7 +22,8 @@
 namespace shoebox {
 
 namespace {
-constexpr int kMaxShown = 4; // more columns than this stop being a comparison
+// Narrower than this a picture stops being comparable: more members scroll sideways instead.
+constexpr int kMinColumnWidth = 220;
 
 QString cameraOf(const PhotoRecord& r)
 {
@@ -43,18 +47,41 @@ QList<int> bestOf(const QList<double>& values)
 
 DuplicateCompare::DuplicateCompare(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout)
+    , m_scroll(new QScrollArea(this))
+    , m_strip(new QWidget)
+    , m_grid(new QGridLayout(m_strip))
     , m_keep(new QButtonGroup(this))
-    , m_reasons(new QLabel(this))
+    , m_reasons(new QLabel)
 {
     setObjectName(QStringLiteral("duplicateCompare"));
+    m_scroll->setObjectName(QStringLiteral("compareStrip"));
     m_reasons->setObjectName(QStringLiteral("duplicateReasons"));
     m_reasons->setWordWrap(true);
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The strip fills the width while the members fit, and scrolls sideways when they do not.
+    m_scroll->setWidget(m_strip);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    // The reasons of a large group run to many lines: they scroll below the pictures, which keep
+    // most of the height (the person can drag the divider).
+    auto* reasons = new QScrollArea(this);
+    reasons->setWidget(m_reasons);
+    reasons->setWidgetResizable(true);
+    reasons->setFrameShape(QFrame::NoFrame);
+    reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reasons->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_scroll);
+    split->addWidget(reasons);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    split->setSizes({ 480, 120 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_grid, 1);
-    layout->addWidget(m_reasons);
+    layout->addWidget(split);
     connect(m_keep, &QButtonGroup::idClicked, this, &DuplicateCompare::keeperChanged);
 }
 
@@ -71,8 +98,10 @@ QList<CompareMember> DuplicateCompare::load(const QString& libraryPath, const QV
     for (const PhotoRecord& r : store.photosByIds(ids)) {
         CompareMember m;
         m.record = r;
-        const QByteArray sharp = store.hashes(r.id).value(QStringLiteral("sharpness"));
+        const auto hashes = store.hashes(r.id);
+        const QByteArray sharp = hashes.value(QStringLiteral("sharpness"));
         m.sharpness = sharp.size() == 4 ? PerceptualHasher::floatValue(sharp) : -1.f;
+        m.region = ContentRegionDetector::decode(hashes.value(QStringLiteral("region"))).region;
         out.append(m);
     }
     return out;
@@ -85,14 +114,17 @@ void DuplicateCompare::clear()
     qDeleteAll(m_cells);
     m_cells.clear();
     m_views.clear();
+    m_outlines.clear();
     m_reasons->clear();
+    for (int i = 0; i < m_grid->columnCount(); ++i)
+        m_grid->setColumnStretch(i, 0);
 }
 
 void DuplicateCompare::setGroup(const DuplicateGroup& group)
 {
     clear();
     m_group = group;
-    const QVector<qint64> ids = group.members.mid(0, kMaxShown);
+    const QVector<qint64> ids = group.members;
     auto* watcher = new QFutureWatcher<QList<CompareMember>>(this);
     m_watcher = watcher;
     connect(watcher, &QFutureWatcher<QList<CompareMember>>::finished, this, [this, watcher] {
@@ -109,32 +141,41 @@ void DuplicateCompare::setGroup(const DuplicateGroup& group)
     }));
 }
 
+void DuplicateCompare::addPicture(int column, const CompareMember& member, const QList<CompareMember>& members)
+{
+    const PhotoRecord& r = member.record;
+    auto* view = new ImageView(m_strip);
+    view->setObjectName(QStringLiteral("compareView%1").arg(column));
+    view->setMinimumSize(kMinColumnWidth, 160);
+    view->setFile(r.displayPath);
+    connect(view, &ImageView::viewChanged, this, [this, view] { followView(view); });
+    auto* outline = new RegionOutline(view);
+    // Exact copies were compared byte for byte: a frame played no part in finding them.
+    if (m_group.level != DuplicateLevel::Exact)
+        outline->setRegion(member.region);
+    m_grid->addWidget(view, 0, column);
+    m_views.append(view);
+    m_outlines.append(outline);
+    m_cells.append(view);
+    // Copies often share a name: then the folder tells them apart.
+    const QFileInfo info(r.displayPath);
+    const bool sameName = std::count_if(members.begin(), members.end(), [&](const CompareMember& o) {
+        return QFileInfo(o.record.displayPath).fileName() == info.fileName();
+    }) > 1;
+    const QString name
+        = sameName ? QStringLiteral("%1 (%2)").arg(info.fileName(), info.dir().dirName()) : info.fileName();
+    auto* keep = new QRadioButton(tr("Keep %1").arg(name), m_strip);
+    keep->setToolTip(r.displayPath);
+    m_keep->addButton(keep, column);
+    m_grid->addWidget(keep, 1, column);
+    m_cells.append(keep);
+}
+
 void DuplicateCompare::showMembers(const QList<CompareMember>& members)
 {
     const QLocale locale;
-    for (int i = 0; i < members.size(); ++i) {
-        const PhotoRecord& r = members[i].record;
-        auto* view = new ImageView(this);
-        view->setObjectName(QStringLiteral("compareView%1").arg(i));
-        view->setMinimumSize(200, 160);
-        view->setFile(r.displayPath);
-        connect(view, &ImageView::viewChanged, this, [this, view] { followView(view); });
-        m_grid->addWidget(view, 0, i);
-        m_views.append(view);
-        m_cells.append(view);
-        // Copies often share a name: then the folder tells them apart.
-        const QFileInfo info(r.displayPath);
-        const bool sameName = std::count_if(members.begin(), members.end(), [&](const CompareMember& o) {
-            return QFileInfo(o.record.displayPath).fileName() == info.fileName();
-        }) > 1;
-        const QString name
-            = sameName ? QStringLiteral("%1 (%2)").arg(info.fileName(), info.dir().dirName()) : info.fileName();
-        auto* keep = new QRadioButton(tr("Keep %1").arg(name), this);
-        keep->setToolTip(r.displayPath);
-        m_keep->addButton(keep, i);
-        m_grid->addWidget(keep, 1, i);
-        m_cells.append(keep);
-    }
+    for (int i = 0; i < members.size(); ++i)
+        addPicture(i, members[i], members);
     QStringList pixels, size, format, date, camera, sharp;
     QList<double> pixelValues, sizeValues, sharpValues;
     for (const CompareMember& m : members) {
@@ -159,14 +200,28 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
         m_grid->setColumnStretch(i, 1);
     m_grid->setRowStretch(0, 1);
     setKeeper(m_group.keeper);
+    showReasons();
+    // The suggested keeper is the picture to look at first, wherever it lies in a long strip.
+    if (ImageView* keeper = m_views.value(m_group.keeper))
+        m_scroll->ensureWidgetVisible(keeper, 0, 0);
+}
+
+void DuplicateCompare::showReasons()
+{
     QStringList lines;
     if (!m_group.keeperReason.isEmpty())
         lines << tr("Suggested keeper: %1").arg(m_group.keeperReason.toHtmlEscaped());
     for (const QString& reason : m_group.reasons)
         lines << reason.toHtmlEscaped();
-    if (m_group.members.size() > kMaxShown)
-        lines << tr("%n more photo(s) in this group are not shown.", nullptr, int(m_group.members.size() - kMaxShown));
+    if (std::any_of(m_outlines.begin(), m_outlines.end(), [](const RegionOutline* o) { return o->isOutlined(); }))
+        lines << tr("<span style='color:#b8860b'>Dashed outline</span>: the picture inside a frame, border or "
+                    "screen; only what lies inside was compared.");
     m_reasons->setText(lines.join(QStringLiteral("<br>")));
+}
+
+QString DuplicateCompare::reasonsText() const
+{
+    return m_reasons->text();
 }
 
 void DuplicateCompare::addRow(
@@ -187,7 +242,7 @@ void DuplicateCompare::addRow(
             text += QStringLiteral("<b style='color:#c62828'>%1</b>").arg(value);
         else
             text += value;
-        auto* cell = new QLabel(text, this);
+        auto* cell = new QLabel(text, m_strip);
         cell->setObjectName(QStringLiteral("%1_%2").arg(key).arg(i));
         cell->setToolTip(differs ? tr("Differs between the photos") : QString());
         m_grid->addWidget(cell, row, i);

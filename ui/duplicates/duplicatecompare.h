@@ -2,10 +2,13 @@
 // The side-by-side compare of one duplicate group: each member's picture (zoom and pan follow each
 // other), its pixels, file size, format, capture date, camera (EXIF) and sharpness with the values
 // that differ highlighted and the best one marked, a Keep choice with the engine's keeper preselected,
-// and the reasons the engine gave. Member details are read off the UI thread. UI thread only.
+// and the reasons the engine gave. Every member is shown: a group wider than the strip scrolls. When
+// the engine compared the picture inside a frame, that region is outlined. Member details are read
+// off the UI thread. UI thread only.
 
 #include "catalog/photo.h"
 #include "duplicates/duplicatetypes.h"
+#include "image/contentregion.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -14,14 +17,17 @@
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace shoebox {
 
 class ImageView;
+class RegionOutline;
 
 struct CompareMember {
     PhotoRecord record;
     float sharpness = -1.f;
+    ContentRegion region; // the frame the engine stripped (whole when none)
 };
 
 class DuplicateCompare : public QWidget {
@@ -37,6 +43,10 @@ public:
     int keeper() const;
     void setKeeper(int member);
     const QList<ImageView*>& views() const { return m_views; }
+    // One per view, in the same order; outlined where the engine compared the inside of a frame.
+    const QList<RegionOutline*>& outlines() const { return m_outlines; }
+    QScrollArea* strip() const { return m_scroll; }
+    QString reasonsText() const;
     bool isLoading() const { return m_watcher != nullptr; }
     // Attribute rows ("size", "format", ...) whose values differ between members.
     QStringList differences() const { return m_differences; }
@@ -48,14 +58,19 @@ Q_SIGNALS:
 
 private:
     void showMembers(const QList<CompareMember>& members);
+    void addPicture(int column, const CompareMember& member, const QList<CompareMember>& members);
+    void showReasons();
     void addRow(int row, const QString& key, const QString& label, const QStringList& values, const QList<int>& best);
     void followView(ImageView* source);
 
     QString m_library;
     DuplicateGroup m_group;
     QList<ImageView*> m_views;
+    QList<RegionOutline*> m_outlines;
     QList<QWidget*> m_cells;
     QStringList m_differences;
+    QScrollArea* m_scroll;
+    QWidget* m_strip;
     QGridLayout* m_grid;
     QButtonGroup* m_keep;
     QLabel* m_reasons;

@@ -5,6 +5,7 @@
 #include "duplicates/duplicateactions.h"
 #include "duplicates/duplicatecompare.h"
 #include "duplicates/duplicatefinder.h"
+#include "duplicates/duplicategrouplist.h"
 #include "duplicates/duplicatestore.h"
 #include "pages/imageview.h"
 
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -31,7 +31,7 @@ DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folde
     , m_scope(new QComboBox(this))
     , m_find(new QPushButton(this))
     , m_status(new QLabel(this))
-    , m_list(new QListWidget(this))
+    , m_list(new DuplicateGroupList(this))
     , m_compare(new DuplicateCompare(this))
     , m_trash(new QPushButton(this))
     , m_keepAll(new QPushButton(this))
@@ -40,13 +40,13 @@ DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folde
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
-    m_list->setObjectName(QStringLiteral("duplicateGroups"));
     m_trash->setObjectName(QStringLiteral("trashOthers"));
     m_undoButton->setObjectName(QStringLiteral("undoDuplicateAction"));
     // The desktop's keys for what the buttons do (a disabled button ignores click()).
     connect(new QShortcut(QKeySequence::Delete, this), &QShortcut::activated, m_trash, &QPushButton::click);
     connect(new QShortcut(QKeySequence::Undo, this), &QShortcut::activated, m_undoButton, &QPushButton::click);
     m_compare->setLibrary(m_library);
+    m_list->setLibrary(m_library);
     resize(1100, 720);
     m_level->addItem(QString(), int(DuplicateLevel::Exact));
     m_level->addItem(QString(), int(DuplicateLevel::Near));
@@ -64,7 +64,7 @@ DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folde
     splitter->addWidget(m_list);
     splitter->addWidget(m_compare);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 260, 840 });
+    splitter->setSizes({ 300, 800 });
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
     for (QPushButton* b : { m_undoButton, m_notDup, m_keepAll, m_trash, m_close })
@@ -141,29 +141,9 @@ void DuplicatesDialog::find()
         });
 }
 
-QString DuplicatesDialog::groupTitle(const DuplicateGroup& group)
-{
-    const QString keeper = QFileInfo(group.files.value(group.keeper)).fileName();
-    QString level;
-    switch (group.level) {
-    case DuplicateLevel::Exact:
-        level = tr("identical");
-        break;
-    case DuplicateLevel::Near:
-        level = tr("near duplicates");
-        break;
-    default:
-        level = tr("similar");
-        break;
-    }
-    return tr("%n photo(s), %1 — keep %2", nullptr, int(group.members.size())).arg(level, keeper);
-}
-
 void DuplicatesDialog::showGroups()
 {
-    m_list->clear();
-    for (const DuplicateGroup& g : std::as_const(m_groups))
-        m_list->addItem(groupTitle(g));
+    m_list->setGroups(m_groups);
     if (!m_groups.isEmpty())
         m_list->setCurrentRow(0);
     m_status->setText(
@@ -228,7 +208,7 @@ void DuplicatesDialog::trashOthers()
                 return;
             m_undo.append({ Action::Trash, group, row });
             m_groups.removeAt(row);
-            delete m_list->takeItem(row);
+            m_list->removeGroup(row);
             Q_EMIT libraryChanged();
         });
 }
@@ -264,7 +244,7 @@ void DuplicatesDialog::setVerdict(const QString& verdict)
                 return;
             m_undo.append({ Action::Verdict, group, row });
             m_groups.removeAt(row);
-            delete m_list->takeItem(row);
+            m_list->removeGroup(row);
         });
 }
 
@@ -296,7 +276,7 @@ void DuplicatesDialog::undo()
             m_undo.removeLast();
             const int row = std::min(action.row, int(m_groups.size()));
             m_groups.insert(row, action.group);
-            m_list->insertItem(row, groupTitle(action.group));
+            m_list->insertGroup(row, action.group);
             m_list->setCurrentRow(row);
             if (action.kind == Action::Trash)
                 Q_EMIT libraryChanged();
@@ -326,8 +306,7 @@ void DuplicatesDialog::retranslate()
     m_notDup->setText(tr("Not Duplicates"));
     m_undoButton->setText(tr("Undo"));
     m_close->setText(tr("Close"));
-    for (int i = 0; i < m_list->count() && i < m_groups.size(); ++i)
-        m_list->item(i)->setText(groupTitle(m_groups[i]));
+    m_list->retranslate(m_groups);
 }
 
 void DuplicatesDialog::changeEvent(QEvent* event)

@@ -16,13 +16,13 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 
 namespace shoebox {
 
 class DuplicateCompare;
 class DuplicateFinder;
+class DuplicateGroupList;
 
 class DuplicatesDialog : public QDialog {
     Q_OBJECT
@@ -38,7 +38,7 @@ public:
     bool isSettled() const;
     const QList<DuplicateGroup>& groups() const { return m_groups; }
     DuplicateCompare* compare() const { return m_compare; }
-    QListWidget* groupList() const { return m_list; }
+    DuplicateGroupList* groupList() const { return m_list; }
     void selectGroup(int row);
     QString statusText() const;
 
@@ -72,7 +72,6 @@ private:
     void setVerdict(const QString& verdict);
     void runAction(std::function<Outcome()> work, std::function<void(const Outcome&)> done);
     void updateButtons();
-    static QString groupTitle(const DuplicateGroup& group);
 
     QString m_library;
     QList<DuplicateGroup> m_groups;
@@ -83,7 +82,7 @@ private:
     QComboBox* m_scope;
     QPushButton* m_find;
     QLabel* m_status;
-    QListWidget* m_list;
+    DuplicateGroupList* m_list;
     DuplicateCompare* m_compare;
     QPushButton* m_trash;
     QPushButton* m_keepAll;
