@@ -43,9 +43,10 @@ bool takeCount(Context& ctx, const QString& name, int* value)
 int printBackup(Context& ctx, const BackupReport& r)
 {
     if (ctx.json) {
-        ctx.printJson({ { QStringLiteral("snapshot"), r.snapshot.toJson() }, { QStringLiteral("skipped"), toArray(r.skipped) },
-            { QStringLiteral("warnings"), toArray(r.warnings) }, { QStringLiteral("repaired"), r.repaired },
-            { QStringLiteral("removed_snapshots"), r.removedSnapshots }, { QStringLiteral("pruned_objects"), r.prunedObjects } });
+        ctx.printJson({ { QStringLiteral("snapshot"), r.snapshot.toJson() },
+            { QStringLiteral("skipped"), toArray(r.skipped) }, { QStringLiteral("warnings"), toArray(r.warnings) },
+            { QStringLiteral("repaired"), r.repaired }, { QStringLiteral("removed_snapshots"), r.removedSnapshots },
+            { QStringLiteral("pruned_objects"), r.prunedObjects } });
     } else {
         const SnapshotInfo& s = r.snapshot;
         *ctx.out << "snapshot " << s.id << ": " << s.files << " files, " << megabytes(s.bytes) << "; copied "
@@ -54,7 +55,8 @@ int printBackup(Context& ctx, const BackupReport& r)
         if (r.repaired)
             *ctx.out << "repaired " << r.repaired << " damaged object(s) from the library\n";
         if (r.removedSnapshots || r.prunedObjects)
-            *ctx.out << "retention removed " << r.removedSnapshots << " snapshot(s), " << r.prunedObjects << " object(s)\n";
+            *ctx.out << "retention removed " << r.removedSnapshots << " snapshot(s), " << r.prunedObjects
+                     << " object(s)\n";
         for (const QString& w : r.warnings)
             *ctx.out << "warning: " << w << "\n";
         for (const QString& line : r.skipped)
@@ -130,7 +132,8 @@ int printVerify(Context& ctx, const VerifyReport& r)
     QJsonArray problems;
     for (const VerifyProblem& p : r.problems) {
         problems.append(QJsonObject { { QStringLiteral("file"), p.file }, { QStringLiteral("snapshot"), p.snapshot },
-            { QStringLiteral("hash"), p.hash }, { QStringLiteral("problem"), p.missing ? QStringLiteral("missing") : QStringLiteral("damaged") } });
+            { QStringLiteral("hash"), p.hash },
+            { QStringLiteral("problem"), p.missing ? QStringLiteral("missing") : QStringLiteral("damaged") } });
         if (!ctx.json)
             *ctx.out << (p.missing ? "missing: " : "damaged: ") << p.file << " (snapshot " << p.snapshot << ")\n";
     }
@@ -143,10 +146,12 @@ int printVerify(Context& ctx, const VerifyReport& r)
             { QStringLiteral("budget_exhausted"), r.budgetExhausted }, { QStringLiteral("problems"), problems },
             { QStringLiteral("snapshot_problems"), toArray(r.snapshotProblems) } });
     } else {
-        *ctx.out << "checked " << r.checked << " of " << r.objects << " objects (" << megabytes(r.bytesChecked) << ") in "
-                 << r.snapshots << " snapshot(s)" << (r.budgetExhausted ? "; the time budget ran out" : "") << ": "
-                 << (r.ok() ? "all good" : "problems found; the next backup re-copies damaged files that are still good in the library")
-                 << "\n";
+        *ctx.out
+            << "checked " << r.checked << " of " << r.objects << " objects (" << megabytes(r.bytesChecked) << ") in "
+            << r.snapshots << " snapshot(s)" << (r.budgetExhausted ? "; the time budget ran out" : "") << ": "
+            << (r.ok() ? "all good"
+                       : "problems found; the next backup re-copies damaged files that are still good in the library")
+            << "\n";
     }
     return r.ok() ? ExitOk : ExitFailure;
 }
@@ -183,7 +188,9 @@ int runRestore(Context& ctx)
     options.targetDir = ctx.takeOption(QStringLiteral("to"));
     options.catalog = !ctx.takeFlag(QStringLiteral("no-catalog"));
     if (ctx.args.isEmpty())
-        return ctx.fail(QStringLiteral("usage: backup restore DEST [--snapshot ID] [--to DIR] [--no-catalog] [PATH...]"), ExitUsage);
+        return ctx.fail(
+            QStringLiteral("usage: backup restore DEST [--snapshot ID] [--to DIR] [--no-catalog] [PATH...]"),
+            ExitUsage);
     options.destination = ctx.args.takeFirst();
     options.paths = ctx.args;
     options.libraryPath = ctx.libraryPath;
@@ -193,7 +200,8 @@ int runRestore(Context& ctx)
     if (ctx.json) {
         ctx.printJson({ { QStringLiteral("snapshot"), r.snapshotId }, { QStringLiteral("restored"), r.restored },
             { QStringLiteral("already_there"), r.alreadyThere }, { QStringLiteral("renamed"), r.renamed },
-            { QStringLiteral("problems"), toArray(r.problems) }, { QStringLiteral("catalog_restored"), r.catalogRestored },
+            { QStringLiteral("problems"), toArray(r.problems) },
+            { QStringLiteral("catalog_restored"), r.catalogRestored },
             { QStringLiteral("previous_library"), r.previousLibrary } });
     } else {
         *ctx.out << "snapshot " << r.snapshotId << ": restored " << r.restored << " file(s)";
@@ -202,7 +210,10 @@ int runRestore(Context& ctx)
         *ctx.out << ", " << r.alreadyThere << " already in place\n";
         if (r.catalogRestored)
             *ctx.out << "catalog restored to " << ctx.libraryPath
-                     << (r.previousLibrary.isEmpty() ? QString() : QStringLiteral("; the previous one is kept as %1").arg(r.previousLibrary)) << "\n";
+                     << (r.previousLibrary.isEmpty()
+                                ? QString()
+                                : QStringLiteral("; the previous one is kept as %1").arg(r.previousLibrary))
+                     << "\n";
         for (const QString& p : r.problems)
             *ctx.out << "problem: " << p << "\n";
     }
@@ -214,19 +225,23 @@ int runBackup(Context& ctx)
     const QString sub = ctx.args.value(0);
     if (sub == QLatin1String("list") || sub == QLatin1String("verify") || sub == QLatin1String("restore")) {
         ctx.args.removeFirst();
-        return sub == QLatin1String("list") ? runList(ctx) : sub == QLatin1String("verify") ? runVerify(ctx) : runRestore(ctx);
+        return sub == QLatin1String("list")  ? runList(ctx)
+            : sub == QLatin1String("verify") ? runVerify(ctx)
+                                             : runRestore(ctx);
     }
     return runBackUp(ctx);
 }
 
 const Registrar reg({ QStringLiteral("backup"),
-    QStringLiteral("backup DEST | backup list DEST | backup verify DEST [--sample P%|--full] | backup restore DEST [PATH...]"),
+    QStringLiteral(
+        "backup DEST | backup list DEST | backup verify DEST [--sample P%|--full] | backup restore DEST [PATH...]"),
     runBackup,
     { QStringLiteral("Back up the library's photos and catalog to a folder, list, verify and restore snapshots."),
         { { QStringLiteral("--keep-daily N"), QStringLiteral("snapshots kept, one per day (default 7)") },
             { QStringLiteral("--keep-weekly N"), QStringLiteral("snapshots kept, one per week (default 4)") },
             { QStringLiteral("--keep-monthly N"), QStringLiteral("snapshots kept, one per month (default 12)") },
-            { QStringLiteral("--sample P%"), QStringLiteral("verify: re-hash a random P% of the objects (default 10%)") },
+            { QStringLiteral("--sample P%"),
+                QStringLiteral("verify: re-hash a random P% of the objects (default 10%)") },
             { QStringLiteral("--full"), QStringLiteral("verify: re-hash every object") },
             { QStringLiteral("--budget SECONDS"), QStringLiteral("verify: stop after this long") },
             { QStringLiteral("--snapshot ID"), QStringLiteral("restore: this snapshot instead of the newest") },
@@ -241,7 +256,8 @@ const Registrar reg({ QStringLiteral("backup"),
                        "Restoring a whole snapshot also restores its catalog as the library (the previous library "
                        "is kept beside it) and points the photos at the restored files; with PATHs, only those "
                        "files are restored."),
-        { QStringLiteral("shoebox-cli backup /media/usb/shoebox"), QStringLiteral("shoebox-cli backup verify /media/usb/shoebox --full"),
+        { QStringLiteral("shoebox-cli backup /media/usb/shoebox"),
+            QStringLiteral("shoebox-cli backup verify /media/usb/shoebox --full"),
             QStringLiteral("shoebox-cli backup restore /media/usb/shoebox --to ~/Restored Pictures/2024") } } });
 
 } // namespace

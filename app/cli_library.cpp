@@ -38,7 +38,8 @@ int runCheck(Context& ctx)
         if (!problems.isEmpty()) {
             const QString backup = CatalogBackups::latestGood(ctx.libraryPath);
             if (!backup.isEmpty())
-                *ctx.out << "the latest good backup is " << backup << ": shoebox-cli library restore " << backup << "\n";
+                *ctx.out << "the latest good backup is " << backup << ": shoebox-cli library restore " << backup
+                         << "\n";
         }
     }
     return problems.isEmpty() && vanished.isEmpty() ? ExitOk : ExitFailure;
@@ -75,21 +76,25 @@ int runLibrary(Context& ctx)
         if (!CatalogBackups::restore(ctx.libraryPath, file, &aside, &error))
             return ctx.fail(error);
         *ctx.err << "shoebox-cli: library restored from " << file
-                 << (aside.isEmpty() ? QString() : QStringLiteral("; the previous file is kept as %1").arg(aside)) << "\n";
+                 << (aside.isEmpty() ? QString() : QStringLiteral("; the previous file is kept as %1").arg(aside))
+                 << "\n";
         return ctx.openLibrary() ? ExitOk : ExitFailure;
     }
-    return ctx.fail(QStringLiteral("usage: library check | library backup FILE | library restore FILE | library backups"), ExitUsage);
+    return ctx.fail(
+        QStringLiteral("usage: library check | library backup FILE | library restore FILE | library backups"),
+        ExitUsage);
 }
 
 const Registrar reg({ QStringLiteral("library"),
     QStringLiteral("library check | library backup FILE | library restore FILE | library backups"), runLibrary,
     { QStringLiteral("Check the catalog, copy it to a file, or replace it with a copy."),
         { { QStringLiteral("--json"), QStringLiteral("print the result as JSON") } },
-        QStringLiteral("check runs SQLite's integrity and foreign-key checks and lists photos whose files are gone. "
-                       "backup writes a consistent copy while Shoebox runs. restore checks the copy, keeps the current "
-                       "file aside (library.db.replaced-TIME, or .corrupt-TIME when it is damaged) and puts the copy in "
-                       "its place. Shoebox also keeps 7 rotating copies in catalog-backups/ beside the library: one "
-                       "before every schema upgrade and one a day while the app runs; backups lists them."),
+        QStringLiteral(
+            "check runs SQLite's integrity and foreign-key checks and lists photos whose files are gone. "
+            "backup writes a consistent copy while Shoebox runs. restore checks the copy, keeps the current "
+            "file aside (library.db.replaced-TIME, or .corrupt-TIME when it is damaged) and puts the copy in "
+            "its place. Shoebox also keeps 7 rotating copies in catalog-backups/ beside the library: one "
+            "before every schema upgrade and one a day while the app runs; backups lists them."),
         { QStringLiteral("shoebox-cli library check"), QStringLiteral("shoebox-cli library backup ~/catalog.db") } } });
 
 } // namespace

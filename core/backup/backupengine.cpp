@@ -54,8 +54,9 @@ QString friendly(const IoResult& r, const QString& destination)
     case IoFailure::ReadOnly:
         return QStringLiteral("destination %1 is read-only (%2)").arg(destination, r.reason);
     case IoFailure::Gone:
-        return r.reason.startsWith(QLatin1String("destination")) ? r.reason
-                                                                  : QStringLiteral("destination %1 disappeared (was it unplugged?): %2").arg(destination, r.reason);
+        return r.reason.startsWith(QLatin1String("destination"))
+            ? r.reason
+            : QStringLiteral("destination %1 disappeared (was it unplugged?): %2").arg(destination, r.reason);
     default:
         return r.reason;
     }
@@ -152,7 +153,8 @@ bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
 {
     struct stat st;
     if (::stat(file.path.constData(), &st) != 0) {
-        run.report.skipped << QStringLiteral("%1: %2").arg(QFile::decodeName(file.path), QString::fromLocal8Bit(strerror(errno)));
+        run.report.skipped << QStringLiteral("%1: %2").arg(
+            QFile::decodeName(file.path), QString::fromLocal8Bit(strerror(errno)));
         return true;
     }
     const qint64 mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
@@ -165,7 +167,8 @@ bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
         const QByteArray object = run.repo.objectPath(hash);
         const IoResult r = BackupIo::withRetries([&] { return BackupIo::repairInPlace(file.path, object, hash); });
         if (r.failure == IoFailure::Source)
-            run.report.warnings << QStringLiteral("cannot repair the damaged copy of %1: %2").arg(QFile::decodeName(file.path), r.reason);
+            run.report.warnings << QStringLiteral("cannot repair the damaged copy of %1: %2")
+                                       .arg(QFile::decodeName(file.path), r.reason);
         else if (!r.ok())
             return fail(run, r);
         else {
@@ -199,7 +202,8 @@ bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* has
     if (!r.ok())
         return fail(run, r);
     if (file.contentHash.size() == 16 && *hash != file.contentHash)
-        run.report.warnings << QStringLiteral("%1 changed since the last scan; backed up as it is now").arg(QFile::decodeName(file.path));
+        run.report.warnings << QStringLiteral("%1 changed since the last scan; backed up as it is now")
+                                   .arg(QFile::decodeName(file.path));
     const QByteArray object = run.repo.objectPath(*hash);
     struct stat st;
     if (::stat(object.constData(), &st) == 0) {
@@ -212,7 +216,8 @@ bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* has
         ::unlink(tmp.constData());
         return true;
     }
-    if (!BackupIo::makeDirs(object.left(object.lastIndexOf('/')), &run.madeDirs) || ::rename(tmp.constData(), object.constData()) != 0) {
+    if (!BackupIo::makeDirs(object.left(object.lastIndexOf('/')), &run.madeDirs)
+        || ::rename(tmp.constData(), object.constData()) != 0) {
         const int e = errno;
         ::unlink(tmp.constData());
         return fail(run, BackupIo::fromErrno(e, QFile::decodeName(object)));

@@ -124,7 +124,8 @@ IoResult reread(const QByteArray& path, const QByteArray& expected)
     if (!hashFd(fd.fd, &hash))
         return BackupIo::fromErrno(errno, name(path));
     if (hash != expected)
-        return { IoFailure::Damaged, QStringLiteral("%1 reads back different bytes than were written").arg(name(path)) };
+        return { IoFailure::Damaged,
+            QStringLiteral("%1 reads back different bytes than were written").arg(name(path)) };
     return {};
 }
 
@@ -170,8 +171,9 @@ IoResult BackupIo::repairInPlace(const QByteArray& source, const QByteArray& tar
 {
     IoResult r;
     if (hashFile(source, &r) != expected)
-        return r.ok() ? IoResult { IoFailure::Source, QStringLiteral("%1 changed since it was backed up").arg(name(source)) }
-                      : r;
+        return r.ok()
+            ? IoResult { IoFailure::Source, QStringLiteral("%1 changed since it was backed up").arg(name(source)) }
+            : r;
     ::chmod(target.constData(), 0644);
     Fd in(::open(source.constData(), O_RDONLY | O_CLOEXEC));
     Fd out(::open(target.constData(), O_WRONLY | O_TRUNC | O_CLOEXEC));

@@ -48,23 +48,28 @@ IoResult BackupRepository::open(bool create)
 {
     const QFileInfo info(m_root);
     if (!info.exists())
-        return { IoFailure::Gone, QStringLiteral("destination %1 does not exist (is the drive connected?)").arg(m_root) };
+        return { IoFailure::Gone,
+            QStringLiteral("destination %1 does not exist (is the drive connected?)").arg(m_root) };
     if (!info.isDir())
         return { IoFailure::Gone, QStringLiteral("destination %1 is not a folder").arg(m_root) };
     const QDir dir(m_root);
     const bool marked = dir.exists(kMarker);
     if (!marked && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return { IoFailure::Gone,
-            QStringLiteral("destination %1 is neither empty nor a Shoebox backup; choose an empty folder").arg(m_root) };
+        return {
+            IoFailure::Gone,
+            QStringLiteral("destination %1 is neither empty nor a Shoebox backup; choose an empty folder").arg(m_root)
+        };
     if (!create)
-        return marked ? IoResult {} : IoResult { IoFailure::Gone, QStringLiteral("%1 holds no backup yet").arg(m_root) };
+        return marked ? IoResult {}
+                      : IoResult { IoFailure::Gone, QStringLiteral("%1 holds no backup yet").arg(m_root) };
     for (const QString& sub : { QStringLiteral("objects/tmp"), QStringLiteral("snapshots") }) {
         if (!dir.mkpath(sub))
             return BackupIo::fromErrno(errno ? errno : EROFS, QStringLiteral("cannot create %1/%2").arg(m_root, sub));
     }
     if (marked)
         return BackupIo::writeAtomically(m_root + QStringLiteral("/objects/tmp/write-test"), QByteArray("ok"));
-    const QJsonObject marker { { QStringLiteral("format"), 1 }, { QStringLiteral("made_by"), QStringLiteral("Shoebox") } };
+    const QJsonObject marker { { QStringLiteral("format"), 1 },
+        { QStringLiteral("made_by"), QStringLiteral("Shoebox") } };
     return BackupIo::writeAtomically(dir.filePath(kMarker), QJsonDocument(marker).toJson());
 }
 

@@ -63,7 +63,8 @@ QByteArray restoreFile(const BackupRepository& repo, const ManifestEntry& e, con
         report->problems << BackupIo::fromErrno(errno, name).reason;
         return {};
     }
-    const QByteArray tmp = target.left(target.lastIndexOf('/')) + "/.shoebox-restore-" + QByteArray::number(::getpid()) + ".part";
+    const QByteArray tmp
+        = target.left(target.lastIndexOf('/')) + "/.shoebox-restore-" + QByteArray::number(::getpid()) + ".part";
     QByteArray hash;
     ::unlink(tmp.constData());
     IoResult r = BackupIo::copyVerified(repo.objectPath(e.hash), tmp, &hash);
@@ -98,8 +99,8 @@ QByteArray restoreFile(const BackupRepository& repo, const ManifestEntry& e, con
 }
 
 // Points each restored photo's catalog row at its restored file, in the library's folder for it.
-bool relocate(const QString& library, const QString& targetDir, const QHash<qint64, QPair<QByteArray, QByteArray>>& placed,
-    QString* error)
+bool relocate(const QString& library, const QString& targetDir,
+    const QHash<qint64, QPair<QByteArray, QByteArray>>& placed, QString* error)
 {
     PhotoStore store(library);
     if (!store.begin(error))
@@ -153,8 +154,9 @@ RestoreReport BackupRestorer::run()
     if (!snapshot || !repo.manifest(*snapshot, &entries, &report.error)) {
         report.failure = IoFailure::Gone;
         if (!snapshot)
-            report.error = m_options.snapshotId.isEmpty() ? QStringLiteral("%1 holds no snapshot").arg(repo.root())
-                                                          : QStringLiteral("no snapshot %1 in %2").arg(m_options.snapshotId, repo.root());
+            report.error = m_options.snapshotId.isEmpty()
+                ? QStringLiteral("%1 holds no snapshot").arg(repo.root())
+                : QStringLiteral("no snapshot %1 in %2").arg(m_options.snapshotId, repo.root());
         return report;
     }
     report.snapshotId = snapshot->id;
@@ -169,8 +171,9 @@ RestoreReport BackupRestorer::run()
     for (const ManifestEntry& e : std::as_const(entries)) {
         if (!matches(e, filters))
             continue;
-        const QByteArray target = m_options.targetDir.isEmpty() ? e.originalPath
-                                                                : QFile::encodeName(m_options.targetDir) + '/' + e.treePath;
+        const QByteArray target = m_options.targetDir.isEmpty()
+            ? e.originalPath
+            : QFile::encodeName(m_options.targetDir) + '/' + e.treePath;
         const QByteArray at = restoreFile(repo, e, target, &made, &report);
         if (!at.isEmpty() && e.photoId > 0)
             placed.insert(e.photoId, { at, e.treePath });
@@ -178,8 +181,10 @@ RestoreReport BackupRestorer::run()
     if (m_options.catalog && filters.isEmpty() && !m_options.libraryPath.isEmpty()) {
         QString error;
         const QString catalog = repo.snapshotDir(snapshot->id) + QStringLiteral("/catalog.db");
-        report.catalogRestored = CatalogBackups::restore(m_options.libraryPath, catalog, &report.previousLibrary, &error)
-            && Database::open(m_options.libraryPath, &error) && relocate(m_options.libraryPath, m_options.targetDir, placed, &error);
+        report.catalogRestored
+            = CatalogBackups::restore(m_options.libraryPath, catalog, &report.previousLibrary, &error)
+            && Database::open(m_options.libraryPath, &error)
+            && relocate(m_options.libraryPath, m_options.targetDir, placed, &error);
         if (!report.catalogRestored)
             report.problems << QStringLiteral("catalog: %1").arg(error);
     }

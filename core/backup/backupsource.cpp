@@ -49,7 +49,8 @@ bool BackupSource::files(const QString& libraryPath, QList<SourceFile>* files, Q
 {
     QSqlQuery q(Database::connection(libraryPath));
     q.setForwardOnly(true);
-    if (!execChecked(q, QStringLiteral("SELECT path FROM folders ORDER BY id"), lcBackupSource, "cannot list folders", error))
+    if (!execChecked(
+            q, QStringLiteral("SELECT path FROM folders ORDER BY id"), lcBackupSource, "cannot list folders", error))
         return false;
     QList<QByteArray> folders;
     while (q.next())

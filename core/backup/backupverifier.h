@@ -43,7 +43,10 @@ struct VerifyReport {
 class BackupVerifier {
 public:
     explicit BackupVerifier(VerifyOptions options);
-    void setProgressHandler(std::function<void(qint64 checked, qint64 total)> handler) { m_progress = std::move(handler); }
+    void setProgressHandler(std::function<void(qint64 checked, qint64 total)> handler)
+    {
+        m_progress = std::move(handler);
+    }
     void cancel() { m_cancel.store(true); }
     VerifyReport run();
 

@@ -8,9 +8,9 @@ namespace shoebox {
 namespace {
 
 // Keeps the newest time of each of the first count distinct buckets, walking newest first.
-template<typename Bucket>
-void keepNewestPerBucket(const QList<QDateTime>& times, const QList<int>& newestFirst, int count, Bucket bucketOf,
-    QList<bool>* keep)
+template <typename Bucket>
+void keepNewestPerBucket(
+    const QList<QDateTime>& times, const QList<int>& newestFirst, int count, Bucket bucketOf, QList<bool>* keep)
 {
     qint64 last = -1;
     int kept = 0;
@@ -37,13 +37,18 @@ QList<bool> RetentionPolicy::keep(const QList<QDateTime>& times) const
     if (order.isEmpty())
         return result;
     result[order.first()] = true;
-    keepNewestPerBucket(times, order, daily, [](const QDate& d) { return d.toJulianDay(); }, &result);
-    keepNewestPerBucket(times, order, weekly, [](const QDate& d) {
-        int year = 0;
-        const int week = d.weekNumber(&year);
-        return qint64(year) * 100 + week;
-    }, &result);
-    keepNewestPerBucket(times, order, monthly, [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); }, &result);
+    keepNewestPerBucket(
+        times, order, daily, [](const QDate& d) { return d.toJulianDay(); }, &result);
+    keepNewestPerBucket(
+        times, order, weekly,
+        [](const QDate& d) {
+            int year = 0;
+            const int week = d.weekNumber(&year);
+            return qint64(year) * 100 + week;
+        },
+        &result);
+    keepNewestPerBucket(
+        times, order, monthly, [](const QDate& d) { return qint64(d.year()) * 100 + d.month(); }, &result);
     return result;
 }
 

@@ -110,7 +110,8 @@ QStringList CatalogBackups::list(const QString& libraryPath)
     const QDir dir(folder(libraryPath));
     const QString base = QFileInfo(libraryPath).completeBaseName();
     QStringList files;
-    for (const QString& name : dir.entryList({ base + QStringLiteral("-*.db") }, QDir::Files, QDir::Name | QDir::Reversed))
+    for (const QString& name :
+        dir.entryList({ base + QStringLiteral("-*.db") }, QDir::Files, QDir::Name | QDir::Reversed))
         files << dir.filePath(name);
     return files;
 }
@@ -244,7 +245,8 @@ bool CatalogBackups::restore(const QString& libraryPath, const QString& backupFi
     }
     Database::closeThreadConnection(libraryPath);
     QString why;
-    const QString suffix = (isDamaged(libraryPath, &why) ? QStringLiteral(".corrupt-") : QStringLiteral(".replaced-")) + stamp();
+    const QString suffix
+        = (isDamaged(libraryPath, &why) ? QStringLiteral(".corrupt-") : QStringLiteral(".replaced-")) + stamp();
     const QString tmp = libraryPath + QStringLiteral(".restoring");
     QFile::remove(tmp);
     if (!QFile::copy(backupFile, tmp) || !fsyncFile(tmp)) {

@@ -9,11 +9,11 @@
 #include "support/testlibrary.h"
 
 #include <QDir>
-#include <QStandardPaths>
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 #include <sys/stat.h>
 
@@ -98,7 +98,8 @@ private:
         ::stat(QFile::encodeName(file).constData(), &st);
         r.size = bytes.size();
         r.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-        r.contentHash = PhotoProcessor::contentHash(reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()));
+        r.contentHash = PhotoProcessor::contentHash(
+            reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()));
         r.folderId = m_folderId;
     }
 

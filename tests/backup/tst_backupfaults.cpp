@@ -60,7 +60,8 @@ private:
     static void fill(BackupTestLibrary& lib, int files, int size, const QString& prefix = QStringLiteral("f"))
     {
         for (int i = 0; i < files; ++i)
-            QVERIFY(lib.addFile(prefix + QStringLiteral("%1.jpg").arg(i), BackupTestLibrary::randomBytes(size, quint32(i + 1))));
+            QVERIFY(lib.addFile(
+                prefix + QStringLiteral("%1.jpg").arg(i), BackupTestLibrary::randomBytes(size, quint32(i + 1))));
     }
 
     static QString newDest(const BackupTestLibrary& lib)
@@ -81,7 +82,8 @@ private Q_SLOTS:
         const BackupReport first = backUp(lib.path(), dest);
         QVERIFY2(first.ok(), qPrintable(first.error));
         QVERIFY(verifyAll(dest).ok());
-        const QString tree = BackupRepository(dest).snapshotDir(first.snapshot.id) + QStringLiteral("/files/Pictures/f1.jpg");
+        const QString tree
+            = BackupRepository(dest).snapshotDir(first.snapshot.id) + QStringLiteral("/files/Pictures/f1.jpg");
         ::chmod(QFile::encodeName(tree).constData(), 0644);
         QFile f(tree);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -126,7 +128,9 @@ private Q_SLOTS:
         const bool root = ::geteuid() == 0;
         if (root) {
             if (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("--bind"), dest, dest }) != 0
-                || QProcess::execute(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest, dest }) != 0)
+                || QProcess::execute(
+                       QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest, dest })
+                    != 0)
                 QSKIP("cannot mount a read-only folder here");
         } else {
             QProcess::execute(QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("a-w"), dest });
@@ -161,7 +165,10 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.error));
         QCOMPARE(again.snapshot.files, 6);
         QVERIFY(everySealedSnapshotComplete(dest));
-        QVERIFY(!QDir(BackupRepository(dest).snapshotsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(QString()).contains(QLatin1String(".partial")));
+        QVERIFY(!QDir(BackupRepository(dest).snapshotsDir())
+                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                     .join(QString())
+                     .contains(QLatin1String(".partial")));
     }
 
     void cancellingLeavesNoSnapshot()
@@ -183,12 +190,14 @@ private Q_SLOTS:
         BackupTestLibrary lib;
         fill(lib, 2, 100000);
         for (int i = 0; i < 2; ++i)
-            QVERIFY(lib.addFile(QStringLiteral("big%1.jpg").arg(i), BackupTestLibrary::randomBytes(2000000, quint32(50 + i))));
+            QVERIFY(lib.addFile(
+                QStringLiteral("big%1.jpg").arg(i), BackupTestLibrary::randomBytes(2000000, quint32(50 + i))));
         const QString dest = newDest(lib);
         // A 1 MB file-size limit: the catalog copy and the small photos fit, the big ones do not.
         QProcess p;
-        p.start(QStringLiteral("prlimit"), { QStringLiteral("--fsize=1000000"), QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
-                                               QStringLiteral("--library"), lib.path(), QStringLiteral("backup"), dest });
+        p.start(QStringLiteral("prlimit"),
+            { QStringLiteral("--fsize=1000000"), QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
+                QStringLiteral("--library"), lib.path(), QStringLiteral("backup"), dest });
         QVERIFY(p.waitForFinished(60000));
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), 1);
@@ -207,10 +216,12 @@ private Q_SLOTS:
         fill(lib, 40, 500000);
         const QString dest = newDest(lib);
         QProcess p;
-        p.start(QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"), { QStringLiteral("--library"), lib.path(), QStringLiteral("backup"), dest });
+        p.start(QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
+            { QStringLiteral("--library"), lib.path(), QStringLiteral("backup"), dest });
         QVERIFY(p.waitForStarted());
         // Kill it once it has stored some objects, in the middle of its work.
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(dest + QStringLiteral("/objects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() > 3
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(dest + QStringLiteral("/objects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() > 3
                 || p.state() == QProcess::NotRunning,
             30000);
         ::kill(pid_t(p.processId()), SIGKILL);

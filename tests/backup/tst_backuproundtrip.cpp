@@ -89,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(tags.size(), 1);
         QCOMPARE(tags.first().name, QStringLiteral("beach"));
         QCOMPARE(MarkStore(r.libraryPath).marks(c).rating, 4);
-        QCOMPARE(DuplicateStore(r.libraryPath).verdict(hashA, hashC).value_or(QString()), DuplicateStore::kNotDuplicates);
+        QCOMPARE(
+            DuplicateStore(r.libraryPath).verdict(hashA, hashC).value_or(QString()), DuplicateStore::kNotDuplicates);
         Database::closeThreadConnection(r.libraryPath);
     }
 
@@ -118,7 +119,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("inPlace");
         QTest::addColumn<QString>("restoredAs");
         QTest::addColumn<int>("renamed");
-        QTest::newRow("different file in place") << QByteArray("someone else's bytes") << QStringLiteral("a (restored).jpg") << 1;
+        QTest::newRow("different file in place")
+            << QByteArray("someone else's bytes") << QStringLiteral("a (restored).jpg") << 1;
         QTest::newRow("identical file in place") << QByteArray() << QStringLiteral("a.jpg") << 0;
     }
 

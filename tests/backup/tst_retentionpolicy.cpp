@@ -32,14 +32,15 @@ private Q_SLOTS:
         QTest::newRow("two days") << days << QList<int> { 2, 0, 0 } << QList<bool> { false, false, true, true };
         QTest::newRow("one day") << days << QList<int> { 1, 0, 0 } << QList<bool> { false, false, false, true };
         QTest::newRow("newest per day") << days << QList<int> { 3, 0, 0 } << QList<bool> { false, true, true, true };
-        QTest::newRow("nothing but the newest") << days << QList<int> { 0, 0, 0 } << QList<bool> { false, false, false, true };
+        QTest::newRow("nothing but the newest")
+            << days << QList<int> { 0, 0, 0 } << QList<bool> { false, false, false, true };
         QTest::newRow("months") << QList<QDateTime> { at(2026, 1, 5), at(2026, 1, 20), at(2026, 2, 3), at(2026, 3, 1) }
                                 << QList<int> { 0, 0, 2 } << QList<bool> { false, false, true, true };
         // 2026-01-05 and 2026-01-12 are Mondays: two ISO weeks.
         QTest::newRow("weeks") << QList<QDateTime> { at(2026, 1, 5), at(2026, 1, 7), at(2026, 1, 12), at(2026, 1, 13) }
                                << QList<int> { 0, 2, 0 } << QList<bool> { false, true, false, true };
-        QTest::newRow("any order") << QList<QDateTime> { at(2026, 1, 3), at(2026, 1, 1), at(2026, 1, 2) } << QList<int> { 2, 0, 0 }
-                                   << QList<bool> { true, false, true };
+        QTest::newRow("any order") << QList<QDateTime> { at(2026, 1, 3), at(2026, 1, 1), at(2026, 1, 2) }
+                                   << QList<int> { 2, 0, 0 } << QList<bool> { true, false, true };
     }
 
     void keepsTheNewestOfEachPeriod()

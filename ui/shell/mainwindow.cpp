@@ -2,6 +2,7 @@
 
 #include "background.h"
 
+#include "backup/backupcontroller.h"
 #include "duplicates/duplicatesdialog.h"
 #include "pages/gridpage.h"
 #include "pages/infopanel.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     connectPages();
     connectImport();
     new OrganizeController(this, m_sidebar); // after connectPages: its album keeps the sidebar's selection
+    new BackupController(this, m_library);
     connectPeople();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
 
