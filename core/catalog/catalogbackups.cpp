@@ -205,9 +205,14 @@ QStringList CatalogBackups::vanishedFiles(const QString& libraryPath, QString* e
 
 bool CatalogBackups::isDamaged(const QString& file, QString* why)
 {
-    if (!QFileInfo::exists(file))
+    // Only a file SQLite cannot read is damaged; a folder or a missing file is another problem.
+    if (!QFileInfo(file).isFile())
         return false;
     PrivateConnection c(file);
+    if (!c.db().isOpen()) {
+        *why = c.db().lastError().databaseText();
+        return true;
+    }
     QSqlQuery q(c.db());
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *why = q.lastError().databaseText();
