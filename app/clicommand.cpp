@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
+#include "catalog/catalogbackups.h"
 #include "catalog/database.h"
 
 #include <QFile>
@@ -87,7 +88,9 @@ bool Context::openLibrary()
     QString error;
     if (Database::open(libraryPath, &error))
         return true;
-    fail(error);
+    // A damaged catalog is never rewritten here: the user is told which backup to restore.
+    const QString advice = CatalogBackups::recoveryAdvice(libraryPath);
+    fail(advice.isEmpty() ? error : advice);
     return false;
 }
 

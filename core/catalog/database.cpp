@@ -1,5 +1,6 @@
 #include "catalog/database.h"
 
+#include "catalog/catalogbackups.h"
 #include "catalog/schema.h"
 #include "catalog/sqlcheck.h"
 #include "catalog/transaction.h"
@@ -171,6 +172,15 @@ bool Database::migrate(QSqlDatabase db, QString* error)
                      .arg(from)
                      .arg(steps.size());
         return false;
+    }
+    // A copy of the catalog as it was, before any step changes it (a new, empty library has nothing to keep).
+    const QString path = db.databaseName();
+    if (from > 0 && from < int(steps.size()) && path != QLatin1String(":memory:")) {
+        QString why;
+        if (CatalogBackups::rotate(path, QStringLiteral("schema-%1").arg(from), &why).isEmpty()) {
+            *error = QStringLiteral("cannot back up the library before upgrading it: %1").arg(why);
+            return false;
+        }
     }
     for (int v = from; v < int(steps.size()); ++v) {
         Transaction t(db, lcDb, "cannot migrate the library");

@@ -2,6 +2,7 @@
 
 #include "background.h"
 
+#include "backup/backupcontroller.h"
 #include "duplicates/duplicatesdialog.h"
 #include "pages/gridpage.h"
 #include "pages/infopanel.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QString libraryPath, LanguageManager* languages, QWidget*
     connectImport();
     // after connectPages: its album keeps the sidebar's selection
     new ExportController(this, new OrganizeController(this, m_sidebar));
+    new BackupController(this, m_library);
     connectPeople();
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
 

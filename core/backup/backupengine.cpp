@@ -1,0 +1,325 @@
+#include "backup/backupengine.h"
+
+#include "backup/backuprepository.h"
+#include "backup/backupsource.h"
+#include "catalog/catalogbackups.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcBackup, "shoebox.core.backup.engine", QtInfoMsg)
+
+namespace shoebox {
+
+struct BackupEngine::Run {
+    explicit Run(const QString& destination)
+        : repo(destination)
+    {
+    }
+    BackupRepository repo;
+    BackupReport report;
+    QString id;
+    QByteArray partial; // snapshots/<id>.partial, raw bytes
+    QList<SourceFile> files;
+    QList<ManifestEntry> entries;
+    QSet<QByteArray> damaged, repaired, madeDirs;
+    BackupProgress progress;
+    bool tree = true;
+    int serial = 0;
+};
+
+namespace {
+
+bool objectExists(const QByteArray& path, qint64 size)
+{
+    struct stat st;
+    return ::stat(path.constData(), &st) == 0 && st.st_size == size;
+}
+
+QString friendly(const IoResult& r, const QString& destination)
+{
+    switch (r.failure) {
+    case IoFailure::Full:
+        return QStringLiteral("destination %1 is full (%2)").arg(destination, r.reason);
+    case IoFailure::ReadOnly:
+        return QStringLiteral("destination %1 is read-only (%2)").arg(destination, r.reason);
+    case IoFailure::Gone:
+        return r.reason.startsWith(QLatin1String("destination"))
+            ? r.reason
+            : QStringLiteral("destination %1 disappeared (was it unplugged?): %2").arg(destination, r.reason);
+    default:
+        return r.reason;
+    }
+}
+
+} // namespace
+
+BackupEngine::BackupEngine(BackupOptions options)
+    : m_options(std::move(options))
+{
+    if (!m_options.now.isValid())
+        m_options.now = QDateTime::currentDateTimeUtc();
+}
+
+BackupReport BackupEngine::run()
+{
+    Run run(m_options.destination);
+    const bool ok = prepare(run) && backUpFiles(run) && seal(run);
+    if (!ok) {
+        if (!run.partial.isEmpty())
+            QDir(QFile::decodeName(run.partial)).removeRecursively();
+        return run.report;
+    }
+    applyRetention(run);
+    qCInfo(lcBackup) << "snapshot" << run.id << "sealed:" << run.report.snapshot.files << "files,"
+                     << run.report.snapshot.newObjects << "new objects";
+    return run.report;
+}
+
+bool BackupEngine::fail(Run& run, const IoResult& result)
+{
+    run.report.failure = result.failure == IoFailure::None ? IoFailure::Transient : result.failure;
+    run.report.error = friendly(result, run.repo.root());
+    qCWarning(lcBackup) << run.report.error;
+    return false;
+}
+
+bool BackupEngine::prepare(Run& run)
+{
+    IoResult r = run.repo.open(true);
+    if (r.ok())
+        r = run.repo.lock();
+    if (!r.ok())
+        return fail(run, r);
+    run.repo.removeLeftovers();
+    run.damaged = run.repo.damaged();
+    const QString base = m_options.now.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
+    run.id = base;
+    for (int n = 2; QFileInfo::exists(run.repo.snapshotDir(run.id)); ++n)
+        run.id = base + QStringLiteral("-%1").arg(n);
+    run.partial = QFile::encodeName(run.repo.snapshotDir(run.id) + QStringLiteral(".partial"));
+    if (::mkdir(run.partial.constData(), 0755) != 0)
+        return fail(run, BackupIo::fromErrno(errno, QFile::decodeName(run.partial)));
+    QString error;
+    if (!BackupSource::files(m_options.libraryPath, &run.files, &error))
+        return fail(run, { IoFailure::Source, QStringLiteral("cannot read the library: %1").arg(error) });
+    const QString catalog = QFile::decodeName(run.partial) + QStringLiteral("/catalog.db");
+    r = BackupIo::withRetries([&] {
+        QString why;
+        if (CatalogBackups::copyTo(m_options.libraryPath, catalog, &why))
+            return IoResult {};
+        if (!QFileInfo::exists(QFile::decodeName(run.partial)))
+            return IoResult { IoFailure::Gone, why };
+        return IoResult { why.contains(QLatin1String("full")) ? IoFailure::Full : IoFailure::Transient, why };
+    });
+    return r.ok() || fail(run, r);
+}
+
+bool BackupEngine::backUpFiles(Run& run)
+{
+    run.progress.totalFiles = run.files.size();
+    for (const SourceFile& f : std::as_const(run.files))
+        run.progress.totalBytes += f.size;
+    for (const SourceFile& f : std::as_const(run.files)) {
+        if (m_cancel.load()) {
+            run.report.cancelled = true;
+            run.report.error = QStringLiteral("backup cancelled; no snapshot was made");
+            return false;
+        }
+        run.progress.current = QFile::decodeName(f.path);
+        if (m_progress)
+            m_progress(run.progress);
+        if (!backUpFile(run, f))
+            return false;
+        ++run.progress.files;
+        run.progress.bytes += f.size;
+    }
+    if (m_progress)
+        m_progress(run.progress);
+    return true;
+}
+
+bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
+{
+    struct stat st;
+    if (::stat(file.path.constData(), &st) != 0) {
+        run.report.skipped << QStringLiteral("%1: %2").arg(
+            QFile::decodeName(file.path), QString::fromLocal8Bit(strerror(errno)));
+        return true;
+    }
+    const qint64 mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    // The catalog's hash stands for the file while its size and time are those it was scanned with.
+    QByteArray hash;
+    if (file.contentHash.size() == 16 && st.st_size == file.size && mtimeNs == file.mtimeNs)
+        hash = file.contentHash;
+    const bool have = !hash.isEmpty() && objectExists(run.repo.objectPath(hash), st.st_size);
+    if (have && run.damaged.contains(hash) && !run.repaired.contains(hash)) {
+        const QByteArray object = run.repo.objectPath(hash);
+        const IoResult r = BackupIo::withRetries([&] { return BackupIo::repairInPlace(file.path, object, hash); });
+        if (r.failure == IoFailure::Source)
+            run.report.warnings << QStringLiteral("cannot repair the damaged copy of %1: %2")
+                                       .arg(QFile::decodeName(file.path), r.reason);
+        else if (!r.ok())
+            return fail(run, r);
+        else {
+            run.repaired.insert(hash);
+            ++run.report.repaired;
+        }
+    } else if (!have) {
+        if (!storeObject(run, file, &hash))
+            return false;
+        if (hash.isEmpty())
+            return true; // skipped: unreadable
+    }
+    if (!linkIntoTree(run, run.repo.objectPath(hash), file.treePath))
+        return false;
+    run.entries.append({ hash, qint64(st.st_size), file.taken, file.photoId, file.treePath, file.path });
+    return true;
+}
+
+bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* hash)
+{
+    const QByteArray tmp = QFile::encodeName(run.repo.tempDir()) + '/' + QByteArray::number(++run.serial) + ".part";
+    IoResult r = BackupIo::withRetries([&] {
+        ::unlink(tmp.constData());
+        return BackupIo::copyVerified(file.path, tmp, hash);
+    });
+    if (r.failure == IoFailure::Source) {
+        run.report.skipped << r.reason;
+        hash->clear();
+        return true;
+    }
+    if (!r.ok())
+        return fail(run, r);
+    if (file.contentHash.size() == 16 && *hash != file.contentHash)
+        run.report.warnings << QStringLiteral("%1 changed since the last scan; backed up as it is now")
+                                   .arg(QFile::decodeName(file.path));
+    const QByteArray object = run.repo.objectPath(*hash);
+    struct stat st;
+    if (::stat(object.constData(), &st) == 0) {
+        // Already stored (a copy elsewhere in the library); repair it with these bytes if it was damaged.
+        if (run.damaged.contains(*hash) && !run.repaired.contains(*hash)
+            && BackupIo::repairInPlace(tmp, object, *hash).ok()) {
+            run.repaired.insert(*hash);
+            ++run.report.repaired;
+        }
+        ::unlink(tmp.constData());
+        return true;
+    }
+    if (!BackupIo::makeDirs(object.left(object.lastIndexOf('/')), &run.madeDirs)
+        || ::rename(tmp.constData(), object.constData()) != 0) {
+        const int e = errno;
+        ::unlink(tmp.constData());
+        return fail(run, BackupIo::fromErrno(e, QFile::decodeName(object)));
+    }
+    ++run.report.snapshot.newObjects;
+    run.report.snapshot.newBytes += file.size;
+    return true;
+}
+
+bool BackupEngine::linkIntoTree(Run& run, const QByteArray& object, const QByteArray& treePath)
+{
+    if (!run.tree)
+        return true;
+    const QByteArray target = run.partial + "/files/" + treePath;
+    if (!BackupIo::makeDirs(target.left(target.lastIndexOf('/')), &run.madeDirs))
+        return fail(run, BackupIo::fromErrno(errno, QFile::decodeName(target)));
+    if (::link(object.constData(), target.constData()) == 0 || errno == EEXIST)
+        return true;
+    const int e = errno;
+    if (e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == EXDEV || e == ENOSYS) {
+        run.tree = false;
+        run.report.warnings << QStringLiteral("the destination's file system refuses hard links: the files are "
+                                              "in objects/ only, listed by name in each manifest.tsv");
+        QDir(QFile::decodeName(run.partial + "/files")).removeRecursively();
+        return true;
+    }
+    return fail(run, BackupIo::fromErrno(e, QFile::decodeName(target)));
+}
+
+void BackupEngine::countChanges(Run& run)
+{
+    const QList<SnapshotInfo> before = run.repo.snapshots();
+    QSet<QByteArray> previous, now;
+    QList<ManifestEntry> entries;
+    QString error;
+    if (!before.isEmpty() && run.repo.manifest(before.last(), &entries, &error))
+        for (const ManifestEntry& e : std::as_const(entries))
+            previous.insert(e.originalPath);
+    for (const ManifestEntry& e : std::as_const(run.entries))
+        now.insert(e.originalPath);
+    SnapshotInfo& s = run.report.snapshot;
+    s.added = (now - previous).size();
+    s.removed = (previous - now).size();
+    s.files = run.entries.size();
+    for (const ManifestEntry& e : std::as_const(run.entries))
+        s.bytes += e.size;
+}
+
+bool BackupEngine::seal(Run& run)
+{
+    countChanges(run);
+    const QString partial = QFile::decodeName(run.partial);
+    const QByteArray manifest = BackupManifest::format(run.id, run.entries);
+    IoResult r = BackupIo::writeAtomically(partial + QStringLiteral("/manifest.tsv"), manifest);
+    if (!r.ok())
+        return fail(run, r);
+    // One sync for every object, link and folder written by this run, before the seal says "complete".
+    const int fd = ::open(run.partial.constData(), O_RDONLY | O_CLOEXEC);
+    const bool synced = fd >= 0 && ::syncfs(fd) == 0;
+    const int e = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (!synced)
+        return fail(run, BackupIo::fromErrno(e, partial));
+    SnapshotInfo& s = run.report.snapshot;
+    s.id = run.id;
+    s.created = m_options.now.toUTC();
+    s.tree = run.tree;
+    s.manifestHash = BackupIo::hashFile(QFile::encodeName(partial + QStringLiteral("/manifest.tsv")), &r);
+    if (!r.ok())
+        return fail(run, r);
+    r = BackupIo::writeAtomically(partial + QStringLiteral("/seal.json"), QJsonDocument(s.toJson()).toJson());
+    if (r.ok())
+        r = BackupIo::fsyncPath(partial);
+    if (r.ok() && ::rename(run.partial.constData(), QFile::encodeName(run.repo.snapshotDir(run.id)).constData()) != 0)
+        r = BackupIo::fromErrno(errno, partial);
+    if (!r.ok())
+        return fail(run, r);
+    run.partial.clear();
+    BackupIo::fsyncPath(run.repo.snapshotsDir());
+    return true;
+}
+
+void BackupEngine::applyRetention(Run& run)
+{
+    const QList<SnapshotInfo> all = run.repo.snapshots();
+    QList<QDateTime> times;
+    for (const SnapshotInfo& s : all)
+        times << s.created;
+    const QList<bool> keep = m_options.retention.keep(times);
+    for (int i = 0; i < all.size(); ++i) {
+        if (!keep[i] && all[i].id != run.id && run.repo.removeSnapshot(all[i].id).ok())
+            ++run.report.removedSnapshots;
+    }
+    QSet<QByteArray> referenced;
+    QString error;
+    if (!run.repo.referencedHashes(&referenced, &error)) {
+        run.report.warnings << QStringLiteral("objects not pruned: %1").arg(error);
+        return;
+    }
+    run.report.prunedObjects = run.repo.pruneObjects(referenced);
+    run.repo.setDamaged((run.damaged - run.repaired) & referenced);
+}
+
+} // namespace shoebox

@@ -1,0 +1,64 @@
+#pragma once
+// A backup destination folder and its layout:
+//   shoebox-backup.json          marks the folder as a Shoebox backup (format version)
+//   objects/ab/ab12...           each distinct file once, named by its content hash, read-only
+//   snapshots/<id>/              sealed snapshots: catalog.db, manifest.tsv, files/ (hard links to the
+//                                objects under the photos' own paths), seal.json (written last)
+//   snapshots/<id>.partial/      a run in progress or killed: never listed, removed by the next run
+//   damaged.txt                  objects verify found damaged; the next backup repairs them
+// One instance per thread that uses it; the run lock (lock()) keeps two processes apart.
+
+#include "backup/backupio.h"
+#include "backup/backupmanifest.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace shoebox {
+
+class BackupRepository {
+public:
+    explicit BackupRepository(QString root);
+    ~BackupRepository();
+    BackupRepository(const BackupRepository&) = delete;
+    BackupRepository& operator=(const BackupRepository&) = delete;
+
+    // Checks the destination: it must exist (a drive not plugged in is an error, never created), be
+    // a folder and be either empty or a Shoebox backup. create: set up the layout and check that
+    // the destination takes writes.
+    IoResult open(bool create);
+    // Takes the destination's run lock (released with this object, or by the kernel when killed).
+    IoResult lock();
+    // Removes what a killed run left: partial snapshots, half-written objects, half-deleted snapshots.
+    void removeLeftovers();
+
+    QString root() const { return m_root; }
+    QString snapshotsDir() const;
+    QString snapshotDir(const QString& id) const;
+    QString tempDir() const; // objects being written
+    QByteArray objectPath(const QByteArray& hash) const;
+
+    // Sealed snapshots, oldest first. A folder whose seal is missing or unreadable is left out.
+    QList<SnapshotInfo> snapshots() const;
+    std::optional<SnapshotInfo> snapshot(const QString& id) const;
+    // The snapshot's manifest, checked against the hash in its seal.
+    bool manifest(const SnapshotInfo& snapshot, QList<ManifestEntry>* entries, QString* error) const;
+    // The content hashes every sealed snapshot refers to; false when a manifest cannot be read (then
+    // nothing may be pruned).
+    bool referencedHashes(QSet<QByteArray>* hashes, QString* error) const;
+    // Deletes a snapshot: renamed aside first, so a half-deleted one is never listed.
+    IoResult removeSnapshot(const QString& id);
+    // Deletes objects no snapshot refers to; returns how many.
+    int pruneObjects(const QSet<QByteArray>& keep);
+
+    QSet<QByteArray> damaged() const;
+    IoResult setDamaged(const QSet<QByteArray>& hashes);
+
+private:
+    QString m_root;
+    int m_lockFd = -1;
+};
+
+} // namespace shoebox

@@ -1,0 +1,60 @@
+// The GUI's backup and restore: Back Up... makes a snapshot with progress; the Restore dialog lists
+// it by date, shows its files as folders and restores the selected one to another folder.
+
+#include "backup/backupdialog.h"
+#include "backup/backuprepository.h"
+#include "backup/backuptestlibrary.h"
+#include "backup/restoredialog.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+class TestBackupDialogs : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void backUpThenRestoreOnePhotoFromTheDialogs()
+    {
+        BackupTestLibrary lib;
+        const QByteArray bytes = BackupTestLibrary::randomBytes(4000, 5);
+        QVERIFY(lib.addFile(QStringLiteral("2024/beach.jpg"), bytes));
+        QVERIFY(lib.addFile(QStringLiteral("2024/dog.jpg"), BackupTestLibrary::randomBytes(3000, 6)));
+        const QString dest = lib.folder() + QStringLiteral("/usb");
+        QVERIFY(QDir().mkpath(dest));
+
+        BackupDialog backup(lib.path());
+        backup.setDestination(dest);
+        QSignalSpy done(&backup, &BackupDialog::backupFinished);
+        backup.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(BackupRepository(dest).snapshots().size(), 1);
+
+        RestoreDialog restore(lib.path());
+        restore.setDestination(dest);
+        QCOMPARE(restore.snapshotList()->count(), 1);
+        const QList<QTreeWidgetItem*> found
+            = restore.fileTree()->findItems(QStringLiteral("beach.jpg"), Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        found.first()->setSelected(true);
+        const QString target = lib.folder() + QStringLiteral("/back");
+        restore.setTargetFolder(target);
+        QSignalSpy restored(&restore, &RestoreDialog::restoreFinished);
+        restore.restore(false);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        QCOMPARE(restored.first().first().toBool(), true);
+        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/2024/beach.jpg") });
+        QCOMPARE(files.first(), bytes);
+    }
+};
+
+QTEST_MAIN(TestBackupDialogs)
+#include "tst_backupdialogs.moc"

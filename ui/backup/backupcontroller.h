@@ -1,0 +1,31 @@
+#pragma once
+// Puts File -> Back Up... and File -> Restore from Backup... into the window, and makes the daily
+// rotating catalog backup while the app runs (the rule lives in CatalogBackups::dailyIfDue; this only
+// asks once an hour, off the UI thread). UI thread only.
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMainWindow;
+class QTimer;
+
+namespace shoebox {
+
+class BackupController : public QObject {
+    Q_OBJECT
+public:
+    BackupController(QMainWindow* window, QString libraryPath);
+    void retranslate();
+
+private:
+    void backUpCatalogIfDue();
+
+    QMainWindow* m_window;
+    QString m_library;
+    QAction* m_backUp;
+    QAction* m_restore;
+    QTimer* m_daily;
+};
+
+} // namespace shoebox

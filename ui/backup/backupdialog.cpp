@@ -1,0 +1,162 @@
+#include "backup/backupdialog.h"
+
+#include "background.h"
+#include "backup/backupengine.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace shoebox {
+
+// Written by the backup's thread, read by the dialog's timer.
+struct BackupDialog::Progress {
+    std::atomic<qint64> bytes { 0 }, totalBytes { 0 }, files { 0 }, totalFiles { 0 };
+};
+
+BackupDialog::BackupDialog(QString libraryPath, QWidget* parent)
+    : QDialog(parent)
+    , m_library(std::move(libraryPath))
+    , m_dest(new QLineEdit(this))
+    , m_choose(new QPushButton(tr("Choose…"), this))
+    , m_bar(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_start(m_buttons->addButton(tr("Back Up"), QDialogButtonBox::AcceptRole))
+    , m_poll(new QTimer(this))
+{
+    setWindowTitle(tr("Back Up"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Copy the photos and the catalog to this folder (an external drive, a network share). "
+                      "Each backup is a snapshot; only new photos are copied."),
+            this));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_dest, 1);
+    row->addWidget(m_choose);
+    layout->addLayout(row);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    m_status->setWordWrap(true);
+    m_bar->setVisible(false);
+    m_dest->setText(QSettings().value(QStringLiteral("backup/destination")).toString());
+    connect(m_choose, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_dest->text());
+        if (!dir.isEmpty())
+            m_dest->setText(dir);
+    });
+    connect(m_start, &QPushButton::clicked, this, &BackupDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
+    m_poll->setInterval(200);
+    connect(m_poll, &QTimer::timeout, this, &BackupDialog::showProgress);
+    resize(520, sizeHint().height());
+}
+
+BackupDialog::~BackupDialog()
+{
+    // The engine may still run on its thread: tell it to stop; it owns nothing of the dialog.
+    if (m_engine)
+        m_engine->cancel();
+}
+
+QString BackupDialog::destination() const
+{
+    return m_dest->text();
+}
+
+void BackupDialog::setDestination(const QString& dir)
+{
+    m_dest->setText(dir);
+}
+
+void BackupDialog::start()
+{
+    if (m_engine || m_dest->text().isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("backup/destination"), m_dest->text());
+    BackupOptions options;
+    options.libraryPath = m_library;
+    options.destination = m_dest->text();
+    m_engine = std::make_shared<BackupEngine>(options);
+    m_progress = std::make_shared<Progress>();
+    std::shared_ptr<Progress> progress = m_progress;
+    m_engine->setProgressHandler([progress](const BackupProgress& p) {
+        progress->bytes = p.bytes;
+        progress->totalBytes = p.totalBytes;
+        progress->files = p.files;
+        progress->totalFiles = p.totalFiles;
+    });
+    m_start->setEnabled(false);
+    m_dest->setEnabled(false);
+    m_choose->setEnabled(false);
+    m_bar->setVisible(true);
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(0);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_status->setText(tr("Copying the catalog…"));
+    m_poll->start();
+    std::shared_ptr<BackupEngine> engine = m_engine;
+    runInBackground(
+        this, [engine] { return engine->run(); }, [this](const BackupReport& r) { showResult(r); });
+}
+
+void BackupDialog::showProgress()
+{
+    const qint64 total = m_progress->totalBytes;
+    if (total > 0)
+        m_bar->setValue(int(m_progress->bytes * 1000 / total));
+    const QLocale locale;
+    m_status->setText(tr("%1 of %2 photos, %3 of %4")
+                          .arg(m_progress->files.load())
+                          .arg(m_progress->totalFiles.load())
+                          .arg(locale.formattedDataSize(m_progress->bytes), locale.formattedDataSize(total)));
+}
+
+void BackupDialog::showResult(const BackupReport& r)
+{
+    m_poll->stop();
+    m_engine.reset();
+    m_bar->setVisible(false);
+    m_start->setEnabled(true);
+    m_dest->setEnabled(true);
+    m_choose->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    const QLocale locale;
+    if (r.ok()) {
+        QString text = tr("Snapshot %1: %2 photos, %3 copied (%4 new).")
+                           .arg(r.snapshot.id)
+                           .arg(r.snapshot.files)
+                           .arg(locale.formattedDataSize(r.snapshot.newBytes))
+                           .arg(r.snapshot.newObjects);
+        if (!r.skipped.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("%n file(s) could not be read: %1", nullptr, int(r.skipped.size())).arg(r.skipped.first());
+        m_status->setText(text);
+    } else {
+        m_status->setText(r.cancelled ? tr("Cancelled; no snapshot was made.") : r.error);
+    }
+    Q_EMIT backupFinished(r.ok());
+}
+
+void BackupDialog::reject()
+{
+    if (m_engine) {
+        m_engine->cancel();
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace shoebox

@@ -1,0 +1,53 @@
+#pragma once
+// File -> Back Up...: choose a destination folder, run the backup engine off the UI thread with
+// progress and cancel, and say what happened. UI thread only.
+
+#include <QDialog>
+
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace shoebox {
+
+class BackupEngine;
+struct BackupReport;
+
+class BackupDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit BackupDialog(QString libraryPath, QWidget* parent = nullptr);
+    ~BackupDialog() override;
+
+    QString destination() const;
+    void setDestination(const QString& dir);
+    // Starts the backup (the Back Up button).
+    void start();
+
+Q_SIGNALS:
+    void backupFinished(bool ok);
+
+private:
+    struct Progress;
+    void showProgress();
+    void showResult(const BackupReport& report);
+    void reject() override;
+
+    QString m_library;
+    QLineEdit* m_dest;
+    QPushButton* m_choose;
+    QProgressBar* m_bar;
+    QLabel* m_status;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_start;
+    QTimer* m_poll;
+    std::shared_ptr<BackupEngine> m_engine;
+    std::shared_ptr<Progress> m_progress;
+};
+
+} // namespace shoebox
