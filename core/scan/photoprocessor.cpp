@@ -6,8 +6,8 @@
 #include "image/thumbnailcache.h"
 #include "media/motionphoto.h"
 #include "media/videostill.h"
-#include "scan/filereader.h"
 #include "metadata/xmpreader.h"
+#include "scan/filereader.h"
 #include "tunables.h"
 
 #include <QFile>
