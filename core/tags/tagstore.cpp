@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 #include <cstring>
 
@@ -64,7 +65,8 @@ QByteArray TagStore::packEmbedding(const std::vector<float>& v)
 std::vector<float> TagStore::unpackEmbedding(const QByteArray& blob)
 {
     std::vector<qfloat16> h(size_t(blob.size()) / sizeof(qfloat16));
-    std::memcpy(h.data(), blob.constData(), h.size() * sizeof(qfloat16));
+    // An empty blob: no memcpy into a null vector's data (fuzz_storedsignals).
+    std::copy_n(reinterpret_cast<const qfloat16*>(blob.constData()), h.size(), h.begin());
     std::vector<float> v(h.size());
     qFloatFromFloat16(v.data(), h.data(), qsizetype(h.size()));
     return v;

@@ -102,7 +102,10 @@ private Q_SLOTS:
         QVERIFY2(second.ok(), qPrintable(second.error));
         QCOMPARE(second.repaired, 1);
         QVERIFY(verifyAll(dest).ok());
-        QFile repaired(tree); // the first snapshot's own file is repaired too (same inode)
+        // The first snapshot of the day gave way to the second (keep-daily); the second's file is the
+        // repaired object (same inode).
+        QFile repaired(
+            BackupRepository(dest).snapshotDir(second.snapshot.id) + QStringLiteral("/files/Pictures/f1.jpg"));
         QVERIFY(repaired.open(QIODevice::ReadOnly));
         QCOMPARE(repaired.readAll(), BackupTestLibrary::randomBytes(20000, 2));
     }

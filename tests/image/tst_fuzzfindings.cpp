@@ -5,6 +5,7 @@
 #include "duplicates/duplicatesignals.h"
 #include "image/imagedecoder.h"
 #include "image/imageprobe.h"
+#include "tags/tagstore.h"
 
 #include <QTest>
 
@@ -105,6 +106,25 @@ private Q_SLOTS:
             QCOMPARE(v[0], 1.0f);
             QCOMPARE(v[1], -1.0f);
         }
+    }
+
+    // fuzz_storedsignals: an empty embedding blob made memcpy read from a null vector (UBSan).
+    void embeddingBlobOfAnySize_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        QTest::addColumn<int>("values");
+        QTest::newRow("empty") << QByteArray() << 0;
+        QTest::newRow("one byte") << QByteArray(1, '\x3c') << 0;
+        QTest::newRow("two halves") << QByteArray("\0\x3c\0\xbc", 4) << 2;
+    }
+    void embeddingBlobOfAnySize()
+    {
+        QFETCH(QByteArray, blob);
+        QFETCH(int, values);
+        const std::vector<float> v = TagStore::unpackEmbedding(blob);
+        QCOMPARE(int(v.size()), values);
+        if (values == 2)
+            QCOMPARE(v[1], -1.0f);
     }
 };
 
