@@ -7,6 +7,7 @@
 #include "clicommand.h"
 #include "cliphotos.h"
 #include "export/photoexporter.h"
+#include "search/searchengine.h"
 
 #include <QJsonArray>
 
@@ -26,7 +27,8 @@ void onInterrupt()
     g_cancel.store(true);
 }
 
-// The photos to export: the files named, then the album's (an album's path, "Travel / Japan").
+// The photos to export: the files named, then those the album shows in the GUI (an album's path,
+// "Travel / Japan"; the albums inside it and smart albums too, hidden photos left out).
 bool photosToExport(Context& ctx, const QString& album, QVector<qint64>* ids)
 {
     if (!ctx.args.isEmpty() && !photoIdsOf(ctx, ctx.args, ids))
@@ -41,7 +43,7 @@ bool photosToExport(Context& ctx, const QString& album, QVector<qint64>* ids)
             QStringLiteral("no album %1%2").arg(album, error.isEmpty() ? QString() : QStringLiteral(": ") + error));
         return false;
     }
-    for (qint64 p : albums.photosOf(id, &error))
+    for (qint64 p : SearchEngine(ctx.libraryPath).albumPhotos(id, &error))
         if (!ids->contains(p))
             ids->append(p);
     return true;
@@ -96,7 +98,8 @@ int runExport(Context& ctx)
 const Registrar reg({ QStringLiteral("export"), kUsage, runExport,
     { QStringLiteral("Copy photos (or resized JPEGs of them) into a folder, with their tags in XMP."),
         { { QStringLiteral("--to DIR"), QStringLiteral("the folder to export to (made when missing)") },
-            { QStringLiteral("--album NAME"), QStringLiteral("export the photos of this album (its path)") },
+            { QStringLiteral("--album NAME"),
+                QStringLiteral("export the photos this album shows (its path; albums inside it too)") },
             { QStringLiteral("--resize PX"), QStringLiteral("JPEGs with this long side instead of the originals") },
             { QStringLiteral("--quality Q"), QStringLiteral("JPEG quality of resized photos, 1-100 (90)") },
             { QStringLiteral("--no-location"), QStringLiteral("leave the GPS position out of the copies") },

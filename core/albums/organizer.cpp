@@ -2,18 +2,21 @@
 
 #include "albums/albumstore.h"
 #include "metadata/sidecarsync.h"
+#include "metadata/sidecarwriter.h"
 
 namespace shoebox {
 
 Organizer::Organizer(QString libraryPath, QObject* parent)
     : QObject(parent)
     , m_path(std::move(libraryPath))
+    , m_sidecars(new SidecarWriter(m_path, this))
 {
     // The preference "write sidecars": every change of marks reaches the photos' .xmp sidecars, so
-    // digiKam and darktable see it (the GUI and the CLI both go through here).
-    connect(this, &Organizer::changed, this, [path = m_path](const QVector<qint64>& ids) {
+    // digiKam and darktable see it (the GUI and the CLI both go through here). The writer works off
+    // this thread; its destructor waits, so a CLI command's sidecars are written before it exits.
+    connect(this, &Organizer::changed, this, [this](const QVector<qint64>& ids) {
         if (SidecarSync::enabled())
-            SidecarSync(path).write(ids);
+            m_sidecars->schedule(ids);
     });
 }
 

@@ -15,6 +15,8 @@
 
 namespace shoebox {
 
+class SidecarWriter;
+
 class Organizer : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +40,8 @@ public:
     bool undo(QString* error = nullptr);
 
     static constexpr int kMaxUndo = 50;
+    // Writes the sidecars of changed photos in the background when the preference is on.
+    SidecarWriter* sidecarWriter() const { return m_sidecars; }
 
 Q_SIGNALS:
     // Marks or albums of these photos changed (by a change or an undo).
@@ -57,6 +61,7 @@ private:
     void push(Step step);
 
     QString m_path;
+    SidecarWriter* m_sidecars;
     QList<Step> m_undo;
 };
 

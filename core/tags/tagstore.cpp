@@ -89,6 +89,9 @@ qint64 TagStore::ensureTag(const QString& key, QString* error, const QHash<QStri
     const qint64 id = q.lastInsertId().toLongLong();
     const auto builtin = TagVocabulary::builtin().names(key);
     const auto& names = builtin.isEmpty() ? modelNames : builtin;
+    remember(key, id);
+    for (const QString& name : names)
+        remember(name, id);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag_names(tag_id, lang, name) VALUES(?, ?, ?)"));
     for (auto it = names.begin(); it != names.end(); ++it) {
         q.addBindValue(id);
@@ -220,18 +223,14 @@ bool TagStore::addManualTag(qint64 photoId, const QString& name, QString* error)
     const QStringList keys = TagVocabulary::builtin().keysForName(text);
     if (!keys.isEmpty())
         tag = ensureTag(keys.first());
-    if (!tag) {
-        for (const auto& [id, known] : tagNames()) {
-            if (known.compare(text, Qt::CaseInsensitive) == 0) {
-                tag = id;
-                break;
-            }
-        }
-    }
+    if (!tag)
+        tag = tagNamed(text, error);
     if (!tag)
         tag = ensureTag(text, error);
-    if (!tag)
+    if (!tag) {
+        m_byName.reset(); // a failed write may be rolled back: read the names again next time
         return false;
+    }
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("SELECT 1 FROM photo_tags WHERE photo_id = ? AND tag_id = ? AND source = 'manual'"));
     q.addBindValue(photoId);
@@ -263,6 +262,7 @@ bool TagStore::renameTag(qint64 tagId, const QString& lang, const QString& name,
             *error = QStringLiteral("a tag needs a name");
         return false;
     }
+    m_byName.reset(); // the old name no longer names the tag
     QSqlQuery q(Database::connection(m_path));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO tag_names(tag_id, lang, name) VALUES(?, ?, ?)"));
     q.addBindValue(tagId);
@@ -326,6 +326,29 @@ QVector<qint64> TagStore::photosWithTag(qint64 tagId, QString* error) const
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
+}
+
+void TagStore::remember(const QString& name, qint64 tagId)
+{
+    const QString folded = name.toCaseFolded();
+    if (m_byName && !m_byName->contains(folded)) // the first (lowest id) tag of a name keeps it
+        m_byName->insert(folded, tagId);
+}
+
+qint64 TagStore::tagNamed(const QString& text, QString* error)
+{
+    if (!m_byName) {
+        QSqlQuery q(Database::connection(m_path));
+        // Lowest id first: the first tag of a name shared by several keeps winning.
+        if (!execChecked(q,
+                QStringLiteral("SELECT tag_id, name FROM tag_names UNION SELECT id, key FROM tags ORDER BY 1, 2"),
+                lcTagStore, "cannot read tags", error))
+            return 0;
+        m_byName.emplace();
+        while (q.next())
+            remember(q.value(1).toString(), q.value(0).toLongLong());
+    }
+    return m_byName->value(text.toCaseFolded());
 }
 
 QList<QPair<qint64, QString>> TagStore::tagNames(QString* error) const

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
 #include <vector>
 
 namespace shoebox {
@@ -85,7 +86,15 @@ public:
     static std::vector<float> unpackEmbedding(const QByteArray& blob);
 
 private:
+    // The tag of a user's name or key (any language, case-insensitive), or 0.
+    qint64 tagNamed(const QString& text, QString* error);
+    void remember(const QString& name, qint64 tagId);
+
     QString m_path;
+    // Case-folded names and keys -> tag id, read once per instance on the first manual tag: a scan
+    // that imports thousands of keywords reads the names once, not once per keyword. Tags this
+    // instance creates are added; another writer's new tags are found again by ensureTag's key lookup.
+    std::optional<QHash<QString, qint64>> m_byName;
 };
 
 } // namespace shoebox

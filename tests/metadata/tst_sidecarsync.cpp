@@ -2,6 +2,7 @@
 #include "albums/organizer.h"
 #include "catalog/photostore.h"
 #include "metadata/sidecarsync.h"
+#include "metadata/sidecarwriter.h"
 #include "metadata/xmpreader.h"
 #include "people/facestore.h"
 #include "people/personstore.h"
@@ -14,8 +15,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -256,10 +259,45 @@ private Q_SLOTS:
         QVERIFY(Organizer(lib).setRating({ plain }, 3));
         QVERIFY(!QFileInfo::exists(m_photos + QStringLiteral("/plain.jpg.xmp")));
         SidecarSync::setEnabled(true);
-        QVERIFY(Organizer(lib).setRating({ plain }, 5));
+        Organizer organizer(lib);
+        QVERIFY(organizer.setRating({ plain }, 5));
+        QTRY_VERIFY(organizer.sidecarWriter()->isIdle()); // written in the background
         SidecarSync::setEnabled(false);
         const XmpData x = XmpReader::readSidecar(QFile::encodeName(m_photos + QStringLiteral("/plain.jpg.xmp")), 1);
         QCOMPARE(x.rating.value_or(0), 5);
+    }
+
+    // The writer never makes its caller wait: with its pool held up, schedule() returns and nothing is
+    // written yet; the photos scheduled meanwhile are written together in one more run.
+    void sidecarWritesRunInTheBackgroundAndCoalesce()
+    {
+        const QString lib = m_tmp->path();
+        scan(lib);
+        const qint64 plain = idOf(lib, QStringLiteral("plain.jpg")), tokyo = idOf(lib, QStringLiteral("tokyo.jpg"));
+        PhotoMarks two;
+        two.rating = 2;
+        QVERIFY(MarkStore(lib).setMarks({ { plain, two }, { tokyo, two } }));
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore gate;
+        pool.start([&gate] { gate.acquire(); }); // holds the pool's one thread
+        SidecarWriter writer(lib, nullptr, &pool);
+        QList<SidecarReport> reports;
+        connect(&writer, &SidecarWriter::written, this, [&reports](const SidecarReport& r) { reports << r; });
+        writer.schedule({ plain });
+        writer.schedule({ tokyo, plain });
+        writer.schedule({ tokyo });
+        QVERIFY(!writer.isIdle());
+        QVERIFY(!QFileInfo::exists(m_photos + QStringLiteral("/plain.jpg.xmp")));
+        gate.release();
+        QTRY_VERIFY(writer.isIdle());
+        QCOMPARE(reports.size(), 2); // the first run, then everything scheduled while it waited
+        QCOMPARE(reports[0].written, 1);
+        QCOMPARE(reports[1].written, 2);
+        QCOMPARE(XmpReader::readSidecar(QFile::encodeName(m_photos + QStringLiteral("/plain.jpg.xmp")), 1).rating,
+            std::optional<int>(2));
+        QCOMPARE(XmpReader::readSidecar(QFile::encodeName(m_photos + QStringLiteral("/tokyo.xmp")), 1).rating,
+            std::optional<int>(2));
     }
 };
 

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void failedAnalysisKeepsOldTagsButIsNotPendingAgain();
     void countsPhotosPerTagInTheRequestedLanguage();
     void manualTagByForeignNameReusesTheKnownTag();
+    void manualTagsMatchUserNamesInAnyCase_data();
+    void manualTagsMatchUserNamesInAnyCase();
     void renameOverridesTheVocabularyInOneLanguage();
     void embeddingRoundTripsAsFloat16AndOldModelsAreDropped();
     void pendingPhotosAreThoseNotTaggedByTheModel();
@@ -133,6 +135,43 @@ void TestTagStore::manualTagByForeignNameReusesTheKnownTag()
     QVERIFY(!store.addManualTag(b, QStringLiteral("   ")));
     QVERIFY(store.removeTag(b, store.tagCounts(QStringLiteral("en"))[0].tagId));
     QVERIFY(store.tagsOfPhoto(b, QStringLiteral("en")).isEmpty());
+}
+
+// The user's own names are looked up once per store (a keyworded scan adds thousands): a name in
+// another case, a name another store added meanwhile, and a renamed tag still resolve as before.
+void TestTagStore::manualTagsMatchUserNamesInAnyCase_data()
+{
+    QTest::addColumn<QStringList>("names"); // added in turn to one photo, through one store
+    QTest::addColumn<QStringList>("expected"); // the photo's tags afterwards
+    QTest::newRow("same name") << QStringList { "Grandma", "Grandma" } << QStringList { "Grandma(manual)" };
+    QTest::newRow("other case") << QStringList { "Grandma", "GRANDMA", "grandma" } << QStringList { "Grandma(manual)" };
+    QTest::newRow("beyond ASCII") << QStringList { "Ölberg", "ölberg", "ÖLBERG" } << QStringList { "Ölberg(manual)" };
+    QTest::newRow("two names") << QStringList { "Grandma", "Sea", "sea" }
+                               << QStringList { "Grandma(manual)", "Sea(manual)" };
+}
+
+void TestTagStore::manualTagsMatchUserNamesInAnyCase()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, expected);
+    const qint64 p = PhotoFixture(QStringLiteral("/p/a.jpg")).saveTo(m_lib);
+    TagStore store(m_lib);
+    for (const QString& name : names)
+        QVERIFY(store.addManualTag(p, name));
+    QStringList got = keys(store.tagsOfPhoto(p, QStringLiteral("en")));
+    got.sort();
+    QCOMPARE(got, expected);
+    QCOMPARE(store.tagCounts(QStringLiteral("en")).size(), expected.size());
+    // Another store adds a tag after this one read the names: found by name, not made twice.
+    const qint64 q = PhotoFixture(QStringLiteral("/p/b.jpg")).saveTo(m_lib);
+    QVERIFY(TagStore(m_lib).addManualTag(q, QStringLiteral("Lighthouse")));
+    QVERIFY(store.addManualTag(p, QStringLiteral("Lighthouse")));
+    QCOMPARE(store.tagCounts(QStringLiteral("en")).size(), expected.size() + 1);
+    // A renamed tag answers to its new name in the store that knew the old one.
+    const qint64 lighthouse = store.tagCounts(QStringLiteral("en")).constFirst().tagId;
+    QVERIFY(store.renameTag(lighthouse, QStringLiteral("en"), QStringLiteral("Beacon")));
+    QVERIFY(store.addManualTag(q, QStringLiteral("beacon")));
+    QCOMPARE(store.tagCounts(QStringLiteral("en")).size(), expected.size() + 1);
 }
 
 void TestTagStore::renameOverridesTheVocabularyInOneLanguage()

@@ -2,23 +2,15 @@
 
 #include "pages/imageview.h"
 
-#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace shoebox {
 
 RegionOutline::RegionOutline(ImageView* view)
-    : QWidget(view)
-    , m_view(view)
+    : ImageOverlay(view)
 {
     setObjectName(QStringLiteral("regionOutline"));
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    resize(view->size());
-    view->installEventFilter(this);
-    connect(view, &ImageView::viewChanged, this, qOverload<>(&QWidget::update));
-    connect(view, &ImageView::loaded, this, qOverload<>(&QWidget::update));
 }
 
 void RegionOutline::setRegion(const ContentRegion& region)
@@ -30,11 +22,9 @@ void RegionOutline::setRegion(const ContentRegion& region)
 
 QRectF RegionOutline::outlineRect() const
 {
-    if (!isOutlined() || m_view->image().isNull())
+    if (!isOutlined() || view()->image().isNull())
         return {};
-    const QRectF r = m_view->imageRect();
-    return { r.x() + m_region.left * r.width(), r.y() + m_region.top * r.height(), m_region.widthShare() * r.width(),
-        m_region.heightShare() * r.height() };
+    return toView(QRectF(m_region.left, m_region.top, m_region.widthShare(), m_region.heightShare()));
 }
 
 void RegionOutline::paintEvent(QPaintEvent*)
@@ -47,7 +37,7 @@ void RegionOutline::paintEvent(QPaintEvent*)
     // The frame is dimmed so the eye goes to what was compared; a dark pen under a light dashed one
     // keeps the outline visible on white borders and black screen bars alike.
     QPainterPath frame;
-    frame.addRect(m_view->imageRect().intersected(QRectF(rect())));
+    frame.addRect(view()->imageRect().intersected(QRectF(rect())));
     frame.addRect(inside);
     frame.setFillRule(Qt::OddEvenFill);
     p.fillPath(frame, QColor(0, 0, 0, 90));
@@ -57,13 +47,6 @@ void RegionOutline::paintEvent(QPaintEvent*)
     QPen dashed(QColor(255, 214, 0), 2, Qt::DashLine);
     p.setPen(dashed);
     p.drawRect(inside);
-}
-
-bool RegionOutline::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_view && event->type() == QEvent::Resize)
-        resize(m_view->size());
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace shoebox

@@ -4,15 +4,15 @@
 // view's zoom and pan; clicks pass through to the view. UI thread only.
 
 #include "image/contentregion.h"
+#include "pages/imageoverlay.h"
 
 #include <QRectF>
-#include <QWidget>
 
 namespace shoebox {
 
 class ImageView;
 
-class RegionOutline : public QWidget {
+class RegionOutline : public ImageOverlay {
     Q_OBJECT
 public:
     explicit RegionOutline(ImageView* view);
@@ -26,10 +26,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    ImageView* m_view;
     ContentRegion m_region;
 };
 

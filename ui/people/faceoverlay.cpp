@@ -14,17 +14,9 @@
 namespace shoebox {
 
 FaceOverlay::FaceOverlay(ImageView* view)
-    : QWidget(view)
-    , m_view(view)
+    : ImageOverlay(view)
 {
-    setObjectName(QStringLiteral("faceOverlay"));
-    // Clicks go to the view (panning); the filter below picks out those on a box.
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    resize(view->size());
-    view->installEventFilter(this);
-    connect(view, &ImageView::viewChanged, this, qOverload<>(&QWidget::update));
-    connect(view, &ImageView::loaded, this, qOverload<>(&QWidget::update));
+    setObjectName(QStringLiteral("faceOverlay")); // the filter below picks out clicks on a box
 }
 
 void FaceOverlay::showPhoto(const QString& library, qint64 photoId)
@@ -53,30 +45,23 @@ void FaceOverlay::showPhoto(const QString& library, qint64 photoId)
         });
 }
 
-QRectF FaceOverlay::onScreen(const QRectF& box) const
-{
-    const QRectF r = m_view->imageRect();
-    return { r.x() + box.x() * r.width(), r.y() + box.y() * r.height(), box.width() * r.width(),
-        box.height() * r.height() };
-}
-
 int FaceOverlay::faceAt(const QPointF& pos) const
 {
     for (int i = 0; i < m_boxes.size(); ++i)
-        if (onScreen(m_boxes[i].box).contains(pos))
+        if (toView(m_boxes[i].box).contains(pos))
             return i;
     return -1;
 }
 
 void FaceOverlay::paintEvent(QPaintEvent*)
 {
-    if (m_view->image().isNull())
+    if (view()->image().isNull())
         return;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm(font());
     for (const Box& b : m_boxes) {
-        const QRectF r = onScreen(b.box);
+        const QRectF r = toView(b.box);
         p.setPen(QPen(QColor(255, 255, 255, 220), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r, 4, 4);
@@ -92,36 +77,31 @@ void FaceOverlay::paintEvent(QPaintEvent*)
 
 bool FaceOverlay::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_view)
-        return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::Resize) {
-        resize(m_view->size());
-    } else if (event->type() == QEvent::MouseButtonPress) {
-        auto* mouse = static_cast<QMouseEvent*>(event);
-        const int i = faceAt(mouse->position());
-        if (i < 0)
-            return false;
-        const Box box = m_boxes[i];
-        if (mouse->button() == Qt::LeftButton) {
-            askName(box);
-        } else if (mouse->button() == Qt::RightButton) {
-            QMenu menu(m_view);
-            menu.addAction(tr("Name…"), this, [this, box] { askName(box); });
-            if (box.personId > 0)
-                menu.addAction(box.name.isEmpty() ? tr("Not This Person") : tr("Not %1").arg(box.name), this,
-                    [this, box] { rejectFace(box.faceId); });
-            menu.exec(mouse->globalPosition().toPoint());
-        }
-        return true;
+    if (watched != view() || event->type() != QEvent::MouseButtonPress)
+        return ImageOverlay::eventFilter(watched, event);
+    auto* mouse = static_cast<QMouseEvent*>(event);
+    const int i = faceAt(mouse->position());
+    if (i < 0)
+        return false;
+    const Box box = m_boxes[i];
+    if (mouse->button() == Qt::LeftButton) {
+        askName(box);
+    } else if (mouse->button() == Qt::RightButton) {
+        QMenu menu(view());
+        menu.addAction(tr("Name…"), this, [this, box] { askName(box); });
+        if (box.personId > 0)
+            menu.addAction(box.name.isEmpty() ? tr("Not This Person") : tr("Not %1").arg(box.name), this,
+                [this, box] { rejectFace(box.faceId); });
+        menu.exec(mouse->globalPosition().toPoint());
     }
-    return false;
+    return true;
 }
 
 void FaceOverlay::askName(const Box& box)
 {
     bool ok = false;
     const QString name
-        = QInputDialog::getText(m_view, tr("Name"), tr("Who is this?"), QLineEdit::Normal, box.name, &ok);
+        = QInputDialog::getText(view(), tr("Name"), tr("Who is this?"), QLineEdit::Normal, box.name, &ok);
     if (ok && !name.trimmed().isEmpty())
         nameFace(box.faceId, name);
 }

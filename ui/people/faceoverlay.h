@@ -5,15 +5,16 @@
 // "Not this person". Faces load and actions run through core's stores and PeopleService off the UI
 // thread. UI thread only.
 
+#include "pages/imageoverlay.h"
+
 #include <QList>
 #include <QRectF>
-#include <QWidget>
 
 namespace shoebox {
 
 class ImageView;
 
-class FaceOverlay : public QWidget {
+class FaceOverlay : public ImageOverlay {
     Q_OBJECT
 public:
     struct Box {
@@ -43,10 +44,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QRectF onScreen(const QRectF& box) const;
     void askName(const Box& box);
 
-    ImageView* m_view;
     QString m_library;
     qint64 m_photo = 0;
     QList<Box> m_boxes;

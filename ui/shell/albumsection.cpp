@@ -8,7 +8,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QPixmap>
 #include <QTreeWidget>
+
+#include <memory>
 
 namespace shoebox {
 
@@ -17,6 +20,16 @@ namespace {
 constexpr int kAlbumRole = Qt::UserRole + 20; // album id, or -1 for Hidden
 constexpr int kSmartRole = Qt::UserRole + 21;
 constexpr int kPathRole = Qt::UserRole + 22;
+constexpr int kSidebarIcon = 32; // the cover's side in pixels before the view scales it
+
+// The middle square of a thumbnail: covers line up whatever the photo's shape.
+QIcon squareIcon(const QImage& image)
+{
+    const int side = qMin(image.width(), image.height());
+    const QImage square = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    return QIcon(
+        QPixmap::fromImage(square.scaled(kSidebarIcon, kSidebarIcon, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)));
+}
 
 QVector<qint64> idsIn(const QMimeData* mime)
 {
@@ -82,7 +95,7 @@ void AlbumSection::setAlbums(const QList<AlbumRecord>& albums, const QHash<qint6
         item->setData(0, kSmartRole, a.isSmart());
         item->setData(0, kPathRole, a.path);
         item->setText(0, a.name);
-        item->setIcon(0, a.isSmart() ? icons::search() : icons::folder());
+        applyCover(item, a.isSmart());
         item->setToolTip(0, a.isSmart() ? tr("Smart album: %1").arg(a.query) : a.description);
         item->setText(1, locale.toString(a.isSmart() ? smartCounts.value(a.id) : a.photoCount));
         items.insert(a.id, item);
@@ -93,6 +106,36 @@ void AlbumSection::setAlbums(const QList<AlbumRecord>& albums, const QHash<qint6
     m_group->setExpanded(true);
     for (QTreeWidgetItem* item : items)
         item->setExpanded(true);
+}
+
+void AlbumSection::applyCover(QTreeWidgetItem* item, bool smart)
+{
+    const auto cover = m_covers.constFind(item->data(0, kAlbumRole).toLongLong());
+    const bool shown = cover != m_covers.cend() && !cover->icon.isNull();
+    item->setIcon(0, shown ? cover->icon : smart ? icons::search() : icons::folder());
+}
+
+void AlbumSection::setCovers(const QHash<qint64, qint64>& covers, const QHash<qint64, QImage>& thumbnails)
+{
+    m_covers.clear();
+    for (auto it = covers.cbegin(); it != covers.cend(); ++it) {
+        const QImage image = thumbnails.value(it.value());
+        m_covers.insert(it.key(), { it.value(), image.isNull() ? QIcon() : squareIcon(image) });
+    }
+    QList<QTreeWidgetItem*> stack { m_group };
+    while (!stack.isEmpty()) {
+        QTreeWidgetItem* item = stack.takeLast();
+        if (item != m_group)
+            applyCover(item, item->data(0, kSmartRole).toBool());
+        for (int i = 0; i < item->childCount(); ++i)
+            stack << item->child(i);
+    }
+    Q_EMIT coversShown();
+}
+
+qint64 AlbumSection::coverOf(qint64 albumId) const
+{
+    return m_covers.value(albumId).photoId;
 }
 
 QTreeWidgetItem* AlbumSection::itemOf(qint64 albumId) const
@@ -150,23 +193,35 @@ bool AlbumSection::eventFilter(QObject* watched, QEvent* event)
     return true;
 }
 
-void AlbumSection::showMenu(const QPoint& pos)
+QMenu* AlbumSection::menuFor(QTreeWidgetItem* item, QWidget* parent)
 {
-    const qint64 album = albumAt(pos);
-    const QTreeWidgetItem* item = m_tree->itemAt(pos);
+    const qint64 album = item && item->data(0, kAlbumRole).isValid() ? item->data(0, kAlbumRole).toLongLong() : 0;
     if (album < 0 || (album == 0 && item != m_group))
-        return; // the Sidebar's own entries, Hidden
-    QMenu menu(m_tree);
-    menu.addAction(album > 0 ? tr("New Album Inside…") : tr("New Album…"), this,
+        return nullptr; // the Sidebar's own entries, Hidden
+    auto* menu = new QMenu(parent);
+    auto add = [this, menu](const QString& text, const char* name, auto signal) {
+        QAction* a = menu->addAction(text, this, signal);
+        a->setObjectName(QLatin1String(name));
+    };
+    add(album > 0 ? tr("New Album Inside…") : tr("New Album…"), "newAlbum",
         [this, album] { Q_EMIT newAlbumRequested(album); });
     if (album > 0) {
-        menu.addAction(tr("Rename…"), this, [this, album] { Q_EMIT renameRequested(album); });
-        menu.addAction(tr("Move Up"), this, [this, album] { Q_EMIT moveRequested(album, -1); });
-        menu.addAction(tr("Move Down"), this, [this, album] { Q_EMIT moveRequested(album, 1); });
-        menu.addSeparator();
-        menu.addAction(tr("Remove Album"), this, [this, album] { Q_EMIT removeRequested(album); });
+        add(tr("Export Album…"), "exportAlbum", [this, album] { Q_EMIT exportRequested(album); });
+        menu->addSeparator();
+        add(tr("Rename…"), "renameAlbum", [this, album] { Q_EMIT renameRequested(album); });
+        add(tr("Move Up"), "moveAlbumUp", [this, album] { Q_EMIT moveRequested(album, -1); });
+        add(tr("Move Down"), "moveAlbumDown", [this, album] { Q_EMIT moveRequested(album, 1); });
+        menu->addSeparator();
+        add(tr("Remove Album"), "removeAlbum", [this, album] { Q_EMIT removeRequested(album); });
     }
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    return menu;
+}
+
+void AlbumSection::showMenu(const QPoint& pos)
+{
+    const std::unique_ptr<QMenu> menu(menuFor(m_tree->itemAt(pos), m_tree));
+    if (menu)
+        menu->exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 } // namespace shoebox

@@ -1,5 +1,8 @@
 #include "shell/exportcontroller.h"
 
+#include "albums/albumstore.h"
+#include "search/searchengine.h"
+#include "shell/albumsection.h"
 #include "shell/exportdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/organizecontroller.h"
@@ -31,18 +34,36 @@ ExportController::ExportController(MainWindow* window, OrganizeController* organ
             }
         }
     }
-    connect(m_export, &QAction::triggered, this, &ExportController::openDialog);
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QVector<qint64> ids = m_organize->targetPhotos();
+        if (ids.isEmpty())
+            QMessageBox::information(m_window, tr("Export"), tr("Select the photos to export first."));
+        else
+            openDialog(ids, QString());
+    });
+    connect(organize->albums(), &AlbumSection::exportRequested, this, &ExportController::exportAlbum);
 }
 
-void ExportController::openDialog()
+void ExportController::exportAlbum(qint64 albumId)
 {
-    const QVector<qint64> ids = m_organize->targetPhotos();
+    const QString library = m_window->libraryPath();
+    const std::optional<AlbumRecord> album = AlbumStore(library).album(albumId);
+    QString error;
+    const QVector<qint64> ids = album ? SearchEngine(library).albumPhotos(albumId, &error) : QVector<qint64>();
     if (ids.isEmpty()) {
-        QMessageBox::information(m_window, tr("Export"), tr("Select the photos to export first."));
+        QMessageBox::information(m_window, tr("Export Album"),
+            error.isEmpty() ? tr("The album has no photos to export.") : tr("Cannot read the album: %1").arg(error));
         return;
     }
+    openDialog(ids, tr("Export \"%1\": %n Photo(s)", nullptr, int(ids.size())).arg(album->path));
+}
+
+void ExportController::openDialog(const QVector<qint64>& ids, const QString& title)
+{
     auto* dialog = new ExportDialog(m_window->libraryPath(), ids, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!title.isEmpty())
+        dialog->setWindowTitle(title);
     dialog->open();
 }
 

@@ -29,6 +29,7 @@ public:
     ~ExportDialog() override;
 
     ExportOptions options() const;
+    const QVector<qint64>& photoIds() const { return m_ids; }
     void setFolder(const QString& folder);
     // Starts the export with the options shown (what the Export button does).
     void start();

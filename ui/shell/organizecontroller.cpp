@@ -2,10 +2,12 @@
 
 #include "albums/albumstore.h"
 #include "albums/organizer.h"
+#include "background.h"
 #include "pages/gridpage.h"
 #include "pages/infopanel.h"
 #include "pages/timelinepage.h"
 #include "pages/viewerpage.h"
+#include "search/albumcovers.h"
 #include "search/searchengine.h"
 #include "shell/albumsection.h"
 #include "shell/importcontroller.h"
@@ -14,6 +16,7 @@
 #include "shell/sidebar.h"
 #include "thumbnailview/photogridview.h"
 #include "thumbnailview/photolistmodel.h"
+#include "thumbnailview/thumbnailloader.h"
 
 #include <QAction>
 #include <QEvent>
@@ -145,6 +148,20 @@ void OrganizeController::buildActions()
     m_newAlbum->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_window->addAction(m_newAlbum);
     connect(m_newAlbum, &QAction::triggered, this, [this] { askNewAlbum(-1); });
+    m_setCover = new QAction(m_window);
+    m_setCover->setObjectName(QStringLiteral("setAlbumCover"));
+    connect(m_setCover, &QAction::triggered, this, &OrganizeController::setCoverFromSelection);
+    m_removeFromAlbum = new QAction(m_window);
+    m_removeFromAlbum->setObjectName(QStringLiteral("removeFromAlbum"));
+    connect(m_removeFromAlbum, &QAction::triggered, this, [this] {
+        const std::optional<AlbumRecord> album = AlbumStore(m_window->libraryPath()).album(shownAlbum());
+        QString error = tr("Open an album to take photos out of it.");
+        if (album && album->isSmart())
+            error = tr("A smart album holds what its search finds: change the photos or the search instead.");
+        else if (album)
+            error.clear();
+        report(album && error.isEmpty() && m_organizer->removeFromAlbum(album->id, targetPhotos(), &error), error);
+    });
     m_undo = new QAction(m_window);
     m_undo->setObjectName(QStringLiteral("undoMarks"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -166,7 +183,11 @@ void OrganizeController::buildActions()
     m_menu->addSeparator();
     m_menu->addActions({ m_pick, m_reject, m_unflag });
     m_menu->addSeparator();
-    m_menu->addActions({ m_hide, m_newAlbum });
+    m_menu->addActions({ m_hide, m_newAlbum, m_setCover, m_removeFromAlbum });
+    connect(m_menu, &QMenu::aboutToShow, this, [this] {
+        m_setCover->setEnabled(shownAlbum() > 0);
+        m_removeFromAlbum->setEnabled(shownAlbum() > 0);
+    });
     QMenu* tools = menuWith(bar, QStringLiteral("findDuplicates"));
     bar->insertMenu(tools ? tools->menuAction() : nullptr, m_menu);
 }
@@ -182,6 +203,8 @@ void OrganizeController::retranslate()
     m_unflag->setText(tr("&Unflag"));
     m_hide->setText(tr("&Hide or Show"));
     m_newAlbum->setText(tr("&New Album from Selection…"));
+    m_setCover->setText(tr("Set as Album &Cover"));
+    m_removeFromAlbum->setText(tr("Remove from &Album"));
     m_undo->setEnabled(m_organizer->canUndo());
     m_undo->setText(m_organizer->canUndo() ? tr("&Undo %1").arg(m_organizer->undoText()) : tr("&Undo"));
     m_albums->retranslate();
@@ -238,6 +261,50 @@ void OrganizeController::reloadAlbums()
         if (a.isSmart())
             smart.insert(a.id, engine.albumPhotos(a.id).size());
     m_albums->setAlbums(all, smart);
+    loadCovers(all);
+}
+
+void OrganizeController::loadCovers(const QList<AlbumRecord>& albums)
+{
+    struct Covers {
+        QHash<qint64, qint64> photos; // by album
+        QHash<qint64, QImage> thumbnails; // by photo
+    };
+    const int generation = ++m_coverGeneration;
+    runInBackground(
+        this,
+        [library = m_window->libraryPath(), albums] {
+            Covers out;
+            out.photos = AlbumCovers(library).coversOf(albums);
+            for (qint64 photo : std::as_const(out.photos))
+                if (!out.thumbnails.contains(photo))
+                    out.thumbnails.insert(photo, ThumbnailLoader::loadFromCatalog(library, photo, 96));
+            return out;
+        },
+        [this, generation](const Covers& covers) {
+            if (generation == m_coverGeneration) // a later reload has its own, newer covers coming
+                m_albums->setCovers(covers.photos, covers.thumbnails);
+        });
+}
+
+qint64 OrganizeController::shownAlbum() const
+{
+    const bool showing
+        = m_albumShown > 0 && m_window->gridModel()->isFiltered() && m_window->searchBar()->text() == m_albumQuery;
+    return showing ? m_albumShown : 0;
+}
+
+void OrganizeController::setCoverFromSelection()
+{
+    const qint64 album = shownAlbum();
+    const QVector<qint64> photos = targetPhotos();
+    if (album <= 0 || photos.isEmpty()) {
+        report(false, tr("Open an album and select the photo that should stand for it."));
+        return;
+    }
+    QString error;
+    report(AlbumStore(m_window->libraryPath()).setCover(album, photos.first(), &error), error);
+    reloadAlbums();
 }
 
 qint64 OrganizeController::createAlbumFromSelection(const QString& path)

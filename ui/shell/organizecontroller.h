@@ -1,8 +1,11 @@
 #pragma once
 // Wires the window to the Organizer: the Photo menu's mark actions and their keys (F favourite,
 // 0-5 rating, P pick, X reject, U unflag, H hide or show), Edit > Undo, new album from the selection,
-// and the sidebar's albums (open, drop photos on, rename, remove, reorder). The marks apply to the
+// Set as Album Cover, Remove from Album, and the sidebar's albums (open, drop photos on, rename, remove, reorder, their
+// covers loaded off the UI thread). The marks apply to the
 // selected photos of the grid or the timeline, or to the photo in the viewer. UI thread only.
+
+#include "albums/albumstore.h"
 
 #include <QObject>
 #include <QVector>
@@ -30,6 +33,10 @@ public:
     // Creates the album (a path such as "Travel / Japan") with the target photos in it; its id or 0.
     qint64 createAlbumFromSelection(const QString& path);
     void reloadAlbums();
+    // The album on screen now (its search still in the search bar), or 0.
+    qint64 shownAlbum() const;
+    QAction* setCoverAction() const { return m_setCover; }
+    QAction* removeFromAlbumAction() const { return m_removeFromAlbum; }
 
 private:
     void buildActions();
@@ -39,6 +46,8 @@ private:
     void askNewAlbum(qint64 parentId);
     void askRename(qint64 albumId);
     void moveAlbum(qint64 albumId, int delta);
+    void loadCovers(const QList<AlbumRecord>& albums);
+    void setCoverFromSelection();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     MainWindow* m_window;
@@ -53,6 +62,9 @@ private:
     QAction* m_unflag = nullptr;
     QAction* m_hide = nullptr;
     QAction* m_newAlbum = nullptr;
+    QAction* m_setCover = nullptr;
+    QAction* m_removeFromAlbum = nullptr;
+    int m_coverGeneration = 0; // the latest cover load; older ones are dropped
     QString m_albumQuery; // the search this controller started for an album, to keep it selected
     qint64 m_albumShown = 0;
 };
