@@ -209,6 +209,7 @@ QMenu* AlbumSection::menuFor(QTreeWidgetItem* item, QWidget* parent)
         add(tr("Export Album…"), "exportAlbum", [this, album] { Q_EMIT exportRequested(album); });
         menu->addSeparator();
         add(tr("Rename…"), "renameAlbum", [this, album] { Q_EMIT renameRequested(album); });
+        add(tr("Description…"), "describeAlbum", [this, album] { Q_EMIT describeRequested(album); });
         add(tr("Move Up"), "moveAlbumUp", [this, album] { Q_EMIT moveRequested(album, -1); });
         add(tr("Move Down"), "moveAlbumDown", [this, album] { Q_EMIT moveRequested(album, 1); });
         menu->addSeparator();

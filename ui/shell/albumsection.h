@@ -40,6 +40,7 @@ Q_SIGNALS:
     void photosDropped(qint64 albumId, const QVector<qint64>& photoIds);
     void newAlbumRequested(qint64 parentId);
     void renameRequested(qint64 albumId);
+    void describeRequested(qint64 albumId);
     void removeRequested(qint64 albumId);
     void moveRequested(qint64 albumId, int delta); // -1 up, +1 down among its siblings
     void exportRequested(qint64 albumId);

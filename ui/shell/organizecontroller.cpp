@@ -80,6 +80,7 @@ OrganizeController::OrganizeController(MainWindow* window, Sidebar* sidebar)
     });
     connect(m_albums, &AlbumSection::newAlbumRequested, this, &OrganizeController::askNewAlbum);
     connect(m_albums, &AlbumSection::renameRequested, this, &OrganizeController::askRename);
+    connect(m_albums, &AlbumSection::describeRequested, this, &OrganizeController::askDescription);
     connect(m_albums, &AlbumSection::moveRequested, this, &OrganizeController::moveAlbum);
     connect(m_albums, &AlbumSection::removeRequested, this, [this](qint64 album) {
         const auto a = AlbumStore(m_window->libraryPath()).album(album);
@@ -143,25 +144,7 @@ void OrganizeController::buildActions()
     });
     for (QAction* a : { m_favourite, m_pick, m_reject, m_unflag, m_hide })
         m_window->viewerPage()->addAction(a); // letters do not clash with the viewer's keys
-    m_newAlbum = new QAction(m_window);
-    m_newAlbum->setObjectName(QStringLiteral("newAlbumFromSelection"));
-    m_newAlbum->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_window->addAction(m_newAlbum);
-    connect(m_newAlbum, &QAction::triggered, this, [this] { askNewAlbum(-1); });
-    m_setCover = new QAction(m_window);
-    m_setCover->setObjectName(QStringLiteral("setAlbumCover"));
-    connect(m_setCover, &QAction::triggered, this, &OrganizeController::setCoverFromSelection);
-    m_removeFromAlbum = new QAction(m_window);
-    m_removeFromAlbum->setObjectName(QStringLiteral("removeFromAlbum"));
-    connect(m_removeFromAlbum, &QAction::triggered, this, [this] {
-        const std::optional<AlbumRecord> album = AlbumStore(m_window->libraryPath()).album(shownAlbum());
-        QString error = tr("Open an album to take photos out of it.");
-        if (album && album->isSmart())
-            error = tr("A smart album holds what its search finds: change the photos or the search instead.");
-        else if (album)
-            error.clear();
-        report(album && error.isEmpty() && m_organizer->removeFromAlbum(album->id, targetPhotos(), &error), error);
-    });
+    buildAlbumActions();
     m_undo = new QAction(m_window);
     m_undo->setObjectName(QStringLiteral("undoMarks"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -190,6 +173,29 @@ void OrganizeController::buildActions()
     });
     QMenu* tools = menuWith(bar, QStringLiteral("findDuplicates"));
     bar->insertMenu(tools ? tools->menuAction() : nullptr, m_menu);
+}
+
+void OrganizeController::buildAlbumActions()
+{
+    m_newAlbum = new QAction(m_window);
+    m_newAlbum->setObjectName(QStringLiteral("newAlbumFromSelection"));
+    m_newAlbum->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_window->addAction(m_newAlbum);
+    connect(m_newAlbum, &QAction::triggered, this, [this] { askNewAlbum(-1); });
+    m_setCover = new QAction(m_window);
+    m_setCover->setObjectName(QStringLiteral("setAlbumCover"));
+    connect(m_setCover, &QAction::triggered, this, &OrganizeController::setCoverFromSelection);
+    m_removeFromAlbum = new QAction(m_window);
+    m_removeFromAlbum->setObjectName(QStringLiteral("removeFromAlbum"));
+    connect(m_removeFromAlbum, &QAction::triggered, this, [this] {
+        const std::optional<AlbumRecord> album = AlbumStore(m_window->libraryPath()).album(shownAlbum());
+        QString error = tr("Open an album to take photos out of it.");
+        if (album && album->isSmart())
+            error = tr("A smart album holds what its search finds: change the photos or the search instead.");
+        else if (album)
+            error.clear();
+        report(album && error.isEmpty() && m_organizer->removeFromAlbum(album->id, targetPhotos(), &error), error);
+    });
 }
 
 void OrganizeController::retranslate()
@@ -349,6 +355,21 @@ void OrganizeController::askRename(qint64 albumId)
     QString error;
     report(store.rename(albumId, name, &error), error);
     reloadAlbums();
+}
+
+void OrganizeController::askDescription(qint64 albumId)
+{
+    AlbumStore store(m_window->libraryPath());
+    const auto album = store.album(albumId);
+    bool ok = false;
+    const QString text = album ? QInputDialog::getMultiLineText(m_window, tr("Album Description"),
+                             tr("Description of \"%1\":").arg(album->path), album->description, &ok)
+                               : QString();
+    if (!ok)
+        return;
+    QString error;
+    report(store.setDescription(albumId, text.trimmed(), &error), error);
+    reloadAlbums(); // the description is the album's tooltip
 }
 
 void OrganizeController::moveAlbum(qint64 albumId, int delta)

@@ -40,11 +40,13 @@ public:
 
 private:
     void buildActions();
+    void buildAlbumActions(); // New Album from Selection, Set as Album Cover, Remove from Album
     void retranslate();
     void onChanged(const QVector<qint64>& ids);
     void report(bool ok, const QString& error);
     void askNewAlbum(qint64 parentId);
     void askRename(qint64 albumId);
+    void askDescription(qint64 albumId);
     void moveAlbum(qint64 albumId, int delta);
     void loadCovers(const QList<AlbumRecord>& albums);
     void setCoverFromSelection();
