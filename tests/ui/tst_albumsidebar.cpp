@@ -18,11 +18,15 @@
 #include "thumbnailview/photolistmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <opencv2/core.hpp>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void albumShowsItsFirstPhotoUntilACoverIsChosen();
     void exportAlbumOpensTheDialogWithTheAlbumsPhotos();
     void removeFromAlbumTakesTheSelectionOut();
+    void descriptionFromTheAlbumsMenu();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -173,8 +178,9 @@ void TestAlbumSidebar::exportAlbumOpensTheDialogWithTheAlbumsPhotos()
 
     const QString out = m_tmp->filePath(QStringLiteral("out"));
     dialog->setFolder(out);
+    QSignalSpy finished(dialog, &ExportDialog::finished);
     dialog->start();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000); // the report is the dialog's once this arrives
     QCOMPARE(dialog->report().files.size(), 2);
     QStringList written = QDir(out).entryList(QDir::Files);
     written.sort();
@@ -206,6 +212,30 @@ void TestAlbumSidebar::removeFromAlbumTakesTheSelectionOut()
     organize->undoAction()->trigger();
     QCOMPARE(AlbumStore(m_library).photosOf(album).size(), 2);
     QTRY_COMPARE(window->gridModel()->rowCount(), 2);
+}
+
+void TestAlbumSidebar::descriptionFromTheAlbumsMenu()
+{
+    const qint64 album = AlbumStore(m_library).createAlbum(QStringLiteral("Kyoto"));
+    auto window = openWindow();
+    AlbumSection* albums = controller(*window)->albums();
+    const std::unique_ptr<QMenu> menu(albums->menuFor(albums->itemOf(album), window.get()));
+    QAction* describe = menu->findChild<QAction*>(QStringLiteral("describeAlbum"));
+    QVERIFY(describe);
+    bool answered = false;
+    QTimer answer; // answers the dialog once it is up
+    connect(&answer, &QTimer::timeout, this, [&answered] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(QStringLiteral("Temples in spring\n"));
+            dialog->accept();
+            answered = true;
+        }
+    });
+    answer.start(20);
+    describe->trigger();
+    QVERIFY(answered);
+    QCOMPARE(AlbumStore(m_library).album(album)->description, QStringLiteral("Temples in spring"));
+    QCOMPARE(albums->itemOf(album)->toolTip(0), QStringLiteral("Temples in spring"));
 }
 
 QTEST_MAIN(TestAlbumSidebar)
