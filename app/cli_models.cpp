@@ -7,6 +7,7 @@
 #include "clicommand.h"
 
 #ifdef SHOEBOX_WITH_TORCH
+#include "modelfiles.h"
 #include "modelinstaller.h"
 #include "modelmanifest.h"
 #endif
@@ -40,26 +41,6 @@ QString defaultTfjsModel()
 }
 #endif
 
-#ifdef SHOEBOX_WITH_TORCH
-// A classifier's label names: {"label": {"de": "...", "ja": "..."}, ...}.
-bool readLabelNames(const QString& path, QJsonObject* names, QString* error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject()) {
-        *error = QStringLiteral("%1 is not a JSON object of label names: %2").arg(path, pe.errorString());
-        return false;
-    }
-    *names = doc.object();
-    return true;
-}
-#endif
-
 int install(Context& ctx)
 {
 #ifdef SHOEBOX_WITH_TORCH
@@ -77,22 +58,16 @@ int install(Context& ctx)
     QString error;
     std::optional<ModelInfo> info;
     if (file.endsWith(QLatin1String(".pt"))) { // the user's own TorchScript model
-        QStringList labels;
-        if (!labelsFile.isEmpty()) {
-            QFile f(labelsFile);
-            if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-                return ctx.fail(QStringLiteral("cannot read %1: %2").arg(labelsFile, f.errorString()));
-            for (const QString& l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
-                if (!l.trimmed().isEmpty())
-                    labels << l.trimmed();
-        }
+        std::optional<QStringList> labels = QStringList();
+        if (!labelsFile.isEmpty() && !(labels = ModelFiles::readLabels(labelsFile, &error)))
+            return ctx.fail(error);
         if (options.name == InstallOptions().name) // no --name: the file's name
             options.name = QFileInfo(file).completeBaseName();
-        QJsonObject names;
-        if (!namesFile.isEmpty() && !readLabelNames(namesFile, &names, &error))
+        std::optional<QJsonObject> names = QJsonObject();
+        if (!namesFile.isEmpty() && !(names = ModelFiles::readLabelNames(namesFile, &error)))
             return ctx.fail(error);
-        info = classifier ? installClassifier(file, options, labels, names, inputSize, &error)
-                          : installTorchScriptModel(file, options, labels, inputSize, &error);
+        info = classifier ? installClassifier(file, options, *labels, *names, inputSize, &error)
+                          : installTorchScriptModel(file, options, *labels, inputSize, &error);
     } else if (installTaskFor(file) == QLatin1String("blazeface")) {
         info = installBlazeFace(file, options, &error);
     } else if (installTaskFor(file) == QLatin1String("face-descriptor")) {

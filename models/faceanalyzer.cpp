@@ -3,11 +3,13 @@
 #include "blazefacedecoder.h"
 #include "facedescriptornet.h"
 #include "people/facealigner.h"
+#include "people/faceresolution.h"
 #include "preprocess.h"
 
 #include <torch/cuda.h>
 #include <torch/script.h>
 
+#include <QLineF>
 #include <QLoggingCategory>
 
 #include <opencv2/imgproc.hpp>
@@ -42,6 +44,7 @@ struct FaceAnalyzer::Impl {
     float minScore = kDefaultMinScore;
     FaceAnalyzer::Tiling tiling = FaceAnalyzer::Tiling::WhenSmallFaces;
     qint64 passCount = 0;
+    qint64 largerDecodes = 0, largerFaces = 0;
 
     // logits [P,896], values [P,896,16] on the CPU for the given passes.
     std::pair<at::Tensor, at::Tensor> detect(const std::vector<cv::Mat>& inputs);
@@ -49,7 +52,38 @@ struct FaceAnalyzer::Impl {
     // hints, hints[image] is set when a pass's faces suggest smaller ones (BlazeFaceDecoder::wantsTiles).
     void run(const std::vector<std::pair<size_t, Letterbox>>& passes, const std::vector<cv::Mat>& bgr,
         std::vector<std::vector<RawFace>>& raw, std::vector<bool>* hints);
+    // The keypoints of faces found again in a larger decode: one detector pass on the area around
+    // each box (larger's pixels), the face nearest the box's centre; the given points where none is.
+    std::vector<FaceResolution::Points> refine(
+        const cv::Mat& larger, const std::vector<QRectF>& boxes, std::vector<FaceResolution::Points> points);
 };
+
+std::vector<FaceResolution::Points> FaceAnalyzer::Impl::refine(
+    const cv::Mat& larger, const std::vector<QRectF>& boxes, std::vector<FaceResolution::Points> points)
+{
+    // Keypoints found on the scan's small decode are a few of its pixels off, which is many pixels of
+    // the larger decode: found again there, the chip is aligned as on the full photo.
+    std::vector<std::pair<size_t, Letterbox>> passes;
+    for (const QRectF& b : boxes) {
+        const double side = 2.5 * std::max(b.width(), b.height());
+        const QRect area = QRectF(b.center() - QPointF(side / 2, side / 2), QSizeF(side, side)).toAlignedRect()
+            & QRect(0, 0, larger.cols, larger.rows);
+        passes.emplace_back(0, BlazeFaceDecoder::letterbox(area));
+    }
+    std::vector<std::vector<RawFace>> found(1);
+    run(passes, { larger }, found, nullptr);
+    for (size_t k = 0; k < boxes.size(); ++k) {
+        double best = 0.5 * std::max(boxes[k].width(), boxes[k].height());
+        for (const RawFace& f : found[0]) {
+            const double off = QLineF(f.box.center(), boxes[k].center()).length();
+            if (off < best) {
+                best = off;
+                points[k] = { f.keypoints[0], f.keypoints[1], f.keypoints[2], f.keypoints[3] };
+            }
+        }
+    }
+    return points;
+}
 
 void FaceAnalyzer::Impl::run(const std::vector<std::pair<size_t, Letterbox>>& passes, const std::vector<cv::Mat>& bgr,
     std::vector<std::vector<RawFace>>& raw, std::vector<bool>* hints)
@@ -213,7 +247,7 @@ FaceDetection normalised(const RawFace& f, const cv::Mat& image)
 } // namespace
 
 std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
-    const std::vector<cv::Mat>& images, std::vector<QString>* errors)
+    const std::vector<cv::Mat>& images, std::vector<QString>* errors, const std::vector<ImageSource>& sources)
 {
     std::vector<std::vector<FaceDetection>> result(images.size());
     if (errors)
@@ -240,7 +274,7 @@ std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
                 tiles.emplace_back(i, BlazeFaceDecoder::letterbox(regions[r]));
         }
         d->run(tiles, bgr, raw, nullptr);
-        alignAndDescribe(bgr, raw, result);
+        alignAndDescribe(bgr, raw, sources, result);
     } catch (const std::exception& e) {
         const QString why = QStringLiteral("face analysis failed: %1")
                                 .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
@@ -253,20 +287,67 @@ std::vector<std::vector<FaceDetection>> FaceAnalyzer::analyze(
     return result;
 }
 
-void FaceAnalyzer::alignAndDescribe(const std::vector<cv::Mat>& bgr, const std::vector<std::vector<RawFace>>& raw,
-    std::vector<std::vector<FaceDetection>>& result)
+std::vector<cv::Mat> FaceAnalyzer::chipsOf(
+    const cv::Mat& bgr, const std::vector<RawFace>& faces, const ImageSource* source)
 {
-    // Align every face on its photo's full decode, then describe all chips of the call together.
+    auto points = [](const RawFace& f) {
+        return FaceResolution::Points { f.keypoints[0], f.keypoints[1], f.keypoints[2], f.keypoints[3] };
+    };
+    const QSize size(bgr.cols, bgr.rows);
+    double worst = 0;
+    for (const RawFace& f : faces)
+        worst = std::max(worst, FaceResolution::chipScale(points(f)));
+    // One larger decode per photo, at the scale its smallest face needs; only the faces that are too
+    // small in the scan's decode are cut from it.
+    cv::Mat larger;
+    const int wanted = source && source->decode ? FaceResolution::wantedLongSide(size, source->full, worst) : 0;
+    if (wanted > 0) {
+        ++d->largerDecodes;
+        larger = toBgr8(source->decode(wanted));
+        if (!FaceResolution::fits(size, QSize(larger.cols, larger.rows)))
+            larger.release();
+    }
+    std::vector<cv::Mat> chips(faces.size());
+    std::vector<size_t> small;
+    std::vector<QRectF> boxes;
+    std::vector<FaceResolution::Points> moved;
+    const QSize big(larger.cols, larger.rows);
+    for (size_t k = 0; k < faces.size(); ++k) {
+        const auto p = points(faces[k]);
+        if (larger.empty() || FaceResolution::wantedLongSide(size, big, FaceResolution::chipScale(p)) == 0) {
+            chips[k] = FaceAligner::align(bgr, p);
+            continue;
+        }
+        small.push_back(k);
+        const double sx = double(big.width()) / size.width(), sy = double(big.height()) / size.height();
+        const QRectF& b = faces[k].box;
+        boxes.emplace_back(b.x() * sx, b.y() * sy, b.width() * sx, b.height() * sy);
+        moved.push_back(FaceResolution::mapPoints(p, size, big));
+    }
+    if (!small.empty()) {
+        d->largerFaces += qint64(small.size());
+        moved = d->refine(larger, boxes, moved);
+        for (size_t j = 0; j < small.size(); ++j)
+            chips[small[j]] = FaceResolution::alignFrom(larger, moved[j]);
+    }
+    return chips;
+}
+
+void FaceAnalyzer::alignAndDescribe(const std::vector<cv::Mat>& bgr, const std::vector<std::vector<RawFace>>& raw,
+    const std::vector<ImageSource>& sources, std::vector<std::vector<FaceDetection>>& result)
+{
+    // Align every face (on the photo's decode, or a larger one where the face needs it), then describe
+    // all chips of the call together.
     std::vector<cv::Mat> chips;
     std::vector<std::pair<size_t, size_t>> owners;
     for (size_t i = 0; i < bgr.size(); ++i) {
-        for (const RawFace& f : BlazeFaceDecoder::suppress(raw[i], kMaxOverlap)) {
-            FaceDetection face = normalised(f, bgr[i]);
-            const cv::Mat chip
-                = FaceAligner::align(bgr[i], { f.keypoints[0], f.keypoints[1], f.keypoints[2], f.keypoints[3] });
-            face.sharpness = FaceAligner::sharpness(chip);
-            if (!chip.empty()) {
-                chips.push_back(chip);
+        const std::vector<RawFace> faces = BlazeFaceDecoder::suppress(raw[i], kMaxOverlap);
+        const std::vector<cv::Mat> cut = chipsOf(bgr[i], faces, i < sources.size() ? &sources[i] : nullptr);
+        for (size_t k = 0; k < faces.size(); ++k) {
+            FaceDetection face = normalised(faces[k], bgr[i]);
+            face.sharpness = FaceAligner::sharpness(cut[k]);
+            if (!cut[k].empty()) {
+                chips.push_back(cut[k]);
                 owners.emplace_back(i, result[i].size());
             }
             result[i].push_back(face);
@@ -285,6 +366,16 @@ void FaceAnalyzer::setTiling(Tiling tiling)
 qint64 FaceAnalyzer::detectorPasses() const
 {
     return d->passCount;
+}
+
+qint64 FaceAnalyzer::largerDecodes() const
+{
+    return d->largerDecodes;
+}
+
+qint64 FaceAnalyzer::facesFromLargerDecodes() const
+{
+    return d->largerFaces;
 }
 
 } // namespace shoebox

@@ -44,17 +44,23 @@ public:
     void setMinScore(float score);
     void setTiling(Tiling tiling);
     qint64 detectorPasses() const; // detector passes run so far (whole photos + tiles)
+    // Larger decodes of originals asked for so far, and the faces cut from them.
+    qint64 largerDecodes() const;
+    qint64 facesFromLargerDecodes() const;
 
     // Upright 8-bit images (BGR, grey or BGRA), any size -> the faces of each, coordinates normalised.
     // Throws nothing: an image that cannot be analysed gets no faces and an error in errors (if given).
-    std::vector<std::vector<FaceDetection>> analyze(
-        const std::vector<cv::Mat>& images, std::vector<QString>* errors = nullptr);
+    // With sources (one per image), a face too small in its image for a good chip is aligned on a
+    // larger decode of its photo (FaceResolution), once per photo at the scale its smallest face needs.
+    std::vector<std::vector<FaceDetection>> analyze(const std::vector<cv::Mat>& images,
+        std::vector<QString>* errors = nullptr, const std::vector<ImageSource>& sources = {});
     // Descriptors of aligned BGR chips (FaceAligner::align); empty vectors without a descriptor model.
     std::vector<std::vector<float>> describe(const std::vector<cv::Mat>& chips);
 
 private:
     void alignAndDescribe(const std::vector<cv::Mat>& bgr, const std::vector<std::vector<RawFace>>& raw,
-        std::vector<std::vector<FaceDetection>>& result);
+        const std::vector<ImageSource>& sources, std::vector<std::vector<FaceDetection>>& result);
+    std::vector<cv::Mat> chipsOf(const cv::Mat& bgr, const std::vector<RawFace>& faces, const ImageSource* source);
     struct Impl;
     explicit FaceAnalyzer(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;

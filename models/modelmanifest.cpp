@@ -1,5 +1,7 @@
 #include "modelmanifest.h"
 
+#include "modelfiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -108,23 +110,16 @@ std::optional<ModelInfo> ModelInfo::fromJson(const QJsonObject& o, QString* erro
 bool ModelManifest::read(const QString& folder, QString* error)
 {
     m_models.clear();
-    QFile f(QDir(folder).filePath(kManifest));
-    if (!f.exists())
+    const QString path = QDir(folder).filePath(kManifest);
+    if (!QFileInfo::exists(path))
         return true;
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+    const auto doc = ModelFiles::readJsonObject(path, QStringLiteral("a valid model manifest"), error);
+    if (!doc)
         return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject()) {
-        *error = QStringLiteral("%1 is not valid JSON: %2").arg(f.fileName(), pe.errorString());
-        return false;
-    }
-    for (const QJsonValue& v : doc.object().value(QStringLiteral("models")).toArray()) {
+    for (const QJsonValue& v : doc->value(QStringLiteral("models")).toArray()) {
         auto m = ModelInfo::fromJson(v.toObject(), error);
         if (!m) {
-            *error = f.fileName() + QStringLiteral(": ") + *error;
+            *error = path + QStringLiteral(": ") + *error;
             return false;
         }
         m->folder = QFileInfo(folder).absoluteFilePath();

@@ -215,6 +215,12 @@ QString TorchAnalyzer::deviceName() const
 
 std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
 {
+    return analyzeFrom(images, {});
+}
+
+std::vector<Analysis> TorchAnalyzer::analyzeFrom(
+    const std::vector<cv::Mat>& images, const std::vector<ImageSource>& sources)
+{
     std::vector<Analysis> results(images.size());
     const int s = d->inputSize;
     c10::InferenceMode guard;
@@ -264,7 +270,7 @@ std::vector<Analysis> TorchAnalyzer::analyze(const std::vector<cv::Mat>& images)
     }
     if (d->faces) { // the same decodes, one batched pass for all images of the call
         std::vector<QString> errors;
-        auto faces = d->faces->analyze(images, &errors);
+        auto faces = d->faces->analyze(images, &errors, sources);
         for (size_t i = 0; i < images.size(); ++i) {
             results[i].faces = std::move(faces[i]);
             if (results[i].error.isEmpty() && !errors[i].isEmpty())

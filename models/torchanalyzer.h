@@ -41,6 +41,8 @@ public:
     QString modelId() const override;
     QStringList labels() const override;
     std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) override;
+    std::vector<Analysis> analyzeFrom(
+        const std::vector<cv::Mat>& images, const std::vector<ImageSource>& sources) override;
     int batchSize() const override;
     QString deviceName() const; // "cpu" or "cuda (fp16)"
     int inputSize() const;

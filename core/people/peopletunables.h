@@ -25,5 +25,9 @@ constexpr double kExactSearchPairs = 2e7;
 constexpr int kProbedCells = 8;
 // A face that keeps its row when its photo is analysed again overlaps the old box at least this much.
 constexpr double kSameFaceOverlap = 0.5;
+// A face's chip may be upsampled from the scan's decode by up to this factor; a smaller face is cut
+// from a larger decode of the original (FaceResolution), and a face that would be shrunk by more than
+// this is area-reduced before the warp.
+constexpr double kChipScaleSlack = 1.25;
 
 } // namespace shoebox::tunables::people

@@ -5,12 +5,14 @@
 #include <QHash>
 #include <QPointF>
 #include <QRectF>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
 #include <opencv2/core/mat.hpp>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace shoebox {
@@ -44,6 +46,15 @@ struct Analysis {
     QString error; // non-empty when this image could not be analysed
 };
 
+// The photo an image came from, for faces too small in the image to be described well (issue 12):
+// decode(minLongSide) decodes the original again, upright like the image, with at least that many
+// pixels on its long side where it has them (an empty Mat when it cannot); full is the original's
+// upright size (empty when unknown). Called on the analyzer's thread, only for photos that need it.
+struct ImageSource {
+    QSize full;
+    std::function<cv::Mat(int minLongSide)> decode;
+};
+
 class ImageAnalyzer {
 public:
     virtual ~ImageAnalyzer() = default;
@@ -52,6 +63,15 @@ public:
     virtual QStringList labels() const = 0;
     // Images are upright 8-bit BGR (as OpenCV decodes them), any size. One result per image, same order.
     virtual std::vector<Analysis> analyze(const std::vector<cv::Mat>& images) = 0;
+    // As analyze(), given the photo each image came from (sources may be empty, an entry may have no
+    // decode): faces too small in an image are described from a larger decode of its photo.
+    // Analyzers without faces have no use for the sources.
+    virtual std::vector<Analysis> analyzeFrom(
+        const std::vector<cv::Mat>& images, const std::vector<ImageSource>& sources)
+    {
+        (void)sources;
+        return analyze(images);
+    }
     // Identifier of the face models (detector + descriptor) or empty when this analyzer finds no faces.
     virtual QString faceModelId() const { return {}; }
     // Stop looking for faces (`scan --no-faces`): no face inference runs from then on and

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,7 +17,7 @@ namespace shoebox {
 namespace {
 Q_LOGGING_CATEGORY(lcTagJob, "shoebox.core.tagjob")
 
-cv::Mat decodeForTagging(const PendingPhoto& p, QString* error)
+cv::Mat decodeForTagging(const PendingPhoto& p, int minLongSide, QString* error)
 {
     QFile f(QFile::decodeName(p.path));
     if (f.size() > tunables::kMaxFileBytes) {
@@ -34,10 +35,23 @@ cv::Mat decodeForTagging(const PendingPhoto& p, QString* error)
         *error = QStringLiteral("not a decodable image");
         return cv::Mat();
     }
-    DecodedImage d = ImageDecoder::decode(
-        data, size_t(bytes.size()), probe, p.orientation, tunables::kMinDecodeLongSideForTagging);
+    DecodedImage d = ImageDecoder::decode(data, size_t(bytes.size()), probe, p.orientation, minLongSide);
     *error = d.error;
     return d.upright;
+}
+
+ImageSource sourceOf(const PendingPhoto& p)
+{
+    ImageSource s;
+    s.full = QSize(p.width, p.height);
+    s.decode = [p](int minLongSide) {
+        QString why;
+        cv::Mat img = decodeForTagging(p, minLongSide, &why);
+        if (img.empty())
+            qCInfo(lcTagJob) << "cannot decode" << p.path << "again for its faces:" << why;
+        return img;
+    };
+    return s;
 }
 
 int roundSize(const ImageAnalyzer& analyzer)
@@ -79,7 +93,7 @@ bool TagJob::enqueue(qint64 photoId, const cv::Mat& upright)
     std::lock_guard lock(m_mutex);
     if (!m_accepting || !m_feeding || m_cancel.load() || m_queue.size() >= m_maxQueue || upright.empty())
         return false;
-    m_queue.push_back({ photoId, upright.clone() });
+    m_queue.push_back({ photoId, upright.clone(), {} });
     ++m_progress.total;
     m_wake.notify_all();
     return true;
@@ -228,15 +242,34 @@ void TagJob::tagPending(ImageAnalyzer& analyzer)
             if (m_cancel.load())
                 return;
             QString why;
-            cv::Mat img = decodeForTagging(p, &why);
+            cv::Mat img = decodeForTagging(p, tunables::kMinDecodeLongSideForTagging, &why);
             if (img.empty())
                 qCInfo(lcTagJob) << "cannot decode" << p.path << why;
-            batch.push_back({ p.id, img });
+            batch.push_back({ p.id, img, sourceOf(p) });
         }
         if (!analyzeAndStore(analyzer, batch)) // not stored: skip them rather than loop on them
             for (const Item& item : batch)
                 unreadable << item.photoId;
     }
+}
+
+std::vector<ImageSource> TagJob::sourcesOf(std::vector<Item>& batch) const
+{
+    // Images handed over by the scan know only their photo: one catalog read per round finds the rest.
+    QVector<qint64> unknown;
+    for (const Item& item : batch)
+        if (!item.source.decode)
+            unknown << item.photoId;
+    QHash<qint64, PendingPhoto> found;
+    for (const PendingPhoto& p : TagStore(m_path).photoSources(unknown))
+        found.insert(p.id, p);
+    std::vector<ImageSource> out;
+    for (Item& item : batch) {
+        if (!item.source.decode && found.contains(item.photoId))
+            item.source = sourceOf(found.value(item.photoId));
+        out.push_back(item.source);
+    }
+    return out;
 }
 
 bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
@@ -245,7 +278,8 @@ bool TagJob::analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch)
     for (const Item& item : batch)
         images.push_back(item.image);
     // Empty images (failed decodes) come back with an error from the analyzer like any bad input.
-    const std::vector<Analysis> analyses = analyzer.analyze(images);
+    const std::vector<Analysis> analyses
+        = faceModel(analyzer).isEmpty() ? analyzer.analyze(images) : analyzer.analyzeFrom(images, sourcesOf(batch));
     QList<TagResult> results;
     qint64 failed = 0, tags = 0, faces = 0;
     const QString faceModelId = faceModel(analyzer);

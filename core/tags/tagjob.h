@@ -77,11 +77,13 @@ private:
     struct Item {
         qint64 photoId = 0;
         cv::Mat image;
+        ImageSource source; // the original, decoded again only for faces too small in image
     };
     void run();
     void tagQueued(ImageAnalyzer& analyzer);
     void tagPending(ImageAnalyzer& analyzer);
     bool analyzeAndStore(ImageAnalyzer& analyzer, std::vector<Item>& batch);
+    std::vector<ImageSource> sourcesOf(std::vector<Item>& batch) const;
     QString faceModel(const ImageAnalyzer& analyzer) const;
     void clusterPeople();
 

@@ -180,7 +180,8 @@ QList<PendingPhoto> TagStore::pendingPhotos(
     const QString& modelId, int limit, const QVector<qint64>& skip, const QString& faceModelId) const
 {
     QSqlQuery q(Database::connection(m_path));
-    QString sql = QStringLiteral("SELECT id, path, COALESCE(orientation, 1) FROM photos WHERE ")
+    QString sql = QStringLiteral("SELECT id, path, COALESCE(orientation, 1), COALESCE(width, 0), COALESCE(height, 0) "
+                                 "FROM photos WHERE ")
         + pendingCondition(faceModelId);
     QStringList skipped;
     for (qint64 id : skip)
@@ -196,7 +197,28 @@ QList<PendingPhoto> TagStore::pendingPhotos(
     if (!read(q))
         return out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt() });
+        out.append({ q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt(), q.value(3).toInt(),
+            q.value(4).toInt() });
+    return out;
+}
+
+QList<PendingPhoto> TagStore::photoSources(const QVector<qint64>& ids) const
+{
+    QList<PendingPhoto> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id); // numbers only: safe to inline
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("SELECT id, path, COALESCE(orientation, 1), COALESCE(width, 0), COALESCE(height, 0) "
+                             "FROM photos WHERE id IN (%1)")
+                  .arg(list.join(QLatin1Char(','))));
+    if (!read(q))
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toInt(), q.value(3).toInt(),
+            q.value(4).toInt() });
     return out;
 }
 

@@ -44,6 +44,7 @@ struct PendingPhoto {
     qint64 id = 0;
     QByteArray path;
     int orientation = 1;
+    int width = 0, height = 0; // upright size of the original (0 when unknown)
 };
 
 class TagStore {
@@ -66,6 +67,8 @@ public:
     QList<PendingPhoto> pendingPhotos(
         const QString& modelId, int limit, const QVector<qint64>& skip = {}, const QString& faceModelId = {}) const;
     qint64 pendingCount(const QString& modelId, const QString& faceModelId = {}) const;
+    // Path, orientation and size of these photos (those the catalog has), for decoding them again.
+    QList<PendingPhoto> photoSources(const QVector<qint64>& ids) const;
 
     // Manual tags. name may be any language's name of a known tag, else it becomes a new tag.
     bool addManualTag(qint64 photoId, const QString& name, QString* error = nullptr);

@@ -5,7 +5,8 @@
 //   bench_faces dump-descriptor OUT CHIP...  OUT.in (RGB 0..255 chips), OUT.desc
 //   bench_faces draw PHOTO OUT.jpg       the photo with boxes, keypoints and scores (for eyeballing)
 //   bench_faces scan-cost [ROUNDS]       what faces add to tagging on the scan's decodes: tagger alone,
-//                                        + faces tiled whenever large enough, + faces tiled on a hint
+//                                        + faces tiled whenever large enough, + faces tiled on a hint,
+//                                        + small faces cut from a larger decode of the file
 #include "blazefacedecoder.h"
 #include "faceanalyzer.h"
 #include "image/imagedecoder.h"
@@ -31,6 +32,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 using namespace shoebox;
 
@@ -260,8 +262,20 @@ void speed(FaceAnalyzer& faces)
         at::get_num_threads(), photos.size() * 3, s, photos.size() * 3 / s, n / s, chips.size() / d);
 }
 
-// The photos of face_scan_cost.sh, decoded as the scan decodes them for tagging (long side >= 448).
-std::vector<cv::Mat> scanDecodes()
+cv::Mat decodeFile(const QString& path, int minLongSide)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return cv::Mat();
+    const QByteArray bytes = file.readAll();
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const ImageProbe probe = probeImage(data, size_t(bytes.size()));
+    return ImageDecoder::decode(data, size_t(bytes.size()), probe, 1, minLongSide).upright;
+}
+
+// The photos of face_scan_cost.sh, decoded as the scan decodes them for tagging (long side >= 448),
+// each with its file as the source of a larger decode.
+std::pair<std::vector<cv::Mat>, std::vector<ImageSource>> scanDecodes()
 {
     QStringList files;
     const QStringList dirs { kData + QStringLiteral("/faceapi"), kData + QStringLiteral("/dlib"),
@@ -271,63 +285,70 @@ std::vector<cv::Mat> scanDecodes()
             files << fi.absoluteFilePath();
     for (const char* name : { "astronaut.png", "chelsea.png", "coffee.png" })
         files << kData + QStringLiteral("/../skimage/") + QLatin1String(name);
-    std::vector<cv::Mat> out;
+    std::pair<std::vector<cv::Mat>, std::vector<ImageSource>> out;
     for (const QString& f : files) {
-        QFile file(f);
-        if (!file.open(QIODevice::ReadOnly))
+        const cv::Mat img = decodeFile(f, tunables::kMinDecodeLongSideForTagging);
+        if (img.empty())
             continue;
-        const QByteArray bytes = file.readAll();
-        const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
-        const ImageProbe probe = probeImage(data, size_t(bytes.size()));
-        const DecodedImage d
-            = ImageDecoder::decode(data, size_t(bytes.size()), probe, 1, tunables::kMinDecodeLongSideForTagging);
-        if (!d.upright.empty())
-            out.push_back(d.upright);
+        out.first.push_back(img);
+        ImageSource source;
+        source.decode = [f](int minLongSide) { return decodeFile(f, minLongSide); };
+        out.second.push_back(source);
     }
     return out;
 }
 
 int scanCost(int rounds)
 {
-    const std::vector<cv::Mat> photos = scanDecodes();
+    const auto [photos, sources] = scanDecodes();
     AnalyzerOptions options;
     options.device = QStringLiteral("cpu");
     QString error;
     const auto tagger = ModelManifest::locate(QString(), &error);
-    auto alone = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
-    auto always = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
-    auto hinted = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
-    auto facesAlways = FaceAnalyzer::locate(options, &error), facesHinted = FaceAnalyzer::locate(options, &error);
-    if (!alone || !facesAlways || !facesHinted) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
+    constexpr int kRuns = 4;
+    std::unique_ptr<TorchAnalyzer> runs[kRuns];
+    const FaceAnalyzer* counters[kRuns] = { nullptr, nullptr, nullptr, nullptr };
+    for (int k = 0; k < kRuns; ++k) {
+        runs[k] = tagger ? TorchAnalyzer::load(*tagger, options, &error) : nullptr;
+        auto faces = k > 0 && runs[k] ? FaceAnalyzer::locate(options, &error) : nullptr;
+        if (!runs[k] || (k > 0 && !faces)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        if (k == 1)
+            faces->setTiling(FaceAnalyzer::Tiling::Always);
+        counters[k] = faces.get();
+        if (faces)
+            runs[k]->attachFaces(std::move(faces));
     }
-    facesAlways->setTiling(FaceAnalyzer::Tiling::Always);
-    const FaceAnalyzer* counters[3] = { nullptr, facesAlways.get(), facesHinted.get() };
-    always->attachFaces(std::move(facesAlways));
-    hinted->attachFaces(std::move(facesHinted));
-    TorchAnalyzer* runs[3] = { alone.get(), always.get(), hinted.get() };
-    const char* names[3] = { "tagger alone", "+ faces, tiles whenever large enough (before)",
-        "+ faces, tiles on a small-face hint (after)" };
-    double seconds[3] = { 0, 0, 0 };
-    size_t faces[3] = { 0, 0, 0 };
+    const char* names[kRuns] = { "tagger alone", "+ faces, tiles whenever large enough",
+        "+ faces, tiles on a small-face hint", "+ faces, hint, small faces from a larger decode" };
+    double seconds[kRuns] = {}, cpu[kRuns] = {};
+    size_t faces[kRuns] = {};
     for (int r = 0; r < rounds; ++r) {
-        for (int k = 0; k < 3; ++k) {
+        for (int k = 0; k < kRuns; ++k) {
             QElapsedTimer t;
             t.start();
+            const std::clock_t c = std::clock();
             size_t found = 0;
-            for (const cv::Mat& p : photos) // one photo per call, as on the CPU (batch 1)
-                found += runs[k]->analyze({ p }).at(0).faces.size();
+            for (size_t i = 0; i < photos.size(); ++i) // one photo per call, as on the CPU (batch 1)
+                found
+                    += (k == 3 ? runs[k]->analyzeFrom({ photos[i] }, { sources[i] }) : runs[k]->analyze({ photos[i] }))
+                           .at(0)
+                           .faces.size();
             seconds[k] += t.nsecsElapsed() / 1e9;
+            cpu[k] += double(std::clock() - c) / CLOCKS_PER_SEC;
             faces[k] = found;
         }
     }
     std::printf("%zu photos decoded as the scan does (long side >= %d), %d rounds, CPU, %d torch threads\n",
         photos.size(), tunables::kMinDecodeLongSideForTagging, rounds, at::get_num_threads());
-    for (int k = 0; k < 3; ++k)
-        std::printf("%-48s %.2f s per round (x%.2f the tagger alone), %zu faces, %.1f detector passes per photo\n",
-            names[k], seconds[k] / rounds, seconds[k] / seconds[0], faces[k],
-            counters[k] ? double(counters[k]->detectorPasses()) / (rounds * double(photos.size())) : 0.0);
+    for (int k = 0; k < kRuns; ++k)
+        std::printf("%-48s %.2f s wall, %.2f s CPU per round (CPU x%.2f the tagger alone), %zu faces, %.1f detector "
+                    "passes per photo, %lld larger decodes\n",
+            names[k], seconds[k] / rounds, cpu[k] / rounds, cpu[k] / cpu[0], faces[k],
+            counters[k] ? double(counters[k]->detectorPasses()) / (rounds * double(photos.size())) : 0.0,
+            counters[k] ? static_cast<long long>(counters[k]->largerDecodes()) : 0LL);
     return 0;
 }
 

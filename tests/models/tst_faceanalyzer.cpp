@@ -9,7 +9,10 @@
 #include <QDirIterator>
 #include <QTest>
 
+#include <QLineF>
+
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <cmath>
 
@@ -27,6 +30,31 @@ double distance(const std::vector<float>& a, const std::vector<float>& b)
     return std::sqrt(s);
 }
 
+// The photo reduced as the scan reduces it for the tagger (a quarter on each side, JPEG DCT scaling).
+cv::Mat scanSized(const cv::Mat& full)
+{
+    cv::Mat small;
+    cv::resize(full, small, cv::Size((full.cols + 3) / 4, (full.rows + 3) / 4), 0, 0, cv::INTER_AREA);
+    return small;
+}
+
+// Mean distance of each face's descriptor to the descriptor of the same face found on the full photo.
+double meanDistanceToFull(const std::vector<FaceDetection>& faces, const std::vector<FaceDetection>& full)
+{
+    double sum = 0;
+    int n = 0;
+    for (const FaceDetection& f : faces) {
+        for (const FaceDetection& g : full) {
+            if (QLineF(f.box.center(), g.box.center()).length() < 0.02 && !f.descriptor.empty()
+                && !g.descriptor.empty()) {
+                sum += distance(f.descriptor, g.descriptor);
+                ++n;
+            }
+        }
+    }
+    return n ? sum / n : 1e9;
+}
+
 } // namespace
 
 class TestFaceAnalyzer : public QObject {
@@ -39,6 +67,8 @@ private Q_SLOTS:
     void samePersonIsCloser();
     void taggerReportsFaces();
     void badImagesGiveAReason();
+    void smallFacesAreDescribedFromALargerDecode();
+    void aLargerDecodeOfAnotherPictureIsNotUsed();
 
 private:
     std::unique_ptr<FaceAnalyzer> m_faces;
@@ -173,6 +203,55 @@ void TestFaceAnalyzer::badImagesGiveAReason()
     QVERIFY(!errors[1].isEmpty());
     QVERIFY(errors[2].isEmpty()); // tiny but valid: no face, no error
     QVERIFY(r[2].empty());
+}
+
+void TestFaceAnalyzer::smallFacesAreDescribedFromALargerDecode()
+{
+    // bald_guys' faces cover ~30 px in the scan's decode: their chips are upsampled ~3x there. With the
+    // photo as a source, one larger decode gives chips (and descriptors) close to the full photo's.
+    const cv::Mat full = cv::imread(QString(kData + QStringLiteral("/faces/dlib/bald_guys.jpg")).toStdString());
+    if (full.empty())
+        QSKIP("bald_guys.jpg missing (scripts/fetch-test-photos.sh)");
+    const cv::Mat small = scanSized(full);
+    const auto reference = m_faces->analyze({ full }).at(0);
+    const auto plain = m_faces->analyze({ small }).at(0);
+    int calls = 0, asked = 0;
+    ImageSource source;
+    source.full = QSize(full.cols, full.rows);
+    source.decode = [&](int minLongSide) {
+        ++calls;
+        asked = minLongSide;
+        return full;
+    };
+    const qint64 before = m_faces->facesFromLargerDecodes();
+    const auto larger = m_faces->analyze({ small }, nullptr, { source }).at(0);
+    QCOMPARE(calls, 1); // one decode for the photo, not one per face
+    QVERIFY2(asked > small.cols && asked <= full.cols, qPrintable(QString::number(asked)));
+    QCOMPARE(larger.size(), plain.size()); // the detection itself is the scan decode's
+    QVERIFY(m_faces->facesFromLargerDecodes() - before >= qint64(plain.size()) / 2);
+    const double withSource = meanDistanceToFull(larger, reference), without = meanDistanceToFull(plain, reference);
+    QVERIFY2(withSource < 0.75 * without,
+        qPrintable(QStringLiteral("to the full photo's descriptors: %1 with the larger decode, %2 without")
+                       .arg(withSource)
+                       .arg(without)));
+}
+
+void TestFaceAnalyzer::aLargerDecodeOfAnotherPictureIsNotUsed()
+{
+    // A file that changed since the scan (here: a crop) must not give faces someone else's chip.
+    const cv::Mat full = cv::imread(QString(kData + QStringLiteral("/faces/dlib/bald_guys.jpg")).toStdString());
+    if (full.empty())
+        QSKIP("bald_guys.jpg missing (scripts/fetch-test-photos.sh)");
+    const cv::Mat small = scanSized(full);
+    ImageSource source;
+    source.decode = [&](int) { return full(cv::Rect(0, 0, full.cols / 2, full.rows)).clone(); };
+    const qint64 before = m_faces->facesFromLargerDecodes();
+    const auto plain = m_faces->analyze({ small }).at(0);
+    const auto other = m_faces->analyze({ small }, nullptr, { source }).at(0);
+    QCOMPARE(m_faces->facesFromLargerDecodes(), before);
+    QCOMPARE(other.size(), plain.size());
+    for (size_t i = 0; i < plain.size(); ++i)
+        QCOMPARE(other[i].descriptor, plain[i].descriptor);
 }
 
 QTEST_GUILESS_MAIN(TestFaceAnalyzer)

@@ -8,6 +8,7 @@
 #include "support/facefixture.h"
 #include "support/testlibrary.h"
 #include "tags/tagjob.h"
+#include "tags/tagstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,20 @@ public:
         }
         return out;
     }
+    // Decodes every photo's original again, as FaceAnalyzer does for a small face, and records what
+    // it got (full size known, decoded size).
+    std::vector<Analysis> analyzeFrom(
+        const std::vector<cv::Mat>& images, const std::vector<ImageSource>& sources) override
+    {
+        for (const ImageSource& s : sources) {
+            const cv::Mat larger = s.decode ? s.decode(1600) : cv::Mat();
+            std::lock_guard lock(originalsMutex);
+            originals << qMakePair(s.full, QSize(larger.cols, larger.rows));
+        }
+        return analyze(images);
+    }
+    static inline std::mutex originalsMutex;
+    static inline QList<QPair<QSize, QSize>> originals; // (full, decoded) per image given a source
 
 private:
     QString m_faceModel;
@@ -76,6 +91,8 @@ private Q_SLOTS:
     void noFacesSkipsThem();
     void peopleAppearWhileTheJobRuns();
     void facesKeepTheirPersonWhenAPhotoMoves();
+    void facesCanDecodeTheirOriginalAgain_data();
+    void facesCanDecodeTheirOriginalAgain();
 
 private:
     void writePhotos(int each); // three people, `each` photos of each
@@ -219,6 +236,46 @@ void TestFaceScan::facesKeepTheirPersonWhenAPhotoMoves()
     int analysed = -1;
     runJob(QStringLiteral("faces@1"), true, &analysed);
     QCOMPARE(analysed, 0); // a move is no new photo
+}
+
+void TestFaceScan::facesCanDecodeTheirOriginalAgain_data()
+{
+    QTest::addColumn<bool>("handedOver");
+    QTest::newRow("decoded by the job") << false;
+    QTest::newRow("handed over by the scan (photo id only)") << true;
+}
+
+void TestFaceScan::facesCanDecodeTheirOriginalAgain()
+{
+    // The analyzer gets each photo's original, so a face too small in the tagging decode can be cut
+    // from a larger one (issue 12); a photo the scan handed over is found in the catalog.
+    QFETCH(bool, handedOver);
+    QDir(m_dir->folder()).mkpath(QStringLiteral("big"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(cv::imwrite(m_dir->filePath(QStringLiteral("big/b%1.png").arg(i)).toStdString(),
+            cv::Mat(900, 1200, CV_8UC3, cv::Scalar(i * 50 + 10, 90, 90))));
+    Scanner scanner(m_lib);
+    scanner.setWriteThumbnails(false);
+    QCOMPARE(scanner.scan({ QFile::encodeName(m_dir->filePath(QStringLiteral("big"))) }).totals.added, qint64(3));
+    {
+        std::lock_guard lock(FakeFaceAnalyzer::originalsMutex);
+        FakeFaceAnalyzer::originals.clear();
+    }
+    std::atomic_int images { 0 };
+    TagJob job(m_lib, [&](QString*) { return std::make_unique<FakeFaceAnalyzer>(QStringLiteral("faces@1"), &images); });
+    job.start();
+    if (handedOver)
+        for (const PendingPhoto& p : TagStore(m_lib).pendingPhotos(QStringLiteral("fake@1"), 10))
+            QVERIFY(job.enqueue(p.id, cv::Mat(336, 448, CV_8UC3, cv::Scalar(10, 90, 90))));
+    job.finishFeeding();
+    job.wait();
+    QCOMPARE(job.progressSnapshot().faces, qint64(3));
+    std::lock_guard lock(FakeFaceAnalyzer::originalsMutex);
+    QCOMPARE(FakeFaceAnalyzer::originals.size(), 3);
+    for (const auto& [full, decoded] : FakeFaceAnalyzer::originals) {
+        QCOMPARE(full, QSize(1200, 900));
+        QCOMPARE(decoded, QSize(1200, 900));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaceScan)

@@ -3,6 +3,7 @@
 
 #include "pages/imageview.h"
 #include "people/faceoverlay.h"
+#include "people/facestore.h"
 #include "people/peopleservice.h"
 #include "people/personstore.h"
 #include "search/searchengine.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void boxesShowNamesWhereTheImageIs();
     void clickingNamesTheFace_data();
     void clickingNamesTheFace();
+    void notThisPersonFromTheViewerSurvivesARescan();
 };
 
 namespace {
@@ -97,6 +99,37 @@ void TestFaceOverlay::clickingNamesTheFace()
     QVERIFY(shown.wait(10000)); // shown again after naming
     QCOMPARE(overlay->boxes().at(box).name, name);
     QCOMPARE(SearchEngine(f.lib.path()).search(name).size(), photos);
+}
+
+void TestFaceOverlay::notThisPersonFromTheViewerSurvivesARescan()
+{
+    Fixture f;
+    const qint64 person = PersonStore(f.lib.path()).people().value(0).id;
+    QVERIFY(PeopleService(f.lib.path()).rename(person, QStringLiteral("Ines")));
+    ImageView view;
+    auto* overlay = new FaceOverlay(&view);
+    QSignalSpy shown(overlay, &FaceOverlay::facesShown);
+    overlay->showPhoto(f.lib.path(), f.group);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(overlay->boxes().at(0).name, QStringLiteral("Ines"));
+    const qint64 faceId = overlay->boxes().at(0).faceId;
+    overlay->rejectFace(faceId); // the box's right-button action
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(overlay->boxes().at(0).name, QString());
+    // A rescan with a newer face model finds the same face (same box, same descriptor) and clusters.
+    const StoredFace again = FaceStore(f.lib.path()).face(faceId, true);
+    QVERIFY(FaceStore(f.lib.path())
+                .replaceFaces(f.group, QStringLiteral("newer@2"),
+                    { syntheticFace(again.descriptor, again.box),
+                        syntheticFace(FaceStore(f.lib.path()).face(overlay->boxes().at(1).faceId, true).descriptor,
+                            QRectF(0.6, 0.2, 0.2, 0.2)) }));
+    QVERIFY(PeopleService(f.lib.path()).cluster().error.isEmpty());
+    QCOMPARE(FaceStore(f.lib.path()).face(faceId).id, faceId); // the same row, verdict and all
+    QCOMPARE(FaceStore(f.lib.path()).face(faceId).personId, qint64(0));
+    overlay->showPhoto(f.lib.path(), f.group);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(overlay->boxes().at(0).name, QString());
+    QCOMPARE(SearchEngine(f.lib.path()).search(QStringLiteral("Ines")).size(), 4); // the group photo is out
 }
 
 QTEST_MAIN(TestFaceOverlay)

@@ -10,7 +10,9 @@
 #include "support/facefixture.h"
 #include "support/testlibrary.h"
 
+#include <QDropEvent>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void renamingShowsInSearch();
     void mergeShowsAtOnce();
     void notThisPersonSurvivesARescan();
+    void droppingAPersonOntoAnotherMergesThem();
+    void hidingAPersonTakesThemOffTheList();
 
 private:
     QStringList names() const;
@@ -176,6 +180,36 @@ void TestPeoplePage::notThisPersonSurvivesARescan()
     reloadAndWait();
     QCOMPARE(names().value(1), QStringLiteral("Unnamed 4 photo(s)"));
     QCOMPARE(FaceStore(lib).face(face.id).personId, qint64(0));
+}
+
+void TestPeoplePage::droppingAPersonOntoAnotherMergesThem()
+{
+    // The drop as the list's viewport gets it: the dragged person is the current item.
+    QSignalSpy changed(m_page.get(), &PeoplePage::changed);
+    QListWidget* list = m_page->list();
+    list->setCurrentItem(list->item(2)); // the four
+    const QPoint onZoe = list->visualItemRect(list->item(0)).center();
+    QMimeData mime;
+    mime.setData(QStringLiteral("application/x-qabstractitemmodeldatalist"), QByteArray());
+    QDropEvent drop(QPointF(onZoe), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    // Handed to the page's filter on the viewport, where Qt delivers a real drag's drop (a synthetic drop
+    // sent with sendEvent did not reach it under the offscreen platform).
+    QObject* page = m_page.get();
+    QVERIFY(page->eventFilter(list->viewport(), &drop));
+    QVERIFY(changed.wait(10000));
+    QTRY_COMPARE(names(), (QStringList { QStringLiteral("Zoë 7 photo(s)"), QStringLiteral("Unnamed 5 photo(s)") }));
+}
+
+void TestPeoplePage::hidingAPersonTakesThemOffTheList()
+{
+    QSignalSpy changed(m_page.get(), &PeoplePage::changed);
+    const qint64 five = idOf(1);
+    m_page->hidePerson(five);
+    QVERIFY(changed.wait(10000));
+    QTRY_COMPARE(names(), (QStringList { QStringLiteral("Zoë 3 photo(s)"), QStringLiteral("Unnamed 4 photo(s)") }));
+    // Hidden, not gone: the person and their faces are still in the catalog.
+    QVERIFY(PersonStore(m_lib->path()).person(five).hidden);
+    QCOMPARE(PersonStore(m_lib->path()).person(five).faces, qint64(5));
 }
 
 QTEST_MAIN(TestPeoplePage)
