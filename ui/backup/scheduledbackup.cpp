@@ -81,7 +81,9 @@ ScheduledBackup::ScheduledBackup(QStatusBar* statusBar, QString libraryPath, QOb
     // A drive being mounted changes the folder its mount point is in: check then, not a minute later.
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
         [this] { QTimer::singleShot(500, this, &ScheduledBackup::check); });
-    reloadSettings();
+    loadSettings();
+    // Not while the window is still opening: the first check comes a little later.
+    QTimer::singleShot(10 * 1000, this, &ScheduledBackup::check);
 }
 
 ScheduledBackup::~ScheduledBackup()
@@ -93,18 +95,24 @@ ScheduledBackup::~ScheduledBackup()
 
 void ScheduledBackup::reloadSettings()
 {
+    loadSettings();
+    if (m_schedule.enabled())
+        check();
+    else
+        showNotice({});
+}
+
+void ScheduledBackup::loadSettings()
+{
     const QSettings settings;
     m_schedule.setEnabled(settings.value(enabledKey()).toBool());
     m_destination = settings.value(destinationKey()).toString();
     m_schedule.setLastSuccess(settings.value(kLastSuccess).toDateTime());
     watchDestination();
-    if (m_schedule.enabled()) {
+    if (m_schedule.enabled())
         m_poll->start();
-        check();
-    } else {
+    else
         m_poll->stop();
-        showNotice({});
-    }
 }
 
 void ScheduledBackup::watchDestination()

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     struct Progress;
+    void loadSettings();
     void start();
     void showProgress();
     void showResult(const BackupReport& report);
