@@ -180,11 +180,20 @@ IoResult BackupIo::copyHashed(const QByteArray& source, const QByteArray& target
 
 IoResult BackupIo::syncAndReread(const QByteArray& path, const QByteArray& expected)
 {
-    {
-        Fd fd(::open(path.constData(), O_RDONLY | O_CLOEXEC));
-        if (fd.fd < 0 || ::fdatasync(fd.fd) != 0)
-            return fromErrno(errno, name(path));
-    }
+    IoResult r = syncData(path);
+    return r.ok() ? reread(path, expected) : r;
+}
+
+IoResult BackupIo::syncData(const QByteArray& path)
+{
+    Fd fd(::open(path.constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.fd < 0 || ::fdatasync(fd.fd) != 0)
+        return fromErrno(errno, name(path));
+    return {};
+}
+
+IoResult BackupIo::rereadFromDisk(const QByteArray& path, const QByteArray& expected)
+{
     return reread(path, expected);
 }
 

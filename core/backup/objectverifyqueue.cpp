@@ -60,30 +60,42 @@ void ObjectVerifyQueue::work()
         m_changed.wait(lock, [&] { return m_stop || (!m_items.empty() && m_failure.ok()); });
         if (m_stop)
             return;
-        const Item item = m_items.front();
-        m_items.pop_front();
+        // Everything copied since the last batch: the first sync commits the journal for all of them,
+        // so the others find little left to wait for (one commit per file made it the bottleneck).
+        std::vector<Item> batch(m_items.begin(), m_items.end());
+        m_items.clear();
         m_busy = true;
         lock.unlock();
-        const IoResult r = verify(item);
+        qint64 done = 0;
+        const IoResult r = verify(batch);
+        for (const Item& item : batch)
+            done += item.size;
         lock.lock();
         m_busy = false;
-        m_pendingBytes -= item.size;
+        m_pendingBytes -= done;
         if (!r.ok() && m_failure.ok())
             m_failure = r;
         m_changed.notify_all();
     }
 }
 
-IoResult ObjectVerifyQueue::verify(const Item& item)
+IoResult ObjectVerifyQueue::verify(const std::vector<Item>& batch)
 {
-    // A transient read error gets the retries the copy got; different bytes are a failure at once.
-    IoResult r = BackupIo::withRetries([&] { return BackupIo::syncAndReread(item.temp, item.hash); });
-    if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
-        r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
-    if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
-        r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
-    if (!r.ok())
-        ::unlink(item.temp.constData());
+    IoResult r;
+    for (const Item& item : batch)
+        if (r.ok())
+            r = BackupIo::withRetries([&] { return BackupIo::syncData(item.temp); });
+    for (const Item& item : batch) {
+        // A transient read error gets the retries the copy got; different bytes are a failure at once.
+        if (r.ok())
+            r = BackupIo::withRetries([&] { return BackupIo::rereadFromDisk(item.temp, item.hash); });
+        if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
+            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+        if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
+            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+        if (!r.ok())
+            ::unlink(item.temp.constData());
+    }
     return r;
 }
 

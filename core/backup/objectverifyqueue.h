@@ -2,7 +2,8 @@
 // The second half of storing an object, run beside the copying: each copied temporary file is synced,
 // re-read from the disk and checked against its hash on a thread of its own, and only then renamed to
 // its place under objects/, so that the next file is being copied while the last one is verified. The
-// backup thread calls push(), failure() and finish(); the queue's own thread does the rest. A file
+// backup thread calls push(), failure() and finish(); the queue's own thread does the rest, a batch
+// at a time (all that was copied while the last batch was checked). A file
 // that is not verified never reaches objects/: a killed run leaves it in objects/tmp, where the next
 // run deletes it.
 
@@ -15,6 +16,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace shoebox {
 
@@ -39,7 +41,7 @@ private:
         qint64 size = 0;
     };
     void work();
-    IoResult verify(const Item& item);
+    IoResult verify(const std::vector<Item>& batch);
 
     const qint64 m_maxPending;
     mutable std::mutex m_mutex;

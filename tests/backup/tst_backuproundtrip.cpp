@@ -9,6 +9,7 @@
 #include "backuptestlibrary.h"
 #include "catalog/database.h"
 #include "duplicates/duplicatestore.h"
+#include "support/clirunner.h"
 #include "tags/tagstore.h"
 
 #include <QTest>
@@ -164,6 +165,34 @@ private Q_SLOTS:
         QCOMPARE(report.restored, int(restored.size()));
         QVERIFY(!report.catalogRestored); // an album restore leaves the library's catalog alone
         QCOMPARE(BackupTestLibrary::contents(r.targetDir + QStringLiteral("/Pictures")).keys(), restored);
+    }
+
+    void cliRestoresOneAlbum()
+    {
+        BackupTestLibrary lib;
+        const QByteArray bytes = BackupTestLibrary::randomBytes(3000, 41);
+        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), bytes);
+        QVERIFY(lib.addFile(QStringLiteral("b.jpg"), BackupTestLibrary::randomBytes(3000, 42)));
+        AlbumStore albums(lib.path());
+        QCOMPARE(albums.addPhotos(albums.createAlbum(QStringLiteral("Best")), { a }).size(), 1);
+        const QString dest = lib.folder() + QStringLiteral("/dest");
+        QVERIFY(QDir().mkpath(dest));
+        QVERIFY(backUp(lib.path(), dest, {}).ok());
+        const QString target = lib.folder() + QStringLiteral("/out");
+        const CliResult cli = runCli(lib.path(),
+            { QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), dest,
+                QStringLiteral("--album"), QStringLiteral("Best"), QStringLiteral("--to"), target });
+        QVERIFY2(cli.code == 0, cli.err.constData());
+        QCOMPARE(cli.json().value(QStringLiteral("restored")).toInt(), 1);
+        QCOMPARE(cli.json().value(QStringLiteral("catalog_restored")).toBool(), false);
+        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/a.jpg") });
+        QCOMPARE(files.first(), bytes);
+        const CliResult missing = runCli(lib.path(),
+            { QStringLiteral("backup"), QStringLiteral("restore"), dest, QStringLiteral("--album"),
+                QStringLiteral("Worst"), QStringLiteral("--to"), target });
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains("no album Worst"), missing.err.constData());
     }
 
     void restoreNeverOverwritesADifferentFile_data()
