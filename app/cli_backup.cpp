@@ -1,5 +1,5 @@
 // shoebox-cli backup DEST | backup list DEST | backup verify DEST [--sample P%|--full] [--budget S] |
-// backup restore DEST [--snapshot ID] [--to DIR] [--no-catalog] [PATH...]: the backup engine in
+// backup restore DEST [--snapshot ID] [--to DIR] [--album NAME] [--no-catalog] [PATH...]: the backup engine in
 // core/backup, the same one File -> Back Up... runs.
 
 #include "backup/backupengine.h"
@@ -186,10 +186,12 @@ int runRestore(Context& ctx)
     RestoreOptions options;
     options.snapshotId = ctx.takeOption(QStringLiteral("snapshot"));
     options.targetDir = ctx.takeOption(QStringLiteral("to"));
+    options.album = ctx.takeOption(QStringLiteral("album"));
     options.catalog = !ctx.takeFlag(QStringLiteral("no-catalog"));
     if (ctx.args.isEmpty())
         return ctx.fail(
-            QStringLiteral("usage: backup restore DEST [--snapshot ID] [--to DIR] [--no-catalog] [PATH...]"),
+            QStringLiteral(
+                "usage: backup restore DEST [--snapshot ID] [--to DIR] [--album NAME] [--no-catalog] [PATH...]"),
             ExitUsage);
     options.destination = ctx.args.takeFirst();
     options.paths = ctx.args;
@@ -246,19 +248,24 @@ const Registrar reg({ QStringLiteral("backup"),
             { QStringLiteral("--budget SECONDS"), QStringLiteral("verify: stop after this long") },
             { QStringLiteral("--snapshot ID"), QStringLiteral("restore: this snapshot instead of the newest") },
             { QStringLiteral("--to DIR"), QStringLiteral("restore: under DIR instead of the original places") },
+            { QStringLiteral("--album NAME"),
+                QStringLiteral("restore: only this album's photos (and its sub-albums'), as the snapshot had it") },
             { QStringLiteral("--no-catalog"), QStringLiteral("restore: files only, leave the library as it is") },
             { QStringLiteral("--json"), QStringLiteral("print the result as JSON") } },
-        QStringLiteral("Each run is a snapshot: the catalog first, then each file once by content hash (a moved or "
-                       "renamed photo costs nothing), every copy re-read and checked before the snapshot is sealed. "
-                       "DEST/snapshots/ID/files holds the photos under their own paths (hard links), "
-                       "manifest.tsv lists them, catalog.db is the catalog.\n\n"
-                       "restore never overwrites a different file: it writes \"name (restored).jpg\" beside it. "
-                       "Restoring a whole snapshot also restores its catalog as the library (the previous library "
-                       "is kept beside it) and points the photos at the restored files; with PATHs, only those "
-                       "files are restored."),
+        QStringLiteral(
+            "Each run is a snapshot: the catalog first, then each file once by content hash (a moved or "
+            "renamed photo costs nothing), every copy re-read and checked before the snapshot is sealed. "
+            "DEST/snapshots/ID/files holds the photos under their own paths (hard links), "
+            "manifest.tsv lists them, catalog.db is the catalog.\n\n"
+            "restore never overwrites a different file: it writes \"name (restored).jpg\" beside it. "
+            "Restoring a whole snapshot also restores its catalog as the library (the previous library "
+            "is kept beside it) and points the photos at the restored files; with PATHs, only those "
+            "files are restored; with --album, only that album's photos (the library's catalog is left as it is)."),
         { QStringLiteral("shoebox-cli backup /media/usb/shoebox"),
             QStringLiteral("shoebox-cli backup verify /media/usb/shoebox --full"),
-            QStringLiteral("shoebox-cli backup restore /media/usb/shoebox --to ~/Restored Pictures/2024") } } });
+            QStringLiteral("shoebox-cli backup restore /media/usb/shoebox --to ~/Restored Pictures/2024"),
+            QStringLiteral(
+                "shoebox-cli backup restore /media/usb/shoebox --album \"Travel / 2024\" --to ~/Restored") } } });
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "backup/backuprepository.h"
 #include "backup/backupsource.h"
+#include "backup/objectverifyqueue.h"
 #include "catalog/catalogbackups.h"
 
 #include <QDir>
@@ -12,9 +13,11 @@
 #include <QSet>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcBackup, "shoebox.core.backup.engine", QtInfoMsg)
@@ -33,6 +36,9 @@ struct BackupEngine::Run {
     QList<SourceFile> files;
     QList<ManifestEntry> entries;
     QSet<QByteArray> damaged, repaired, madeDirs;
+    ObjectVerifyQueue verifying; // copies being proven while the next ones are made
+    QSet<QByteArray> pending; // hashes pushed to verifying this run
+    QList<QPair<QByteArray, QByteArray>> lateLinks; // (hash, tree path) to link once verified
     BackupProgress progress;
     bool tree = true;
     int serial = 0;
@@ -131,6 +137,8 @@ bool BackupEngine::backUpFiles(Run& run)
     for (const SourceFile& f : std::as_const(run.files))
         run.progress.totalBytes += f.size;
     for (const SourceFile& f : std::as_const(run.files)) {
+        while (m_paused.load() && !m_cancel.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
         if (m_cancel.load()) {
             run.report.cancelled = true;
             run.report.error = QStringLiteral("backup cancelled; no snapshot was made");
@@ -139,11 +147,20 @@ bool BackupEngine::backUpFiles(Run& run)
         run.progress.current = QFile::decodeName(f.path);
         if (m_progress)
             m_progress(run.progress);
+        if (const IoResult r = run.verifying.failure(); !r.ok())
+            return fail(run, r);
         if (!backUpFile(run, f))
             return false;
         ++run.progress.files;
         run.progress.bytes += f.size;
     }
+    // Nothing is sealed before every copied object was re-read from the disk and matched.
+    if (const IoResult r = run.verifying.finish(); !r.ok())
+        return fail(run, r);
+    run.damaged -= run.pending; // written afresh and proven this run
+    for (const auto& [hash, treePath] : std::as_const(run.lateLinks))
+        if (!linkIntoTree(run, run.repo.objectPath(hash), treePath))
+            return false;
     if (m_progress)
         m_progress(run.progress);
     return true;
@@ -162,8 +179,9 @@ bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
     QByteArray hash;
     if (file.contentHash.size() == 16 && st.st_size == file.size && mtimeNs == file.mtimeNs)
         hash = file.contentHash;
-    const bool have = !hash.isEmpty() && objectExists(run.repo.objectPath(hash), st.st_size);
-    if (have && run.damaged.contains(hash) && !run.repaired.contains(hash)) {
+    const bool have
+        = !hash.isEmpty() && (run.pending.contains(hash) || objectExists(run.repo.objectPath(hash), st.st_size));
+    if (have && !run.pending.contains(hash) && run.damaged.contains(hash) && !run.repaired.contains(hash)) {
         const QByteArray object = run.repo.objectPath(hash);
         const IoResult r = BackupIo::withRetries([&] { return BackupIo::repairInPlace(file.path, object, hash); });
         if (r.failure == IoFailure::Source)
@@ -181,7 +199,9 @@ bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
         if (hash.isEmpty())
             return true; // skipped: unreadable
     }
-    if (!linkIntoTree(run, run.repo.objectPath(hash), file.treePath))
+    if (run.pending.contains(hash))
+        run.lateLinks.append({ hash, file.treePath });
+    else if (!linkIntoTree(run, run.repo.objectPath(hash), file.treePath))
         return false;
     run.entries.append({ hash, qint64(st.st_size), file.taken, file.photoId, file.treePath, file.path });
     return true;
@@ -192,7 +212,7 @@ bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* has
     const QByteArray tmp = QFile::encodeName(run.repo.tempDir()) + '/' + QByteArray::number(++run.serial) + ".part";
     IoResult r = BackupIo::withRetries([&] {
         ::unlink(tmp.constData());
-        return BackupIo::copyVerified(file.path, tmp, hash);
+        return BackupIo::copyHashed(file.path, tmp, hash);
     });
     if (r.failure == IoFailure::Source) {
         run.report.skipped << r.reason;
@@ -206,9 +226,9 @@ bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* has
                                    .arg(QFile::decodeName(file.path));
     const QByteArray object = run.repo.objectPath(*hash);
     struct stat st;
-    if (::stat(object.constData(), &st) == 0) {
+    if (run.pending.contains(*hash) || ::stat(object.constData(), &st) == 0) {
         // Already stored (a copy elsewhere in the library); repair it with these bytes if it was damaged.
-        if (run.damaged.contains(*hash) && !run.repaired.contains(*hash)
+        if (run.damaged.contains(*hash) && !run.repaired.contains(*hash) && !run.pending.contains(*hash)
             && BackupIo::repairInPlace(tmp, object, *hash).ok()) {
             run.repaired.insert(*hash);
             ++run.report.repaired;
@@ -216,12 +236,8 @@ bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* has
         ::unlink(tmp.constData());
         return true;
     }
-    if (!BackupIo::makeDirs(object.left(object.lastIndexOf('/')), &run.madeDirs)
-        || ::rename(tmp.constData(), object.constData()) != 0) {
-        const int e = errno;
-        ::unlink(tmp.constData());
-        return fail(run, BackupIo::fromErrno(e, QFile::decodeName(object)));
-    }
+    run.verifying.push(tmp, object, *hash, file.size);
+    run.pending.insert(*hash);
     ++run.report.snapshot.newObjects;
     run.report.snapshot.newBytes += file.size;
     return true;
@@ -251,11 +267,15 @@ void BackupEngine::countChanges(Run& run)
 {
     const QList<SnapshotInfo> before = run.repo.snapshots();
     QSet<QByteArray> previous, now;
-    QList<ManifestEntry> entries;
-    QString error;
-    if (!before.isEmpty() && run.repo.manifest(before.last(), &entries, &error))
-        for (const ManifestEntry& e : std::as_const(entries))
-            previous.insert(e.originalPath);
+    QStringList unreadable; // a previous snapshot that cannot be read counts as empty
+    if (!before.isEmpty())
+        run.repo.visitManifests(
+            { before.last() },
+            [&previous](const SnapshotInfo&, const QList<ManifestEntry>& entries) {
+                for (const ManifestEntry& e : entries)
+                    previous.insert(e.originalPath);
+            },
+            &unreadable);
     for (const ManifestEntry& e : std::as_const(run.entries))
         now.insert(e.originalPath);
     SnapshotInfo& s = run.report.snapshot;

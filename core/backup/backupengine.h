@@ -51,6 +51,9 @@ public:
     explicit BackupEngine(BackupOptions options);
     void setProgressHandler(std::function<void(const BackupProgress&)> handler) { m_progress = std::move(handler); }
     void cancel() { m_cancel.store(true); }
+    // Holds the run between two files until resumed (or cancelled); any thread.
+    void setPaused(bool paused) { m_paused.store(paused); }
+    bool paused() const { return m_paused.load(); }
     BackupReport run();
 
 private:
@@ -68,6 +71,7 @@ private:
     BackupOptions m_options;
     std::function<void(const BackupProgress&)> m_progress;
     std::atomic<bool> m_cancel { false };
+    std::atomic<bool> m_paused { false };
 };
 
 } // namespace shoebox

@@ -147,6 +147,16 @@ QByteArray BackupIo::hashFile(const QByteArray& path, IoResult* result)
 
 IoResult BackupIo::copyVerified(const QByteArray& source, const QByteArray& target, QByteArray* hash)
 {
+    IoResult r = copyHashed(source, target, hash);
+    if (r.ok())
+        r = syncAndReread(target, *hash);
+    if (!r.ok())
+        ::unlink(target.constData());
+    return r;
+}
+
+IoResult BackupIo::copyHashed(const QByteArray& source, const QByteArray& target, QByteArray* hash)
+{
     Fd in(::open(source.constData(), O_RDONLY | O_CLOEXEC));
     if (in.fd < 0)
         return fromErrno(errno, name(source), true);
@@ -155,16 +165,36 @@ IoResult BackupIo::copyVerified(const QByteArray& source, const QByteArray& targ
     if (out.fd < 0)
         return fromErrno(errno, name(target));
     IoResult r = streamHashed(in.fd, out.fd, source, target, hash);
-    if (r.ok() && ::fdatasync(out.fd) != 0)
-        r = fromErrno(errno, name(target));
+#ifdef __linux__
+    // Start writing to the disk now, so that the sync before the re-read finds little left to do.
+    if (r.ok())
+        ::sync_file_range(out.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
     if (r.ok() && ::close(out.fd) != 0)
         r = fromErrno(errno, name(target));
     out.fd = -1;
-    if (r.ok())
-        r = reread(target, *hash);
     if (!r.ok())
         ::unlink(target.constData());
     return r;
+}
+
+IoResult BackupIo::syncAndReread(const QByteArray& path, const QByteArray& expected)
+{
+    IoResult r = syncData(path);
+    return r.ok() ? reread(path, expected) : r;
+}
+
+IoResult BackupIo::syncData(const QByteArray& path)
+{
+    Fd fd(::open(path.constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.fd < 0 || ::fdatasync(fd.fd) != 0)
+        return fromErrno(errno, name(path));
+    return {};
+}
+
+IoResult BackupIo::rereadFromDisk(const QByteArray& path, const QByteArray& expected)
+{
+    return reread(path, expected);
 }
 
 IoResult BackupIo::repairInPlace(const QByteArray& source, const QByteArray& target, const QByteArray& expected)

@@ -35,6 +35,14 @@ public:
     // Copies source to target (created, never overwritten) while hashing the bytes read, fdatasyncs
     // target, then re-reads it and checks that its hash is the same. *hash gets the source's hash.
     static IoResult copyVerified(const QByteArray& source, const QByteArray& target, QByteArray* hash);
+    // The first half of copyVerified: copies and hashes, starts the write-back without waiting for it.
+    // The copy is not proven until syncAndReread() says so.
+    static IoResult copyHashed(const QByteArray& source, const QByteArray& target, QByteArray* hash);
+    // The second half: waits until path is on the disk (syncData), drops its cached pages and re-reads
+    // it (rereadFromDisk), so the hash checked is that of the bytes the disk holds.
+    static IoResult syncAndReread(const QByteArray& path, const QByteArray& expected);
+    static IoResult syncData(const QByteArray& path);
+    static IoResult rereadFromDisk(const QByteArray& path, const QByteArray& expected);
     // Rewrites target's bytes in place from source when source's hash is expected: every hard link
     // to target (the snapshots' trees) is repaired with it.
     static IoResult repairInPlace(const QByteArray& source, const QByteArray& target, const QByteArray& expected);

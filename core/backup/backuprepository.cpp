@@ -98,6 +98,11 @@ void BackupRepository::removeLeftovers()
         temp.remove(name);
 }
 
+bool BackupRepository::isBackup(const QString& root)
+{
+    return QFileInfo::exists(root + QLatin1Char('/') + kMarker);
+}
+
 QString BackupRepository::snapshotsDir() const
 {
     return m_root + QStringLiteral("/snapshots");
@@ -160,16 +165,47 @@ bool BackupRepository::manifest(const SnapshotInfo& snapshot, QList<ManifestEntr
     return BackupManifest::parse(data, entries, error);
 }
 
+std::optional<SnapshotInfo> BackupRepository::pick(const QString& id, QString* error) const
+{
+    const QList<SnapshotInfo> all = snapshots();
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        if (id.isEmpty() || it->id == id)
+            return *it;
+    *error = id.isEmpty() ? QStringLiteral("%1 holds no snapshot").arg(m_root)
+                          : QStringLiteral("no snapshot %1 in %2").arg(id, m_root);
+    return std::nullopt;
+}
+
+bool BackupRepository::visitManifests(
+    const QList<SnapshotInfo>& snapshots, const ManifestVisitor& visit, QStringList* problems) const
+{
+    bool all = true;
+    for (const SnapshotInfo& s : snapshots) {
+        QList<ManifestEntry> entries;
+        QString error;
+        if (manifest(s, &entries, &error)) {
+            visit(s, entries);
+        } else {
+            problems->append(error);
+            all = false;
+        }
+    }
+    return all;
+}
+
 bool BackupRepository::referencedHashes(QSet<QByteArray>* hashes, QString* error) const
 {
-    for (const SnapshotInfo& s : snapshots()) {
-        QList<ManifestEntry> entries;
-        if (!manifest(s, &entries, error))
-            return false;
-        for (const ManifestEntry& e : std::as_const(entries))
-            hashes->insert(e.hash);
-    }
-    return true;
+    QStringList problems;
+    const bool ok = visitManifests(
+        snapshots(),
+        [hashes](const SnapshotInfo&, const QList<ManifestEntry>& entries) {
+            for (const ManifestEntry& e : entries)
+                hashes->insert(e.hash);
+        },
+        &problems);
+    if (!ok)
+        *error = problems.constFirst();
+    return ok;
 }
 
 IoResult BackupRepository::removeSnapshot(const QString& id)

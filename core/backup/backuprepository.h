@@ -13,7 +13,9 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace shoebox {
@@ -34,6 +36,9 @@ public:
     // Removes what a killed run left: partial snapshots, half-written objects, half-deleted snapshots.
     void removeLeftovers();
 
+    // Whether root holds a Shoebox backup (its marker file), without opening it.
+    static bool isBackup(const QString& root);
+
     QString root() const { return m_root; }
     QString snapshotsDir() const;
     QString snapshotDir(const QString& id) const;
@@ -43,8 +48,16 @@ public:
     // Sealed snapshots, oldest first. A folder whose seal is missing or unreadable is left out.
     QList<SnapshotInfo> snapshots() const;
     std::optional<SnapshotInfo> snapshot(const QString& id) const;
+    // The snapshot id names, or the newest when id is empty; nullopt with *error when there is none.
+    std::optional<SnapshotInfo> pick(const QString& id, QString* error) const;
     // The snapshot's manifest, checked against the hash in its seal.
     bool manifest(const SnapshotInfo& snapshot, QList<ManifestEntry>* entries, QString* error) const;
+    // Reads each snapshot's manifest in turn and hands it to visit; one that cannot be read adds its
+    // reason to *problems and is skipped. False when any could not be read. The one loop over
+    // snapshots that backup, verify, restore and pruning share.
+    using ManifestVisitor = std::function<void(const SnapshotInfo&, const QList<ManifestEntry>&)>;
+    bool visitManifests(
+        const QList<SnapshotInfo>& snapshots, const ManifestVisitor& visit, QStringList* problems) const;
     // The content hashes every sealed snapshot refers to; false when a manifest cannot be read (then
     // nothing may be pruned).
     bool referencedHashes(QSet<QByteArray>* hashes, QString* error) const;

@@ -1,6 +1,7 @@
 #include "backup/backuprestorer.h"
 
 #include "backup/backuprepository.h"
+#include "backup/snapshotalbums.h"
 #include "catalog/catalogbackups.h"
 #include "catalog/database.h"
 #include "catalog/photostore.h"
@@ -141,22 +142,16 @@ RestoreReport BackupRestorer::run()
     RestoreReport report;
     BackupRepository repo(m_options.destination);
     IoResult r = repo.open(false);
-    if (!r.ok()) {
-        report.failure = r.failure;
-        report.error = r.reason;
-        return report;
+    const std::optional<SnapshotInfo> snapshot = r.ok() ? repo.pick(m_options.snapshotId, &r.reason) : std::nullopt;
+    QSet<qint64> album;
+    if (snapshot && !m_options.album.isEmpty()) {
+        const QString catalog = repo.snapshotDir(snapshot->id) + QStringLiteral("/catalog.db");
+        if (!SnapshotAlbums::photosOf(catalog, m_options.album, &album, &r.reason))
+            r.failure = IoFailure::Source;
     }
-    const QList<SnapshotInfo> all = repo.snapshots();
-    std::optional<SnapshotInfo> snapshot = m_options.snapshotId.isEmpty()
-        ? (all.isEmpty() ? std::nullopt : std::optional<SnapshotInfo>(all.last()))
-        : repo.snapshot(m_options.snapshotId);
-    QList<ManifestEntry> entries;
-    if (!snapshot || !repo.manifest(*snapshot, &entries, &report.error)) {
-        report.failure = IoFailure::Gone;
-        if (!snapshot)
-            report.error = m_options.snapshotId.isEmpty()
-                ? QStringLiteral("%1 holds no snapshot").arg(repo.root())
-                : QStringLiteral("no snapshot %1 in %2").arg(m_options.snapshotId, repo.root());
+    if (!snapshot || !r.ok()) {
+        report.failure = r.ok() ? IoFailure::Gone : r.failure;
+        report.error = r.reason;
         return report;
     }
     report.snapshotId = snapshot->id;
@@ -168,28 +163,39 @@ RestoreReport BackupRestorer::run()
     }
     QSet<QByteArray> made;
     QHash<qint64, QPair<QByteArray, QByteArray>> placed; // photo id -> (restored path, tree path)
-    for (const ManifestEntry& e : std::as_const(entries)) {
-        if (!matches(e, filters))
-            continue;
-        const QByteArray target = m_options.targetDir.isEmpty()
-            ? e.originalPath
-            : QFile::encodeName(m_options.targetDir) + '/' + e.treePath;
-        const QByteArray at = restoreFile(repo, e, target, &made, &report);
-        if (!at.isEmpty() && e.photoId > 0)
-            placed.insert(e.photoId, { at, e.treePath });
+    const auto restoreEntries = [&](const SnapshotInfo&, const QList<ManifestEntry>& entries) {
+        for (const ManifestEntry& e : entries) {
+            if (!matches(e, filters) || (!m_options.album.isEmpty() && !album.contains(e.photoId)))
+                continue;
+            const QByteArray target = m_options.targetDir.isEmpty()
+                ? e.originalPath
+                : QFile::encodeName(m_options.targetDir) + '/' + e.treePath;
+            const QByteArray at = restoreFile(repo, e, target, &made, &report);
+            if (!at.isEmpty() && e.photoId > 0)
+                placed.insert(e.photoId, { at, e.treePath });
+        }
+    };
+    QStringList unreadable;
+    if (!repo.visitManifests({ *snapshot }, restoreEntries, &unreadable)) {
+        report.failure = IoFailure::Gone;
+        report.error = unreadable.constFirst();
+        return report;
     }
-    if (m_options.catalog && filters.isEmpty() && !m_options.libraryPath.isEmpty()) {
-        QString error;
-        const QString catalog = repo.snapshotDir(snapshot->id) + QStringLiteral("/catalog.db");
-        report.catalogRestored
-            = CatalogBackups::restore(m_options.libraryPath, catalog, &report.previousLibrary, &error)
-            && Database::open(m_options.libraryPath, &error)
-            && relocate(m_options.libraryPath, m_options.targetDir, placed, &error);
-        if (!report.catalogRestored)
-            report.problems << QStringLiteral("catalog: %1").arg(error);
-    }
+    if (m_options.catalog && filters.isEmpty() && m_options.album.isEmpty() && !m_options.libraryPath.isEmpty())
+        restoreCatalog(repo.snapshotDir(snapshot->id) + QStringLiteral("/catalog.db"), placed, &report);
     qCInfo(lcRestore) << "restored" << report.restored << "files of snapshot" << report.snapshotId;
     return report;
+}
+
+void BackupRestorer::restoreCatalog(
+    const QString& catalog, const QHash<qint64, QPair<QByteArray, QByteArray>>& placed, RestoreReport* report) const
+{
+    QString error;
+    report->catalogRestored = CatalogBackups::restore(m_options.libraryPath, catalog, &report->previousLibrary, &error)
+        && Database::open(m_options.libraryPath, &error)
+        && relocate(m_options.libraryPath, m_options.targetDir, placed, &error);
+    if (!report->catalogRestored)
+        report->problems << QStringLiteral("catalog: %1").arg(error);
 }
 
 } // namespace shoebox

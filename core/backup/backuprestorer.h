@@ -1,13 +1,16 @@
 #pragma once
 // Restores a snapshot: every photo, or those under the given paths, to their original places or
 // under another folder, never overwriting a different file (a suffixed name instead: "a (restored).jpg"),
-// each copy checked against its content hash. Restoring everything also restores the snapshot's
+// each copy checked against its content hash; or one album's photos, the album read from the snapshot's
+// catalog. Restoring everything also restores the snapshot's
 // catalog (tags, people, places, albums, verdicts) as the library, the previous library kept aside,
 // with each photo's path pointed at the file restored for it. run() blocks: call it on a worker
 // thread (it uses that thread's catalog connection).
 
 #include "backup/backupio.h"
 
+#include <QHash>
+#include <QPair>
 #include <QStringList>
 
 namespace shoebox {
@@ -17,6 +20,7 @@ struct RestoreOptions {
     QString snapshotId; // empty: the newest
     QString targetDir; // empty: the photos' original places
     QStringList paths; // tree paths ("Pictures/2024") or original absolute paths; empty: everything
+    QString album; // only this album's photos (and its sub-albums'), as the snapshot's catalog has it
     QString libraryPath; // where the catalog goes; empty: files only
     bool catalog = true; // restore the catalog when restoring everything
 };
@@ -40,6 +44,9 @@ public:
     RestoreReport run();
 
 private:
+    void restoreCatalog(const QString& catalog, const QHash<qint64, QPair<QByteArray, QByteArray>>& placed,
+        RestoreReport* report) const;
+
     RestoreOptions m_options;
 };
 

@@ -27,18 +27,16 @@ QHash<QByteArray, Known> knownObjects(const BackupRepository& repo, VerifyReport
     QHash<QByteArray, Known> known;
     const QList<SnapshotInfo> all = repo.snapshots();
     report->snapshots = all.size();
-    for (const SnapshotInfo& s : all) {
+    for (const SnapshotInfo& s : all)
         if (!QFileInfo::exists(repo.snapshotDir(s.id) + QStringLiteral("/catalog.db")))
             report->snapshotProblems << QStringLiteral("snapshot %1: its catalog copy is missing").arg(s.id);
-        QList<ManifestEntry> entries;
-        QString error;
-        if (!repo.manifest(s, &entries, &error)) {
-            report->snapshotProblems << error;
-            continue;
-        }
-        for (const ManifestEntry& e : std::as_const(entries))
-            known.insert(e.hash, { QFile::decodeName(e.treePath), s.id });
-    }
+    repo.visitManifests(
+        all,
+        [&known](const SnapshotInfo& s, const QList<ManifestEntry>& entries) {
+            for (const ManifestEntry& e : entries)
+                known.insert(e.hash, { QFile::decodeName(e.treePath), s.id });
+        },
+        &report->snapshotProblems);
     return known;
 }
 

@@ -1,6 +1,7 @@
 // Back up, change the library, back up again, restore the first snapshot elsewhere: the files come
 // back byte for byte and the catalog with them (tags, marks, duplicate verdicts), pointing at them.
 
+#include "albums/albumstore.h"
 #include "albums/markstore.h"
 #include "backup/backupengine.h"
 #include "backup/backuprepository.h"
@@ -8,6 +9,7 @@
 #include "backuptestlibrary.h"
 #include "catalog/database.h"
 #include "duplicates/duplicatestore.h"
+#include "support/clirunner.h"
 #include "tags/tagstore.h"
 
 #include <QTest>
@@ -112,6 +114,85 @@ private Q_SLOTS:
         QVERIFY(manifest.readAll().contains("Pictures/2024/x.jpg"));
         QVERIFY(QFile::exists(dir + QStringLiteral("/catalog.db")));
         QVERIFY(QFile::exists(dir + QStringLiteral("/seal.json")));
+    }
+
+    void restoreByAlbumBringsBackThatAlbumsPhotosOnly_data()
+    {
+        QTest::addColumn<QString>("album");
+        QTest::addColumn<QStringList>("restored"); // under Pictures/; empty: the album is refused
+        QTest::newRow("album by name") << QStringLiteral("japan")
+                                       << QStringList { QStringLiteral("a.jpg"), QStringLiteral("trip/b.jpg") };
+        QTest::newRow("album by path") << QStringLiteral("Travel / Japan")
+                                       << QStringList { QStringLiteral("a.jpg"), QStringLiteral("trip/b.jpg") };
+        QTest::newRow("parent album takes its sub-albums") << QStringLiteral(
+            "Travel") << QStringList { QStringLiteral("a.jpg"), QStringLiteral("c.jpg"), QStringLiteral("trip/b.jpg") };
+        QTest::newRow("no such album") << QStringLiteral("Nowhere") << QStringList();
+    }
+
+    void restoreByAlbumBringsBackThatAlbumsPhotosOnly()
+    {
+        QFETCH(QString, album);
+        QFETCH(QStringList, restored);
+        BackupTestLibrary lib;
+        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), BackupTestLibrary::randomBytes(3000, 31));
+        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupTestLibrary::randomBytes(3000, 32));
+        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupTestLibrary::randomBytes(3000, 33));
+        QVERIFY(lib.addFile(QStringLiteral("d.jpg"), BackupTestLibrary::randomBytes(3000, 34)));
+        AlbumStore albums(lib.path());
+        const qint64 japan = albums.createAlbum(QStringLiteral("Travel / Japan"));
+        QVERIFY(japan > 0);
+        QCOMPARE(albums.addPhotos(japan, { a, b }).size(), 2);
+        QCOMPARE(albums.addPhotos(albums.albumAt(QStringLiteral("Travel")), { c }).size(), 1);
+        const QString dest = lib.folder() + QStringLiteral("/dest");
+        QVERIFY(QDir().mkpath(dest));
+        QVERIFY(backUp(lib.path(), dest, {}).ok());
+        // The album is read from the snapshot: emptying it in the library afterwards changes nothing.
+        QVERIFY(albums.remove(japan));
+
+        RestoreOptions r;
+        r.destination = dest;
+        r.targetDir = lib.folder() + QStringLiteral("/out");
+        r.album = album;
+        r.libraryPath = lib.path();
+        const RestoreReport report = BackupRestorer(r).run();
+        if (restored.isEmpty()) {
+            QCOMPARE(report.failure, IoFailure::Source);
+            QVERIFY2(report.error.contains(album), qPrintable(report.error));
+            QVERIFY(!QFileInfo::exists(r.targetDir));
+            return;
+        }
+        QVERIFY2(report.ok(), qPrintable(report.error + report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.restored, int(restored.size()));
+        QVERIFY(!report.catalogRestored); // an album restore leaves the library's catalog alone
+        QCOMPARE(BackupTestLibrary::contents(r.targetDir + QStringLiteral("/Pictures")).keys(), restored);
+    }
+
+    void cliRestoresOneAlbum()
+    {
+        BackupTestLibrary lib;
+        const QByteArray bytes = BackupTestLibrary::randomBytes(3000, 41);
+        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), bytes);
+        QVERIFY(lib.addFile(QStringLiteral("b.jpg"), BackupTestLibrary::randomBytes(3000, 42)));
+        AlbumStore albums(lib.path());
+        QCOMPARE(albums.addPhotos(albums.createAlbum(QStringLiteral("Best")), { a }).size(), 1);
+        const QString dest = lib.folder() + QStringLiteral("/dest");
+        QVERIFY(QDir().mkpath(dest));
+        QVERIFY(backUp(lib.path(), dest, {}).ok());
+        const QString target = lib.folder() + QStringLiteral("/out");
+        const CliResult cli = runCli(lib.path(),
+            { QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), dest,
+                QStringLiteral("--album"), QStringLiteral("Best"), QStringLiteral("--to"), target });
+        QVERIFY2(cli.code == 0, cli.err.constData());
+        QCOMPARE(cli.json().value(QStringLiteral("restored")).toInt(), 1);
+        QCOMPARE(cli.json().value(QStringLiteral("catalog_restored")).toBool(), false);
+        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/a.jpg") });
+        QCOMPARE(files.first(), bytes);
+        const CliResult missing = runCli(lib.path(),
+            { QStringLiteral("backup"), QStringLiteral("restore"), dest, QStringLiteral("--album"),
+                QStringLiteral("Worst"), QStringLiteral("--to"), target });
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains("no album Worst"), missing.err.constData());
     }
 
     void restoreNeverOverwritesADifferentFile_data()

@@ -1,12 +1,18 @@
-// The GUI's backup and restore: Back Up... makes a snapshot with progress; the Restore dialog lists
-// it by date, shows its files as folders and restores the selected one to another folder.
+// The GUI's backup and restore: Back Up... makes a snapshot with progress and keeps the daily
+// preference; the Restore dialog lists snapshots by date, shows their files as folders and their albums,
+// and restores a selected file or an album to another folder.
 
+#include "albums/albumstore.h"
 #include "backup/backupdialog.h"
 #include "backup/backuprepository.h"
 #include "backup/backuptestlibrary.h"
 #include "backup/restoredialog.h"
+#include "backup/scheduledbackup.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -53,6 +59,55 @@ private Q_SLOTS:
         const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
         QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/2024/beach.jpg") });
         QCOMPARE(files.first(), bytes);
+    }
+
+    void restoreDialogRestoresAnAlbumOfTheSnapshot()
+    {
+        BackupTestLibrary lib;
+        const QByteArray bytes = BackupTestLibrary::randomBytes(4000, 11);
+        const qint64 beach = lib.addFile(QStringLiteral("2024/beach.jpg"), bytes);
+        QVERIFY(lib.addFile(QStringLiteral("2024/dog.jpg"), BackupTestLibrary::randomBytes(3000, 12)));
+        AlbumStore albums(lib.path());
+        QCOMPARE(albums.addPhotos(albums.createAlbum(QStringLiteral("Summer")), { beach }).size(), 1);
+        QVERIFY(albums.createAlbum(QStringLiteral("Winter")) > 0);
+        const QString dest = lib.folder() + QStringLiteral("/usb");
+        QVERIFY(QDir().mkpath(dest));
+        BackupDialog backup(lib.path());
+        backup.setDestination(dest);
+        QSignalSpy done(&backup, &BackupDialog::backupFinished);
+        backup.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+
+        RestoreDialog restore(lib.path());
+        restore.setDestination(dest);
+        QComboBox* box = restore.albumBox();
+        QCOMPARE(box->count(), 2);
+        box->setCurrentText(QStringLiteral("Summer"));
+        QCOMPARE(box->currentText(), QStringLiteral("Summer"));
+        const QString target = lib.folder() + QStringLiteral("/back");
+        restore.setTargetFolder(target);
+        QSignalSpy restored(&restore, &RestoreDialog::restoreFinished);
+        restore.restoreAlbum();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
+        QCOMPARE(restored.first().first().toBool(), true);
+        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/2024/beach.jpg") });
+        QCOMPARE(files.first(), bytes);
+    }
+
+    void backUpDialogSavesTheDailyPreference()
+    {
+        BackupTestLibrary lib;
+        BackupDialog dialog(lib.path());
+        dialog.setDestination(lib.folder());
+        QSignalSpy changed(&dialog, &BackupDialog::dailyChanged);
+        dialog.dailyBox()->setChecked(true);
+        QCOMPARE(changed.size(), 1);
+        QSettings settings;
+        QCOMPARE(settings.value(ScheduledBackup::enabledKey()).toBool(), true);
+        QCOMPARE(settings.value(ScheduledBackup::destinationKey()).toString(), lib.folder());
+        dialog.dailyBox()->setChecked(false);
+        QCOMPARE(QSettings().value(ScheduledBackup::enabledKey()).toBool(), false);
     }
 };
 

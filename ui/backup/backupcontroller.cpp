@@ -3,6 +3,7 @@
 #include "background.h"
 #include "backup/backupdialog.h"
 #include "backup/restoredialog.h"
+#include "backup/scheduledbackup.h"
 #include "catalog/catalogbackups.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBackupUi, "shoebox.ui.backup", QtInfoMsg)
@@ -23,10 +25,15 @@ BackupController::BackupController(QMainWindow* window, QString libraryPath)
     , m_backUp(new QAction(window))
     , m_restore(new QAction(window))
     , m_daily(new QTimer(this))
+    , m_scheduled(new ScheduledBackup(window->statusBar(), m_library, this))
 {
     m_backUp->setObjectName(QStringLiteral("backUp"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
-    connect(m_backUp, &QAction::triggered, this, [this] { BackupDialog(m_library, m_window).exec(); });
+    connect(m_backUp, &QAction::triggered, this, [this] {
+        BackupDialog dialog(m_library, m_window);
+        connect(&dialog, &BackupDialog::dailyChanged, m_scheduled, &ScheduledBackup::reloadSettings);
+        dialog.exec();
+    });
     connect(m_restore, &QAction::triggered, this, [this] { RestoreDialog(m_library, m_window).exec(); });
     // File menu: after Rescan, before the separator and Quit.
     for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>()) {

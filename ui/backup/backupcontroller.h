@@ -1,7 +1,8 @@
 #pragma once
 // Puts File -> Back Up... and File -> Restore from Backup... into the window, and makes the daily
 // rotating catalog backup while the app runs (the rule lives in CatalogBackups::dailyIfDue; this only
-// asks once an hour, off the UI thread). UI thread only.
+// asks once an hour, off the UI thread), and holds the optional daily backup of the photos
+// (ScheduledBackup). UI thread only.
 
 #include <QObject>
 #include <QString>
@@ -12,11 +13,14 @@ class QTimer;
 
 namespace shoebox {
 
+class ScheduledBackup;
+
 class BackupController : public QObject {
     Q_OBJECT
 public:
     BackupController(QMainWindow* window, QString libraryPath);
     void retranslate();
+    ScheduledBackup* scheduledBackup() const { return m_scheduled; }
 
 private:
     void backUpCatalogIfDue();
@@ -26,6 +30,7 @@ private:
     QAction* m_backUp;
     QAction* m_restore;
     QTimer* m_daily;
+    ScheduledBackup* m_scheduled;
 };
 
 } // namespace shoebox

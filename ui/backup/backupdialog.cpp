@@ -2,7 +2,9 @@
 
 #include "background.h"
 #include "backup/backupengine.h"
+#include "backup/scheduledbackup.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,6 +31,7 @@ BackupDialog::BackupDialog(QString libraryPath, QWidget* parent)
     , m_library(std::move(libraryPath))
     , m_dest(new QLineEdit(this))
     , m_choose(new QPushButton(tr("Choose…"), this))
+    , m_daily(new QCheckBox(tr("Back up daily to this folder while Shoebox is open, and when it is plugged in"), this))
     , m_bar(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -45,12 +48,17 @@ BackupDialog::BackupDialog(QString libraryPath, QWidget* parent)
     row->addWidget(m_dest, 1);
     row->addWidget(m_choose);
     layout->addLayout(row);
+    layout->addWidget(m_daily);
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     m_status->setWordWrap(true);
     m_bar->setVisible(false);
-    m_dest->setText(QSettings().value(QStringLiteral("backup/destination")).toString());
+    const QSettings settings;
+    m_dest->setText(settings.value(QStringLiteral("backup/destination")).toString());
+    m_daily->setChecked(settings.value(ScheduledBackup::enabledKey()).toBool()
+        && settings.value(ScheduledBackup::destinationKey()).toString() == m_dest->text());
+    connect(m_daily, &QCheckBox::toggled, this, &BackupDialog::saveDaily);
     connect(m_choose, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_dest->text());
         if (!dir.isEmpty())
@@ -80,11 +88,22 @@ void BackupDialog::setDestination(const QString& dir)
     m_dest->setText(dir);
 }
 
+void BackupDialog::saveDaily()
+{
+    QSettings settings;
+    settings.setValue(ScheduledBackup::enabledKey(), m_daily->isChecked() && !m_dest->text().isEmpty());
+    settings.setValue(ScheduledBackup::destinationKey(), m_dest->text());
+    settings.setValue(QStringLiteral("backup/destination"), m_dest->text());
+    Q_EMIT dailyChanged();
+}
+
 void BackupDialog::start()
 {
     if (m_engine || m_dest->text().isEmpty())
         return;
     QSettings().setValue(QStringLiteral("backup/destination"), m_dest->text());
+    if (m_daily->isChecked())
+        saveDaily(); // the folder may have been changed since the box was ticked
     BackupOptions options;
     options.libraryPath = m_library;
     options.destination = m_dest->text();

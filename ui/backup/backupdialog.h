@@ -1,11 +1,12 @@
 #pragma once
 // File -> Back Up...: choose a destination folder, run the backup engine off the UI thread with
-// progress and cancel, and say what happened. UI thread only.
+// progress and cancel, and say what happened; and the daily backup preference. UI thread only.
 
 #include <QDialog>
 
 #include <memory>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -29,18 +30,24 @@ public:
     // Starts the backup (the Back Up button).
     void start();
 
+    // The "Back up daily to this folder" preference (ScheduledBackup runs it).
+    QCheckBox* dailyBox() const { return m_daily; }
+
 Q_SIGNALS:
     void backupFinished(bool ok);
+    void dailyChanged(); // the preference was saved
 
 private:
     struct Progress;
     void showProgress();
     void showResult(const BackupReport& report);
     void reject() override;
+    void saveDaily();
 
     QString m_library;
     QLineEdit* m_dest;
     QPushButton* m_choose;
+    QCheckBox* m_daily;
     QProgressBar* m_bar;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;

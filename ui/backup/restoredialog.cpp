@@ -3,7 +3,9 @@
 #include "background.h"
 #include "backup/backuprepository.h"
 #include "backup/backuprestorer.h"
+#include "backup/snapshotalbums.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -53,13 +55,16 @@ RestoreDialog::RestoreDialog(QString libraryPath, QWidget* parent)
     , m_snapshots(new QListWidget(this))
     , m_files(new QTreeWidget(this))
     , m_status(new QLabel(this))
+    , m_albums(new QComboBox(this))
     , m_selected(new QPushButton(tr("Restore Selected"), this))
+    , m_album(new QPushButton(tr("Restore Album"), this))
     , m_everything(new QPushButton(tr("Restore Everything"), this))
 {
     setWindowTitle(tr("Restore from Backup"));
     auto* form = new QFormLayout;
     form->addRow(tr("Backup folder:"), folderRow(m_dest, this, tr("Backup Folder")));
     form->addRow(tr("Restore to:"), folderRow(m_target, this, tr("Restore To")));
+    form->addRow(tr("Album:"), m_albums);
     m_target->setPlaceholderText(tr("the photos' original places"));
     auto* split = new QSplitter(this);
     split->addWidget(m_snapshots);
@@ -69,6 +74,7 @@ RestoreDialog::RestoreDialog(QString libraryPath, QWidget* parent)
     m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_selected, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_album, QDialogButtonBox::ActionRole);
     buttons->addButton(m_everything, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,6 +85,7 @@ RestoreDialog::RestoreDialog(QString libraryPath, QWidget* parent)
     connect(m_dest, &QLineEdit::editingFinished, this, &RestoreDialog::loadSnapshots);
     connect(m_snapshots, &QListWidget::currentRowChanged, this, &RestoreDialog::loadFiles);
     connect(m_selected, &QPushButton::clicked, this, [this] { restore(false); });
+    connect(m_album, &QPushButton::clicked, this, &RestoreDialog::restoreAlbum);
     connect(m_everything, &QPushButton::clicked, this, [this] { restore(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setDestination(QSettings().value(QStringLiteral("backup/destination")).toString());
@@ -120,10 +127,25 @@ void RestoreDialog::loadSnapshots()
         m_snapshots->setCurrentRow(0);
 }
 
+void RestoreDialog::loadAlbums(const QString& snapshotId)
+{
+    m_albums->clear();
+    QStringList albums;
+    QString error;
+    const QString catalog = BackupRepository(m_dest->text()).snapshotDir(snapshotId) + QStringLiteral("/catalog.db");
+    if (!snapshotId.isEmpty())
+        SnapshotAlbums::albums(catalog, &albums, &error);
+    m_albums->addItems(albums);
+    m_albums->setEnabled(!albums.isEmpty());
+    m_albums->setPlaceholderText(albums.isEmpty() ? tr("no albums in this snapshot") : QString());
+    m_album->setEnabled(!albums.isEmpty());
+}
+
 void RestoreDialog::loadFiles()
 {
     m_files->clear();
     const QListWidgetItem* item = m_snapshots->currentItem();
+    loadAlbums(item ? item->data(Qt::UserRole).toString() : QString());
     if (!item)
         return;
     BackupRepository repo(m_dest->text());
@@ -176,7 +198,26 @@ void RestoreDialog::restore(bool everything)
     } else {
         options.libraryPath = m_library;
     }
+    start(options, everything);
+}
+
+void RestoreDialog::restoreAlbum()
+{
+    const QListWidgetItem* item = m_snapshots->currentItem();
+    if (!item || m_albums->currentText().isEmpty())
+        return;
+    RestoreOptions options;
+    options.destination = m_dest->text();
+    options.snapshotId = item->data(Qt::UserRole).toString();
+    options.targetDir = m_target->text();
+    options.album = m_albums->currentText();
+    start(options, false);
+}
+
+void RestoreDialog::start(const RestoreOptions& options, bool everything)
+{
     m_selected->setEnabled(false);
+    m_album->setEnabled(false);
     m_everything->setEnabled(false);
     m_status->setText(tr("Restoring…"));
     runInBackground(
@@ -187,6 +228,7 @@ void RestoreDialog::restore(bool everything)
 void RestoreDialog::showResult(const RestoreReport& r, bool everything)
 {
     m_selected->setEnabled(true);
+    m_album->setEnabled(m_albums->count() > 0);
     m_everything->setEnabled(true);
     if (r.failure != IoFailure::None) {
         m_status->setText(r.error);

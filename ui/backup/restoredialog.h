@@ -1,11 +1,12 @@
 #pragma once
 // File -> Restore from Backup...: browse a backup's snapshots by date and their files as folders,
-// and restore a photo, a folder or everything (to the original places or another folder) through
-// BackupRestorer, off the UI thread. Never overwrites: a different file in the way gets a
+// and restore a photo, a folder, an album (as the snapshot's catalog has it) or everything (to the original places or
+// another folder) through BackupRestorer, off the UI thread. Never overwrites: a different file in the way gets a
 // "(restored)" sibling. Restoring everything also brings back the snapshot's catalog. UI thread only.
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +15,7 @@ class QTreeWidget;
 
 namespace shoebox {
 
+struct RestoreOptions;
 struct RestoreReport;
 
 class RestoreDialog : public QDialog {
@@ -25,8 +27,11 @@ public:
     void setTargetFolder(const QString& dir); // empty: the original places
     QListWidget* snapshotList() const { return m_snapshots; }
     QTreeWidget* fileTree() const { return m_files; }
+    QComboBox* albumBox() const { return m_albums; } // the snapshot's albums
     // Restores the selected files and folders, or everything.
     void restore(bool everything);
+    // Restores the photos of the album chosen in albumBox().
+    void restoreAlbum();
 
 Q_SIGNALS:
     void restoreFinished(bool ok);
@@ -34,6 +39,8 @@ Q_SIGNALS:
 private:
     void loadSnapshots();
     void loadFiles();
+    void loadAlbums(const QString& snapshotId);
+    void start(const RestoreOptions& options, bool everything);
     void showResult(const RestoreReport& report, bool everything);
 
     QString m_library;
@@ -42,7 +49,9 @@ private:
     QListWidget* m_snapshots;
     QTreeWidget* m_files;
     QLabel* m_status;
+    QComboBox* m_albums;
     QPushButton* m_selected;
+    QPushButton* m_album;
     QPushButton* m_everything;
 };
 

@@ -1,0 +1,102 @@
+#include "backup/objectverifyqueue.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace shoebox {
+
+ObjectVerifyQueue::ObjectVerifyQueue(qint64 maxPendingBytes)
+    : m_maxPending(maxPendingBytes)
+    , m_thread(&ObjectVerifyQueue::work, this)
+{
+}
+
+ObjectVerifyQueue::~ObjectVerifyQueue()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+    for (const Item& item : m_items)
+        ::unlink(item.temp.constData());
+}
+
+void ObjectVerifyQueue::push(const QByteArray& temp, const QByteArray& object, const QByteArray& hash, qint64 size)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    // One file larger than the bound still goes through, alone.
+    m_changed.wait(
+        lock, [&] { return m_pendingBytes == 0 || m_pendingBytes + size <= m_maxPending || !m_failure.ok(); });
+    if (!m_failure.ok()) {
+        ::unlink(temp.constData());
+        return;
+    }
+    m_items.push_back({ temp, object, hash, size });
+    m_pendingBytes += size;
+    m_changed.notify_all();
+}
+
+IoResult ObjectVerifyQueue::failure() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_failure;
+}
+
+IoResult ObjectVerifyQueue::finish()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [&] { return (m_items.empty() && !m_busy) || !m_failure.ok(); });
+    return m_failure;
+}
+
+void ObjectVerifyQueue::work()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [&] { return m_stop || (!m_items.empty() && m_failure.ok()); });
+        if (m_stop)
+            return;
+        // Everything copied since the last batch: the first sync commits the journal for all of them,
+        // so the others find little left to wait for (one commit per file made it the bottleneck).
+        std::vector<Item> batch(m_items.begin(), m_items.end());
+        m_items.clear();
+        m_busy = true;
+        lock.unlock();
+        qint64 done = 0;
+        const IoResult r = verify(batch);
+        for (const Item& item : batch)
+            done += item.size;
+        lock.lock();
+        m_busy = false;
+        m_pendingBytes -= done;
+        if (!r.ok() && m_failure.ok())
+            m_failure = r;
+        m_changed.notify_all();
+    }
+}
+
+IoResult ObjectVerifyQueue::verify(const std::vector<Item>& batch)
+{
+    IoResult r;
+    for (const Item& item : batch)
+        if (r.ok())
+            r = BackupIo::withRetries([&] { return BackupIo::syncData(item.temp); });
+    for (const Item& item : batch) {
+        // A transient read error gets the retries the copy got; different bytes are a failure at once.
+        if (r.ok())
+            r = BackupIo::withRetries([&] { return BackupIo::rereadFromDisk(item.temp, item.hash); });
+        if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
+            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+        if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
+            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+        if (!r.ok())
+            ::unlink(item.temp.constData());
+    }
+    return r;
+}
+
+} // namespace shoebox

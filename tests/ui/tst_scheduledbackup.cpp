@@ -1,0 +1,124 @@
+// The daily backup in the window: with the preference on and its folder present, a due backup
+// starts by itself with its progress, Pause and Cancel in the status bar, and makes a snapshot;
+// with the folder missing, the status bar says so; when the folder appears, the backup starts.
+
+#include "backup/backuprepository.h"
+#include "backup/backuptestlibrary.h"
+#include "backup/scheduledbackup.h"
+
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+class TestScheduledBackup : public QObject {
+    Q_OBJECT
+
+private:
+    static void prefer(bool enabled, const QString& destination)
+    {
+        QSettings settings;
+        settings.clear();
+        settings.setValue(ScheduledBackup::enabledKey(), enabled);
+        settings.setValue(ScheduledBackup::destinationKey(), destination);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { QSettings().clear(); }
+
+    void aDueBackupStartsByItselfAndMakesASnapshot()
+    {
+        BackupTestLibrary lib;
+        QVERIFY(lib.addFile(QStringLiteral("2024/beach.jpg"), BackupTestLibrary::randomBytes(40000, 7)));
+        const QString dest = lib.folder() + QStringLiteral("/usb");
+        QVERIFY(QDir().mkpath(dest));
+        prefer(true, dest);
+        QMainWindow window;
+        ScheduledBackup scheduled(window.statusBar(), lib.path());
+        QSignalSpy started(&scheduled, &ScheduledBackup::backupStarted);
+        QSignalSpy finished(&scheduled, &ScheduledBackup::backupFinished);
+        scheduled.reloadSettings();
+        QCOMPARE(started.size(), 1);
+        QVERIFY(scheduled.isRunning());
+        QVERIFY(scheduled.statusWidget()->findChild<QPushButton*>(QStringLiteral("pauseBackup"))->isVisibleTo(&window));
+        QVERIFY(
+            scheduled.statusWidget()->findChild<QPushButton*>(QStringLiteral("cancelBackup"))->isVisibleTo(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(BackupRepository(dest).snapshots().size(), 1);
+        QCOMPARE(scheduled.notice(), QString());
+        // Done for today: another check starts nothing.
+        scheduled.check();
+        QCOMPARE(started.size(), 1);
+    }
+
+    void aMissingDestinationShowsANoticeThenStartsWhenItAppears()
+    {
+        BackupTestLibrary lib;
+        QVERIFY(lib.addFile(QStringLiteral("dog.jpg"), BackupTestLibrary::randomBytes(30000, 8)));
+        const QString dest = lib.folder() + QStringLiteral("/usb");
+        prefer(true, dest);
+        QMainWindow window;
+        ScheduledBackup scheduled(window.statusBar(), lib.path());
+        QSignalSpy started(&scheduled, &ScheduledBackup::backupStarted);
+        QSignalSpy finished(&scheduled, &ScheduledBackup::backupFinished);
+        scheduled.reloadSettings();
+        QCOMPARE(started.size(), 0);
+        QVERIFY2(scheduled.notice().contains(dest), qPrintable(scheduled.notice()));
+        QVERIFY(scheduled.notice().contains(QStringLiteral("not there")));
+        QVERIFY(scheduled.statusWidget()->isVisibleTo(&window));
+
+        QVERIFY(QDir().mkpath(dest)); // the drive is plugged in
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000); // the parent folder's watcher
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(scheduled.notice(), QString());
+    }
+
+    void pauseHoldsTheRunAndCancelEndsItWithoutASnapshot()
+    {
+        BackupTestLibrary lib;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                lib.addFile(QStringLiteral("p%1.jpg").arg(i), BackupTestLibrary::randomBytes(20000, quint32(20 + i))));
+        const QString dest = lib.folder() + QStringLiteral("/usb");
+        QVERIFY(QDir().mkpath(dest));
+        prefer(true, dest);
+        QMainWindow window;
+        ScheduledBackup scheduled(window.statusBar(), lib.path());
+        QSignalSpy finished(&scheduled, &ScheduledBackup::backupFinished);
+        scheduled.reloadSettings();
+        QVERIFY(scheduled.isRunning());
+        scheduled.togglePause();
+        QVERIFY(scheduled.isPaused());
+        scheduled.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(scheduled.notice().contains(QStringLiteral("cancelled")));
+        QCOMPARE(BackupRepository(dest).snapshots().size(), 0);
+    }
+
+    void offMeansNoBackup()
+    {
+        BackupTestLibrary lib;
+        const QString dest = lib.folder() + QStringLiteral("/usb");
+        QVERIFY(QDir().mkpath(dest));
+        prefer(false, dest);
+        QMainWindow window;
+        ScheduledBackup scheduled(window.statusBar(), lib.path());
+        QSignalSpy started(&scheduled, &ScheduledBackup::backupStarted);
+        scheduled.reloadSettings();
+        scheduled.check();
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(scheduled.notice(), QString());
+    }
+};
+
+QTEST_MAIN(TestScheduledBackup)
+#include "tst_scheduledbackup.moc"
