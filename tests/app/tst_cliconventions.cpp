@@ -49,7 +49,7 @@ private:
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(kCli, QStringList { QStringLiteral("--library"), m_lib } + args);
-        p.waitForFinished(300000);
+        p.waitForFinished(processTimeoutMs());
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError() };
     }
@@ -66,7 +66,7 @@ private:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("script"),
             { QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null") });
-        p.waitForFinished(300000);
+        p.waitForFinished(processTimeoutMs());
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_lib) || p.state() == QProcess::NotRunning, 60000);
         QVERIFY(p.state() != QProcess::NotRunning);
         ::kill(pid_t(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(120000));
+        QVERIFY(p.waitForFinished(processTimeoutMs()));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(p.readAllStandardError().contains("interrupted"));
@@ -342,4 +342,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestCliConventions)
+#include "support/testtimeout.h"
 #include "tst_cliconventions.moc"

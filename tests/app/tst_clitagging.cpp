@@ -52,7 +52,7 @@ Result TestCliTagging::cli(const QStringList& args, const QString& models, const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("xdg"))); // no user models
     p.setProcessEnvironment(env);
     p.start(kCli, QStringList { QStringLiteral("--library"), lib } + args);
-    if (!p.waitForFinished(600000))
+    if (!p.waitForFinished(processTimeoutMs()))
         return {};
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
@@ -131,4 +131,5 @@ void TestCliTagging::noTagsSkipsTagging()
 }
 
 QTEST_GUILESS_MAIN(TestCliTagging)
+#include "support/testtimeout.h"
 #include "tst_clitagging.moc"
