@@ -53,6 +53,7 @@ run fav "$photos/keep/u2.jpg"
 run album create Trip
 run album add Trip "$photos/keep/u3.jpg"
 run duplicates --keep-all "$photos/keep/u4.jpg" "$photos/keep/u5.jpg"
+run people cluster
 person="$("$cli" --library "$lib" --json people 2>/dev/null | grep -o '"id": *[0-9]*' | head -1 | grep -o '[0-9]*$' || true)"
 [ -n "$person" ] && run people name "$person" "Ada Lovelace"
 
