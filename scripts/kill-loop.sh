@@ -133,6 +133,7 @@ for n in $(seq 1 "$kills"); do
     4) attempt 1000 duplicates --level exact --trash-others ;;
   esac
   check "$n ($killed killed, $finished finished)"
+  [ $((n % 20)) -ne 0 ] || echo "kill-loop: $n attempts, $killed killed, $finished finished, $(($(date +%s) - start)) s: all checks passed"
 done
 "$cli" --library "$lib" duplicates --undo >/dev/null 2>&1 || true
 check "final"

@@ -47,7 +47,7 @@ private:
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
         p.setProcessEnvironment(env);
         p.start(kCli, QStringList { QStringLiteral("--library"), lib.isEmpty() ? m_lib : lib } + args);
-        p.waitForFinished(processTimeoutMs());
+        p.waitForFinished(shoebox::test::processTimeoutMs());
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 

@@ -3,6 +3,7 @@
 // by SHOEBOX_TEST_TIMEOUT_SCALE (e.g. 3 under sanitizers or on a loaded machine) so that a slow
 // machine makes a test slower, never failed. Header-only.
 
+#include <QString>
 #include <QtGlobal>
 
 namespace shoebox::test {
