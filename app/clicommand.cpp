@@ -3,6 +3,7 @@
 
 #include "catalog/catalogbackups.h"
 #include "catalog/database.h"
+#include "duplicates/trashreconciler.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -86,8 +87,13 @@ int interruptSignal()
 bool Context::openLibrary()
 {
     QString error;
-    if (Database::open(libraryPath, &error))
+    if (Database::open(libraryPath, &error)) {
+        // A command killed mid-trash or mid-undo left a pending record: settled before anything else.
+        const TrashReconcileResult settled = TrashReconciler::reconcile(libraryPath);
+        if (!settled.error.isEmpty())
+            *err << "shoebox-cli: trash log: " << settled.error << Qt::endl;
         return true;
+    }
     // A damaged catalog is never rewritten here: the user is told which backup to restore.
     const QString advice = CatalogBackups::recoveryAdvice(libraryPath);
     fail(advice.isEmpty() ? error : advice);

@@ -5,6 +5,7 @@
 //   --color-scheme light|dark overrides the desktop's preference (both above)
 
 #include "catalog/database.h"
+#include "duplicates/trashreconciler.h"
 #include "shell/appsettings.h"
 #include "shell/colorscheme.h"
 #include "shell/desktopshortcuts.h"
@@ -124,6 +125,9 @@ int main(int argc, char** argv)
             QMessageBox::critical(nullptr, QStringLiteral("Shoebox"), error);
         return 1;
     }
+    // Moves to the trash or undos cut short by a crash are settled before the window shows them.
+    if (const TrashReconcileResult settled = TrashReconciler::reconcile(libraryPath); !settled.error.isEmpty())
+        QTextStream(stderr) << "shoebox: trash log: " << settled.error << "\n";
     ColorScheme colors;
     colors.apply(ColorScheme::fromName(parser.value(scheme)));
     LanguageManager languages;

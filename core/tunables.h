@@ -13,6 +13,9 @@ constexpr int kMaxImageSide = 65'500;
 // fuzz_decode_webp): refused before the decoder allocates for it.
 constexpr int64_t kBombCheckPixels = 16'000'000;
 constexpr int64_t kMaxPixelsPerByte = 4096;
+// A HEIF derived image (grid) naming more coded tiles than this is refused before decoding: an
+// iPhone's 48-megapixel grid has 192 tiles of 512x512, a 200-megapixel one 768.
+constexpr int kMaxHeifTiles = 4096;
 // Files larger than this are not read at all.
 constexpr int64_t kMaxFileBytes = int64_t(2) << 30;
 // The decode keeps at least this many pixels on the long side (freedesktop "large" thumbnail).

@@ -1,49 +1,107 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fault injection: kills shoebox-cli with SIGKILL at random moments of a scan, of a move of exact
-# duplicates to the trash and of its undo, KILLS times (default 200), and checks after every kill:
-#   - the catalog passes PRAGMA integrity_check;
-#   - every photo is in its folder, or in the trash with an undo record (trash_log) naming it.
-# Not part of CI (a few minutes); run it after a build:  scripts/kill-loop.sh [KILLS]
+# Fault injection: kills shoebox-cli with SIGKILL at random moments of a scan, of tagging (a scan
+# with the models, when they are installed), of a move of exact duplicates to the trash and of its
+# undo, KILLS times (default 200), and checks after every kill:
+#   - the catalog passes PRAGMA integrity_check (as the kill left it);
+#   - after the next start (shoebox-cli settles a move or undo cut short, TrashReconciler), every
+#     photo is in its folder, or in the trash with an undo record (trash_log) naming it;
+#   - no user verdict, manual tag, person's name, rating/favourite or album membership was lost.
+# Not part of CI (several minutes); run it after a build, niced:  nice scripts/kill-loop.sh [KILLS]
 # Exits non-zero on the first broken guarantee, printing the kill that broke it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${SHOEBOX_BUILD_DIR:-$root/build}"
 cli="$build/app/shoebox-cli"
 kills="${1:-200}"
+testdata="${SHOEBOX_TEST_DATA:-$root/.testdata}"
 [ -x "$cli" ] || { echo "kill-loop.sh: $cli not built (run scripts/build.sh)" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "kill-loop.sh: needs the sqlite3 command" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CACHE_HOME="$work/cache"
 export XDG_CONFIG_HOME="$work/config" QT_LOGGING_RULES="*=false"
+export SHOEBOX_MODELS="${SHOEBOX_MODELS:-$build/models}"
+tagging=0
+[ -f "$SHOEBOX_MODELS/models.json" ] && tagging=1
 photos="$work/photos"
 lib="$work/library.db"
-mkdir -p "$photos" "$XDG_DATA_HOME"
+mkdir -p "$photos/keep" "$XDG_DATA_HOME"
 # 40 distinct pictures, each twice: the copies are exact duplicates for the trash to take.
 for i in $(seq 1 40); do
   ffmpeg -loglevel error -f lavfi -i "testsrc=size=320x240,hue=h=$((i * 9))" -frames:v 1 "$photos/p$i.jpg"
   cp "$photos/p$i.jpg" "$photos/copy-$i.jpg"
 done
-mapfile -t files < <(ls "$photos"/*.jpg)
+# Photos that carry the user's own data, none of them a duplicate: marks, an album, a verdict, a
+# keyword from a sidecar (a manual tag), and faces for a named person.
+for i in 1 2 3 4 5 6; do
+  ffmpeg -loglevel error -f lavfi -i "mandelbrot=size=320x240:start_scale=$i,format=yuv420p" -frames:v 1 \
+    "$photos/keep/u$i.jpg"
+done
+cat >"$photos/keep/u6.jpg.xmp" <<'XMP'
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:subject><rdf:Bag><rdf:li>killloop</rdf:li>
+</rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>
+XMP
+for f in "$testdata"/faces/faceapi/sample*.jpg; do [ -f "$f" ] && cp "$f" "$photos/keep/"; done
+mapfile -t files < <(find "$photos" -name '*.jpg' | sort)
+
+run() { "$cli" --library "$lib" "$@" >/dev/null 2>&1; }
+run scan --no-tags "$photos"
+# The models analyse only the photos that carry user data (faces for a person): enough for tagging to
+# be under way when a kill comes, and minutes less per run than analysing the whole tree.
+[ "$tagging" -eq 1 ] && run scan --threads 2 "$photos/keep"
+run rate "$photos/keep/u1.jpg" 4
+run fav "$photos/keep/u2.jpg"
+run album create Trip
+run album add Trip "$photos/keep/u3.jpg"
+run duplicates --keep-all "$photos/keep/u4.jpg" "$photos/keep/u5.jpg"
+run people cluster
+person="$("$cli" --library "$lib" --json people 2>/dev/null | grep -o '"id": *[0-9]*' | head -1 | grep -o '[0-9]*$' || true)"
+[ -n "$person" ] && run people name "$person" "Ada Lovelace"
+
+userdata() {
+  sqlite3 "$lib" "
+    SELECT 'mark', p.display_path, m.favourite, m.rating, m.flag, m.hidden FROM photo_marks m
+      JOIN photos p ON p.id = m.photo_id WHERE m.favourite OR m.rating OR m.flag OR m.hidden
+    UNION ALL SELECT 'verdict', hex(hash_a), hex(hash_b), verdict, '', '' FROM dup_decisions
+    UNION ALL SELECT 'tag', p.display_path, t.key, '', '', '' FROM photo_tags pt
+      JOIN photos p ON p.id = pt.photo_id JOIN tags t ON t.id = pt.tag_id WHERE pt.source = 'manual'
+    UNION ALL SELECT 'name', name, '', '', '', '' FROM people WHERE name IS NOT NULL
+    UNION ALL SELECT 'album', a.name, p.display_path, '', '', '' FROM album_photos ap
+      JOIN albums a ON a.id = ap.album_id JOIN photos p ON p.id = ap.photo_id
+    ORDER BY 1, 2, 3"
+}
+baseline="$(userdata)"
+for kind in mark verdict tag album; do
+  grep -q "^$kind|" <<<"$baseline" || { echo "kill-loop: the set-up stored no $kind" >&2; exit 1; }
+done
+grep -q '^name|' <<<"$baseline" || echo "kill-loop: no person was found to name (models or face photos missing): names not checked"
 
 check() {
-  local what="$1" verdict p hex trashed
+  local what="$1" verdict p hex lost
   verdict="$(sqlite3 "$lib" 'PRAGMA integrity_check' 2>&1 || true)"
   if [ "$verdict" != "ok" ] && [ -f "$lib" ]; then
     echo "kill $what: integrity_check says: $verdict" >&2
     exit 1
   fi
+  "$cli" --library "$lib" list >/dev/null 2>&1 || true # the next start: settles cut-short moves
+  declare -A trashed=()
+  while IFS='|' read -r hex p; do trashed[$hex]="$p"; done < <(sqlite3 "$lib" \
+    "SELECT hex(original_path), CAST(trash_path AS TEXT) FROM trash_log WHERE restored_at IS NULL AND trash_path <> X''")
   for p in "${files[@]}"; do
     [ -f "$p" ] && continue
-    hex="$(printf '%s' "$p" | od -An -tx1 | tr -d ' \n')"
-    trashed="$(sqlite3 "$lib" "SELECT trash_path FROM trash_log WHERE original_path = X'$hex'
-                AND restored_at IS NULL ORDER BY id DESC LIMIT 1" 2>/dev/null || true)"
-    if [ -z "$trashed" ] || [ ! -f "$trashed" ]; then
+    hex="$(printf '%s' "$p" | od -An -tx1 | tr -d ' \n' | tr 'a-f' 'A-F')"
+    if [ -z "${trashed[$hex]:-}" ] || [ ! -f "${trashed[$hex]}" ]; then
       echo "kill $what: $p is neither in its folder nor in the trash with an undo record" >&2
       exit 1
     fi
   done
+  lost="$(comm -23 <(printf '%s\n' "$baseline") <(userdata))"
+  if [ -n "$lost" ]; then
+    echo "kill $what: user data lost: $lost" >&2
+    exit 1
+  fi
 }
 
 # One command, killed after a random delay of up to max_ms (it may also finish first).
@@ -59,16 +117,25 @@ attempt() {
   wait "$pid" 2>/dev/null || true
 }
 
+start=$(date +%s)
 for n in $(seq 1 "$kills"); do
-  case $((n % 4)) in
+  case $((n % 5)) in
     0) find "$photos" -name '*.jpg' -exec touch {} + # every file changed: the scan reads them all again
        attempt 2500 scan --no-tags --threads 2 "$photos" ;;
-    1) attempt 1500 scan --no-tags "$photos" ;;
+    1) if [ "$tagging" -eq 1 ]; then
+         touch "$photos"/keep/*.jpg # changed: analysed again, models and all
+         attempt 4000 scan --threads 2 "$photos/keep"
+       else
+         attempt 1500 scan --no-tags "$photos"
+       fi ;;
     2) attempt 1500 duplicates --level exact --trash-others ;;
     3) attempt 1500 duplicates --undo ;;
+    4) attempt 1000 duplicates --level exact --trash-others ;;
   esac
   check "$n ($killed killed, $finished finished)"
+  [ $((n % 20)) -ne 0 ] || echo "kill-loop: $n attempts, $killed killed, $finished finished, $(($(date +%s) - start)) s: all checks passed"
 done
 "$cli" --library "$lib" duplicates --undo >/dev/null 2>&1 || true
 check "final"
-echo "kill-loop: $kills attempts ($killed killed mid-run, $finished finished first): catalog ok after each, no photo lost"
+echo "kill-loop: $kills attempts ($killed killed mid-run, $finished finished first) in $(($(date +%s) - start)) s," \
+  "tagging $([ "$tagging" -eq 1 ] && echo on || echo off): catalog ok after each, no photo lost, no user data lost"

@@ -21,6 +21,15 @@ namespace shoebox {
 
 namespace {
 
+// SQLITE_BUSY or SQLITE_LOCKED: another connection, often another program, holds the lock. The
+// catalog is fine, and the same call succeeds once the lock is released.
+bool lockedByAnother(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6")
+        || error.databaseText().contains(QLatin1String("database is locked"));
+}
+
 QString stamp()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
@@ -208,6 +217,9 @@ bool CatalogBackups::isDamaged(const QString& file, QString* why)
     // Only a file SQLite cannot read is damaged; a folder or a missing file is another problem.
     if (!QFileInfo(file).isFile())
         return false;
+    // On a read-only file or volume SQLite cannot even read a WAL catalog: that says nothing of damage.
+    if (!QFileInfo(file).isWritable() || !QFileInfo(QFileInfo(file).absolutePath()).isWritable())
+        return false;
     PrivateConnection c(file);
     if (!c.db().isOpen()) {
         *why = c.db().lastError().databaseText();
@@ -216,7 +228,7 @@ bool CatalogBackups::isDamaged(const QString& file, QString* why)
     QSqlQuery q(c.db());
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *why = q.lastError().databaseText();
-        return true;
+        return !lockedByAnother(q.lastError()); // locked is not damaged
     }
     if (q.next() && q.value(0).toString() != QLatin1String("ok")) {
         *why = q.value(0).toString();

@@ -76,10 +76,13 @@ ThreadConnections& threadConnections()
 void configure(QSqlDatabase db)
 {
     QSqlQuery q(db);
+    // First, and touching no page: a catalog another program holds locked is waited for, not
+    // mistaken for a file that is not a database.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
         return;
-    for (const char* pragma : { "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
-             "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" })
+    for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+             "PRAGMA temp_store = MEMORY" })
         execChecked(q, QString::fromLatin1(pragma), lcDb, "cannot configure the library connection");
 }
 
@@ -124,7 +127,14 @@ bool Database::open(const QString& path, QString* error)
         return false;
     }
     if (info.exists() && !info.isWritable()) {
-        *error = QStringLiteral("library %1 is read-only").arg(path);
+        *error = QStringLiteral("library %1 is read-only (a read-only volume or file?); nothing was changed").arg(path);
+        return false;
+    }
+    // SQLite keeps its write-ahead log next to the catalog: without a writable folder it could
+    // neither record a change nor read a consistent snapshot.
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        *error = QStringLiteral("library folder %1 is read-only (a read-only volume?); nothing was changed")
+                     .arg(info.absolutePath());
         return false;
     }
     QSqlDatabase db = connection(path);
@@ -162,6 +172,12 @@ bool Database::migrate(QSqlDatabase db, QString* error)
 {
     QString why;
     const int from = schemaVersion(db, &why);
+    if (from < 0 && why.contains(QLatin1String("database is locked"))) { // SQLITE_BUSY after busy_timeout
+        *error = QStringLiteral("library %1 is locked by another program (another Shoebox, a backup or sync tool?); "
+                                "nothing was changed: try again when it has finished")
+                     .arg(db.databaseName());
+        return false;
+    }
     if (from < 0) {
         *error = QStringLiteral("library is not a readable SQLite database: %1").arg(why);
         return false;

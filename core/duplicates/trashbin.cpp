@@ -90,6 +90,47 @@ void TrashBin::beginBatch()
     m_batch = next;
 }
 
+qint64 TrashBin::recordIntent(qint64 photoId, const QByteArray& path, const QByteArray& contentHash, QString* error)
+{
+    // An empty trash_path marks the move as pending: the file may be about to leave, or gone.
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("INSERT INTO trash_log(photo_id, original_path, trash_path, content_hash, trashed_at)"
+                             " VALUES(?, ?, X'', ?, ?)"));
+    q.addBindValue(photoId > 0 ? QVariant(photoId) : QVariant());
+    q.addBindValue(path);
+    q.addBindValue(contentHash);
+    q.addBindValue(m_batch);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool TrashBin::recordMoved(const TrashRecord& r, QString* error)
+{
+    QSqlDatabase db = Database::connection(m_path);
+    return inTransaction(db, error, [&](QString* why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE trash_log SET trash_path = ? WHERE id = ?"));
+        q.addBindValue(r.trashPath);
+        q.addBindValue(r.id);
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            *why = q.lastError().text().isEmpty() ? QStringLiteral("its pending record is gone") : q.lastError().text();
+            return false;
+        }
+        return PhotoStore(m_path).setState({ r.photoId }, PhotoState::Missing, QString(), why);
+    });
+}
+
+void TrashBin::dropIntent(qint64 id)
+{
+    QSqlQuery q(Database::connection(m_path));
+    q.prepare(QStringLiteral("DELETE FROM trash_log WHERE id = ? AND trash_path = X''"));
+    q.addBindValue(id);
+    q.exec(); // a leftover is settled by TrashReconciler: the file is back in place
+}
+
 std::optional<TrashRecord> TrashBin::moveToTrash(
     qint64 photoId, const QByteArray& path, const QByteArray& contentHash, QString* error)
 {
@@ -98,47 +139,42 @@ std::optional<TrashRecord> TrashBin::moveToTrash(
         *error = QStringLiteral("%1: no such file").arg(file);
         return std::nullopt;
     }
-    QFile f(file);
-    if (!f.moveToTrash()) {
-        *error = QStringLiteral("%1: cannot move to trash: %2").arg(file, f.errorString());
-        return std::nullopt;
-    }
-    // Qt reports where the trash put the file; a relative answer means it found no proper trash
-    // folder, and such a move could not be undone reliably: put the file back.
-    const QString trashed = f.fileName();
-    if (QFileInfo(trashed).isRelative() || !QFileInfo::exists(trashed)) {
-        QFile::rename(trashed, file);
-        *error = QStringLiteral("%1: no usable trash folder").arg(file);
-        return std::nullopt;
-    }
     TrashRecord r;
     r.photoId = photoId;
     r.originalPath = path;
-    r.trashPath = QFile::encodeName(trashed);
     r.contentHash = contentHash;
     r.trashedAt = m_batch;
-    QSqlDatabase db = Database::connection(m_path);
     QString dbError;
-    const bool recorded = inTransaction(db, &dbError, [&](QString* why) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO trash_log(photo_id, original_path, trash_path, content_hash, trashed_at)"
-                                 " VALUES(?, ?, ?, ?, ?)"));
-        q.addBindValue(photoId > 0 ? QVariant(photoId) : QVariant());
-        q.addBindValue(r.originalPath);
-        q.addBindValue(r.trashPath);
-        q.addBindValue(contentHash);
-        q.addBindValue(r.trashedAt);
-        if (!q.exec()) {
-            *why = q.lastError().text();
-            return false;
-        }
-        r.id = q.lastInsertId().toLongLong();
-        return PhotoStore(m_path).setState({ photoId }, PhotoState::Missing, QString(), why);
-    });
-    if (!recorded) {
+    r.id = recordIntent(photoId, path, contentHash, &dbError);
+    if (r.id == 0) {
+        *error = QStringLiteral("%1: cannot record the move (%2); file left in place").arg(file, dbError);
+        return std::nullopt;
+    }
+    if (stopsAt(Step::IntentRecorded))
+        return std::nullopt;
+    QFile f(file);
+    if (!f.moveToTrash()) {
+        dropIntent(r.id);
+        *error = QStringLiteral("%1: cannot move to trash: %2").arg(file, f.errorString());
+        return std::nullopt;
+    }
+    if (stopsAt(Step::MovedToTrash))
+        return std::nullopt;
+    // Qt reports where the trash put the file; a relative answer means it found no proper trash
+    // folder, and such a move could not be undone reliably: put the file back.
+    const QString trashed = f.fileName();
+    r.trashPath = QFile::encodeName(trashed);
+    if (QFileInfo(trashed).isRelative() || !QFileInfo::exists(trashed)) {
+        QFile::rename(trashed, file);
+        dropIntent(r.id);
+        *error = QStringLiteral("%1: no usable trash folder").arg(file);
+        return std::nullopt;
+    }
+    if (!recordMoved(r, &dbError)) {
         // Without a record the move could not be undone: put the file back at once.
         if (QFile::rename(trashed, file)) {
             removeTrashInfo(trashed);
+            dropIntent(r.id);
             *error = QStringLiteral("%1: cannot record the move (%2); file left in place").arg(file, dbError);
         } else {
             *error = QStringLiteral("%1: cannot record the move (%2); the file is in the trash at %3")
@@ -166,9 +202,26 @@ bool TrashBin::restore(const TrashRecord& record, QString* error)
         *error = QStringLiteral("%1: cannot move back from %2").arg(to, from);
         return false;
     }
-    QSqlDatabase db = Database::connection(m_path);
+    if (stopsAt(Step::MovedBack))
+        return false;
     QString dbError;
-    const bool recorded = inTransaction(db, &dbError, [&](QString* why) {
+    const bool recorded = recordRestored(record, &dbError);
+    if (!recorded) {
+        // The log would still say "in the trash" and a later undo would find the file in its way:
+        // back to the trash it goes, so log and disk agree.
+        if (QFile::rename(to, from))
+            *error = QStringLiteral("%1: cannot record the restore (%2); left %3 in the trash").arg(to, dbError, from);
+        else
+            *error = QStringLiteral("%1: restored, but the catalog could not record it (%2)").arg(to, dbError);
+        return false;
+    }
+    return true;
+}
+
+bool TrashBin::recordRestored(const TrashRecord& record, QString* error)
+{
+    QSqlDatabase db = Database::connection(m_path);
+    const bool recorded = inTransaction(db, error, [&](QString* why) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE trash_log SET restored_at = ? WHERE id = ?"));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -179,27 +232,20 @@ bool TrashBin::restore(const TrashRecord& record, QString* error)
         }
         return PhotoStore(m_path).setState({ record.photoId }, PhotoState::Ok, QString(), why);
     });
-    if (!recorded) {
-        // The log would still say "in the trash" and a later undo would find the file in its way:
-        // back to the trash it goes, so log and disk agree.
-        if (QFile::rename(to, from))
-            *error = QStringLiteral("%1: cannot record the restore (%2); left %3 in the trash").arg(to, dbError, from);
-        else
-            *error = QStringLiteral("%1: restored, but the catalog could not record it (%2)").arg(to, dbError);
-        return false;
-    }
-    removeTrashInfo(from);
-    return true;
+    if (recorded)
+        removeTrashInfo(QFile::decodeName(record.trashPath));
+    return recorded;
 }
 
 QList<TrashRecord> TrashBin::lastBatch(QString* error) const
 {
     QList<TrashRecord> out;
     QSqlQuery q(Database::connection(m_path));
-    if (!q.exec(QStringLiteral("SELECT id, photo_id, original_path, trash_path, content_hash, trashed_at,"
-                               " COALESCE(restored_at, 0) FROM trash_log WHERE restored_at IS NULL AND"
-                               " trashed_at = (SELECT MAX(trashed_at) FROM trash_log WHERE restored_at IS NULL)"
-                               " ORDER BY id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, photo_id, original_path, trash_path, content_hash, trashed_at,"
+            " COALESCE(restored_at, 0) FROM trash_log WHERE restored_at IS NULL AND trash_path <> X'' AND"
+            " trashed_at = (SELECT MAX(trashed_at) FROM trash_log"
+            " WHERE restored_at IS NULL AND trash_path <> X'') ORDER BY id"))) {
         if (error)
             *error = QStringLiteral("cannot read the trash log: %1").arg(q.lastError().text());
         return out;

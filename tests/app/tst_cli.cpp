@@ -2,6 +2,7 @@
 
 #include "catalog/database.h"
 #include "support/exiffixture.h"
+#include "support/testtimeout.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ private:
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp->filePath(QStringLiteral("cache")));
         p.setProcessEnvironment(env);
         p.start(kCli, QStringList { QStringLiteral("--library"), lib.isEmpty() ? m_lib : lib } + args);
-        p.waitForFinished(300000);
+        p.waitForFinished(shoebox::test::processTimeoutMs());
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 

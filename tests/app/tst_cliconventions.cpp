@@ -2,6 +2,8 @@
 // shoebox-cli behaves like a Unix tool: --version, help, exit codes, results on stdout and only
 // messages on stderr, JSON errors, quiet logs, NO_COLOR, Ctrl-C, shell completions.
 
+#include "support/testtimeout.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +51,7 @@ private:
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(kCli, QStringList { QStringLiteral("--library"), m_lib } + args);
-        p.waitForFinished(300000);
+        p.waitForFinished(shoebox::test::processTimeoutMs());
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError() };
     }
@@ -66,7 +68,7 @@ private:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("script"),
             { QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null") });
-        p.waitForFinished(300000);
+        p.waitForFinished(shoebox::test::processTimeoutMs());
         return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
@@ -264,7 +266,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_lib) || p.state() == QProcess::NotRunning, 60000);
         QVERIFY(p.state() != QProcess::NotRunning);
         ::kill(pid_t(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(120000));
+        QVERIFY(p.waitForFinished(shoebox::test::processTimeoutMs()));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(p.readAllStandardError().contains("interrupted"));

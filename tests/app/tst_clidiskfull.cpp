@@ -4,6 +4,8 @@
 // past it. The scan stops with one clear message, the catalog passes PRAGMA integrity_check, the
 // photos indexed before are all still there, and the next scan without the limit carries on.
 #include "support/exiffixture.h"
+#include "support/scanfixture.h"
+#include "support/testtimeout.h"
 
 #include <QDir>
 #include <QProcess>
@@ -13,23 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <opencv2/imgcodecs.hpp>
-
 #include <csignal>
 #include <sys/resource.h>
 
 using namespace shoebox::test;
 
 namespace {
-
-QByteArray png(int seed)
-{
-    cv::Mat m(48, 64, CV_8UC3);
-    cv::randu(m, cv::Scalar::all(seed % 97), cv::Scalar::all(seed % 97 + 150));
-    std::vector<unsigned char> buf;
-    cv::imencode(".png", m, buf);
-    return QByteArray(reinterpret_cast<const char*>(buf.data()), int(buf.size()));
-}
 
 struct Run {
     int code = -1;
@@ -50,21 +41,21 @@ Run scan(const QString& library, const QString& folder, qint64 fileLimit)
     p.start(QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
         { QStringLiteral("--library"), library, QStringLiteral("scan"), QStringLiteral("--no-tags"),
             QStringLiteral("--no-thumbnails"), QStringLiteral("--threads"), QStringLiteral("1"), folder });
-    p.waitForFinished(120000);
+    if (!p.waitForFinished(processTimeoutMs()))
+        p.kill();
+    p.waitForFinished();
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()) };
 }
 
 // integrity_check's verdict and the number of photos in state ok below folder.
 QPair<QString, int> inspect(const QString& library, const QString& folder)
 {
-    QPair<QString, int> out;
+    QPair<QString, int> out { integrityCheck(library), 0 };
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
         db.setDatabaseName(library);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                out.first = q.value(0).toString();
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM photos WHERE state = 'ok' AND display_path LIKE ?"));
             q.addBindValue(QString(folder + QStringLiteral("/%")));
             if (q.exec() && q.next())
@@ -90,10 +81,10 @@ private Q_SLOTS:
         const QString later = dir.filePath(QStringLiteral("later"));
         QVERIFY(QDir().mkpath(before) && QDir().mkpath(later));
         for (int i = 0; i < 12; ++i)
-            QVERIFY(writeFile(before + QStringLiteral("/b%1.png").arg(i), png(i)));
+            QVERIFY(writeFile(before + QStringLiteral("/b%1.png").arg(i), randomPng(i)));
         const int laterCount = 150;
         for (int i = 0; i < laterCount; ++i)
-            QVERIFY(writeFile(later + QStringLiteral("/l%1.png").arg(i), png(1000 + i)));
+            QVERIFY(writeFile(later + QStringLiteral("/l%1.png").arg(i), randomPng(1000 + i)));
         QCOMPARE(scan(library, before, 0).code, 0);
         QCOMPARE(inspect(library, before).second, 12);
 

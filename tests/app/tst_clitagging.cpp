@@ -1,6 +1,8 @@
 // shoebox-cli's tagging commands end to end: scan tags photos, tags and search work in many
 // languages, and a broken model never stops the scan.
 
+#include "support/testtimeout.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -52,7 +54,7 @@ Result TestCliTagging::cli(const QStringList& args, const QString& models, const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("xdg"))); // no user models
     p.setProcessEnvironment(env);
     p.start(kCli, QStringList { QStringLiteral("--library"), lib } + args);
-    if (!p.waitForFinished(600000))
+    if (!p.waitForFinished(shoebox::test::processTimeoutMs()))
         return {};
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }

@@ -27,6 +27,30 @@ QByteArray bmpHeader(quint32 width, quint32 height)
     return QByteArray("BM", 2) + le32(0x60) + QByteArray(12, '\xff') + le32(width) + le32(height) + QByteArray(8, '\0');
 }
 
+// fuzz_decode_heif timeout 948c3662, as found: a 1,132-byte HEIC whose primary image's thumbnail is
+// a 1x1 grid (item 3) naming itself as its only tile; libheif 1.15 recursed over its tile threads
+// for more than 100 s inside heif_decode_image.
+QByteArray selfReferringHeifGrid()
+{
+    return QByteArray::fromBase64(
+        "AAAAKGZ0eXBoZWljAAAAAG1pZjFoZWljbWlhZm1pZjFoZWljbWlhZgAAArxtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0"
+        "AAAAAAAAAAAAAAAAAAAAAA5waXRtAAAAAAABAAAAEGlkYXQAAAAAACAAFAAAAGBpbG9jAQAAAERAAAQAAQAAAAAAAALsAAEA"
+        "AAAAAAAAiwACAAAAAAAAA3cAAQAAAAAAAABmAAMAAQAAAAAAAAABAAAAAAAAAAgABAAAAAAAAAPdAAEAAAAAAAAAGAAAAGJp"
+        "aW5mAAAAAAAEAAAAFWluZmUCAAAAAAEAAGh2YzEAAAAAFWluZmUCAAABAAIAAGh2YzEAAAAAFWluZmUCAAAAAAMAAGdyaWQA"
+        "AAAAFWluZmUCAAABAAQAAEV4aWYAAAABeWlwcnAAAAFRaXBjbwAAAHdodmNDAQNwAAAAAAAAAAAAHvAA/P34+AAADwMgAAEA"
+        "GEABDAH//wNwAAADAJAAAAMAAAMAHroCQCEAAQArQtoBA3AAAAMAkAAAAwAAAwAeoDCBBZbpOSkubgQEDAgAAAMACAAAAwAI"
+        "QCIAAQAGRAHAcYESAAAAFGlzcGUAAAAAAAAAYAAAAEAAAAAQcGl4aQAAAAADCAgIAAAAdmh2Y0MBA3AAAAAAAAAAAAAe8AD8"
+        "/fj4AAAPAyAAAQAYQAEMAf//A3AAAAMAkAAAAwAAAwAeugJAIQABACpCAQEDcAAAAwCQAAADAAADAB6gIIEFlulukubgQEDA"
+        "gAAAAwCAAAADAIQiAAEABkQBwHGDEgAAABRpc3BlAAAAAAAAAEAAAABAAAAAFGlzcGUAAAAAAABeIAAAABQAAAAQcGl4aQAA"
+        "AAADCAgIAAAAIGlwbWEAAAAAAAAAAwABA4ECgwACAoQFAAMCBocAAAA2aXJlZgAAAAAAAAAOZGltZwADAAEAAwAAAA50aG1i"
+        "AAMAAQABAAAADmNkc2MABAABAAEAaliGJfWsPjRHnTaTffuBfePHkv/+JWVpYwAAAABtaWYxaGVpY21pYWZtaWYxaGVpY21p"
+        "YWYAAAK8bWV0YQAAAAAAAAAhaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAAAAAAAOcGl0bQAAAAAAAQAAABBpZGF0AAAA"
+        "AAAgABQAAABgaWxvYwEAAABEQAAEAAEAAAAAAAAC7AABAAAAAAAAAIsAAgAAAAAAAAN3AAEAAAAAAAAAZgADACEAAAAAAAAA"
+        "AQAAAAAAAAAIAAQAAAAAAAAD3QABAAAAAAAAABgAAABiaWluZgAAAAAABAAAABVpbmZlAgAAAAABAABodmMxAAAAABVpbmZl"
+        "AgAAAQACAABodmMxAAAAABV3axadlnObflxDTVQxpWHPezqWmKDbn+1/n3+LCfrjc1Rq557/////////////////////////"
+        "/////////////////////////////07//////////////////////////////////wAAAA==");
+}
+
 } // namespace
 
 class TestFuzzFindings : public QObject {
@@ -81,6 +105,20 @@ private Q_SLOTS:
         const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
         QVERIFY(image.upright.empty());
         QVERIFY2(image.error.contains(QLatin1String("decompression bomb")), qPrintable(image.error));
+    }
+
+    // fuzz_decode_heif: the file is refused from its item graph, before libheif decodes a pixel.
+    void heifGridNamingItselfIsRefusedBeforeDecoding()
+    {
+        const QByteArray input = selfReferringHeifGrid();
+        QCOMPARE(input.size(), 1132);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        QCOMPARE(probe.format, ImageFormat::Heif);
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY2(image.error.contains(QLatin1String("refers to itself")), qPrintable(image.error));
     }
 
     // fuzz_storedsignals: an embedding row whose dim column is corrupt (0x40000001) made dim * 2

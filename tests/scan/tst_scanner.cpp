@@ -5,11 +5,10 @@
 #include "support/dngfixture.h"
 #include "support/exiffixture.h"
 #include "support/heiffixture.h"
+#include "support/scanfixture.h"
 #include "support/testlibrary.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,20 +38,6 @@ cv::Mat pattern(int seed)
     cv::Mat m(300, 400, CV_8UC3);
     cv::randu(m, cv::Scalar::all(seed), cv::Scalar::all(seed + 120));
     return m;
-}
-
-// Checksums of every file below dir, to prove the scan never writes originals.
-QMap<QString, QByteArray> checksums(const QString& dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString p = it.next();
-        QFile f(p);
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(p, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
-    }
-    return out;
 }
 
 } // namespace
@@ -85,7 +70,7 @@ private Q_SLOTS:
     {
         m_tmp = std::make_unique<TestLibrary>(QStringLiteral("lib.db"));
         QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
-        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tmp->filePath(QStringLiteral("cache"))));
+        useCacheIn(*m_tmp);
         m_lib = m_tmp->path();
         m_photos = m_tmp->filePath(QStringLiteral("photos"));
         QVERIFY(QDir().mkpath(m_photos + QStringLiteral("/sub/deeper")));

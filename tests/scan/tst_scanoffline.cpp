@@ -6,31 +6,17 @@
 #include "catalog/photostore.h"
 #include "scan/scanner.h"
 #include "support/exiffixture.h"
+#include "support/scanfixture.h"
 #include "support/testlibrary.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QTest>
 
-#include <opencv2/imgcodecs.hpp>
-
 #include <memory>
 
 using namespace shoebox;
 using namespace shoebox::test;
-
-namespace {
-
-QByteArray png(int seed)
-{
-    cv::Mat m(60, 80, CV_8UC3);
-    cv::randu(m, cv::Scalar::all(seed % 100), cv::Scalar::all(seed % 100 + 120));
-    std::vector<unsigned char> buf;
-    cv::imencode(".png", m, buf);
-    return QByteArray(reinterpret_cast<const char*>(buf.data()), int(buf.size()));
-}
-
-} // namespace
 
 class TestScanOffline : public QObject {
     Q_OBJECT
@@ -61,12 +47,12 @@ private Q_SLOTS:
     {
         m_tmp = std::make_unique<TestLibrary>(QStringLiteral("lib.db"));
         QVERIFY2(m_tmp->isOpen(), qPrintable(m_tmp->error()));
-        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tmp->filePath(QStringLiteral("cache"))));
+        useCacheIn(*m_tmp);
         m_lib = m_tmp->path();
         m_drive = m_tmp->filePath(QStringLiteral("media/USBDISK"));
         QVERIFY(QDir().mkpath(m_drive + QStringLiteral("/DCIM")));
         for (int i = 0; i < kPhotos; ++i)
-            QVERIFY(writeFile(photo(i), png(i)));
+            QVERIFY(writeFile(photo(i), randomPng(i, 80, 60)));
         Scanner first(m_lib);
         QCOMPARE(scan(first).totals.added, qint64(kPhotos));
     }
@@ -106,7 +92,7 @@ private Q_SLOTS:
     {
         // Every photo changed since the last scan, so the scan has to read them all again.
         for (int i = 0; i < kPhotos; ++i)
-            QVERIFY(writeFile(photo(i), png(i + 50)));
+            QVERIFY(writeFile(photo(i), randomPng(i + 50, 80, 60)));
         const QString away = m_tmp->filePath(QStringLiteral("away"));
         Scanner scanner(m_lib);
         scanner.setThreadCount(1);

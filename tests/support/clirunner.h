@@ -1,7 +1,8 @@
 #pragma once
 // Runs the built shoebox-cli for CLI tests: one library, extra environment variables (XDG folders
 // pointed into the test's temporary folder), an optional working folder. Header-only: it uses the
-// SHOEBOX_BINARY_DIR each test target defines.
+// SHOEBOX_BINARY_DIR each test target defines. The wait is generous and scaled by
+// SHOEBOX_TEST_TIMEOUT_SCALE (testtimeout.h); a run that still overstays is killed and reported.
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+
+#include "support/testtimeout.h"
 
 namespace shoebox::test {
 
@@ -31,8 +34,14 @@ inline CliResult runCli(const QString& library, const QStringList& args, const Q
         p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
         QStringList { QStringLiteral("--library"), library } + args);
-    p.waitForFinished(120000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    if (!p.waitForFinished(processTimeoutMs())) {
+        p.kill();
+        p.waitForFinished();
+        return { -1, p.readAllStandardOutput(),
+            p.readAllStandardError() + "\nshoebox-cli did not finish within the test's time limit" };
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 } // namespace shoebox::test

@@ -1,4 +1,5 @@
 #include "support/videofixture.h"
+#include "support/testtimeout.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -22,7 +23,8 @@ bool VideoFixture::make(const QString& output, const QStringList& args, QString*
     p.start(QStringLiteral("ffmpeg"),
         QStringList { QStringLiteral("-y"), QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-nostdin") }
             + args + QStringList { output });
-    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    const bool ok
+        = p.waitForFinished(processTimeoutMs()) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!ok && error)
         *error = QString::fromLocal8Bit(p.readAllStandardError()).right(400);
     return ok && QFileInfo(output).size() > 0;
