@@ -1,7 +1,10 @@
 // HEIC and RAW scan throughput against the bare library work on the same files (issue 10).
 //   bench_formats make-set SRC_DIR OUT_DIR          12 MP HEICs with 320 px thumbnails, 12 MP DNGs with
 //                                                   1600 px JPEG previews, made from real photos
-//   bench_formats compare SET_DIR [ROUNDS]          per format: bare library limit vs full scan, all cores
+//   bench_formats compare SET_DIR [ROUNDS] [heic|raw] per format: bare library limit vs full scan, all cores;
+//                                                   RAW also against the bare work plus the file's hash
+//   bench_formats make-grid SRC_PHOTO OUT_HEIC       a 4032x3024 HEIC stored as iPhones store it: a grid of
+//                                                   48 tiles of 512x512 (minutes: 48 x265 encodes)
 //   bench_formats viewer HEIC_FILE [ROUNDS]         the viewer's full HEIC decode on 2 threads vs 1
 //   bench_formats stages DIR [REPEATS]              CPU time of each step of the scan's work per file of DIR,
 //                                                   against the bare work (medians of the repeats)
@@ -16,11 +19,13 @@
 #include "image/imageprobe.h"
 #include "image/perceptualhasher.h"
 #include "image/thumbnailcache.h"
+#include "metadata/xmpreader.h"
 #include "scan/filereader.h"
 #include "scan/scanner.h"
 #include "support/clirunner.h"
 #include "support/dngfixture.h"
 #include "support/heiffixture.h"
+#include "support/heifgrid.h"
 #include "support/mixedlibrary.h"
 
 #include <QCoreApplication>
@@ -138,19 +143,34 @@ void heifThumbnail(const QString& path)
 
 // The bare work: LibRaw opens the file from memory, extracts its preview, and the JPEG is decoded at
 // the smallest DCT scale that keeps 256 pixels (what any thumbnailer must do with it).
-void rawPreview(const QString& path)
+void rawPreviewOf(const char* data, size_t size, const QString& path)
 {
-    const QByteArray& bytes = readReused(path);
     auto raw = std::make_unique<LibRaw>();
     cv::Mat img;
-    if (raw->open_buffer(const_cast<char*>(bytes.constData()), size_t(bytes.size())) == LIBRAW_SUCCESS
-        && raw->unpack_thumb() == LIBRAW_SUCCESS && raw->imgdata.thumbnail.tformat == LIBRAW_THUMBNAIL_JPEG) {
+    if (raw->open_buffer(const_cast<char*>(data), size) == LIBRAW_SUCCESS && raw->unpack_thumb() == LIBRAW_SUCCESS
+        && raw->imgdata.thumbnail.tformat == LIBRAW_THUMBNAIL_JPEG) {
         const libraw_thumbnail_t& t = raw->imgdata.thumbnail;
         const cv::Mat buf(1, int(t.tlength), CV_8UC1, t.thumb);
         img = cv::imdecode(buf, cv::IMREAD_REDUCED_COLOR_4);
     }
     if (img.empty())
         std::fprintf(stderr, "no preview in %s\n", qPrintable(path));
+}
+
+void rawPreview(const QString& path)
+{
+    const QByteArray& bytes = readReused(path);
+    rawPreviewOf(bytes.constData(), size_t(bytes.size()), path);
+}
+
+// The same plus the XXH3-128 of every byte, computed in the read loop as the scan does: no scan can
+// skip it (exact duplicates are found by it), so the scan against this shows what is left beside it.
+void rawPreviewHashed(const QString& path)
+{
+    thread_local FileReader reader;
+    reader.read(QFile::encodeName(path), qint64(1) << 31);
+    rawPreviewOf(reinterpret_cast<const char*>(reader.data()), reader.size(), path);
+    reader.release();
 }
 
 double processCpuMs()
@@ -184,59 +204,99 @@ double scan(const QString& dir)
     return s.totals.elapsedSeconds;
 }
 
-// Rounds alternate the two measurements so outside load falls on both; the median ratio counts. CPU
-// time is printed too: on a shared, loaded machine it is the steadier of the two.
-void compareOne(const char* name, const QString& dir, void (*work)(const QString&), int rounds)
+struct Baseline {
+    const char* name;
+    void (*work)(const QString&);
+    std::vector<double> ratios {}, cpuRatios {};
+};
+
+// Rounds alternate the measurements so outside load falls on all; the median ratio counts. CPU time is
+// printed too: on a shared, loaded machine it is the steadier of the two.
+void compareOne(const char* name, const QString& dir, std::vector<Baseline> baselines, int rounds)
 {
     const QStringList files = filesIn(dir);
-    limit(files, work); // page cache warm
-    std::vector<double> ratios, cpuRatios;
+    limit(files, baselines[0].work); // page cache warm
+    const double n = double(files.size());
     for (int i = 0; i < rounds; ++i) {
-        double cpu = processCpuMs();
-        const double bare = limit(files, work);
-        const double bareCpu = processCpuMs() - cpu;
-        cpu = processCpuMs();
+        std::vector<std::pair<double, double>> bare; // wall s, CPU ms
+        for (const Baseline& b : baselines) {
+            const double cpu = processCpuMs();
+            const double wall = limit(files, b.work);
+            bare.emplace_back(wall, processCpuMs() - cpu);
+        }
+        const double cpu = processCpuMs();
         const double full = scan(dir);
         const double fullCpu = processCpuMs() - cpu;
-        ratios.push_back(bare / full);
-        cpuRatios.push_back(bareCpu / fullCpu);
-        std::printf("%s round %d: bare %.2f s = %.1f files/s (%.1f ms CPU/file); scan %.2f s = %.1f files/s (%.1f ms "
-                    "CPU/file); ratio %.1f%% (CPU %.1f%%)\n",
-            name, i + 1, bare, files.size() / bare, bareCpu / files.size(), full, files.size() / full,
-            fullCpu / files.size(), 100 * bare / full, 100 * bareCpu / fullCpu);
+        std::printf(
+            "%s round %d: scan %.2f s = %.1f files/s (%.1f ms CPU/file)\n", name, i + 1, full, n / full, fullCpu / n);
+        for (size_t k = 0; k < baselines.size(); ++k) {
+            Baseline& b = baselines[k];
+            b.ratios.push_back(bare[k].first / full);
+            b.cpuRatios.push_back(bare[k].second / fullCpu);
+            std::printf("    %-28s %.2f s = %.1f files/s (%.1f ms CPU/file); scan / it %.1f%% (CPU %.1f%%)\n", b.name,
+                bare[k].first, n / bare[k].first, bare[k].second / n, 100 * b.ratios.back(), 100 * b.cpuRatios.back());
+        }
     }
-    std::sort(ratios.begin(), ratios.end());
-    std::sort(cpuRatios.begin(), cpuRatios.end());
-    std::printf("%s scan / bare, median of %d rounds: %.1f%% (CPU time %.1f%%)\n", name, rounds,
-        100 * ratios[ratios.size() / 2], 100 * cpuRatios[cpuRatios.size() / 2]);
+    for (Baseline& b : baselines) {
+        std::sort(b.ratios.begin(), b.ratios.end());
+        std::sort(b.cpuRatios.begin(), b.cpuRatios.end());
+        std::printf("%s scan / %s, median of %d rounds: %.1f%% (CPU time %.1f%%)\n", name, b.name, rounds,
+            100 * b.ratios[b.ratios.size() / 2], 100 * b.cpuRatios[b.cpuRatios.size() / 2]);
+    }
 }
 
-int compare(const QString& dir, int rounds)
+// FORMATS picks "heic", "raw" or both (the default).
+int compare(const QString& dir, int rounds, const QString& formats)
 {
     std::printf("threads: %d\n", QThread::idealThreadCount());
-    compareOne("HEIC", dir + QStringLiteral("/heic"), heifThumbnail, rounds);
-    compareOne("RAW", dir + QStringLiteral("/raw"), rawPreview, rounds);
+    if (formats.contains(QLatin1String("heic")))
+        compareOne("HEIC", dir + QStringLiteral("/heic"), { { "bare libheif thumbnail", heifThumbnail } }, rounds);
+    if (formats.contains(QLatin1String("raw")))
+        compareOne("RAW", dir + QStringLiteral("/raw"),
+            { { "bare LibRaw preview", rawPreview }, { "bare preview + XXH3 of file", rawPreviewHashed } }, rounds);
     return 0;
 }
 
+int makeGrid(const QString& src, const QString& out)
+{
+    cv::Mat big;
+    const cv::Mat photo = cv::imread(src.toStdString());
+    if (photo.empty())
+        return std::fprintf(stderr, "cannot read %s\n", qPrintable(src)), 1;
+    cv::resize(photo, big, cv::Size(4032, 3024));
+    QString error;
+    const QByteArray heic = gridHeic(big, 512, 85, &error);
+    QFile f(out);
+    if (heic.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(heic) != heic.size())
+        return std::fprintf(stderr, "cannot make %s: %s\n", qPrintable(out), qPrintable(error)), 1;
+    std::printf("wrote %s: 4032x3024 as 8x6 tiles of 512x512, %lld bytes\n", qPrintable(out), qlonglong(heic.size()));
+    return 0;
+}
+
+// Wall time is what the viewer's user waits; CPU time is printed beside it to show the threads did the
+// same work between them (on a loaded machine the wall-clock speed-up is capped by the free cores).
 int viewer(const QString& path, int rounds)
 {
     const QByteArray bytes = readAll(path);
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
     std::vector<double> ratios;
     for (int i = 0; i < rounds; ++i) {
-        double seconds[2] = { 0, 0 };
+        double seconds[2] = { 0, 0 }, cpu[2] = { 0, 0 };
         for (int threads : { 1, 2 }) {
             QElapsedTimer t;
             t.start();
+            const double cpuStart = processCpuMs();
             const DecodedImage img = HeifDecoder::decode(data, size_t(bytes.size()), 1 << 20, threads);
             seconds[threads - 1] = t.elapsed() / 1000.0;
+            cpu[threads - 1] = (processCpuMs() - cpuStart) / 1000.0;
             if (!img.error.isEmpty())
                 return std::fprintf(stderr, "%s\n", qPrintable(img.error)), 1;
+            if (i == 0 && threads == 1)
+                std::printf("decoded %dx%d\n", img.upright.cols, img.upright.rows);
         }
         ratios.push_back(seconds[0] / seconds[1]);
-        std::printf("round %d: 1 thread %.2f s, 2 threads %.2f s, speed-up %.2fx\n", i + 1, seconds[0], seconds[1],
-            seconds[0] / seconds[1]);
+        std::printf("round %d: 1 thread %.2f s (%.2f CPU-s), 2 threads %.2f s (%.2f CPU-s), speed-up %.2fx\n", i + 1,
+            seconds[0], cpu[0], seconds[1], cpu[1], seconds[0] / seconds[1]);
     }
     std::sort(ratios.begin(), ratios.end());
     std::printf("full HEIC decode, 2 threads vs 1, median of %d rounds: %.2fx\n", rounds, ratios[ratios.size() / 2]);
@@ -253,9 +313,9 @@ int stages(const QString& dir, int repeats)
     if (files.size() < 2)
         return std::fprintf(stderr, "need files in %s\n", qPrintable(dir)), 1;
     const bool raw = !files[0].endsWith(QStringLiteral(".HEIC"), Qt::CaseInsensitive);
-    const char* names[] = { "bare library work", "read + XXH3-128", "probe", "decode + metadata", "downscale",
-        "thumbnail PNG", "perceptual hashes" };
-    std::vector<std::vector<double>> ms(7);
+    const char* names[] = { "bare library work", "read + XXH3-128", "probe", "decode + metadata", "XMP/IPTC (exiv2)",
+        "downscale", "thumbnail PNG", "perceptual hashes" };
+    std::vector<std::vector<double>> ms(8);
     FileReader reader;
     for (int i = 0; i < repeats; ++i) {
         // Never the file the other side just read: both start from the page cache, not the CPU cache.
@@ -276,12 +336,14 @@ int stages(const QString& dir, int repeats)
         PhotoMetadata meta;
         const DecodedImage img = ImageDecoder::decodeWithMetadata(reader.data(), reader.size(), probe, 256, meta);
         lap(3);
-        const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
+        XmpReader::readEmbedded(reader.data(), reader.size(), meta.orientation);
         lap(4);
-        ThumbnailCache::store(file, i, 1, small, img.fullWidth, img.fullHeight);
+        const cv::Mat small = ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
         lap(5);
-        PerceptualHasher::compute(small);
+        ThumbnailCache::store(file, i, 1, small, img.fullWidth, img.fullHeight);
         lap(6);
+        PerceptualHasher::compute(small);
+        lap(7);
         reader.release();
     }
     double scanTotal = 0;
@@ -351,7 +413,9 @@ int main(int argc, char** argv)
     if (a.size() >= 4 && a[1] == QLatin1String("make-set"))
         return makeSet(a[2], a[3]);
     if (a.size() >= 3 && a[1] == QLatin1String("compare"))
-        return compare(a[2], a.size() >= 4 ? a[3].toInt() : 3);
+        return compare(a[2], a.size() >= 4 ? a[3].toInt() : 3, a.size() >= 5 ? a[4] : QStringLiteral("heic,raw"));
+    if (a.size() >= 4 && a[1] == QLatin1String("make-grid"))
+        return makeGrid(a[2], a[3]);
     if (a.size() >= 3 && a[1] == QLatin1String("viewer"))
         return viewer(a[2], a.size() >= 4 ? a[3].toInt() : 3);
     if (a.size() >= 3 && a[1] == QLatin1String("stages"))
@@ -359,6 +423,8 @@ int main(int argc, char** argv)
     if (a.size() >= 3 && a[1] == QLatin1String("mixed"))
         return mixed(a[2], a.size() >= 4 ? a[3].toInt() : 25);
     std::fprintf(stderr,
-        "usage: bench_formats make-set SRC OUT | compare DIR [ROUNDS] | viewer FILE [ROUNDS] | mixed OUT [SETS]\n");
+        "usage: bench_formats make-set SRC OUT | compare DIR [ROUNDS] [heic|raw] | make-grid SRC OUT | viewer FILE "
+        "[ROUNDS] | mixed OUT "
+        "[SETS]\n");
     return 2;
 }

@@ -4,6 +4,7 @@
 #include "image/imageprobe.h"
 #include "support/exiffixture.h"
 #include "support/heiffixture.h"
+#include "support/heifgrid.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -64,6 +65,41 @@ private Q_SLOTS:
         QCOMPARE(img.fullWidth, 640);
         QCOMPARE(bandSide(img.upright), QStringLiteral("top"));
         QVERIFY(!img.fromPreview); // there is no thumbnail in this one
+    }
+
+    // iPhones store a photo as a grid of tiles. Each row decodes it with that many of libheif's threads
+    // (0: the caller's, as the scan does; more: the viewer's): whole, in place, cropped to its size.
+    void gridHeicDecodesWholeOnAnyThreadCount_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("scan: caller's thread") << 0;
+        QTest::newRow("one thread") << 1;
+        QTest::newRow("viewer: two threads") << 2;
+        QTest::newRow("four threads") << 4;
+    }
+    void gridHeicDecodesWholeOnAnyThreadCount()
+    {
+        QFETCH(int, threads);
+        // A left-to-right ramp in green: a tile put in the wrong column would break it.
+        cv::Mat source = bandedImage(200, 150);
+        for (int y = 20; y < source.rows; ++y)
+            for (int x = 0; x < source.cols; ++x)
+                source.at<cv::Vec3b>(y, x)[1] = uchar(x * 255 / source.cols);
+        QString error;
+        const QByteArray grid = gridHeic(source, 64, 90, &error); // 4 x 3 tiles, the last ones cropped
+        QVERIFY2(!grid.isEmpty(), qPrintable(error));
+        QCOMPARE(formatName(probeImage(bytesOf(grid), size_t(grid.size()))), QStringLiteral("heic"));
+        const DecodedImage img = HeifDecoder::decode(bytesOf(grid), size_t(grid.size()), 1 << 20, threads);
+        QVERIFY2(img.error.isEmpty(), qPrintable(img.error));
+        QCOMPARE(img.upright.cols, 200);
+        QCOMPARE(img.upright.rows, 150);
+        QCOMPARE(img.fullWidth, 200);
+        QCOMPARE(img.fullHeight, 150);
+        QCOMPARE(bandSide(img.upright), QStringLiteral("top"));
+        cv::Mat diff;
+        cv::absdiff(img.upright, source, diff);
+        const cv::Scalar mean = cv::mean(diff);
+        QVERIFY2(mean[0] + mean[1] + mean[2] < 12, qPrintable(QStringLiteral("mean difference %1").arg(mean[1])));
     }
 
     // irot 90 and EXIF orientation 6 say the same turn: applied once, the band is on top and the
