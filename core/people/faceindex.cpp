@@ -7,8 +7,11 @@
 #include <faiss/utils/distances.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <functional>
 #include <omp.h>
+#include <thread>
 #include <unordered_map>
 
 namespace shoebox {
@@ -53,6 +56,25 @@ void searchRows(const float* data, int dim, const std::vector<int>& queries, con
             }
         }
     }
+}
+
+// Runs job(0..count-1) on up to one thread per core; each thread keeps FAISS's OpenMP to itself (one
+// thread), as many small BLAS products lose more to OpenMP teams than they win.
+void forEachInParallel(size_t count, const std::function<void(size_t)>& job)
+{
+    const size_t threads = std::min<size_t>(count, std::max(1u, std::thread::hardware_concurrency()));
+    std::atomic<size_t> next { 0 };
+    const auto worker = [&]() {
+        omp_set_num_threads(1);
+        for (size_t i = next++; i < count; i = next++)
+            job(i);
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto& thread : pool)
+        thread.join();
 }
 
 struct Cells {
@@ -143,7 +165,13 @@ void searchCells(
         g.first.push_back(queries[i]);
         g.second.push_back(i);
     }
-    for (const auto& [cell, group] : groups) {
+    std::vector<const std::pair<const Idx, std::pair<std::vector<int>, std::vector<size_t>>>*> work;
+    for (const auto& entry : groups)
+        work.push_back(&entry);
+    // Each cell's queries own their rows of out, so cells are searched on every core at once.
+    forEachInParallel(work.size(), [&](size_t w) {
+        const Idx cell = work[w]->first;
+        const auto& group = work[w]->second;
         std::vector<int> rows;
         for (int p = 0; p < probes; ++p) {
             const Idx other = probe[size_t(cell) * size_t(probes) + size_t(p)];
@@ -151,7 +179,7 @@ void searchCells(
                 rows.insert(rows.end(), c.members[size_t(other)].begin(), c.members[size_t(other)].end());
         }
         searchRows(data, dim, group.first, group.second, rows, k, r2, out);
-    }
+    });
     std::vector<size_t> slots(queries.size());
     for (size_t i = 0; i < slots.size(); ++i)
         slots[i] = i;
