@@ -62,6 +62,15 @@ private:
     bool backUpFiles(Run& run);
     bool backUpFile(Run& run, const SourceFile& file);
     bool storeObject(Run& run, const SourceFile& file, QByteArray* hash);
+    bool storeKnown(Run& run, const SourceFile& file, QByteArray* hash);
+    // Copies to a new file in objects/tmp with copy (retried); *tmp empty: skipped, the source unreadable.
+    bool copyToTemp(Run& run, const std::function<IoResult(const QByteArray&)>& copy, QByteArray* tmp);
+    // Hands a copy to the verifier; unhashedSource: set for a copy whose hash is the catalog's.
+    void queueCopy(
+        Run& run, const QByteArray& tmp, const QByteArray& hash, qint64 size, const QByteArray& unhashedSource);
+    bool recopyUnproven(Run& run);
+    void planTree(Run& run);
+    bool adoptTree(Run& run);
     bool linkIntoTree(Run& run, const QByteArray& object, const QByteArray& treePath);
     bool seal(Run& run);
     void countChanges(Run& run);

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <unistd.h>
+#include <utility>
 
 namespace shoebox {
 
@@ -25,7 +26,8 @@ ObjectVerifyQueue::~ObjectVerifyQueue()
         ::unlink(item.temp.constData());
 }
 
-void ObjectVerifyQueue::push(const QByteArray& temp, const QByteArray& object, const QByteArray& hash, qint64 size)
+void ObjectVerifyQueue::push(
+    const QByteArray& temp, const QByteArray& object, const QByteArray& hash, qint64 size, const QByteArray& source)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     // One file larger than the bound still goes through, alone.
@@ -35,7 +37,7 @@ void ObjectVerifyQueue::push(const QByteArray& temp, const QByteArray& object, c
         ::unlink(temp.constData());
         return;
     }
-    m_items.push_back({ temp, object, hash, size });
+    m_items.push_back({ temp, object, hash, source, size });
     m_pendingBytes += size;
     m_changed.notify_all();
 }
@@ -51,6 +53,12 @@ IoResult ObjectVerifyQueue::finish()
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [&] { return (m_items.empty() && !m_busy) || !m_failure.ok(); });
     return m_failure;
+}
+
+QList<QByteArray> ObjectVerifyQueue::takeUnproven()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return std::exchange(m_unproven, {});
 }
 
 void ObjectVerifyQueue::work()
@@ -86,16 +94,29 @@ IoResult ObjectVerifyQueue::verify(const std::vector<Item>& batch)
         if (r.ok())
             r = BackupIo::withRetries([&] { return BackupIo::syncData(item.temp); });
     for (const Item& item : batch) {
-        // A transient read error gets the retries the copy got; different bytes are a failure at once.
         if (r.ok())
-            r = BackupIo::withRetries([&] { return BackupIo::rereadFromDisk(item.temp, item.hash); });
-        if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
-            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
-        if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
-            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+            r = place(item);
         if (!r.ok())
             ::unlink(item.temp.constData());
     }
+    return r;
+}
+
+IoResult ObjectVerifyQueue::place(const Item& item)
+{
+    // A transient read error gets the retries the copy got; different bytes are a failure at once,
+    // unless the copy was never hashed (then its source is what differs, most likely).
+    IoResult r = BackupIo::withRetries([&] { return BackupIo::rereadFromDisk(item.temp, item.hash); });
+    if (r.failure == IoFailure::Damaged && !item.source.isEmpty()) {
+        ::unlink(item.temp.constData());
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_unproven.append(item.hash);
+        return {};
+    }
+    if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
+        r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+    if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
+        r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
     return r;
 }
 
