@@ -52,7 +52,8 @@ private:
     };
     void work();
     IoResult verify(const std::vector<Item>& batch);
-    IoResult place(const Item& item);
+    // Renames a copy that read back as its hash into objects/ (read: the re-read's result).
+    IoResult place(const Item& item, IoResult read);
 
     const qint64 m_maxPending;
     mutable std::mutex m_mutex;
