@@ -7,6 +7,7 @@
 #include "support/backupfixture.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -50,8 +51,6 @@ private Q_SLOTS:
         QFETCH(qint64, minimumFree);
         QFETCH(DestinationState, state);
         QFETCH(QString, says);
-        if (setUp == QLatin1String("read-only") && ::geteuid() == 0)
-            QSKIP("root writes into read-only folders");
         BackupFixture lib;
         const QString dest = lib.destination(QStringLiteral("usb"), setUp != QLatin1String("none"));
         if (setUp == QLatin1String("file")) {
@@ -60,12 +59,25 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
         } else if (setUp == QLatin1String("backup")) {
             QVERIFY(BackupRepository(dest).open(true).ok());
-        } else if (setUp == QLatin1String("read-only")) {
-            QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner));
         }
-        QCOMPARE(BackupDestination::probe(dest, hasBackedUp, minimumFree), state);
-        const QString message = BackupDestination::message(state, dest);
+        // Root writes into any folder: then the folder is bind-mounted read-only over itself.
+        const bool mounted = setUp == QLatin1String("read-only") && ::geteuid() == 0;
+        if (mounted
+            && (QProcess::execute(QStringLiteral("mount"), { QStringLiteral("--bind"), dest, dest }) != 0
+                || QProcess::execute(
+                       QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), dest, dest })
+                    != 0)) {
+            QProcess::execute(QStringLiteral("umount"), { dest });
+            QSKIP("cannot mount a read-only folder here");
+        }
+        if (setUp == QLatin1String("read-only") && !mounted)
+            QVERIFY(QFile::setPermissions(dest, QFile::ReadOwner | QFile::ExeOwner));
+        const DestinationState probed = BackupDestination::probe(dest, hasBackedUp, minimumFree);
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), { dest });
         QFile::setPermissions(dest, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(probed, state);
+        const QString message = BackupDestination::message(state, dest);
         if (says.isEmpty()) {
             QCOMPARE(message, QString());
         } else {
