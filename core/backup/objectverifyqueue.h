@@ -1,15 +1,15 @@
 #pragma once
-// The second half of storing an object, run beside the copying: each copied temporary file is synced,
-// re-read from the disk and checked against its hash on a thread of its own, and only then renamed to
-// its place under objects/, so that the next file is being copied while the last one is verified. The
-// backup thread calls push(), failure() and finish(); the queue's own thread does the rest, a batch
-// at a time (all that was copied while the last batch was checked). A file
-// that is not verified never reaches objects/: a killed run leaves it in objects/tmp, where the next
-// run deletes it.
+// The second half of storing an object, run beside the copying: each copied temporary file is
+// synced, re-read from the disk and checked against its hash on a thread of its own, and only then
+// renamed to its place under objects/, so that the next file is being copied while the last one is
+// verified. The backup thread calls push(), failure() and finish(); the queue's own thread does the
+// rest, a batch at a time (all that was copied while the last batch was checked; its re-reads a few
+// files at once). A file that is not verified never reaches objects/: a killed run leaves it in
+// objects/tmp, where the next run deletes it.
 // A copy made without hashing (its hash is the catalog's, the source's bytes were not read by the
 // backup) names its source: if it reads back different bytes, the source may have changed since the
-// scan, so that is no failure: the copy is dropped and listed by unproven() for the engine to copy
-// again, hashing as it goes.
+// scan, so that is no failure: the copy is dropped and listed by takeUnproven() for the engine to
+// copy again, hashing as it goes.
 
 #include "backup/backupio.h"
 
