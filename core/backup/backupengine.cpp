@@ -3,11 +3,13 @@
 #include "backup/backuprepository.h"
 #include "backup/backupsource.h"
 #include "backup/objectverifyqueue.h"
+#include "backup/snapshottreereuse.h"
 #include "catalog/catalogbackups.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
@@ -16,6 +18,7 @@
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -39,6 +42,9 @@ struct BackupEngine::Run {
     ObjectVerifyQueue verifying; // copies being proven while the next ones are made
     QSet<QByteArray> pending; // hashes pushed to verifying this run
     QList<QPair<QByteArray, QByteArray>> lateLinks; // (hash, tree path) to link once verified
+    QList<ManifestEntry> previous; // the newest sealed snapshot's manifest (empty: none, or unreadable)
+    std::optional<SnapshotInfo> reuse; // that snapshot, when this run takes its tree over
+    QString aside; // where it was set aside, deleted after the seal
     BackupProgress progress;
     bool tree = true;
     int serial = 0;
@@ -86,6 +92,10 @@ BackupReport BackupEngine::run()
             QDir(QFile::decodeName(run.partial)).removeRecursively();
         return run.report;
     }
+    if (!run.aside.isEmpty()) {
+        QDir(run.aside).removeRecursively(); // the tree is now the new snapshot's
+        ++run.report.removedSnapshots;
+    }
     applyRetention(run);
     qCInfo(lcBackup) << "snapshot" << run.id << "sealed:" << run.report.snapshot.files << "files,"
                      << run.report.snapshot.newObjects << "new objects";
@@ -128,7 +138,32 @@ bool BackupEngine::prepare(Run& run)
             return IoResult { IoFailure::Gone, why };
         return IoResult { why.contains(QLatin1String("full")) ? IoFailure::Full : IoFailure::Transient, why };
     });
-    return r.ok() || fail(run, r);
+    if (!r.ok())
+        return fail(run, r);
+    planTree(run);
+    return true;
+}
+
+void BackupEngine::planTree(Run& run)
+{
+    const QList<SnapshotInfo> sealed = run.repo.snapshots();
+    QString error;
+    if (sealed.isEmpty() || !run.repo.manifest(sealed.last(), &run.previous, &error)) {
+        run.previous.clear(); // an unreadable previous snapshot counts as empty
+        return;
+    }
+    run.reuse = SnapshotTreeReuse::candidate(sealed, m_options.retention, m_options.now);
+}
+
+bool BackupEngine::adoptTree(Run& run)
+{
+    const IoResult r
+        = SnapshotTreeReuse::adopt(run.repo, *run.reuse, run.previous, run.entries, run.partial, &run.aside);
+    if (!r.ok() && !run.aside.isEmpty())
+        return fail(run, r);
+    if (!r.ok())
+        qCInfo(lcBackup) << "linking a new tree: the previous one could not be taken over:" << r.reason;
+    return true;
 }
 
 bool BackupEngine::backUpFiles(Run& run)
@@ -157,7 +192,11 @@ bool BackupEngine::backUpFiles(Run& run)
     // Nothing is sealed before every copied object was re-read from the disk and matched.
     if (const IoResult r = run.verifying.finish(); !r.ok())
         return fail(run, r);
+    if (!recopyUnproven(run))
+        return false;
     run.damaged -= run.pending; // written afresh and proven this run
+    if (run.reuse && !adoptTree(run))
+        return false;
     for (const auto& [hash, treePath] : std::as_const(run.lateLinks))
         if (!linkIntoTree(run, run.repo.objectPath(hash), treePath))
             return false;
@@ -199,7 +238,7 @@ bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
         if (hash.isEmpty())
             return true; // skipped: unreadable
     }
-    if (run.pending.contains(hash))
+    if (run.pending.contains(hash) || run.reuse)
         run.lateLinks.append({ hash, file.treePath });
     else if (!linkIntoTree(run, run.repo.objectPath(hash), file.treePath))
         return false;
@@ -209,18 +248,16 @@ bool BackupEngine::backUpFile(Run& run, const SourceFile& file)
 
 bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* hash)
 {
-    const QByteArray tmp = QFile::encodeName(run.repo.tempDir()) + '/' + QByteArray::number(++run.serial) + ".part";
-    IoResult r = BackupIo::withRetries([&] {
-        ::unlink(tmp.constData());
-        return BackupIo::copyHashed(file.path, tmp, hash);
-    });
-    if (r.failure == IoFailure::Source) {
-        run.report.skipped << r.reason;
-        hash->clear();
+    if (!hash->isEmpty())
+        return storeKnown(run, file, hash);
+    QByteArray tmp;
+    if (!copyToTemp(
+            run, [&](const QByteArray& to) { return BackupIo::copyHashed(file.path, to, hash); }, &tmp))
+        return false;
+    if (tmp.isEmpty()) {
+        hash->clear(); // skipped: unreadable
         return true;
     }
-    if (!r.ok())
-        return fail(run, r);
     if (file.contentHash.size() == 16 && *hash != file.contentHash)
         run.report.warnings << QStringLiteral("%1 changed since the last scan; backed up as it is now")
                                    .arg(QFile::decodeName(file.path));
@@ -236,11 +273,88 @@ bool BackupEngine::storeObject(Run& run, const SourceFile& file, QByteArray* has
         ::unlink(tmp.constData());
         return true;
     }
-    run.verifying.push(tmp, object, *hash, file.size);
-    run.pending.insert(*hash);
-    ++run.report.snapshot.newObjects;
-    run.report.snapshot.newBytes += file.size;
+    queueCopy(run, tmp, *hash, file.size, {});
     return true;
+}
+
+bool BackupEngine::copyToTemp(Run& run, const std::function<IoResult(const QByteArray&)>& copy, QByteArray* tmp)
+{
+    *tmp = QFile::encodeName(run.repo.tempDir()) + '/' + QByteArray::number(++run.serial) + ".part";
+    const IoResult r = BackupIo::withRetries([&] {
+        ::unlink(tmp->constData());
+        return copy(*tmp);
+    });
+    if (r.failure == IoFailure::Source) {
+        run.report.skipped << r.reason;
+        tmp->clear();
+        return true;
+    }
+    return r.ok() || fail(run, r);
+}
+
+void BackupEngine::queueCopy(
+    Run& run, const QByteArray& tmp, const QByteArray& hash, qint64 size, const QByteArray& unhashedSource)
+{
+    run.verifying.push(tmp, run.repo.objectPath(hash), hash, size, unhashedSource);
+    run.pending.insert(hash);
+    ++run.report.snapshot.newObjects;
+    run.report.snapshot.newBytes += size;
+}
+
+// The catalog's hash stands for the file: copied in the kernel without hashing, proven by the re-read
+// against that hash; a copy that does not match is made again by recopyUnproven().
+bool BackupEngine::storeKnown(Run& run, const SourceFile& file, QByteArray* hash)
+{
+    QByteArray tmp;
+    if (!copyToTemp(
+            run, [&](const QByteArray& to) { return BackupIo::copyInKernel(file.path, to); }, &tmp))
+        return false;
+    if (tmp.isEmpty())
+        hash->clear(); // skipped: unreadable
+    else
+        queueCopy(run, tmp, *hash, file.size, file.path);
+    return true;
+}
+
+// The files whose kernel copy did not read back as the catalog's hash (changed since the scan, or
+// damaged on the way) are copied again while hashed, and their entries take the hash found.
+bool BackupEngine::recopyUnproven(Run& run)
+{
+    const QList<QByteArray> unproven = run.verifying.takeUnproven();
+    if (unproven.isEmpty())
+        return true;
+    const QSet<QByteArray> stale(unproven.begin(), unproven.end());
+    QHash<QByteArray, const SourceFile*> byPath;
+    for (const SourceFile& f : std::as_const(run.files))
+        byPath.insert(f.path, &f);
+    run.pending -= stale;
+    QSet<QByteArray> uncounted = stale;
+    QList<ManifestEntry> entries;
+    for (ManifestEntry e : std::as_const(run.entries)) {
+        const SourceFile* file = byPath.value(e.originalPath);
+        if (!stale.contains(e.hash) || !file) {
+            entries.append(e);
+            continue;
+        }
+        if (uncounted.remove(e.hash)) {
+            --run.report.snapshot.newObjects;
+            run.report.snapshot.newBytes -= e.size;
+        }
+        QByteArray actual;
+        if (!storeObject(run, *file, &actual))
+            return false;
+        for (auto& link : run.lateLinks)
+            if (link.second == e.treePath)
+                link.first = actual; // empty when the file could not be read now: not linked
+        if (actual.isEmpty())
+            continue;
+        e.hash = actual;
+        entries.append(e);
+    }
+    run.entries = entries;
+    run.lateLinks.removeIf([](const QPair<QByteArray, QByteArray>& link) { return link.first.isEmpty(); });
+    const IoResult r = run.verifying.finish();
+    return r.ok() || fail(run, r);
 }
 
 bool BackupEngine::linkIntoTree(Run& run, const QByteArray& object, const QByteArray& treePath)
@@ -265,17 +379,9 @@ bool BackupEngine::linkIntoTree(Run& run, const QByteArray& object, const QByteA
 
 void BackupEngine::countChanges(Run& run)
 {
-    const QList<SnapshotInfo> before = run.repo.snapshots();
     QSet<QByteArray> previous, now;
-    QStringList unreadable; // a previous snapshot that cannot be read counts as empty
-    if (!before.isEmpty())
-        run.repo.visitManifests(
-            { before.last() },
-            [&previous](const SnapshotInfo&, const QList<ManifestEntry>& entries) {
-                for (const ManifestEntry& e : entries)
-                    previous.insert(e.originalPath);
-            },
-            &unreadable);
+    for (const ManifestEntry& e : std::as_const(run.previous))
+        previous.insert(e.originalPath);
     for (const ManifestEntry& e : std::as_const(run.entries))
         now.insert(e.originalPath);
     SnapshotInfo& s = run.report.snapshot;

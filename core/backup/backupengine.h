@@ -1,9 +1,12 @@
 #pragma once
 // Backs a library up to a destination folder (see BackupRepository for the layout): the catalog
-// first (a consistent copy while the app runs), then each file once by content hash (copied, synced,
-// re-read and checked), then the snapshot's tree of hard links and its manifest, sealed last; then
-// retention and pruning. The same engine serves the GUI and the CLI. run() blocks: call it on a
-// worker thread (it uses that thread's catalog connection); cancel() may be called from any thread.
+// first (a consistent copy while the app runs), then each file once by content hash (copied,
+// synced, re-read from the disk and checked: a file whose catalog hash still stands is copied in
+// the kernel and checked against that hash, any other is hashed while copied), then the snapshot's
+// tree of hard links (taken over from the snapshot that retention drops the same day, when there is
+// one) and its manifest, sealed last; then retention and pruning. The same engine serves the GUI
+// and the CLI. run() blocks: call it on a worker thread (it uses that thread's catalog connection);
+// cancel() may be called from any thread.
 
 #include "backup/backupio.h"
 #include "backup/backupmanifest.h"
@@ -62,6 +65,15 @@ private:
     bool backUpFiles(Run& run);
     bool backUpFile(Run& run, const SourceFile& file);
     bool storeObject(Run& run, const SourceFile& file, QByteArray* hash);
+    bool storeKnown(Run& run, const SourceFile& file, QByteArray* hash);
+    // Copies to a new file in objects/tmp with copy (retried); *tmp empty: skipped, the source unreadable.
+    bool copyToTemp(Run& run, const std::function<IoResult(const QByteArray&)>& copy, QByteArray* tmp);
+    // Hands a copy to the verifier; unhashedSource: set for a copy whose hash is the catalog's.
+    void queueCopy(
+        Run& run, const QByteArray& tmp, const QByteArray& hash, qint64 size, const QByteArray& unhashedSource);
+    bool recopyUnproven(Run& run);
+    void planTree(Run& run);
+    bool adoptTree(Run& run);
     bool linkIntoTree(Run& run, const QByteArray& object, const QByteArray& treePath);
     bool seal(Run& run);
     void countChanges(Run& run);

@@ -9,6 +9,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
+#ifdef __linux__
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -113,6 +117,53 @@ IoResult streamHashed(int in, int out, const QByteArray& source, const QByteArra
     return {};
 }
 
+// Copies in the kernel what is left of in from its current offset to out: false with errno set when the
+// file systems cannot (then the caller copies through user space from where this stopped).
+bool copyRange(int in, int out, bool* unsupported)
+{
+#ifdef __linux__
+    for (;;) {
+        const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, size_t(1) << 30, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n == 0)
+            return true;
+        if (n > 0)
+            continue;
+        *unsupported = errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP;
+        return false;
+    }
+#else
+    *unsupported = true;
+    return false;
+#endif
+}
+
+// Opens source and a new target, runs copy on them, starts the write-back and closes target; target is
+// deleted when anything failed.
+IoResult copyInto(
+    const QByteArray& source, const QByteArray& target, const std::function<IoResult(int in, int out)>& copy)
+{
+    Fd in(::open(source.constData(), O_RDONLY | O_CLOEXEC));
+    if (in.fd < 0)
+        return BackupIo::fromErrno(errno, name(source), true);
+    Fd out(::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0444));
+    if (out.fd < 0)
+        return BackupIo::fromErrno(errno, name(target));
+    IoResult r = copy(in.fd, out.fd);
+#ifdef __linux__
+    // Start writing to the disk now, so that the sync before the re-read finds little left to do.
+    if (r.ok())
+        ::sync_file_range(out.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+    if (r.ok() && ::close(out.fd) != 0)
+        r = BackupIo::fromErrno(errno, name(target));
+    out.fd = -1;
+    if (!r.ok())
+        ::unlink(target.constData());
+    return r;
+}
+
 // Reads path back from the disk (its cached pages dropped first) and compares its hash.
 IoResult reread(const QByteArray& path, const QByteArray& expected)
 {
@@ -157,25 +208,26 @@ IoResult BackupIo::copyVerified(const QByteArray& source, const QByteArray& targ
 
 IoResult BackupIo::copyHashed(const QByteArray& source, const QByteArray& target, QByteArray* hash)
 {
-    Fd in(::open(source.constData(), O_RDONLY | O_CLOEXEC));
-    if (in.fd < 0)
-        return fromErrno(errno, name(source), true);
-    ::posix_fadvise(in.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    Fd out(::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0444));
-    if (out.fd < 0)
-        return fromErrno(errno, name(target));
-    IoResult r = streamHashed(in.fd, out.fd, source, target, hash);
+    return copyInto(source, target, [&](int in, int out) {
+        ::posix_fadvise(in, 0, 0, POSIX_FADV_SEQUENTIAL);
+        return streamHashed(in, out, source, target, hash);
+    });
+}
+
+IoResult BackupIo::copyInKernel(const QByteArray& source, const QByteArray& target)
+{
+    return copyInto(source, target, [&](int in, int out) {
 #ifdef __linux__
-    // Start writing to the disk now, so that the sync before the re-read finds little left to do.
-    if (r.ok())
-        ::sync_file_range(out.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+        if (::ioctl(out, FICLONE, in) == 0)
+            return IoResult {};
 #endif
-    if (r.ok() && ::close(out.fd) != 0)
-        r = fromErrno(errno, name(target));
-    out.fd = -1;
-    if (!r.ok())
-        ::unlink(target.constData());
-    return r;
+        bool unsupported = false;
+        if (copyRange(in, out, &unsupported))
+            return IoResult {};
+        QByteArray ignored;
+        // Which side failed is not told: a read error of the library's file shows again below.
+        return unsupported ? streamHashed(in, out, source, target, &ignored) : fromErrno(errno, name(target));
+    });
 }
 
 IoResult BackupIo::syncAndReread(const QByteArray& path, const QByteArray& expected)

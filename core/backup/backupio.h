@@ -38,6 +38,11 @@ public:
     // The first half of copyVerified: copies and hashes, starts the write-back without waiting for it.
     // The copy is not proven until syncAndReread() says so.
     static IoResult copyHashed(const QByteArray& source, const QByteArray& target, QByteArray* hash);
+    // Copies source to target (created, never overwritten) in the kernel, as cp does: a reflink
+    // (FICLONE) where the file system shares blocks, else copy_file_range, else read and write; hashes
+    // nothing and starts the write-back. For a source whose hash the catalog knows: the copy is proven
+    // by syncAndReread() against that hash, and only a mismatch needs a hashed copy.
+    static IoResult copyInKernel(const QByteArray& source, const QByteArray& target);
     // The second half: waits until path is on the disk (syncData), drops its cached pages and re-reads
     // it (rereadFromDisk), so the hash checked is that of the bytes the disk holds.
     static IoResult syncAndReread(const QByteArray& path, const QByteArray& expected);

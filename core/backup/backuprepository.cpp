@@ -210,12 +210,20 @@ bool BackupRepository::referencedHashes(QSet<QByteArray>* hashes, QString* error
 
 IoResult BackupRepository::removeSnapshot(const QString& id)
 {
+    QString aside;
+    const IoResult r = setAside(id, &aside);
+    if (r.ok())
+        QDir(aside).removeRecursively();
+    return r;
+}
+
+IoResult BackupRepository::setAside(const QString& id, QString* aside)
+{
     const QString from = snapshotDir(id);
-    const QString aside = from + kDeleting;
-    if (!QDir().rename(from, aside))
+    *aside = from + kDeleting;
+    if (!QDir().rename(from, *aside))
         return BackupIo::fromErrno(errno ? errno : EACCES, QStringLiteral("cannot remove snapshot %1").arg(id));
     BackupIo::fsyncPath(snapshotsDir());
-    QDir(aside).removeRecursively();
     return {};
 }
 

@@ -63,6 +63,9 @@ public:
     bool referencedHashes(QSet<QByteArray>* hashes, QString* error) const;
     // Deletes a snapshot: renamed aside first, so a half-deleted one is never listed.
     IoResult removeSnapshot(const QString& id);
+    // The first half of removeSnapshot: renames the snapshot aside (no longer listed, removed by the
+    // next run's removeLeftovers if not before); *aside gets the folder's new path.
+    IoResult setAside(const QString& id, QString* aside);
     // Deletes objects no snapshot refers to; returns how many.
     int pruneObjects(const QSet<QByteArray>& keep);
 

@@ -1,10 +1,5 @@
 #include "backup/backupschedule.h"
 
-#include "backup/backuprepository.h"
-
-#include <QFileInfo>
-#include <QStorageInfo>
-
 #include <algorithm>
 
 namespace shoebox {
@@ -58,19 +53,6 @@ void BackupSchedule::finished(const QDateTime& now, IoFailure failure, bool canc
         pause *= 4;
     ++m_failures;
     m_retryAt = now.addSecs(std::min(pause, m_interval));
-}
-
-DestinationState BackupSchedule::probe(const QString& destination, bool hasBackedUp, qint64 minimumFree)
-{
-    const QFileInfo info(destination);
-    if (destination.isEmpty() || !info.isDir() || (hasBackedUp && !BackupRepository::isBackup(destination)))
-        return DestinationState::Missing;
-    const QStorageInfo storage(destination);
-    if (!storage.isValid() || !storage.isReady())
-        return DestinationState::Missing;
-    if (storage.isReadOnly() || !info.isWritable())
-        return DestinationState::ReadOnly;
-    return storage.bytesAvailable() < minimumFree ? DestinationState::Full : DestinationState::Ready;
 }
 
 } // namespace shoebox

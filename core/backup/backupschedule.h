@@ -3,22 +3,16 @@
 // a failure: retries after 5, 20, 80... minutes, never later than the interval), whether its
 // destination can take it (present, writable, not full) and when to tell the user that it cannot
 // (once each time it goes missing or full, not at every poll). The clock and the destination's state
-// are passed in, so tests drive it with a fake clock; the window only polls it and starts the engine.
-// A plain value: use it on one thread (the UI thread in the app).
+// (BackupDestination) are passed in, so tests drive it with a fake clock; the window only polls it and starts the
+// engine. A plain value: use it on one thread (the UI thread in the app).
 
+#include "backup/backupdestination.h"
 #include "backup/backupio.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace shoebox {
-
-enum class DestinationState {
-    Ready,
-    Missing, // not there: a drive not plugged in, a share not mounted
-    ReadOnly,
-    Full, // less free space than a backup needs to start
-};
 
 class BackupSchedule {
 public:
@@ -28,7 +22,6 @@ public:
         Notice, // tell the user why it cannot run (destinationState())
     };
 
-    static constexpr qint64 kMinimumFreeBytes = qint64(64) << 20;
     static constexpr qint64 kFirstRetrySecs = 5 * 60;
 
     explicit BackupSchedule(qint64 intervalSecs = 24 * 3600);
@@ -41,18 +34,14 @@ public:
     // When the next run is due; invalid when it is due already.
     QDateTime dueAt() const;
 
-    // What to do at now, given the destination's state (probe() in the app, a fixed value in tests).
+    // What to do at now, given the destination's state (BackupDestination::probe() in the app, a fixed
+    // value in tests).
     Action next(const QDateTime& now, DestinationState destination);
     DestinationState destinationState() const { return m_noticed; }
     void started() { m_running = true; }
     // A run ended: None records a success; a cancelled run waits a whole interval; any other failure
     // is retried after a back-off.
     void finished(const QDateTime& now, IoFailure failure, bool cancelled);
-
-    // The destination's state as the file system tells it. A destination that has held a backup
-    // (hasBackedUp) must still be one: an empty mount point with the drive unplugged is "missing",
-    // never a new backup on the system disk.
-    static DestinationState probe(const QString& destination, bool hasBackedUp, qint64 minimumFree = kMinimumFreeBytes);
 
 private:
     qint64 m_interval;

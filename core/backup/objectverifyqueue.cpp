@@ -2,10 +2,19 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <unistd.h>
+#include <utility>
 
 namespace shoebox {
+
+namespace {
+
+constexpr size_t kReaders = 4; // re-reads in flight at once
+
+} // namespace
 
 ObjectVerifyQueue::ObjectVerifyQueue(qint64 maxPendingBytes)
     : m_maxPending(maxPendingBytes)
@@ -25,7 +34,8 @@ ObjectVerifyQueue::~ObjectVerifyQueue()
         ::unlink(item.temp.constData());
 }
 
-void ObjectVerifyQueue::push(const QByteArray& temp, const QByteArray& object, const QByteArray& hash, qint64 size)
+void ObjectVerifyQueue::push(
+    const QByteArray& temp, const QByteArray& object, const QByteArray& hash, qint64 size, const QByteArray& source)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     // One file larger than the bound still goes through, alone.
@@ -35,7 +45,7 @@ void ObjectVerifyQueue::push(const QByteArray& temp, const QByteArray& object, c
         ::unlink(temp.constData());
         return;
     }
-    m_items.push_back({ temp, object, hash, size });
+    m_items.push_back({ temp, object, hash, source, size });
     m_pendingBytes += size;
     m_changed.notify_all();
 }
@@ -51,6 +61,12 @@ IoResult ObjectVerifyQueue::finish()
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [&] { return (m_items.empty() && !m_busy) || !m_failure.ok(); });
     return m_failure;
+}
+
+QList<QByteArray> ObjectVerifyQueue::takeUnproven()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return std::exchange(m_unproven, {});
 }
 
 void ObjectVerifyQueue::work()
@@ -85,17 +101,47 @@ IoResult ObjectVerifyQueue::verify(const std::vector<Item>& batch)
     for (const Item& item : batch)
         if (r.ok())
             r = BackupIo::withRetries([&] { return BackupIo::syncData(item.temp); });
-    for (const Item& item : batch) {
-        // A transient read error gets the retries the copy got; different bytes are a failure at once.
-        if (r.ok())
-            r = BackupIo::withRetries([&] { return BackupIo::rereadFromDisk(item.temp, item.hash); });
-        if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
-            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
-        if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
-            r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
-        if (!r.ok())
-            ::unlink(item.temp.constData());
+    // Read back a few at a time: the disk answers parallel reads faster than one after another.
+    // A transient read error gets the retries the copy got.
+    std::vector<IoResult> reads(batch.size());
+    if (r.ok()) {
+        std::atomic<size_t> next { 0 };
+        const auto reader = [&] {
+            for (size_t i = next++; i < batch.size(); i = next++)
+                reads[i]
+                    = BackupIo::withRetries([&] { return BackupIo::rereadFromDisk(batch[i].temp, batch[i].hash); });
+        };
+        std::vector<std::thread> helpers;
+        for (size_t t = 1; t < std::min(batch.size(), kReaders); ++t)
+            helpers.emplace_back(reader);
+        reader();
+        for (std::thread& helper : helpers)
+            helper.join();
     }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (r.ok())
+            r = place(batch[i], reads[i]);
+        if (!r.ok())
+            ::unlink(batch[i].temp.constData());
+    }
+    return r;
+}
+
+IoResult ObjectVerifyQueue::place(const Item& item, IoResult read)
+{
+    // Different bytes are a failure at once, unless the copy was never hashed (then its source is
+    // what differs, most likely).
+    if (read.failure == IoFailure::Damaged && !item.source.isEmpty()) {
+        ::unlink(item.temp.constData());
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_unproven.append(item.hash);
+        return {};
+    }
+    IoResult r = read;
+    if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
+        r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
+    if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
+        r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
     return r;
 }
 

@@ -5,10 +5,11 @@
 #include "backup/backupengine.h"
 #include "backup/backuprepository.h"
 #include "backup/backupverifier.h"
-#include "backuptestlibrary.h"
+#include "support/backupfixture.h"
 #include "support/clirunner.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -22,18 +23,6 @@ class TestBackupFaults : public QObject {
     Q_OBJECT
 
 private:
-    static BackupReport backUp(const QString& library, const QString& dest,
-        const std::function<void(BackupEngine&, const BackupProgress&)>& onProgress = {})
-    {
-        BackupOptions o;
-        o.libraryPath = library;
-        o.destination = dest;
-        BackupEngine engine(o);
-        if (onProgress)
-            engine.setProgressHandler([&engine, onProgress](const BackupProgress& p) { onProgress(engine, p); });
-        return engine.run();
-    }
-
     static VerifyReport verifyAll(const QString& dest)
     {
         VerifyOptions o;
@@ -57,29 +46,15 @@ private:
         return true;
     }
 
-    static void fill(BackupTestLibrary& lib, int files, int size, const QString& prefix = QStringLiteral("f"))
-    {
-        for (int i = 0; i < files; ++i)
-            QVERIFY(lib.addFile(
-                prefix + QStringLiteral("%1.jpg").arg(i), BackupTestLibrary::randomBytes(size, quint32(i + 1))));
-    }
-
-    static QString newDest(const BackupTestLibrary& lib)
-    {
-        const QString dest = lib.folder() + QStringLiteral("/dest");
-        QDir().mkpath(dest);
-        return dest;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void verifyFindsAFlippedBitAndTheNextRunRepairsIt()
     {
-        BackupTestLibrary lib;
-        fill(lib, 3, 20000);
-        const QString dest = newDest(lib);
-        const BackupReport first = backUp(lib.path(), dest);
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(3, 20000));
+        const QString dest = lib.destination();
+        const BackupReport first = lib.backUp(dest);
         QVERIFY2(first.ok(), qPrintable(first.error));
         QVERIFY(verifyAll(dest).ok());
         const QString tree
@@ -98,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(damaged.problems.first().file, QStringLiteral("Pictures/f1.jpg"));
         QVERIFY(!damaged.problems.first().missing);
 
-        const BackupReport second = backUp(lib.path(), dest);
+        const BackupReport second = lib.backUp(dest);
         QVERIFY2(second.ok(), qPrintable(second.error));
         QCOMPARE(second.repaired, 1);
         QVERIFY(verifyAll(dest).ok());
@@ -107,14 +82,14 @@ private Q_SLOTS:
         QFile repaired(
             BackupRepository(dest).snapshotDir(second.snapshot.id) + QStringLiteral("/files/Pictures/f1.jpg"));
         QVERIFY(repaired.open(QIODevice::ReadOnly));
-        QCOMPARE(repaired.readAll(), BackupTestLibrary::randomBytes(20000, 2));
+        QCOMPARE(repaired.readAll(), BackupFixture::randomBytes(20000, 2));
     }
 
     void aMissingDestinationIsAClearError()
     {
-        BackupTestLibrary lib;
-        fill(lib, 1, 100);
-        const BackupReport r = backUp(lib.path(), lib.folder() + QStringLiteral("/not-plugged-in"));
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(1, 100));
+        const BackupReport r = lib.backUp(lib.destination(QStringLiteral("not-plugged-in"), false));
         QCOMPARE(r.failure, IoFailure::Gone);
         QVERIFY2(r.error.contains(QLatin1String("does not exist")), qPrintable(r.error));
         QVERIFY(!QFileInfo::exists(lib.folder() + QStringLiteral("/not-plugged-in")));
@@ -122,11 +97,11 @@ private Q_SLOTS:
 
     void aReadOnlyDestinationIsRefused()
     {
-        BackupTestLibrary lib;
-        fill(lib, 2, 1000);
-        const QString dest = newDest(lib);
-        QVERIFY(backUp(lib.path(), dest).ok());
-        fill(lib, 3, 2000, QStringLiteral("later"));
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(2, 1000));
+        const QString dest = lib.destination();
+        QVERIFY(lib.backUp(dest).ok());
+        QVERIFY(lib.addFiles(3, 2000, QStringLiteral("later")));
         // Root ignores permissions: then the folder is bind-mounted read-only over itself.
         const bool root = ::geteuid() == 0;
         if (root) {
@@ -138,7 +113,7 @@ private Q_SLOTS:
         } else {
             QProcess::execute(QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("a-w"), dest });
         }
-        const BackupReport r = backUp(lib.path(), dest);
+        const BackupReport r = lib.backUp(dest);
         const VerifyReport v = verifyAll(dest);
         if (root)
             QProcess::execute(QStringLiteral("umount"), { dest });
@@ -152,11 +127,11 @@ private Q_SLOTS:
 
     void aDestinationThatVanishesMidRunLeavesNoSnapshot()
     {
-        BackupTestLibrary lib;
-        fill(lib, 6, 10000);
-        const QString dest = newDest(lib);
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(6, 10000));
+        const QString dest = lib.destination();
         const QString unplugged = lib.folder() + QStringLiteral("/elsewhere");
-        const BackupReport r = backUp(lib.path(), dest, [&](BackupEngine&, const BackupProgress& p) {
+        const BackupReport r = lib.backUp(dest, {}, [&](BackupEngine&, const BackupProgress& p) {
             if (p.files == 3)
                 QDir().rename(dest, unplugged);
         });
@@ -164,7 +139,7 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QLatin1String("disappeared")), qPrintable(r.error));
         QVERIFY(QDir().rename(unplugged, dest));
         QVERIFY(BackupRepository(dest).snapshots().isEmpty());
-        const BackupReport again = backUp(lib.path(), dest);
+        const BackupReport again = lib.backUp(dest);
         QVERIFY2(again.ok(), qPrintable(again.error));
         QCOMPARE(again.snapshot.files, 6);
         QVERIFY(everySealedSnapshotComplete(dest));
@@ -176,10 +151,10 @@ private Q_SLOTS:
 
     void cancellingLeavesNoSnapshot()
     {
-        BackupTestLibrary lib;
-        fill(lib, 4, 1000);
-        const QString dest = newDest(lib);
-        const BackupReport r = backUp(lib.path(), dest, [](BackupEngine& e, const BackupProgress& p) {
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(4, 1000));
+        const QString dest = lib.destination();
+        const BackupReport r = lib.backUp(dest, {}, [](BackupEngine& e, const BackupProgress& p) {
             if (p.files == 2)
                 e.cancel();
         });
@@ -190,12 +165,12 @@ private Q_SLOTS:
 
     void aFullDestinationStopsTheRunAndTheNextOneCompletes()
     {
-        BackupTestLibrary lib;
-        fill(lib, 2, 100000);
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(2, 100000));
         for (int i = 0; i < 2; ++i)
-            QVERIFY(lib.addFile(
-                QStringLiteral("big%1.jpg").arg(i), BackupTestLibrary::randomBytes(2000000, quint32(50 + i))));
-        const QString dest = newDest(lib);
+            QVERIFY(
+                lib.addFile(QStringLiteral("big%1.jpg").arg(i), BackupFixture::randomBytes(2000000, quint32(50 + i))));
+        const QString dest = lib.destination();
         // A 1 MB file-size limit: the catalog copy and the small photos fit, the big ones do not.
         QProcess p;
         p.start(QStringLiteral("prlimit"),
@@ -215,9 +190,9 @@ private Q_SLOTS:
 
     void killingARunLeavesNoIncompleteSnapshot()
     {
-        BackupTestLibrary lib;
-        fill(lib, 40, 500000);
-        const QString dest = newDest(lib);
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(40, 500000));
+        const QString dest = lib.destination();
         QProcess p;
         p.start(QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli"),
             { QStringLiteral("--library"), lib.path(), QStringLiteral("backup"), dest });

@@ -6,12 +6,14 @@
 #include "backup/backupengine.h"
 #include "backup/backuprepository.h"
 #include "backup/backuprestorer.h"
-#include "backuptestlibrary.h"
 #include "catalog/database.h"
+#include "catalog/photostore.h"
 #include "duplicates/duplicatestore.h"
+#include "support/backupfixture.h"
 #include "support/clirunner.h"
 #include "tags/tagstore.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace shoebox;
@@ -20,26 +22,16 @@ using namespace shoebox::test;
 class TestBackupRoundTrip : public QObject {
     Q_OBJECT
 
-private:
-    static BackupReport backUp(const QString& library, const QString& dest, const QDateTime& when)
-    {
-        BackupOptions o;
-        o.libraryPath = library;
-        o.destination = dest;
-        o.now = when;
-        return BackupEngine(o).run();
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void restoringSnapshotOneGivesBackTheLibraryAsItWas()
     {
-        BackupTestLibrary lib;
+        BackupFixture lib;
         QVERIFY(lib.isOpen());
-        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), BackupTestLibrary::randomBytes(300000, 1));
-        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupTestLibrary::randomBytes(200000, 2));
-        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupTestLibrary::randomBytes(100000, 3));
+        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(300000, 1));
+        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupFixture::randomBytes(200000, 2));
+        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupFixture::randomBytes(100000, 3));
         QVERIFY(a && b && c);
         QVERIFY(TagStore(lib.path()).addManualTag(a, QStringLiteral("beach")));
         PhotoMarks marks;
@@ -48,21 +40,20 @@ private Q_SLOTS:
         const QByteArray hashA = PhotoStore(lib.path()).photoById(a)->contentHash;
         const QByteArray hashC = PhotoStore(lib.path()).photoById(c)->contentHash;
         QVERIFY(DuplicateStore(lib.path()).setVerdict(hashA, hashC, DuplicateStore::kNotDuplicates));
-        const QMap<QString, QByteArray> atSnapshotOne = BackupTestLibrary::contents(lib.photosDir());
+        const QMap<QString, QByteArray> atSnapshotOne = BackupFixture::contents(lib.photosDir());
 
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QVERIFY(QDir().mkpath(dest));
-        const BackupReport first = backUp(lib.path(), dest, QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+        const QString dest = lib.destination(QStringLiteral("usb"));
+        const BackupReport first = lib.backUp(dest, QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
         QVERIFY2(first.ok(), qPrintable(first.error));
         QCOMPARE(first.snapshot.files, 3);
         QCOMPARE(first.snapshot.newObjects, 3);
 
         // Add one, move one, rename one, trash one.
-        QVERIFY(lib.addFile(QStringLiteral("d.jpg"), BackupTestLibrary::randomBytes(50000, 4)));
+        QVERIFY(lib.addFile(QStringLiteral("d.jpg"), BackupFixture::randomBytes(50000, 4)));
         QVERIFY(lib.moveFile(b, QStringLiteral("moved/b.jpg")));
         QVERIFY(lib.moveFile(c, QStringLiteral("c-renamed.jpg")));
         QVERIFY(lib.trashFile(a));
-        const BackupReport second = backUp(lib.path(), dest, QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
+        const BackupReport second = lib.backUp(dest, QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
         QVERIFY2(second.ok(), qPrintable(second.error));
         QCOMPARE(second.snapshot.files, 3);
         QCOMPARE(second.snapshot.newObjects, 1); // moved and renamed photos cost nothing
@@ -78,7 +69,7 @@ private Q_SLOTS:
         QVERIFY2(restored.ok(), qPrintable(restored.error + restored.problems.join(QLatin1Char('\n'))));
         QCOMPARE(restored.restored, 3);
         QVERIFY(restored.catalogRestored);
-        QCOMPARE(BackupTestLibrary::contents(r.targetDir + QStringLiteral("/Pictures")), atSnapshotOne);
+        QCOMPARE(BackupFixture::contents(r.targetDir + QStringLiteral("/Pictures")), atSnapshotOne);
 
         // The restored catalog has the tags, marks and verdicts, and finds its photos where they were restored.
         PhotoStore store(r.libraryPath);
@@ -98,12 +89,11 @@ private Q_SLOTS:
 
     void snapshotTreeHoldsThePhotosUnderTheirOwnPaths()
     {
-        BackupTestLibrary lib;
-        const QByteArray bytes = BackupTestLibrary::randomBytes(1000, 7);
+        BackupFixture lib;
+        const QByteArray bytes = BackupFixture::randomBytes(1000, 7);
         QVERIFY(lib.addFile(QStringLiteral("2024/x.jpg"), bytes));
-        const QString dest = lib.folder() + QStringLiteral("/dest");
-        QVERIFY(QDir().mkpath(dest));
-        const BackupReport report = backUp(lib.path(), dest, {});
+        const QString dest = lib.destination();
+        const BackupReport report = lib.backUp(dest);
         QVERIFY2(report.ok(), qPrintable(report.error));
         const QString dir = BackupRepository(dest).snapshotDir(report.snapshot.id);
         QFile tree(dir + QStringLiteral("/files/Pictures/2024/x.jpg"));
@@ -133,19 +123,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, album);
         QFETCH(QStringList, restored);
-        BackupTestLibrary lib;
-        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), BackupTestLibrary::randomBytes(3000, 31));
-        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupTestLibrary::randomBytes(3000, 32));
-        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupTestLibrary::randomBytes(3000, 33));
-        QVERIFY(lib.addFile(QStringLiteral("d.jpg"), BackupTestLibrary::randomBytes(3000, 34)));
+        BackupFixture lib;
+        const qint64 a = lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(3000, 31));
+        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupFixture::randomBytes(3000, 32));
+        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupFixture::randomBytes(3000, 33));
+        QVERIFY(lib.addFile(QStringLiteral("d.jpg"), BackupFixture::randomBytes(3000, 34)));
         AlbumStore albums(lib.path());
         const qint64 japan = albums.createAlbum(QStringLiteral("Travel / Japan"));
         QVERIFY(japan > 0);
         QCOMPARE(albums.addPhotos(japan, { a, b }).size(), 2);
         QCOMPARE(albums.addPhotos(albums.albumAt(QStringLiteral("Travel")), { c }).size(), 1);
-        const QString dest = lib.folder() + QStringLiteral("/dest");
-        QVERIFY(QDir().mkpath(dest));
-        QVERIFY(backUp(lib.path(), dest, {}).ok());
+        const QString dest = lib.destination();
+        QVERIFY(lib.backUp(dest).ok());
         // The album is read from the snapshot: emptying it in the library afterwards changes nothing.
         QVERIFY(albums.remove(japan));
 
@@ -164,20 +153,19 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.error + report.problems.join(QLatin1Char('\n'))));
         QCOMPARE(report.restored, int(restored.size()));
         QVERIFY(!report.catalogRestored); // an album restore leaves the library's catalog alone
-        QCOMPARE(BackupTestLibrary::contents(r.targetDir + QStringLiteral("/Pictures")).keys(), restored);
+        QCOMPARE(BackupFixture::contents(r.targetDir + QStringLiteral("/Pictures")).keys(), restored);
     }
 
     void cliRestoresOneAlbum()
     {
-        BackupTestLibrary lib;
-        const QByteArray bytes = BackupTestLibrary::randomBytes(3000, 41);
+        BackupFixture lib;
+        const QByteArray bytes = BackupFixture::randomBytes(3000, 41);
         const qint64 a = lib.addFile(QStringLiteral("a.jpg"), bytes);
-        QVERIFY(lib.addFile(QStringLiteral("b.jpg"), BackupTestLibrary::randomBytes(3000, 42)));
+        QVERIFY(lib.addFile(QStringLiteral("b.jpg"), BackupFixture::randomBytes(3000, 42)));
         AlbumStore albums(lib.path());
         QCOMPARE(albums.addPhotos(albums.createAlbum(QStringLiteral("Best")), { a }).size(), 1);
-        const QString dest = lib.folder() + QStringLiteral("/dest");
-        QVERIFY(QDir().mkpath(dest));
-        QVERIFY(backUp(lib.path(), dest, {}).ok());
+        const QString dest = lib.destination();
+        QVERIFY(lib.backUp(dest).ok());
         const QString target = lib.folder() + QStringLiteral("/out");
         const CliResult cli = runCli(lib.path(),
             { QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), dest,
@@ -185,7 +173,7 @@ private Q_SLOTS:
         QVERIFY2(cli.code == 0, cli.err.constData());
         QCOMPARE(cli.json().value(QStringLiteral("restored")).toInt(), 1);
         QCOMPARE(cli.json().value(QStringLiteral("catalog_restored")).toBool(), false);
-        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        const QMap<QString, QByteArray> files = BackupFixture::contents(target);
         QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/a.jpg") });
         QCOMPARE(files.first(), bytes);
         const CliResult missing = runCli(lib.path(),
@@ -210,12 +198,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, inPlace);
         QFETCH(QString, restoredAs);
         QFETCH(int, renamed);
-        BackupTestLibrary lib;
-        const QByteArray bytes = BackupTestLibrary::randomBytes(5000, 9);
+        BackupFixture lib;
+        const QByteArray bytes = BackupFixture::randomBytes(5000, 9);
         QVERIFY(lib.addFile(QStringLiteral("a.jpg"), bytes));
-        const QString dest = lib.folder() + QStringLiteral("/dest");
-        QVERIFY(QDir().mkpath(dest));
-        QVERIFY(backUp(lib.path(), dest, {}).ok());
+        const QString dest = lib.destination();
+        QVERIFY(lib.backUp(dest).ok());
         const QString target = lib.folder() + QStringLiteral("/out");
         QVERIFY(QDir().mkpath(target + QStringLiteral("/Pictures")));
         QFile existing(target + QStringLiteral("/Pictures/a.jpg"));
@@ -230,7 +217,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.error + report.problems.join(QLatin1Char('\n'))));
         QCOMPARE(report.renamed, renamed);
         QVERIFY(!report.catalogRestored); // a partial restore leaves the library alone
-        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target + QStringLiteral("/Pictures"));
+        const QMap<QString, QByteArray> files = BackupFixture::contents(target + QStringLiteral("/Pictures"));
         QCOMPARE(files.value(restoredAs), bytes);
         QCOMPARE(files.value(QStringLiteral("a.jpg")), inPlace.isEmpty() ? bytes : inPlace);
     }

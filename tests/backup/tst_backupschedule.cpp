@@ -3,12 +3,11 @@
 // destination comes back; one notice per missing/full episode, not one per poll.
 
 #include "backup/backupschedule.h"
-#include "backuptestlibrary.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace shoebox;
-using namespace shoebox::test;
 
 Q_DECLARE_METATYPE(BackupSchedule::Action)
 Q_DECLARE_METATYPE(DestinationState)
@@ -121,18 +120,6 @@ private Q_SLOTS:
         QVERIFY(!schedule.lastSuccess().isValid());
         QCOMPARE(schedule.next(at(11, 9), DestinationState::Ready), BackupSchedule::Action::Wait);
         QCOMPARE(schedule.next(at(11, 9, 5), DestinationState::Ready), BackupSchedule::Action::Start);
-    }
-
-    void probeTellsMissingFromReady()
-    {
-        BackupTestLibrary lib;
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QCOMPARE(BackupSchedule::probe(dest, false), DestinationState::Missing);
-        QVERIFY(QDir().mkpath(dest));
-        QCOMPARE(BackupSchedule::probe(dest, false), DestinationState::Ready);
-        // Backed up there before, yet no backup in it now: an empty mount point, the drive unplugged.
-        QCOMPARE(BackupSchedule::probe(dest, true), DestinationState::Missing);
-        QCOMPARE(BackupSchedule::probe(dest, false, std::numeric_limits<qint64>::max()), DestinationState::Full);
     }
 };
 

@@ -3,8 +3,9 @@
 
 #include "backup/backupio.h"
 #include "backup/objectverifyqueue.h"
-#include "backuptestlibrary.h"
+#include "support/backupfixture.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace shoebox;
@@ -31,10 +32,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("corrupt"); // index of the copy whose bytes differ, -1: none
         QTest::addColumn<qint64>("bound"); // pending bytes before push() waits
-        QTest::newRow("all good") << 6 << -1 << qint64(1 << 20);
-        QTest::newRow("all good, one at a time") << 6 << -1 << qint64(1);
-        QTest::newRow("first differs") << 4 << 0 << qint64(1 << 20);
-        QTest::newRow("last differs") << 4 << 3 << qint64(1 << 20);
+        // Copies made without hashing name their source: one that differs is dropped and listed for
+        // the engine to copy again, and the others go on.
+        QTest::addColumn<bool>("unhashed");
+        QTest::newRow("all good") << 6 << -1 << qint64(1 << 20) << false;
+        QTest::newRow("all good, one at a time") << 6 << -1 << qint64(1) << false;
+        QTest::newRow("first differs") << 4 << 0 << qint64(1 << 20) << false;
+        QTest::newRow("last differs") << 4 << 3 << qint64(1 << 20) << false;
+        QTest::newRow("unhashed, all good") << 4 << -1 << qint64(1 << 20) << true;
+        QTest::newRow("unhashed, second differs") << 4 << 1 << qint64(1 << 20) << true;
+        QTest::newRow("unhashed, one at a time, first differs") << 4 << 0 << qint64(1) << true;
     }
 
     void onlyMatchingCopiesReachTheirPlace()
@@ -42,14 +49,15 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(int, corrupt);
         QFETCH(qint64, bound);
-        BackupTestLibrary lib;
-        const QString dir = lib.folder() + QStringLiteral("/dest");
+        QFETCH(bool, unhashed);
+        BackupFixture lib;
+        const QString dir = lib.destination();
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/tmp")));
-        QList<QByteArray> objects;
+        QList<QByteArray> objects, hashes;
         {
             ObjectVerifyQueue queue(bound);
             for (int i = 0; i < count; ++i) {
-                const QByteArray bytes = BackupTestLibrary::randomBytes(50000 + i, quint32(i + 1));
+                const QByteArray bytes = BackupFixture::randomBytes(50000 + i, quint32(i + 1));
                 const QByteArray temp
                     = write(dir + QStringLiteral("/tmp/%1.part").arg(i), i == corrupt ? bytes + 'x' : bytes);
                 QVERIFY(!temp.isEmpty());
@@ -58,15 +66,19 @@ private Q_SLOTS:
                 const QByteArray object
                     = QFile::encodeName(dir) + "/objects/" + hash.toHex().left(2) + '/' + hash.toHex();
                 objects << object;
-                queue.push(temp, object, hash, bytes.size());
+                queue.push(temp, object, hash, bytes.size(), unhashed ? source : QByteArray());
+                hashes << hash;
             }
             const IoResult r = queue.finish();
-            QCOMPARE(r.failure, corrupt < 0 ? IoFailure::None : IoFailure::Damaged);
+            QCOMPARE(r.failure, corrupt < 0 || unhashed ? IoFailure::None : IoFailure::Damaged);
             QCOMPARE(queue.failure().failure, r.failure);
+            const QList<QByteArray> listed = queue.takeUnproven();
+            QCOMPARE(listed, corrupt >= 0 && unhashed ? QList<QByteArray> { hashes[corrupt] } : QList<QByteArray>());
+            QCOMPARE(queue.takeUnproven(), QList<QByteArray>());
         }
         for (int i = 0; i < count; ++i) {
             const bool placed = QFile::exists(QFile::decodeName(objects[i]));
-            QCOMPARE(placed, corrupt < 0 || i < corrupt);
+            QCOMPARE(placed, corrupt < 0 || (unhashed ? i != corrupt : i < corrupt));
         }
         // Nothing unproven is left behind in tmp/ either.
         QCOMPARE(QDir(dir + QStringLiteral("/tmp")).entryList(QDir::Files), QStringList());

@@ -4,8 +4,9 @@
 #include "backup/backupengine.h"
 #include "backup/backuprepository.h"
 #include "backup/retentionpolicy.h"
-#include "backuptestlibrary.h"
+#include "support/backupfixture.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace shoebox;
@@ -54,11 +55,10 @@ private Q_SLOTS:
 
     void aTrashedPhotoStaysUntilRetentionDropsItsLastSnapshot()
     {
-        BackupTestLibrary lib;
-        const qint64 gone = lib.addFile(QStringLiteral("gone.jpg"), BackupTestLibrary::randomBytes(3000, 1));
-        QVERIFY(lib.addFile(QStringLiteral("stays.jpg"), BackupTestLibrary::randomBytes(3000, 2)));
-        const QString dest = lib.folder() + QStringLiteral("/dest");
-        QVERIFY(QDir().mkpath(dest));
+        BackupFixture lib;
+        const qint64 gone = lib.addFile(QStringLiteral("gone.jpg"), BackupFixture::randomBytes(3000, 1));
+        QVERIFY(lib.addFile(QStringLiteral("stays.jpg"), BackupFixture::randomBytes(3000, 2)));
+        const QString dest = lib.destination();
         BackupOptions o;
         o.libraryPath = lib.path();
         o.destination = dest;

@@ -120,8 +120,8 @@ int round(int n, const QString& set, const QString& library, const QString& work
     std::printf("round %d: %lld files, %.1f MB\n", n, report.snapshot.files, mb);
     std::printf("  cp -r %.2f s (%.0f MB/s); cp -r + sync %.2f s; rsync -a %.2f s (%.0f MB/s)\n", cp, mb / cp, cpSync,
         rsync, mb / rsync);
-    std::printf("  backup (hash while copying, sync, re-read from disk and check, links, manifest, seal): "
-                "%.2f s (%.0f MB/s), CPU %.2f s\n",
+    std::printf("  backup (copy in the kernel, sync, re-read from disk and check against the catalog's hash, "
+                "links, manifest, seal): %.2f s (%.0f MB/s), CPU %.2f s\n",
         backup, mb / backup, cpu);
     std::printf("  backup throughput / cp: %.2f; / (cp + sync): %.2f; / rsync: %.2f\n", cp / backup, cpSync / backup,
         rsync / backup);

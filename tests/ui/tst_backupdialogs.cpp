@@ -3,17 +3,20 @@
 // and restores a selected file or an album to another folder.
 
 #include "albums/albumstore.h"
+#include "backup/backupdestination.h"
 #include "backup/backupdialog.h"
 #include "backup/backuprepository.h"
-#include "backup/backuptestlibrary.h"
 #include "backup/restoredialog.h"
 #include "backup/scheduledbackup.h"
+#include "support/backupfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -28,12 +31,11 @@ private Q_SLOTS:
 
     void backUpThenRestoreOnePhotoFromTheDialogs()
     {
-        BackupTestLibrary lib;
-        const QByteArray bytes = BackupTestLibrary::randomBytes(4000, 5);
+        BackupFixture lib;
+        const QByteArray bytes = BackupFixture::randomBytes(4000, 5);
         QVERIFY(lib.addFile(QStringLiteral("2024/beach.jpg"), bytes));
-        QVERIFY(lib.addFile(QStringLiteral("2024/dog.jpg"), BackupTestLibrary::randomBytes(3000, 6)));
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QVERIFY(QDir().mkpath(dest));
+        QVERIFY(lib.addFile(QStringLiteral("2024/dog.jpg"), BackupFixture::randomBytes(3000, 6)));
+        const QString dest = lib.destination(QStringLiteral("usb"));
 
         BackupDialog backup(lib.path());
         backup.setDestination(dest);
@@ -56,22 +58,21 @@ private Q_SLOTS:
         restore.restore(false);
         QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
         QCOMPARE(restored.first().first().toBool(), true);
-        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        const QMap<QString, QByteArray> files = BackupFixture::contents(target);
         QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/2024/beach.jpg") });
         QCOMPARE(files.first(), bytes);
     }
 
     void restoreDialogRestoresAnAlbumOfTheSnapshot()
     {
-        BackupTestLibrary lib;
-        const QByteArray bytes = BackupTestLibrary::randomBytes(4000, 11);
+        BackupFixture lib;
+        const QByteArray bytes = BackupFixture::randomBytes(4000, 11);
         const qint64 beach = lib.addFile(QStringLiteral("2024/beach.jpg"), bytes);
-        QVERIFY(lib.addFile(QStringLiteral("2024/dog.jpg"), BackupTestLibrary::randomBytes(3000, 12)));
+        QVERIFY(lib.addFile(QStringLiteral("2024/dog.jpg"), BackupFixture::randomBytes(3000, 12)));
         AlbumStore albums(lib.path());
         QCOMPARE(albums.addPhotos(albums.createAlbum(QStringLiteral("Summer")), { beach }).size(), 1);
         QVERIFY(albums.createAlbum(QStringLiteral("Winter")) > 0);
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QVERIFY(QDir().mkpath(dest));
+        const QString dest = lib.destination(QStringLiteral("usb"));
         BackupDialog backup(lib.path());
         backup.setDestination(dest);
         QSignalSpy done(&backup, &BackupDialog::backupFinished);
@@ -90,14 +91,43 @@ private Q_SLOTS:
         restore.restoreAlbum();
         QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
         QCOMPARE(restored.first().first().toBool(), true);
-        const QMap<QString, QByteArray> files = BackupTestLibrary::contents(target);
+        const QMap<QString, QByteArray> files = BackupFixture::contents(target);
         QCOMPARE(files.keys(), QStringList { QStringLiteral("Pictures/2024/beach.jpg") });
         QCOMPARE(files.first(), bytes);
     }
 
+    void backUpDialogSaysWhyADestinationCannotTakeABackup_data()
+    {
+        QTest::addColumn<bool>("exists");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not plugged in") << false << "not there";
+        QTest::newRow("there") << true << "";
+    }
+
+    void backUpDialogSaysWhyADestinationCannotTakeABackup()
+    {
+        QFETCH(bool, exists);
+        QFETCH(QString, says);
+        BackupFixture lib;
+        QVERIFY(lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(2000, 9)));
+        const QString dest = lib.destination(QStringLiteral("usb"), exists);
+        BackupDialog backup(lib.path());
+        backup.setDestination(dest);
+        QSignalSpy done(&backup, &BackupDialog::backupFinished);
+        backup.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(done.first().first().toBool(), says.isEmpty());
+        const QString status = backup.findChild<QLabel*>(QStringLiteral("backupStatus"))->text();
+        if (!says.isEmpty()) {
+            QCOMPARE(status, BackupDestination::message(DestinationState::Missing, dest));
+            QVERIFY2(status.contains(says), qPrintable(status));
+        }
+        QCOMPARE(QFileInfo::exists(dest), exists); // a missing destination is never created
+    }
+
     void backUpDialogSavesTheDailyPreference()
     {
-        BackupTestLibrary lib;
+        BackupFixture lib;
         BackupDialog dialog(lib.path());
         dialog.setDestination(lib.folder());
         QSignalSpy changed(&dialog, &BackupDialog::dailyChanged);

@@ -3,13 +3,14 @@
 // with the folder missing, the status bar says so; when the folder appears, the backup starts.
 
 #include "backup/backuprepository.h"
-#include "backup/backuptestlibrary.h"
 #include "backup/scheduledbackup.h"
+#include "support/backupfixture.h"
 
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -34,41 +35,50 @@ private Q_SLOTS:
 
     void aDueBackupStartsByItselfAndMakesASnapshot()
     {
-        BackupTestLibrary lib;
-        QVERIFY(lib.addFile(QStringLiteral("2024/beach.jpg"), BackupTestLibrary::randomBytes(40000, 7)));
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QVERIFY(QDir().mkpath(dest));
+        BackupFixture lib;
+        QVERIFY(lib.addFile(QStringLiteral("2024/beach.jpg"), BackupFixture::randomBytes(40000, 7)));
+        const QString dest = lib.destination(QStringLiteral("usb"));
         prefer(true, dest);
         QMainWindow window;
         ScheduledBackup scheduled(window.statusBar(), lib.path());
         QSignalSpy started(&scheduled, &ScheduledBackup::backupStarted);
         QSignalSpy finished(&scheduled, &ScheduledBackup::backupFinished);
-        scheduled.reloadSettings();
-        QCOMPARE(started.size(), 1);
-        QVERIFY(scheduled.isRunning());
-        QVERIFY(scheduled.statusWidget()->findChild<QPushButton*>(QStringLiteral("pauseBackup"))->isVisibleTo(&window));
-        QVERIFY(
-            scheduled.statusWidget()->findChild<QPushButton*>(QStringLiteral("cancelBackup"))->isVisibleTo(&window));
+        bool running = false, buttons = false;
+        connect(&scheduled, &ScheduledBackup::backupStarted, this, [&] {
+            running = scheduled.isRunning();
+            buttons
+                = scheduled.statusWidget()->findChild<QPushButton*>(QStringLiteral("pauseBackup"))->isVisibleTo(&window)
+                && scheduled.statusWidget()
+                       ->findChild<QPushButton*>(QStringLiteral("cancelBackup"))
+                       ->isVisibleTo(&window);
+        });
+        scheduled.reloadSettings(); // the destination is probed off the UI thread, then the run starts
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
+        QVERIFY(running);
+        QVERIFY(buttons);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(BackupRepository(dest).snapshots().size(), 1);
         QCOMPARE(scheduled.notice(), QString());
         // Done for today: another check starts nothing.
         scheduled.check();
+        QVERIFY(scheduled.isChecking());
+        QTRY_VERIFY(!scheduled.isChecking());
         QCOMPARE(started.size(), 1);
     }
 
     void aMissingDestinationShowsANoticeThenStartsWhenItAppears()
     {
-        BackupTestLibrary lib;
-        QVERIFY(lib.addFile(QStringLiteral("dog.jpg"), BackupTestLibrary::randomBytes(30000, 8)));
-        const QString dest = lib.folder() + QStringLiteral("/usb");
+        BackupFixture lib;
+        QVERIFY(lib.addFile(QStringLiteral("dog.jpg"), BackupFixture::randomBytes(30000, 8)));
+        const QString dest = lib.destination(QStringLiteral("usb"), false);
         prefer(true, dest);
         QMainWindow window;
         ScheduledBackup scheduled(window.statusBar(), lib.path());
         QSignalSpy started(&scheduled, &ScheduledBackup::backupStarted);
         QSignalSpy finished(&scheduled, &ScheduledBackup::backupFinished);
         scheduled.reloadSettings();
+        QTRY_VERIFY(!scheduled.isChecking());
         QCOMPARE(started.size(), 0);
         QVERIFY2(scheduled.notice().contains(dest), qPrintable(scheduled.notice()));
         QVERIFY(scheduled.notice().contains(QStringLiteral("not there")));
@@ -83,20 +93,25 @@ private Q_SLOTS:
 
     void pauseHoldsTheRunAndCancelEndsItWithoutASnapshot()
     {
-        BackupTestLibrary lib;
+        BackupFixture lib;
         for (int i = 0; i < 3; ++i)
-            QVERIFY(
-                lib.addFile(QStringLiteral("p%1.jpg").arg(i), BackupTestLibrary::randomBytes(20000, quint32(20 + i))));
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QVERIFY(QDir().mkpath(dest));
+            QVERIFY(lib.addFile(QStringLiteral("p%1.jpg").arg(i), BackupFixture::randomBytes(20000, quint32(20 + i))));
+        const QString dest = lib.destination(QStringLiteral("usb"));
         prefer(true, dest);
         QMainWindow window;
         ScheduledBackup scheduled(window.statusBar(), lib.path());
         QSignalSpy finished(&scheduled, &ScheduledBackup::backupFinished);
+        bool paused = false;
+        // Paused as it starts, before its first file.
+        connect(&scheduled, &ScheduledBackup::backupStarted, this, [&] {
+            scheduled.togglePause();
+            paused = scheduled.isRunning() && scheduled.isPaused();
+        });
         scheduled.reloadSettings();
-        QVERIFY(scheduled.isRunning());
-        scheduled.togglePause();
+        QTRY_VERIFY_WITH_TIMEOUT(paused, 5000);
+        QTest::qWait(200);
         QVERIFY(scheduled.isPaused());
+        QCOMPARE(finished.size(), 0); // held
         scheduled.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(finished.first().first().toBool(), false);
@@ -106,9 +121,8 @@ private Q_SLOTS:
 
     void offMeansNoBackup()
     {
-        BackupTestLibrary lib;
-        const QString dest = lib.folder() + QStringLiteral("/usb");
-        QVERIFY(QDir().mkpath(dest));
+        BackupFixture lib;
+        const QString dest = lib.destination(QStringLiteral("usb"));
         prefer(false, dest);
         QMainWindow window;
         ScheduledBackup scheduled(window.statusBar(), lib.path());

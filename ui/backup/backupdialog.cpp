@@ -1,6 +1,7 @@
 #include "backup/backupdialog.h"
 
 #include "background.h"
+#include "backup/backupdestination.h"
 #include "backup/backupengine.h"
 #include "backup/scheduledbackup.h"
 
@@ -53,6 +54,7 @@ BackupDialog::BackupDialog(QString libraryPath, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("backupStatus"));
     m_bar->setVisible(false);
     const QSettings settings;
     m_dest->setText(settings.value(QStringLiteral("backup/destination")).toString());
@@ -99,14 +101,32 @@ void BackupDialog::saveDaily()
 
 void BackupDialog::start()
 {
-    if (m_engine || m_dest->text().isEmpty())
+    if (m_engine || m_probing || m_dest->text().isEmpty())
         return;
     QSettings().setValue(QStringLiteral("backup/destination"), m_dest->text());
     if (m_daily->isChecked())
         saveDaily(); // the folder may have been changed since the box was ticked
+    m_probing = true;
+    m_start->setEnabled(false);
+    const QString destination = m_dest->text();
+    m_status->setText(tr("Checking %1…").arg(destination));
+    runInBackground(
+        this, [destination] { return BackupDestination::probe(destination, false); },
+        [this, destination](DestinationState state) {
+            m_probing = false;
+            if (state == DestinationState::Ready)
+                return runEngine(destination);
+            m_start->setEnabled(true);
+            m_status->setText(BackupDestination::message(state, destination));
+            Q_EMIT backupFinished(false);
+        });
+}
+
+void BackupDialog::runEngine(const QString& destination)
+{
     BackupOptions options;
     options.libraryPath = m_library;
-    options.destination = m_dest->text();
+    options.destination = destination;
     m_engine = std::make_shared<BackupEngine>(options);
     m_progress = std::make_shared<Progress>();
     std::shared_ptr<Progress> progress = m_progress;

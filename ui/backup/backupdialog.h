@@ -27,7 +27,8 @@ public:
 
     QString destination() const;
     void setDestination(const QString& dir);
-    // Starts the backup (the Back Up button).
+    // Starts the backup (the Back Up button): probes the destination off the UI thread, then runs the
+    // engine, or says why the destination cannot take a backup (backupFinished(false)).
     void start();
 
     // The "Back up daily to this folder" preference (ScheduledBackup runs it).
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     struct Progress;
+    void runEngine(const QString& destination);
     void showProgress();
     void showResult(const BackupReport& report);
     void reject() override;
@@ -55,6 +57,7 @@ private:
     QTimer* m_poll;
     std::shared_ptr<BackupEngine> m_engine;
     std::shared_ptr<Progress> m_progress;
+    bool m_probing = false;
 };
 
 } // namespace shoebox

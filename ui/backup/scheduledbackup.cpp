@@ -130,7 +130,25 @@ void ScheduledBackup::watchDestination()
 
 void ScheduledBackup::check()
 {
-    const DestinationState state = BackupSchedule::probe(m_destination, m_schedule.lastSuccess().isValid());
+    if (m_probing || !m_schedule.enabled() || m_schedule.running())
+        return;
+    // A network share or a sleeping drive may take seconds to answer: never on the UI thread.
+    m_probing = true;
+    const QString destination = m_destination;
+    const bool hasBackedUp = m_schedule.lastSuccess().isValid();
+    runInBackground(
+        this, [destination, hasBackedUp] { return BackupDestination::probe(destination, hasBackedUp); },
+        [this, destination](DestinationState state) {
+            m_probing = false;
+            if (destination == m_destination)
+                act(state);
+            else
+                check(); // the preference changed meanwhile
+        });
+}
+
+void ScheduledBackup::act(DestinationState state)
+{
     switch (m_schedule.next(QDateTime::currentDateTimeUtc(), state)) {
     case BackupSchedule::Action::Wait:
         return;
@@ -138,20 +156,8 @@ void ScheduledBackup::check()
         start();
         return;
     case BackupSchedule::Action::Notice:
-        break;
-    }
-    switch (state) {
-    case DestinationState::Missing:
-        showNotice(tr("Daily backup: %1 is not there; plug in the drive to back up.").arg(m_destination));
-        break;
-    case DestinationState::ReadOnly:
-        showNotice(tr("Daily backup: %1 is read-only.").arg(m_destination));
-        break;
-    case DestinationState::Full:
-        showNotice(tr("Daily backup: %1 is full.").arg(m_destination));
-        break;
-    case DestinationState::Ready:
-        break;
+        showNotice(tr("Daily backup: %1").arg(BackupDestination::message(state, m_destination)));
+        return;
     }
 }
 

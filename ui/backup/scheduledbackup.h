@@ -34,9 +34,10 @@ public:
 
     // Re-reads the preference (after the Back Up dialog changed it) and checks at once.
     void reloadSettings();
-    // Asks the schedule what to do now, and does it.
+    // Probes the destination off the UI thread, then asks the schedule what to do, and does it.
     void check();
     bool isRunning() const { return bool(m_engine); }
+    bool isChecking() const { return m_probing; } // the destination is being probed
     bool isPaused() const;
     void togglePause();
     void cancel();
@@ -53,6 +54,7 @@ Q_SIGNALS:
 private:
     struct Progress;
     void loadSettings();
+    void act(DestinationState state);
     void start();
     void showProgress();
     void showResult(const BackupReport& report);
@@ -73,6 +75,7 @@ private:
     QPushButton* m_cancel;
     std::shared_ptr<BackupEngine> m_engine;
     std::shared_ptr<Progress> m_progress;
+    bool m_probing = false;
 };
 
 } // namespace shoebox

@@ -1,0 +1,132 @@
+// Two shortcuts of the backup and the guarantees they keep. A second run on the same day takes over
+// the tree of the snapshot that keep-daily drops (instead of linking every file anew): the new
+// snapshot's tree still holds exactly the library, and it is the only one left. A file the catalog
+// knows is copied in the kernel and proven against the catalog's hash: a file changed behind the
+// catalog's back (same size and time) is caught by that proof and backed up as it is now.
+
+#include "backup/backupengine.h"
+#include "backup/backuprepository.h"
+#include "backup/backupverifier.h"
+#include "support/backupfixture.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+class TestBackupSameDay : public QObject {
+    Q_OBJECT
+
+private:
+    static QDateTime at(int hour) { return QDateTime(QDate(2026, 3, 1), QTime(hour, 0), Qt::UTC); }
+
+    static bool verified(const QString& dest)
+    {
+        VerifyOptions o;
+        o.destination = dest;
+        return BackupVerifier(o).run().ok();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aSecondRunTheSameDayTakesTheTreeOver_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QStringList>("gone"); // folders under files/Pictures that must be gone
+        QTest::newRow("unchanged") << "none" << QStringList();
+        QTest::newRow("a photo added") << "add" << QStringList();
+        QTest::newRow("a photo moved out of its folder") << "move" << QStringList { QStringLiteral("trip") };
+        QTest::newRow("a photo trashed") << "trash" << QStringList();
+    }
+
+    void aSecondRunTheSameDayTakesTheTreeOver()
+    {
+        QFETCH(QString, change);
+        QFETCH(QStringList, gone);
+        BackupFixture lib;
+        QVERIFY(lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(3000, 1)));
+        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupFixture::randomBytes(3000, 2));
+        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupFixture::randomBytes(3000, 3));
+        const QString dest = lib.destination();
+        const BackupReport first = lib.backUp(dest, at(9));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        if (change == QLatin1String("add"))
+            QVERIFY(lib.addFile(QStringLiteral("new/d.jpg"), BackupFixture::randomBytes(3000, 4)));
+        else if (change == QLatin1String("move"))
+            QVERIFY(lib.moveFile(b, QStringLiteral("2025/b.jpg")));
+        else if (change == QLatin1String("trash"))
+            QVERIFY(lib.trashFile(c));
+
+        const BackupReport second = lib.backUp(dest, at(15));
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(second.removedSnapshots, 1); // keep-daily: one snapshot a day
+        const QList<SnapshotInfo> all = BackupRepository(dest).snapshots();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, second.snapshot.id);
+        const QString files
+            = BackupRepository(dest).snapshotDir(second.snapshot.id) + QStringLiteral("/files/Pictures");
+        QCOMPARE(BackupFixture::contents(files), BackupFixture::contents(lib.photosDir()));
+        for (const QString& folder : gone)
+            QVERIFY2(!QFileInfo::exists(files + QLatin1Char('/') + folder), qPrintable(folder));
+        QCOMPARE(second.snapshot.files, qint64(BackupFixture::contents(lib.photosDir()).size()));
+        QVERIFY(verified(dest));
+        // Nothing set aside or half made is left behind.
+        QCOMPARE(QDir(BackupRepository(dest).snapshotsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+            QStringList { second.snapshot.id });
+    }
+
+    void aRunOnAnotherDayLinksItsOwnTree()
+    {
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(3, 2000));
+        const QString dest = lib.destination();
+        QVERIFY(lib.backUp(dest, at(9)).ok());
+        const BackupReport next = lib.backUp(dest, at(9).addDays(1));
+        QVERIFY2(next.ok(), qPrintable(next.error));
+        QCOMPARE(next.removedSnapshots, 0);
+        const QList<SnapshotInfo> all = BackupRepository(dest).snapshots();
+        QCOMPARE(all.size(), 2);
+        for (const SnapshotInfo& s : all)
+            QCOMPARE(
+                BackupFixture::contents(BackupRepository(dest).snapshotDir(s.id) + QStringLiteral("/files/Pictures")),
+                BackupFixture::contents(lib.photosDir()));
+    }
+
+    void aFileChangedBehindTheCatalogsBackIsBackedUpAsItIsNow()
+    {
+        BackupFixture lib;
+        QVERIFY(lib.addFiles(2, 5000));
+        // Rewritten with other bytes of the same size, its time put back: only the bytes tell.
+        const QString file = lib.photosDir() + QStringLiteral("/f1.jpg");
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        const QByteArray now = BackupFixture::randomBytes(5000, 99);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(now), now.size());
+        f.close();
+        const struct timespec times[2] = { st.st_atim, st.st_mtim };
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+
+        const QString dest = lib.destination();
+        const BackupReport r = lib.backUp(dest);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("changed since the last scan")),
+            qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(r.snapshot.files, 2);
+        QCOMPARE(r.snapshot.newObjects, 2);
+        const QString tree = BackupRepository(dest).snapshotDir(r.snapshot.id) + QStringLiteral("/files/Pictures");
+        QCOMPARE(BackupFixture::contents(tree), BackupFixture::contents(lib.photosDir()));
+        QVERIFY(verified(dest));
+        // Only proven objects are stored: the catalog's stale hash names none.
+        QCOMPARE(QDir(BackupRepository(dest).tempDir()).entryList(QDir::Files), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupSameDay)
+#include "tst_backupsameday.moc"
