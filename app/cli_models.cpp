@@ -8,8 +8,8 @@
 
 #ifdef SHOEBOX_WITH_TORCH
 #include "modelfiles.h"
-#include "modelinstaller.h"
 #include "modelmanifest.h"
+#include "modelsplugin.h"
 #endif
 
 #include <QCoreApplication>
@@ -56,6 +56,9 @@ int install(Context& ctx)
     if (file.isEmpty())
         return ctx.fail(QStringLiteral("no TF.js model given and none fetched (run scripts/fetch-model.sh)"));
     QString error;
+    const ModelsApi* plugin = ModelsPlugin::api(&error);
+    if (!plugin)
+        return ctx.fail(QStringLiteral("cannot install %1: %2").arg(file, error));
     std::optional<ModelInfo> info;
     if (file.endsWith(QLatin1String(".pt"))) { // the user's own TorchScript model
         std::optional<QStringList> labels = QStringList();
@@ -66,14 +69,14 @@ int install(Context& ctx)
         std::optional<QJsonObject> names = QJsonObject();
         if (!namesFile.isEmpty() && !(names = ModelFiles::readLabelNames(namesFile, &error)))
             return ctx.fail(error);
-        info = classifier ? installClassifier(file, options, *labels, *names, inputSize, &error)
-                          : installTorchScriptModel(file, options, *labels, inputSize, &error);
+        info = classifier ? plugin->installClassifier(file, options, *labels, *names, inputSize, &error)
+                          : plugin->installTorchScriptModel(file, options, *labels, inputSize, &error);
     } else if (installTaskFor(file) == QLatin1String("blazeface")) {
-        info = installBlazeFace(file, options, &error);
+        info = plugin->installBlazeFace(file, options, &error);
     } else if (installTaskFor(file) == QLatin1String("face-descriptor")) {
-        info = installFaceDescriptor(file, options, &error);
+        info = plugin->installFaceDescriptor(file, options, &error);
     } else {
-        info = installTfjsModel(file, options, &error);
+        info = plugin->installTfjsModel(file, options, &error);
     }
     if (!info)
         return ctx.fail(QStringLiteral("cannot install %1: %2").arg(file, error));

@@ -4,7 +4,7 @@
 #include "scan/scanjob.h"
 
 #ifdef SHOEBOX_WITH_TORCH
-#include "analyzerfactory.h"
+#include "modelsplugin.h"
 #endif
 
 #include <QFile>
@@ -104,7 +104,8 @@ TagJob::AnalyzerFactory analyzerFactory(bool enabled, bool faces, const QString&
     AnalyzerOptions options;
     options.faces = faces;
     if (enabled)
-        return [device, options](QString* error) { return createAnalyzer(device, error, QString(), options); };
+        return [device, options](
+                   QString* error) { return ModelsPlugin::createAnalyzer(device, error, QString(), options); };
 #else
     Q_UNUSED(enabled);
     Q_UNUSED(faces);

@@ -1,6 +1,8 @@
 #include "modelfiles.h"
+#include "modelinstaller.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace shoebox {
@@ -62,6 +64,17 @@ std::optional<QStringList> ModelFiles::readLabels(const QString& path, QString* 
         if (!l.trimmed().isEmpty())
             labels << l.trimmed();
     return labels;
+}
+
+// Declared in modelinstaller.h; defined here, torch-free, for the CLI that has not loaded the plugin.
+QString installTaskFor(const QString& file)
+{
+    const QString name = QFileInfo(file).fileName();
+    if (name.contains(QLatin1String("blazeface")))
+        return QStringLiteral("blazeface");
+    if (name.endsWith(QLatin1String("weights_manifest.json")))
+        return QStringLiteral("face-descriptor");
+    return QStringLiteral("centernet");
 }
 
 } // namespace shoebox

@@ -143,16 +143,6 @@ ModelInfo faceModelInfo(const InstallOptions& options, const QString& task, int 
 
 } // namespace
 
-QString installTaskFor(const QString& file)
-{
-    const QString name = QFileInfo(file).fileName();
-    if (name.contains(QLatin1String("blazeface")))
-        return QStringLiteral("blazeface");
-    if (name.endsWith(QLatin1String("weights_manifest.json")))
-        return QStringLiteral("face-descriptor");
-    return QStringLiteral("centernet");
-}
-
 std::optional<ModelInfo> installBlazeFace(const QString& modelJson, InstallOptions options, QString* error)
 {
     TfjsGraph graph;

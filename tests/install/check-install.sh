@@ -26,6 +26,10 @@ expected=(
   share/zsh/vendor-completions/_shoebox-cli
 )
 [ -f "$build/resources/places.sqlite" ] && expected+=(share/shoebox/places.sqlite)
+# The libtorch half, loaded by the CLI and the app when they tag (models/modelsplugin.h).
+libdir="$(sed -n 's/^CMAKE_INSTALL_LIBDIR:PATH=//p' "$build/CMakeCache.txt")"
+plugin=""
+[ -f "$build/lib/libshoebox-models.so" ] && plugin="$libdir/shoebox/libshoebox-models.so" && expected+=("$plugin")
 
 check_tree() { # ROOT: the installed /usr
   for f in "${expected[@]}"; do
@@ -49,6 +53,10 @@ if [ "$mode" = tree ]; then
   if command -v zsh >/dev/null; then zsh -n "$usr/share/zsh/vendor-completions/_shoebox-cli" || fail "zsh completion syntax"; fi
   # The installed CLI runs and finds its data relative to itself.
   "$usr/bin/shoebox-cli" --version | grep -q '^shoebox-cli ' || fail "installed shoebox-cli --version"
+  if [ -n "$plugin" ]; then # the installed plugin, not the build tree's, is the one it loads
+    loaded="$(LD_DEBUG=files "$usr/bin/shoebox-cli" models install "$tmp/none.json" 2>&1 | grep 'generating link map' | grep -o 'file=[^ ]*libshoebox-models.so' | head -1 || true)"
+    [ "$loaded" = "file=$usr/bin/../$plugin" ] || fail "installed shoebox-cli loads its plugin from '$loaded'"
+  fi
   echo "installed tree OK ($(find "$tmp/root" -type f | wc -l) files)"
   exit 0
 fi

@@ -3,7 +3,7 @@
 #include "background.h"
 
 #ifdef SHOEBOX_WITH_TORCH
-#include "analyzerfactory.h"
+#include "modelsplugin.h"
 #endif
 
 #include <QDir>
@@ -186,7 +186,7 @@ TagJob::AnalyzerFactory ImportController::analyzerFactory() const
     const QString device = setting == AppSettings::Device::Cpu ? QStringLiteral("cpu")
         : setting == AppSettings::Device::Gpu                  ? QStringLiteral("cuda")
                                                                : QStringLiteral("auto");
-    return [device](QString* error) { return createAnalyzer(device, error); };
+    return [device](QString* error) { return ModelsPlugin::createAnalyzer(device, error); };
 #else
     return {};
 #endif
