@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fault injection: kills shoebox-cli with SIGKILL at random moments of a scan, of tagging (a scan
-# with the models, when they are installed), of a move of exact duplicates to the trash and of its
-# undo, KILLS times (default 200), and checks after every kill:
+# with the models, when they are installed: it runs on a terminal from `script`, and the kill comes a
+# random moment after its "tagging" progress line appeared, so it lands in the models' work), of a
+# move of exact duplicates to the trash and of its undo, KILLS times (default 200), and checks after
+# every kill:
 #   - the catalog passes PRAGMA integrity_check (as the kill left it);
 #   - after the next start (shoebox-cli settles a move or undo cut short, TrashReconciler), every
 #     photo is in its folder, or in the trash with an undo record (trash_log) naming it;
@@ -13,7 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${SHOEBOX_BUILD_DIR:-$root/build}"
 cli="$build/app/shoebox-cli"
-kills="${1:-200}"
+attempts="${1:-200}"
 testdata="${SHOEBOX_TEST_DATA:-$root/.testdata}"
 [ -x "$cli" ] || { echo "kill-loop.sh: $cli not built (run scripts/build.sh)" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "kill-loop.sh: needs the sqlite3 command" >&2; exit 1; }
@@ -43,14 +45,15 @@ cat >"$photos/keep/u6.jpg.xmp" <<'XMP'
 <rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:subject><rdf:Bag><rdf:li>killloop</rdf:li>
 </rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>
 XMP
-for f in "$testdata"/faces/faceapi/sample*.jpg; do [ -f "$f" ] && cp "$f" "$photos/keep/"; done
+mkdir -p "$photos/keep/faces"
+for f in "$testdata"/faces/faceapi/sample*.jpg; do [ -f "$f" ] && cp "$f" "$photos/keep/faces/"; done
 mapfile -t files < <(find "$photos" -name '*.jpg' | sort)
 
 run() { "$cli" --library "$lib" "$@" >/dev/null 2>&1; }
 run scan --no-tags "$photos"
-# The models analyse only the photos that carry user data (faces for a person): enough for tagging to
-# be under way when a kill comes, and minutes less per run than analysing the whole tree.
-[ "$tagging" -eq 1 ] && run scan --threads 2 "$photos/keep"
+# The models analyse only the photos with faces (for a named person): enough for tagging to be under
+# way when a kill comes, and minutes less per run than analysing the whole tree.
+[ "$tagging" -eq 1 ] && run scan --threads 2 "$photos/keep/faces"
 run rate "$photos/keep/u1.jpg" 4
 run fav "$photos/keep/u2.jpg"
 run album create Trip
@@ -104,38 +107,77 @@ check() {
   fi
 }
 
-# One command, killed after a random delay of up to max_ms (it may also finish first).
+# One command of a phase, killed after a random delay of up to max_ms (it may also finish first).
 killed=0
 finished=0
+declare -A kills=() runs=()
+pause() { sleep "$(awk -v m="$1" -v s="$RANDOM" 'BEGIN { srand(s); printf "%.3f", rand() * m / 1000 }')"; }
 attempt() {
-  local max_ms="$1"
-  shift
+  local phase="$1" max_ms="$2"
+  shift 2
   "$cli" --library "$lib" "$@" >/dev/null 2>&1 &
   local pid=$!
-  sleep "$(awk -v m="$max_ms" -v s="$RANDOM" 'BEGIN { srand(s); printf "%.3f", rand() * m / 1000 }')"
-  if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
-  wait "$pid" 2>/dev/null || true
+  pause "$max_ms"
+  settle "$phase" "$pid" "$pid"
+}
+# Counts the kill (or the finish) of pid, the command of a phase, and reaps waited (pid or its wrapper).
+settle() {
+  runs[$1]=$((${runs[$1]:-0} + 1))
+  if [ -n "$2" ] && kill -9 "$2" 2>/dev/null; then
+    killed=$((killed + 1))
+    kills[$1]=$((${kills[$1]:-0} + 1))
+  else
+    finished=$((finished + 1))
+  fi
+  wait "$3" 2>/dev/null || true
+}
+# A scan with the models on a terminal (progress lines), killed up to max_ms after tagging began;
+# "tagging N/M" with N > 0 at the kill means photos had been analysed: the models were at work.
+attempt_tagging() {
+  local max_ms="$1" log="$work/tagging.log" wrapper pid n
+  shift
+  : >"$log"
+  script -qfec "exec $(printf '%q ' "$cli" --library "$lib" "$@")" "$log" </dev/null >/dev/null 2>&1 &
+  wrapper=$!
+  for n in $(seq 1 3000); do # up to 5 minutes for the scan before tagging and the models' start
+    grep -q 'tagging ' "$log" 2>/dev/null && break
+    kill -0 "$wrapper" 2>/dev/null || break
+    sleep 0.1
+  done
+  pause "$max_ms"
+  pid="$(pgrep -P "$wrapper" || true)"
+  local before=$killed
+  settle tagging "$pid" "$wrapper"
+  if [ "$killed" -gt "$before" ]; then
+    n="$(grep -ao 'tagging [0-9]*/' "$log" | tail -1 | grep -o '[0-9]*' || true)"
+    [ "${n:-0}" -gt 0 ] && kills[tagging-analysing]=$((${kills[tagging-analysing]:-0} + 1))
+  fi
 }
 
 start=$(date +%s)
-for n in $(seq 1 "$kills"); do
+for n in $(seq 1 "$attempts"); do
   case $((n % 5)) in
     0) find "$photos" -name '*.jpg' -exec touch {} + # every file changed: the scan reads them all again
-       attempt 2500 scan --no-tags --threads 2 "$photos" ;;
+       attempt scan 2500 scan --no-tags --threads 2 "$photos" ;;
     1) if [ "$tagging" -eq 1 ]; then
-         touch "$photos"/keep/*.jpg # changed: analysed again, models and all
-         attempt 4000 scan --threads 2 "$photos/keep"
+         touch "$photos"/keep/faces/*.jpg # changed: analysed again, models and all
+         attempt_tagging 4000 scan --threads 2 "$photos/keep/faces"
        else
-         attempt 1500 scan --no-tags "$photos"
+         attempt scan 1500 scan --no-tags "$photos"
        fi ;;
-    2) attempt 1500 duplicates --level exact --trash-others ;;
-    3) attempt 1500 duplicates --undo ;;
-    4) attempt 1000 duplicates --level exact --trash-others ;;
+    2) attempt trash 1500 duplicates --level exact --trash-others ;;
+    3) attempt undo 1500 duplicates --undo ;;
+    4) attempt trash 1000 duplicates --level exact --trash-others ;;
   esac
   check "$n ($killed killed, $finished finished)"
   [ $((n % 20)) -ne 0 ] || echo "kill-loop: $n attempts, $killed killed, $finished finished, $(($(date +%s) - start)) s: all checks passed"
 done
 "$cli" --library "$lib" duplicates --undo >/dev/null 2>&1 || true
 check "final"
-echo "kill-loop: $kills attempts ($killed killed mid-run, $finished finished first) in $(($(date +%s) - start)) s," \
-  "tagging $([ "$tagging" -eq 1 ] && echo on || echo off): catalog ok after each, no photo lost, no user data lost"
+for phase in scan tagging trash undo; do
+  echo "kill-loop: $phase: ${runs[$phase]:-0} runs, ${kills[$phase]:-0} killed mid-run"
+done
+[ "$tagging" -eq 0 ] || echo "kill-loop: tagging kills with photos already analysed: ${kills[tagging-analysing]:-0}"
+echo "kill-loop: $attempts attempts ($killed killed mid-run, $finished finished first) in $(($(date +%s) - start)) s," \
+  "tagging $([ "$tagging" -eq 1 ] && echo on || echo off), names $(grep -q '^name|' <<<"$baseline" && echo checked || echo "not checked"):" \
+  "catalog ok after each, no photo lost, no user data lost"

@@ -44,4 +44,18 @@ inline CliResult runCli(const QString& library, const QStringList& args, const Q
         p.readAllStandardError() };
 }
 
+// What is wrong with r as the refusal of bad arguments: exit code `code` and a reason of exactly one
+// line on stderr. Empty when r is such a refusal.
+inline QString wrongRefusal(const CliResult& r, int code)
+{
+    const QByteArray reason = r.err.trimmed();
+    if (r.code != code)
+        return QStringLiteral("exit code %1, expected %2: %3").arg(r.code).arg(code).arg(QString::fromUtf8(reason));
+    if (reason.isEmpty())
+        return QStringLiteral("no reason on stderr");
+    if (reason.contains('\n'))
+        return QStringLiteral("a reason of more than one line: ") + QString::fromUtf8(reason);
+    return {};
+}
+
 } // namespace shoebox::test

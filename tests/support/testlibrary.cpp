@@ -2,10 +2,6 @@
 
 #include "catalog/database.h"
 
-#include <QDir>
-#include <QFile>
-#include <QStandardPaths>
-
 namespace shoebox::test {
 
 TestLibrary::TestLibrary(const QString& fileName)
@@ -20,14 +16,6 @@ TestLibrary::TestLibrary(const QString& fileName)
 TestLibrary::~TestLibrary()
 {
     Database::closeThreadConnection(m_path);
-}
-
-bool useTemporaryHome(const QString& dir)
-{
-    qputenv("HOME", QFile::encodeName(dir));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(QDir(dir).filePath(QStringLiteral(".qttest/share"))));
-    QStandardPaths::setTestModeEnabled(true);
-    return QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
 }
 
 } // namespace shoebox::test

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "support/temporaryhome.h"
+
 namespace shoebox::test {
 
 // Creates and opens the library on construction; on destruction closes this thread's connection to
@@ -31,9 +33,5 @@ private:
     QString m_error;
     bool m_open = false;
 };
-
-// Points HOME and XDG_DATA_HOME below dir and turns on Qt's test mode, so the system trash of this
-// test process lives there, on the same file system as the test's photos, never in the user's.
-bool useTemporaryHome(const QString& dir);
 
 } // namespace shoebox::test
