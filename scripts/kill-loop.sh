@@ -46,7 +46,10 @@ cat >"$photos/keep/u6.jpg.xmp" <<'XMP'
 </rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>
 XMP
 mkdir -p "$photos/keep/faces"
-for f in "$testdata"/faces/faceapi/sample*.jpg; do [ -f "$f" ] && cp "$f" "$photos/keep/faces/"; done
+# Two people, five chips each (dlib's examples/johns): enough faces of one person for a cluster to name.
+for who in John_Salley John_Savage; do
+  for f in $(ls "$testdata/faces/johns/$who"/*.jpg 2>/dev/null | head -5); do cp "$f" "$photos/keep/faces/${who}_${f##*/}"; done
+done
 mapfile -t files < <(find "$photos" -name '*.jpg' | sort)
 
 run() { "$cli" --library "$lib" "$@" >/dev/null 2>&1; }
@@ -150,7 +153,7 @@ attempt_tagging() {
   settle tagging "$pid" "$wrapper"
   if [ "$killed" -gt "$before" ]; then
     n="$(grep -ao 'tagging [0-9]*/' "$log" | tail -1 | grep -o '[0-9]*' || true)"
-    [ "${n:-0}" -gt 0 ] && kills[tagging-analysing]=$((${kills[tagging-analysing]:-0} + 1))
+    if [ "${n:-0}" -gt 0 ]; then kills[tagging-analysing]=$((${kills[tagging-analysing]:-0} + 1)); fi
   fi
 }
 
