@@ -14,9 +14,17 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cstring>
+
 namespace shoebox {
 
 namespace {
+
+// A DICOM file: 128 bytes of preamble, then "DICM".
+bool carriesDicomPreamble(const unsigned char* data, size_t size)
+{
+    return size >= 132 && std::memcmp(data + 128, "DICM", 4) == 0;
+}
 
 cv::Mat decodeWithQt(const unsigned char* data, size_t size)
 {
@@ -123,6 +131,14 @@ DecodedImage ImageDecoder::decode(
         default:
             break;
         }
+    }
+    if (carriesDicomPreamble(data, size)) {
+        // cv::imdecode picks its reader by content: bytes that fail the probed format's own check but
+        // say "DICM" at byte 128 go to GDCM, which aborts the process on malformed data (fuzz_decode_webp).
+        result.error
+            = QStringLiteral("%1 file carries a DICOM preamble (medical imaging data, not a photo); not decoded")
+                  .arg(formatName(probe.format));
+        return result;
     }
     cv::Mat stored;
     try {

@@ -107,6 +107,24 @@ private Q_SLOTS:
         QVERIFY2(image.error.contains(QLatin1String("decompression bomb")), qPrintable(image.error));
     }
 
+    // fuzz_decode_webp: a RIFF/WEBP header with an unknown chunk and "DICM" at byte 128; the WebP reader
+    // declines it, cv::imdecode then hands it to GDCM, whose reader asserts and aborts the process.
+    void dicomPreambleIsNeverDecoded()
+    {
+        QByteArray input = QByteArray::fromHex("524946463000000057454250434d5431");
+        input += QByteArray(0x37 - input.size(), '\0') + QByteArray(0x65 - 0x37, '\xff');
+        input += QByteArray::fromHex("00000000001000000000000000007f");
+        input += QByteArray(128 - input.size(), '\0') + QByteArray::fromHex("4449434d0f28");
+        QCOMPARE(input.size(), 134);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        QCOMPARE(probe.format, ImageFormat::WebP);
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY2(image.error.contains(QLatin1String("DICOM")), qPrintable(image.error));
+    }
+
     // fuzz_decode_heif: the file is refused from its item graph, before libheif decodes a pixel.
     void heifGridNamingItselfIsRefusedBeforeDecoding()
     {
