@@ -173,9 +173,11 @@ qint64 AlbumSection::albumAt(const QPoint& viewportPos, bool* smart) const
 
 bool AlbumSection::eventFilter(QObject* watched, QEvent* event)
 {
+    // The type first: the viewport also gets events while the tree is being destroyed, when calling
+    // m_tree->viewport() would be undefined (UBSan, tst_organizewindow under scripts/test.sh --sanitize).
     const QEvent::Type type = event->type();
-    if (watched != m_tree->viewport()
-        || (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop))
+    if ((type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        || watched != m_tree->viewport())
         return QObject::eventFilter(watched, event);
     auto* drop = static_cast<QDropEvent*>(event);
     if (!drop->mimeData()->hasFormat(PhotoListModel::photoIdsMimeType()))
