@@ -90,6 +90,9 @@ BackupReport BackupEngine::run()
     if (!ok) {
         if (!run.partial.isEmpty())
             QDir(QFile::decodeName(run.partial)).removeRecursively();
+        // The same-day snapshot whose tree this run took over is listed again, whole.
+        if (!run.aside.isEmpty() && !run.repo.putBack(run.aside))
+            qCWarning(lcBackup) << "the snapshot set aside at" << run.aside << "is put back by the next run";
         return run.report;
     }
     if (!run.aside.isEmpty()) {

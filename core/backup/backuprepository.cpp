@@ -88,7 +88,9 @@ void BackupRepository::removeLeftovers()
 {
     QDir snapshots(snapshotsDir());
     for (const QString& name : snapshots.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (name.endsWith(kPartial) || name.endsWith(kDeleting)) {
+        if (name.endsWith(kDeleting) && putBack(snapshots.filePath(name))) {
+            qCInfo(lcBackupRepo) << "put back a snapshot an unfinished run had set aside:" << name;
+        } else if (name.endsWith(kPartial) || name.endsWith(kDeleting)) {
             qCInfo(lcBackupRepo) << "removing an unfinished snapshot" << name;
             QDir(snapshots.filePath(name)).removeRecursively();
         }
@@ -96,6 +98,48 @@ void BackupRepository::removeLeftovers()
     QDir temp(tempDir());
     for (const QString& name : temp.entryList(QDir::Files))
         temp.remove(name);
+}
+
+bool BackupRepository::putBack(const QString& aside)
+{
+    const QString name = QFileInfo(aside).fileName();
+    if (!name.endsWith(kDeleting))
+        return false;
+    const QString id = name.chopped(kDeleting.size());
+    QFile seal(aside + QStringLiteral("/seal.json"));
+    if (!seal.open(QIODevice::ReadOnly))
+        return false;
+    const SnapshotInfo s = SnapshotInfo::fromJson(QJsonDocument::fromJson(seal.readAll()).object());
+    QList<ManifestEntry> entries;
+    QString error;
+    if (s.id != id || !s.created.isValid() || QFileInfo::exists(snapshotDir(id))
+        || !readManifest(aside, s, &entries, &error))
+        return false;
+    for (const ManifestEntry& e : std::as_const(entries))
+        if (!QFileInfo::exists(QFile::decodeName(objectPath(e.hash))))
+            return false; // pruned: this snapshot can no longer be restored whole
+    const QString files = aside + QStringLiteral("/files");
+    // The tree may be half deleted or taken over: made again from the objects, the one truth.
+    if (s.tree && (!QDir(files).removeRecursively() || !relinkTree(QFile::encodeName(files), entries)))
+        return false;
+    if (BackupIo::fsyncPath(aside).ok() && QDir().rename(aside, snapshotDir(id))) {
+        BackupIo::fsyncPath(snapshotsDir());
+        return true;
+    }
+    return false;
+}
+
+bool BackupRepository::relinkTree(const QByteArray& files, const QList<ManifestEntry>& entries) const
+{
+    QSet<QByteArray> made;
+    for (const ManifestEntry& e : entries) {
+        const QByteArray target = files + '/' + e.treePath;
+        if (!BackupIo::makeDirs(target.left(target.lastIndexOf('/')), &made))
+            return false;
+        if (::link(objectPath(e.hash).constData(), target.constData()) != 0 && errno != EEXIST)
+            return false;
+    }
+    return true;
 }
 
 bool BackupRepository::isBackup(const QString& root)
@@ -152,7 +196,13 @@ std::optional<SnapshotInfo> BackupRepository::snapshot(const QString& id) const
 
 bool BackupRepository::manifest(const SnapshotInfo& snapshot, QList<ManifestEntry>* entries, QString* error) const
 {
-    QFile file(snapshotDir(snapshot.id) + QStringLiteral("/manifest.tsv"));
+    return readManifest(snapshotDir(snapshot.id), snapshot, entries, error);
+}
+
+bool BackupRepository::readManifest(
+    const QString& dir, const SnapshotInfo& snapshot, QList<ManifestEntry>* entries, QString* error) const
+{
+    QFile file(dir + QStringLiteral("/manifest.tsv"));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("snapshot %1: cannot read its manifest: %2").arg(snapshot.id, file.errorString());
         return false;

@@ -5,6 +5,9 @@
 //   snapshots/<id>/              sealed snapshots: catalog.db, manifest.tsv, files/ (hard links to the
 //                                objects under the photos' own paths), seal.json (written last)
 //   snapshots/<id>.partial/      a run in progress or killed: never listed, removed by the next run
+//   snapshots/<id>.deleting/     a sealed snapshot set aside (being deleted, or its tree taken over by a
+//                                same-day run): never listed; put back whole by the next run when its
+//                                run did not finish and every object it names is still there
 //   damaged.txt                  objects verify found damaged; the next backup repairs them
 // One instance per thread that uses it; the run lock (lock()) keeps two processes apart.
 
@@ -33,8 +36,13 @@ public:
     IoResult open(bool create);
     // Takes the destination's run lock (released with this object, or by the kernel when killed).
     IoResult lock();
-    // Removes what a killed run left: partial snapshots, half-written objects, half-deleted snapshots.
+    // Settles what a killed or failed run left: partial snapshots and half-written objects are removed;
+    // a snapshot set aside is put back (putBack) or, when it cannot be, removed.
     void removeLeftovers();
+    // Puts a snapshot that was set aside (path from setAside) back in its place, its files/ tree
+    // relinked from the objects named by its manifest. False, with nothing listed, when its seal or
+    // manifest cannot be read, an object is missing, or the tree cannot be made.
+    bool putBack(const QString& aside);
 
     // Whether root holds a Shoebox backup (its marker file), without opening it.
     static bool isBackup(const QString& root);
@@ -73,6 +81,10 @@ public:
     IoResult setDamaged(const QSet<QByteArray>& hashes);
 
 private:
+    bool readManifest(
+        const QString& dir, const SnapshotInfo& snapshot, QList<ManifestEntry>* entries, QString* error) const;
+    bool relinkTree(const QByteArray& files, const QList<ManifestEntry>& entries) const;
+
     QString m_root;
     int m_lockFd = -1;
 };

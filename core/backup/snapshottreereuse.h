@@ -4,8 +4,8 @@
 // Instead of hard-linking every file into a new tree and then unlinking every file of the old one, the
 // new snapshot takes over the old one's files/ folder and only the names that changed are linked or
 // unlinked. The old snapshot is renamed aside first (no longer listed), so no listed snapshot is ever
-// without its tree; between that rename and the new seal (renames and the changed names only) a
-// killed run leaves the destination one same-day snapshot short, never with an incomplete one.
+// without its tree; a run that fails or is killed between that rename and the new seal leaves it set
+// aside, and BackupRepository::putBack lists it again, its tree relinked from the objects.
 // Used by BackupEngine on its thread.
 
 #include "backup/backupio.h"

@@ -2,7 +2,9 @@
 // the tree of the snapshot that keep-daily drops (instead of linking every file anew): the new
 // snapshot's tree still holds exactly the library, and it is the only one left. A file the catalog
 // knows is copied in the kernel and proven against the catalog's hash: a file changed behind the
-// catalog's back (same size and time) is caught by that proof and backed up as it is now.
+// catalog's back (same size and time) is caught by that proof and backed up as it is now. A run that
+// fails or dies after setting the same-day snapshot aside loses nothing: that snapshot is listed again,
+// whole, holding what the library held then.
 
 #include "backup/backupengine.h"
 #include "backup/backuprepository.h"
@@ -78,6 +80,57 @@ private Q_SLOTS:
         // Nothing set aside or half made is left behind.
         QCOMPARE(QDir(BackupRepository(dest).snapshotsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
             QStringList { second.snapshot.id });
+    }
+
+    void aSnapshotSetAsideByAnUnfinishedRunIsPutBack_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("backAtOnce"); // put back by the failed run itself, not only by the next
+        QTest::newRow("the seal is refused") << "seal" << true;
+        QTest::newRow("the destination vanishes before the seal") << "unplug" << false;
+    }
+
+    void aSnapshotSetAsideByAnUnfinishedRunIsPutBack()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, backAtOnce);
+        BackupFixture lib;
+        QVERIFY(lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(3000, 1)));
+        const qint64 c = lib.addFile(QStringLiteral("trip/c.jpg"), BackupFixture::randomBytes(3000, 3));
+        const QString dest = lib.destination();
+        const BackupReport first = lib.backUp(dest, at(9));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        const QMap<QString, QByteArray> then = BackupFixture::contents(lib.photosDir());
+        QVERIFY(lib.trashFile(c)); // only the morning snapshot still holds it
+        QVERIFY(lib.addFile(QStringLiteral("d.jpg"), BackupFixture::randomBytes(3000, 4)));
+
+        const QString unplugged = lib.folder() + QStringLiteral("/elsewhere");
+        const BackupRepository repo(dest);
+        // Called once more after the last file, when the morning tree has been taken over.
+        const BackupReport second = lib.backUp(dest, at(15), [&](BackupEngine&, const BackupProgress& p) {
+            if (p.files < p.totalFiles)
+                return;
+            if (fault == QLatin1String("seal"))
+                QDir().mkpath(repo.snapshotDir(QStringLiteral("2026-03-01T150000Z")) + QStringLiteral("/in-the-way"));
+            else
+                QDir().rename(dest, unplugged);
+        });
+        QVERIFY(!second.ok());
+        if (fault == QLatin1String("unplug"))
+            QVERIFY(QDir().rename(unplugged, dest));
+        QCOMPARE(!repo.snapshots().isEmpty(), backAtOnce);
+        {
+            BackupRepository next(dest); // what the next run does first
+            QVERIFY(next.lock().ok());
+            next.removeLeftovers();
+        }
+
+        const QList<SnapshotInfo> all = repo.snapshots();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, first.snapshot.id);
+        QCOMPARE(
+            BackupFixture::contents(repo.snapshotDir(first.snapshot.id) + QStringLiteral("/files/Pictures")), then);
+        QVERIFY(verified(dest));
     }
 
     void aRunOnAnotherDayLinksItsOwnTree()
