@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fault injection: kills shoebox-cli with SIGKILL at random moments of a scan, of tagging (a scan
 # with the models, when they are installed: it runs on a terminal from `script`, and the kill comes a
-# random moment after its "tagging" progress line appeared, so it lands in the models' work), of a
+# random moment after its "tagging" progress line appeared, or every other time after its first photo
+# was analysed and stored, so it lands in the models' work), of a
 # move of exact duplicates to the trash and of its undo, KILLS times (default 200), and checks after
 # every kill:
 #   - the catalog passes PRAGMA integrity_check (as the kill left it);
@@ -134,16 +135,18 @@ settle() {
   fi
   wait "$3" 2>/dev/null || true
 }
-# A scan with the models on a terminal (progress lines), killed up to max_ms after tagging began;
-# "tagging N/M" with N > 0 at the kill means photos had been analysed: the models were at work.
+# A scan with the models on a terminal (progress lines), killed up to max_ms after its progress showed
+# the pattern: 'tagging ' (tagging began: model loading, first batch) or 'tagging [1-9]' (photos analysed
+# and stored: the kill lands among the models' writes). "tagging N/M" with N > 0 at the kill means
+# photos had been analysed: the models were at work.
 attempt_tagging() {
-  local max_ms="$1" log="$work/tagging.log" wrapper pid n
-  shift
+  local max_ms="$1" pattern="$2" log="$work/tagging.log" wrapper pid n
+  shift 2
   : >"$log"
   script -qfec "exec $(printf '%q ' "$cli" --library "$lib" "$@")" "$log" </dev/null >/dev/null 2>&1 &
   wrapper=$!
   for n in $(seq 1 3000); do # up to 5 minutes for the scan before tagging and the models' start
-    grep -q 'tagging ' "$log" 2>/dev/null && break
+    grep -aqE "$pattern" "$log" 2>/dev/null && break
     kill -0 "$wrapper" 2>/dev/null || break
     sleep 0.1
   done
@@ -164,7 +167,9 @@ for n in $(seq 1 "$attempts"); do
        attempt scan 2500 scan --no-tags --threads 2 "$photos" ;;
     1) if [ "$tagging" -eq 1 ]; then
          touch "$photos"/keep/faces/*.jpg # changed: analysed again, models and all
-         attempt_tagging 4000 scan --threads 2 "$photos/keep/faces"
+         # Every other tagging kill waits for a first stored analysis, so kills land in both halves.
+         if [ $(((n / 5) % 2)) -eq 0 ]; then after='tagging '; else after='tagging [1-9]'; fi
+         attempt_tagging 3000 "$after" scan --threads 2 "$photos/keep/faces"
        else
          attempt scan 1500 scan --no-tags "$photos"
        fi ;;
