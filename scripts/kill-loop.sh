@@ -168,8 +168,12 @@ for n in $(seq 1 "$attempts"); do
     1) if [ "$tagging" -eq 1 ]; then
          touch "$photos"/keep/faces/*.jpg # changed: analysed again, models and all
          # Every other tagging kill waits for a first stored analysis, so kills land in both halves.
-         if [ $(((n / 5) % 2)) -eq 0 ]; then after='tagging '; else after='tagging [1-9]'; fi
-         attempt_tagging 3000 "$after" scan --threads 2 "$photos/keep/faces"
+         # Ten face chips take well under a second once the first is stored: a short window then.
+         if [ $(((n / 5) % 2)) -eq 0 ]; then
+           attempt_tagging 3000 'tagging ' scan --threads 2 "$photos/keep/faces"
+         else
+           attempt_tagging 400 'tagging [1-9]' scan --threads 2 "$photos/keep/faces"
+         fi
        else
          attempt scan 1500 scan --no-tags "$photos"
        fi ;;
