@@ -26,6 +26,15 @@ class TestBackupSameDay : public QObject {
 private:
     static QDateTime at(int hour) { return QDateTime(QDate(2026, 3, 1), QTime(hour, 0), Qt::UTC); }
 
+    // Photos of 3000 random bytes each (seeded by their position), added to the catalog; their ids.
+    static QList<qint64> addPhotos(BackupFixture& lib, const QList<const char*>& names)
+    {
+        QList<qint64> ids;
+        for (const char* name : names)
+            ids << lib.addFile(QString::fromUtf8(name), BackupFixture::randomBytes(3000, quint32(ids.size() + 1)));
+        return ids;
+    }
+
     static bool verified(const QString& dest)
     {
         VerifyOptions o;
@@ -51,9 +60,9 @@ private Q_SLOTS:
         QFETCH(QString, change);
         QFETCH(QStringList, gone);
         BackupFixture lib;
-        QVERIFY(lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(3000, 1)));
-        const qint64 b = lib.addFile(QStringLiteral("trip/b.jpg"), BackupFixture::randomBytes(3000, 2));
-        const qint64 c = lib.addFile(QStringLiteral("c.jpg"), BackupFixture::randomBytes(3000, 3));
+        const QList<qint64> ids = addPhotos(lib, { "a.jpg", "trip/b.jpg", "c.jpg" });
+        QCOMPARE(ids.count(0), 0);
+        const qint64 b = ids[1], c = ids[2];
         const QString dest = lib.destination();
         const BackupReport first = lib.backUp(dest, at(9));
         QVERIFY2(first.ok(), qPrintable(first.error));
@@ -95,8 +104,9 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(bool, backAtOnce);
         BackupFixture lib;
-        QVERIFY(lib.addFile(QStringLiteral("a.jpg"), BackupFixture::randomBytes(3000, 1)));
-        const qint64 c = lib.addFile(QStringLiteral("trip/c.jpg"), BackupFixture::randomBytes(3000, 3));
+        const QList<qint64> ids = addPhotos(lib, { "a.jpg", "trip/c.jpg" });
+        QCOMPARE(ids.count(0), 0);
+        const qint64 c = ids[1];
         const QString dest = lib.destination();
         const BackupReport first = lib.backUp(dest, at(9));
         QVERIFY2(first.ok(), qPrintable(first.error));
