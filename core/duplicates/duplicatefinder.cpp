@@ -6,14 +6,13 @@
 #include "duplicates/duplicatestore.h"
 #include "duplicates/keeperchooser.h"
 #include "duplicates/videoduplicates.h"
+#include "parallelfor.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <mutex>
-#include <numeric>
 
 namespace shoebox {
 
@@ -185,7 +184,8 @@ private:
         if (open.empty() || cancelled(m_cancel))
             return;
         loadKeypoints(QVector<int>(need.begin(), need.end()));
-        QtConcurrent::blockingMap(open, [&](size_t k) {
+        parallelFor(open.size(), [&](size_t j) {
+            const size_t k = open[j];
             if (cancelled(m_cancel))
                 return;
             const PhotoSignals& a = m_photos[pairs[k].a];
@@ -226,9 +226,7 @@ private:
         m_stats.secondsCandidates += t.nsecsElapsed() / 1e9;
         t.restart();
         std::vector<DecidedPair> pairs(local.size());
-        std::vector<size_t> idx(local.size());
-        std::iota(idx.begin(), idx.end(), 0);
-        QtConcurrent::blockingMap(idx, [&](size_t k) {
+        parallelFor(local.size(), [&](size_t k) {
             if (cancelled(m_cancel))
                 return;
             const int a = subset[local[k].first], b = subset[local[k].second];

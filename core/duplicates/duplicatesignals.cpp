@@ -8,6 +8,7 @@
 #include "image/imagedecoder.h"
 #include "image/perceptualhasher.h"
 #include "image/thumbnailcache.h"
+#include "parallelfor.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/imgproc.hpp>
 
@@ -275,8 +275,13 @@ int DuplicateSignals::loadKeypoints(
             missing << i;
     if (missing.isEmpty())
         return 0;
-    const QVector<QByteArray> computed = QtConcurrent::blockingMapped<QVector<QByteArray>>(missing,
-        [&photos, cancel](int i) { return cancel && cancel->load() ? QByteArray() : keypointsFromDisk(photos[i]); });
+    QVector<QByteArray> computed(missing.size());
+    QByteArray* out = computed.data(); // detached once, here: the workers write distinct slots
+    const QVector<PhotoSignals>& in = photos;
+    parallelFor(size_t(missing.size()), [&](size_t k) {
+        if (!cancel || !cancel->load())
+            out[k] = keypointsFromDisk(in[missing[qsizetype(k)]]);
+    });
     QList<QPair<qint64, QByteArray>> keep;
     for (int k = 0; k < missing.size(); ++k) {
         if (computed[k].isEmpty())

@@ -9,16 +9,17 @@
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QThread>
 #include <QThreadPool>
-#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <opencv2/core/utils/logger.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <deque>
+#include <mutex>
 #include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
@@ -27,20 +28,23 @@ namespace shoebox {
 
 namespace {
 
-// Results travel from the pool's workers to the scan thread, which alone writes the catalog.
+// Results travel from the pool's workers to the scan thread, which alone writes the catalog. std's
+// mutex and condition variable rather than Qt's: ThreadSanitizer sees pthread_cond_wait release and
+// retake the mutex, while QWaitCondition::wait does it inside Debian's uninstrumented QtCore.
 class ResultQueue {
 public:
     void push(ProcessedPhoto p)
     {
-        QMutexLocker lock(&m_mutex);
-        m_items.push_back(std::move(p));
-        m_ready.wakeOne();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_items.push_back(std::move(p));
+        }
+        m_ready.notify_one();
     }
     std::vector<ProcessedPhoto> takeAll(int waitMs)
     {
-        QMutexLocker lock(&m_mutex);
-        if (m_items.empty())
-            m_ready.wait(&m_mutex, waitMs);
+        std::unique_lock lock(m_mutex);
+        m_ready.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return !m_items.empty(); });
         std::vector<ProcessedPhoto> out(
             std::make_move_iterator(m_items.begin()), std::make_move_iterator(m_items.end()));
         m_items.clear();
@@ -48,8 +52,8 @@ public:
     }
 
 private:
-    QMutex m_mutex;
-    QWaitCondition m_ready;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
     std::deque<ProcessedPhoto> m_items;
 };
 
