@@ -365,7 +365,7 @@ bool BackupEngine::linkIntoTree(Run& run, const QByteArray& object, const QByteA
     if (!run.tree)
         return true;
     const QByteArray target = run.partial + "/files/" + treePath;
-    if (!BackupIo::makeDirs(target.left(target.lastIndexOf('/')), &run.madeDirs))
+    if (!BackupIo::makeDirs(target.left(target.lastIndexOf('/')), &run.madeDirs, run.partial))
         return fail(run, BackupIo::fromErrno(errno, QFile::decodeName(target)));
     if (::link(object.constData(), target.constData()) == 0 || errno == EEXIST)
         return true;

@@ -302,13 +302,17 @@ IoResult BackupIo::fsyncPath(const QString& path)
     return {};
 }
 
-bool BackupIo::makeDirs(const QByteArray& dir, QSet<QByteArray>* made)
+bool BackupIo::makeDirs(const QByteArray& dir, QSet<QByteArray>* made, const QByteArray& base)
 {
     if (dir.isEmpty() || made->contains(dir))
         return true;
     struct stat st;
     if (::stat(dir.constData(), &st) != 0) {
-        if (!makeDirs(dir.left(dir.lastIndexOf('/')), made))
+        if (!base.isEmpty() && (dir.size() <= base.size() || !dir.startsWith(base) || dir.at(base.size()) != '/')) {
+            errno = ENOENT;
+            return false;
+        }
+        if (!makeDirs(dir.left(dir.lastIndexOf('/')), made, base))
             return false;
         if (::mkdir(dir.constData(), 0755) != 0 && errno != EEXIST)
             return false;

@@ -60,7 +60,9 @@ public:
     // 1.6 s... in between.
     static IoResult withRetries(const std::function<IoResult()>& step, int attempts = 4);
     // mkdir -p on raw bytes (names that are not UTF-8 survive); made remembers folders that exist.
-    static bool makeDirs(const QByteArray& dir, QSet<QByteArray>* made);
+    // With a base, folders are made only below it and a missing base fails with ENOENT: a destination
+    // that vanished mid-run (an unplugged drive) is never made again under its empty mount point.
+    static bool makeDirs(const QByteArray& dir, QSet<QByteArray>* made, const QByteArray& base = {});
     static QString hex(const QByteArray& hash) { return QString::fromLatin1(hash.toHex()); }
 };
 

@@ -134,7 +134,7 @@ bool BackupRepository::relinkTree(const QByteArray& files, const QList<ManifestE
     QSet<QByteArray> made;
     for (const ManifestEntry& e : entries) {
         const QByteArray target = files + '/' + e.treePath;
-        if (!BackupIo::makeDirs(target.left(target.lastIndexOf('/')), &made))
+        if (!BackupIo::makeDirs(target.left(target.lastIndexOf('/')), &made, files.left(files.lastIndexOf('/'))))
             return false;
         if (::link(objectPath(e.hash).constData(), target.constData()) != 0 && errno != EEXIST)
             return false;

@@ -138,7 +138,8 @@ IoResult ObjectVerifyQueue::place(const Item& item, IoResult read)
         return {};
     }
     IoResult r = read;
-    if (r.ok() && !BackupIo::makeDirs(item.object.left(item.object.lastIndexOf('/')), &m_madeDirs))
+    const QByteArray fan = item.object.left(item.object.lastIndexOf('/')); // objects/ab, made under objects/
+    if (r.ok() && !BackupIo::makeDirs(fan, &m_madeDirs, fan.left(fan.lastIndexOf('/'))))
         r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));
     if (r.ok() && ::rename(item.temp.constData(), item.object.constData()) != 0)
         r = BackupIo::fromErrno(errno, QFile::decodeName(item.object));

@@ -53,6 +53,7 @@ private Q_SLOTS:
         BackupFixture lib;
         const QString dir = lib.destination();
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/tmp")));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/objects"))); // made by BackupRepository::open
         QList<QByteArray> objects, hashes;
         {
             ObjectVerifyQueue queue(bound);
