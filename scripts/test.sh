@@ -17,7 +17,7 @@ sanitize=0
 if [ "${1:-}" = "--tsan" ]; then
   build="$root/build-tsan"
   flags="-fsanitize=thread -fno-omit-frame-pointer -O1 -g1"
-  suites=(tst_scanner tst_tagjob tst_duplicatefinder tst_photolistmodel)
+  suites=(tst_scanner tst_tagjob tst_duplicatefinder tst_thumbnailloader tst_photolistmodel)
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOEBOX_TEST_DATA="$root/.testdata" \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$flags" "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread"
   cmake --build "$build" -j"$(nproc)" --target shoebox-cli "${suites[@]}"
