@@ -4,8 +4,9 @@
 #   scripts/test.sh --sanitize   the same suites, GUI ones included (offscreen), built with
 #                                AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/
 #   scripts/test.sh --tsan       ThreadSanitizer on the threaded suites (scanner, tagging, duplicate
-#                                finder, thumbnail loader) in build-tsan/; prebuilt libtorch/OpenMP
-#                                internals suppressed in tests/sanitizers/tsan.supp
+#                                finder, thumbnail loader, photo model) in build-tsan/; what happens
+#                                inside libraries not built with TSan (OpenMP, libtorch, GDAL, glibc's
+#                                tzset, Qt's own hand-overs) suppressed in tests/sanitizers/tsan.supp
 # Sanitized runs scale every test's child-process wait by SHOEBOX_TEST_TIMEOUT_SCALE (default 4).
 # As root, the suites with checks that root's permissions defeat (unreadable folders) run once more
 # as the unprivileged user nobody (runuser), so those checks do not just skip.
