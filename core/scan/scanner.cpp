@@ -5,21 +5,16 @@
 #include "metadata/xmpimporter.h"
 #include "scan/filewalker.h"
 #include "scan/photoprocessor.h"
+#include "scan/scanworkers.h"
 #include "tunables.h"
 
 #include <QFile>
 #include <QLoggingCategory>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <opencv2/core/utils/logger.hpp>
 
 #include <algorithm>
-#include <chrono>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
@@ -27,35 +22,6 @@ Q_LOGGING_CATEGORY(lcScan, "shoebox.core.scan", QtInfoMsg)
 namespace shoebox {
 
 namespace {
-
-// Results travel from the pool's workers to the scan thread, which alone writes the catalog. std's
-// mutex and condition variable rather than Qt's: ThreadSanitizer sees pthread_cond_wait release and
-// retake the mutex, while QWaitCondition::wait does it inside Debian's uninstrumented QtCore.
-class ResultQueue {
-public:
-    void push(ProcessedPhoto p)
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_items.push_back(std::move(p));
-        }
-        m_ready.notify_one();
-    }
-    std::vector<ProcessedPhoto> takeAll(int waitMs)
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return !m_items.empty(); });
-        std::vector<ProcessedPhoto> out(
-            std::make_move_iterator(m_items.begin()), std::make_move_iterator(m_items.end()));
-        m_items.clear();
-        return out;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::deque<ProcessedPhoto> m_items;
-};
 
 bool underRoot(const QByteArray& path, const QByteArray& root)
 {
@@ -301,35 +267,24 @@ struct Run {
     }
 };
 
-// Runs the per-file work on a pool sized to the cores, a bounded window ahead of the writer, and
-// writes results in batched transactions on this thread as they arrive.
+// Runs the per-file work on one thread per core, a bounded window ahead of the writer, and writes
+// results in batched transactions on this thread as they arrive.
 void processAll(Run& run, const std::vector<const FileEntry*>& work, const ProcessOptions& options, int threads,
     int batchSize, const std::atomic_bool& cancel)
 {
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
-    const int window = pool.maxThreadCount() * 4;
-    ResultQueue results;
+    const int count = threads > 0 ? threads : QThread::idealThreadCount();
+    ScanWorkers workers(work.size(), count, size_t(count) * 4,
+        [&work, &options](size_t i) { return PhotoProcessor::process(*work[i], options); });
     std::vector<ProcessedPhoto> batch;
-    size_t next = 0;
-    int inFlight = 0;
-    const auto stop = [&] { return cancel.load() || run.catalogFull; };
-    while (inFlight > 0 || (next < work.size() && !stop())) {
-        while (!stop() && inFlight < window && next < work.size()) {
-            const FileEntry entry = *work[next++];
-            // The result travels through the queue; pool.waitForDone() below joins every task.
-            static_cast<void>(QtConcurrent::run(
-                &pool, [entry, options, queue = &results] { queue->push(PhotoProcessor::process(entry, options)); }));
-            ++inFlight;
-        }
-        for (ProcessedPhoto& p : results.takeAll(50)) {
-            --inFlight;
+    while (!workers.finished()) {
+        if (cancel.load() || run.catalogFull)
+            workers.stop();
+        for (ProcessedPhoto& p : workers.take(50))
             batch.push_back(std::move(p));
-        }
-        if (int(batch.size()) >= batchSize || (inFlight == 0 && !batch.empty()) || run.lastSignal.elapsed() > 500)
+        if (int(batch.size()) >= batchSize || (workers.waiting() == 0 && !batch.empty())
+            || run.lastSignal.elapsed() > 500)
             run.writeBatch(batch);
     }
-    pool.waitForDone();
     if (!run.catalogFull)
         run.writeBatch(batch);
 }
