@@ -14,6 +14,7 @@
 #include "shell/searchbar.h"
 #include "support/photofixture.h"
 #include "support/testlibrary.h"
+#include "support/testtimeout.h"
 #include "tags/tagstore.h"
 #include "thumbnailview/photogridview.h"
 #include "thumbnailview/photolistmodel.h"
@@ -45,6 +46,8 @@ namespace {
 const QString kDarknet = QStringLiteral(SHOEBOX_TEST_DATA "/darknet");
 const QString kBuildModels = QStringLiteral(SHOEBOX_BINARY_DIR "/models");
 constexpr int kImportTimeoutMs = 300000; // tagging 7 photos on a busy CPU
+// Rows and thumbnails settling after the import: seconds, more under sanitizers (scaled).
+const int kSettleTimeoutMs = shoebox::test::scaledTimeoutMs(10000);
 
 bool hasModel()
 {
@@ -177,8 +180,8 @@ void TestMainWindow::droppedFolderIsIndexedAndShownInGrid()
     QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), kImportTimeoutMs);
     QVERIFY(!started.isEmpty());
     QVERIFY(!window.importController()->isBusy());
-    QTRY_COMPARE(window.gridModel()->rowCount(), 7);
-    QTRY_VERIFY(window.isSettled());
+    QTRY_COMPARE_WITH_TIMEOUT(window.gridModel()->rowCount(), 7, kSettleTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), kSettleTimeoutMs);
     QVERIFY(!window.jobProgress()->isVisible());
 }
 
