@@ -4,8 +4,7 @@
 #   scripts/test.sh --sanitize   the same suites, GUI ones included (offscreen), built with
 #                                AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/
 #   scripts/test.sh --tsan       ThreadSanitizer on the threaded suites (scanner, tagging, duplicate
-#                                finder, photo model) in build-tsan/ (tst_thumbnailloader not yet: see
-#                                BENCHMARKS.md, "Hardening", round seven); what happens
+#                                finder, photo model, thumbnail loader) in build-tsan/; what happens
 #                                inside libraries not built with TSan (OpenMP, libtorch, GDAL, glibc's
 #                                tzset, Qt's own hand-overs) suppressed in tests/sanitizers/tsan.supp
 # Sanitized runs scale every test's child-process wait by SHOEBOX_TEST_TIMEOUT_SCALE (default 4).
@@ -19,7 +18,7 @@ sanitize=0
 if [ "${1:-}" = "--tsan" ]; then
   build="$root/build-tsan"
   flags="-fsanitize=thread -fno-omit-frame-pointer -O1 -g1"
-  suites=(tst_scanner tst_tagjob tst_duplicatefinder tst_photolistmodel)
+  suites=(tst_scanner tst_tagjob tst_duplicatefinder tst_photolistmodel tst_thumbnailloader)
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOEBOX_TEST_DATA="$root/.testdata" \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$flags" "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread"
   cmake --build "$build" -j"$(nproc)" --target shoebox-cli "${suites[@]}"

@@ -1,7 +1,8 @@
-// ThumbnailLoader: thumbnails load on the loader's own pool and arrive on the UI thread, each request
-// once; a new schedule replaces the queue (rows scrolled away are dropped before they start); a loader
-// destroyed while its workers run waits for them, and nothing arrives afterwards. Loads are held at a
-// gate where a test must know which had started, so no assertion races a timer.
+// ThumbnailLoader: thumbnails load on the loader's own worker threads and arrive on the UI thread, each
+// request once; a new schedule replaces the queue (rows scrolled away are dropped before they start);
+// loads of a library left behind are dropped; a loader destroyed while its workers run waits for them,
+// and nothing arrives afterwards. Loads are held at a gate where a test must know which had started, so
+// no assertion races a timer. One of the suites scripts/test.sh --tsan runs under ThreadSanitizer.
 
 #include "thumbnailview/thumbnailloader.h"
 #include "tuning.h"
@@ -117,6 +118,26 @@ private Q_SLOTS:
             QVERIFY2(ids.contains(id), qPrintable(QString::number(id)));
         // Only the rows already started when the view moved: one per pool thread at most.
         QVERIFY2(ids.size() - 5 <= tuning::kThumbnailThreads, qPrintable(QString::number(ids.size())));
+    }
+
+    void loadsOfAnEarlierLibraryAreDropped()
+    {
+        auto calls = std::make_shared<std::atomic<int>>(0);
+        auto gate = std::make_shared<Gate>();
+        ThumbnailLoader loader;
+        loader.setLibrary(QStringLiteral("/a"));
+        loader.setSource(gated(countingSource(calls, 0), gate));
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        loader.schedule(requests(1, 20), 64);
+        QTRY_VERIFY(gate->entered.load() > 0); // photos of /a are being loaded
+        // Photo ids are the catalog's own: photo 1 of /b is another picture than photo 1 of /a.
+        loader.setLibrary(QStringLiteral("/b"));
+        gate->open.store(true);
+        QTRY_VERIFY_WITH_TIMEOUT(loader.isIdle() && calls->load() == gate->entered.load(), 60000);
+        QTest::qWait(50); // a result that slipped through would arrive by now
+        QCOMPARE(ready.count(), 0);
+        for (qint64 id = 1; id <= 20; ++id)
+            QVERIFY2(!loader.hasResult(id, 64), qPrintable(QString::number(id)));
     }
 
     void destroyingTheLoaderWaitsForItsWorkers()
