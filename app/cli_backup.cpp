@@ -6,6 +6,7 @@
 #include "backup/backuprepository.h"
 #include "backup/backuprestorer.h"
 #include "backup/backupverifier.h"
+#include "cli_restic.h"
 #include "clicommand.h"
 
 #include <QJsonArray>
@@ -224,6 +225,8 @@ int runRestore(Context& ctx)
 
 int runBackup(Context& ctx)
 {
+    if (const QString restic = ctx.takeOption(QStringLiteral("restic")); !restic.isEmpty())
+        return runRestic(ctx, restic);
     const QString sub = ctx.args.value(0);
     if (sub == QLatin1String("list") || sub == QLatin1String("verify") || sub == QLatin1String("restore")) {
         ctx.args.removeFirst();
@@ -251,6 +254,10 @@ const Registrar reg({ QStringLiteral("backup"),
             { QStringLiteral("--album NAME"),
                 QStringLiteral("restore: only this album's photos (and its sub-albums'), as the snapshot had it") },
             { QStringLiteral("--no-catalog"), QStringLiteral("restore: files only, leave the library as it is") },
+            { QStringLiteral("--restic REPO"),
+                QStringLiteral("use a restic repository (a folder, sftp:..., rest:..., s3:...) instead of DEST") },
+            { QStringLiteral("--password-file FILE"),
+                QStringLiteral("with --restic: the repository's password file (else restic's RESTIC_PASSWORD_FILE)") },
             { QStringLiteral("--json"), QStringLiteral("print the result as JSON") } },
         QStringLiteral(
             "Each run is a snapshot: the catalog first, then each file once by content hash (a moved or "
@@ -260,12 +267,20 @@ const Registrar reg({ QStringLiteral("backup"),
             "restore never overwrites a different file: it writes \"name (restored).jpg\" beside it. "
             "Restoring a whole snapshot also restores its catalog as the library (the previous library "
             "is kept beside it) and points the photos at the restored files; with PATHs, only those "
-            "files are restored; with --album, only that album's photos (the library's catalog is left as it is)."),
+            "files are restored; with --album, only that album's photos (the library's catalog is left as it is).\n\n"
+            "With --restic REPO the snapshots go to a restic repository instead (restic must be installed): each "
+            "run backs up the library's folders and a copy of its catalog, tagged with the library, then "
+            "applies the same retention (restic forget --prune). verify runs restic check, reading back the "
+            "sample; restore needs --to DIR and puts each file at DIR/its original path, never over a "
+            "different file."),
         { QStringLiteral("shoebox-cli backup /media/usb/shoebox"),
             QStringLiteral("shoebox-cli backup verify /media/usb/shoebox --full"),
             QStringLiteral("shoebox-cli backup restore /media/usb/shoebox --to ~/Restored Pictures/2024"),
+            QStringLiteral("shoebox-cli backup restore /media/usb/shoebox --album \"Travel / 2024\" --to ~/Restored"),
+            QStringLiteral("shoebox-cli backup --restic sftp:nas:/srv/restic --password-file ~/.config/restic-pw"),
             QStringLiteral(
-                "shoebox-cli backup restore /media/usb/shoebox --album \"Travel / 2024\" --to ~/Restored") } } });
+                "shoebox-cli backup restore --restic sftp:nas:/srv/restic --password-file ~/.config/restic-pw "
+                "--to ~/Restored") } } });
 
 } // namespace
 

@@ -21,5 +21,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Run-time plugins: the SQLite driver, the window-system and multimedia back ends.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, hicolor-icon-theme")
+# Run by Back Up... and shoebox-cli backup --restic only: the restic destination.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "restic")
 set(CPACK_DEBIAN_COMPRESSION_TYPE gzip)
 include(CPack)

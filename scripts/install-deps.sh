@@ -16,7 +16,7 @@ $SUDO apt-get install -y -q --no-install-recommends \
   qt6-multimedia-dev libqt6multimediawidgets6 ffmpeg \
   libicu-dev libnanoflann-dev libgeonames-common opencc python3 openssl \
   xvfb xauth fonts-noto-cjk \
-  findimagedupes jdupes dupeguru rsync \
+  findimagedupes jdupes dupeguru rsync restic \
   desktop-file-utils appstream librsvg2-bin dpkg-dev file man-db
 # npm fetches the model weights; the machine image usually ships Node.js with npm already.
 command -v npm >/dev/null 2>&1 || $SUDO apt-get install -y -q --no-install-recommends nodejs npm

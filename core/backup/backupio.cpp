@@ -373,4 +373,15 @@ IoResult BackupIo::withRetries(const std::function<IoResult()>& step, int attemp
     return r;
 }
 
+QByteArray BackupIo::suffixed(const QByteArray& path, int n)
+{
+    if (n == 0)
+        return path;
+    const int slash = path.lastIndexOf('/');
+    const int dot = path.lastIndexOf('.');
+    const int cut = dot > slash + 1 ? dot : int(path.size());
+    const QByteArray tag = n == 1 ? QByteArray(" (restored)") : " (restored " + QByteArray::number(n) + ')';
+    return path.left(cut) + tag + path.mid(cut);
+}
+
 } // namespace shoebox

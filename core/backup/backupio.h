@@ -63,6 +63,8 @@ public:
     // With a base, folders are made only below it and a missing base fails with ENOENT: a destination
     // that vanished mid-run (an unplugged drive) is never made again under its empty mount point.
     static bool makeDirs(const QByteArray& dir, QSet<QByteArray>* made, const QByteArray& base = {});
+    // "dir/a.jpg" -> "dir/a (restored).jpg" (n 1), "dir/a (restored 2).jpg" (n 2); n 0: path itself.
+    static QByteArray suffixed(const QByteArray& path, int n);
     static QString hex(const QByteArray& hash) { return QString::fromLatin1(hash.toHex()); }
 };
 

@@ -32,18 +32,6 @@ bool matches(const ManifestEntry& e, const QList<QByteArray>& filters)
     return false;
 }
 
-// "dir/a.jpg" -> "dir/a (restored).jpg", "dir/a (restored 2).jpg", ...
-QByteArray suffixed(const QByteArray& path, int n)
-{
-    if (n == 0)
-        return path;
-    const int slash = path.lastIndexOf('/');
-    const int dot = path.lastIndexOf('.');
-    const int cut = dot > slash + 1 ? dot : int(path.size());
-    const QByteArray tag = n == 1 ? QByteArray(" (restored)") : " (restored " + QByteArray::number(n) + ')';
-    return path.left(cut) + tag + path.mid(cut);
-}
-
 bool exists(const QByteArray& path)
 {
     struct stat st;
@@ -78,7 +66,7 @@ QByteArray restoreFile(const BackupRepository& repo, const ManifestEntry& e, con
     }
     ::chmod(tmp.constData(), 0644);
     for (int n = 0;; ++n) {
-        const QByteArray candidate = suffixed(target, n);
+        const QByteArray candidate = BackupIo::suffixed(target, n);
         if (n > 0 && exists(candidate) && BackupIo::hashFile(candidate) == e.hash) {
             ::unlink(tmp.constData());
             ++report->alreadyThere;

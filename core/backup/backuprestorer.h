@@ -35,6 +35,7 @@ struct RestoreReport {
     QStringList problems; // "file: reason" for files that could not be restored
     bool catalogRestored = false;
     QString previousLibrary; // where the replaced library was kept
+    QString catalogFile; // a restic restore: the snapshot's catalog copy, restored as a file
     bool ok() const { return failure == IoFailure::None && problems.isEmpty(); }
 };
 

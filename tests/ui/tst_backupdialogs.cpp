@@ -1,11 +1,15 @@
 // The GUI's backup and restore: Back Up... makes a snapshot with progress and keeps the daily
 // preference; the Restore dialog lists snapshots by date, shows their files as folders and their albums,
-// and restores a selected file or an album to another folder.
+// and restores a selected file or an album to another folder. With "restic repository" chosen, Back Up...
+// makes a restic snapshot, and Restore from restic... lists it and restores it under a folder.
+// SHOEBOX_SCREENSHOT_DIR, when set, receives pictures of the two restic dialogs to look at.
 
 #include "albums/albumstore.h"
 #include "backup/backupdestination.h"
 #include "backup/backupdialog.h"
 #include "backup/backuprepository.h"
+#include "backup/resticbackup.h"
+#include "backup/resticrestoredialog.h"
 #include "backup/restoredialog.h"
 #include "backup/scheduledbackup.h"
 #include "support/backupfixture.h"
@@ -28,6 +32,7 @@ class TestBackupDialogs : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); } // the dialogs remember the last destination and its kind
 
     void backUpThenRestoreOnePhotoFromTheDialogs()
     {
@@ -123,6 +128,51 @@ private Q_SLOTS:
             QVERIFY2(status.contains(says), qPrintable(status));
         }
         QCOMPARE(QFileInfo::exists(dest), exists); // a missing destination is never created
+    }
+
+    void backUpToResticThenRestoreFromItsDialog()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("restic")).isEmpty())
+            QSKIP("restic is not installed (scripts/install-deps.sh installs it)");
+        BackupFixture lib;
+        const QByteArray bytes = BackupFixture::randomBytes(4000, 21);
+        QVERIFY(lib.addFile(QStringLiteral("2024/beach.jpg"), bytes));
+        const QString repository = lib.folder() + QStringLiteral("/restic-repo");
+        const QString password = lib.folder() + QStringLiteral("/restic-password");
+        QFile pw(password);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("dialog test\n");
+        pw.close();
+
+        BackupDialog backup(lib.path());
+        backup.kindBox()->setCurrentIndex(1);
+        QVERIFY(!backup.dailyBox()->isVisibleTo(&backup)); // the daily backup is for folders
+        backup.setDestination(repository);
+        backup.setResticPasswordFile(password);
+        QSignalSpy done(&backup, &BackupDialog::backupFinished);
+        backup.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+        const QString status = backup.findChild<QLabel*>(QStringLiteral("backupStatus"))->text();
+        QVERIFY2(done.first().first().toBool(), qPrintable(status));
+        const QString shots = qEnvironmentVariable("SHOEBOX_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            backup.grab().save(shots + QStringLiteral("/backup-restic.png"));
+
+        ResticRestoreDialog restore(lib.path());
+        restore.setRepository(repository, password); // the dialog also offers what Back Up... last used
+        QSignalSpy loaded(&restore, &ResticRestoreDialog::snapshotsLoaded);
+        restore.loadSnapshots();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+        QCOMPARE(restore.snapshotList()->count(), 1);
+        const QString target = lib.folder() + QStringLiteral("/back");
+        restore.setTargetFolder(target);
+        QSignalSpy restored(&restore, &ResticRestoreDialog::restoreFinished);
+        restore.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 60000);
+        if (!shots.isEmpty())
+            restore.grab().save(shots + QStringLiteral("/restore-restic.png"));
+        QCOMPARE(restored.first().first().toBool(), true);
+        QCOMPARE(BackupFixture::contents(target + lib.photosDir()).value(QStringLiteral("2024/beach.jpg")), bytes);
     }
 
     void backUpDialogSavesTheDailyPreference()

@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "backup/backupdialog.h"
+#include "backup/resticrestoredialog.h"
 #include "backup/restoredialog.h"
 #include "backup/scheduledbackup.h"
 #include "catalog/catalogbackups.h"
@@ -24,17 +25,20 @@ BackupController::BackupController(QMainWindow* window, QString libraryPath)
     , m_library(std::move(libraryPath))
     , m_backUp(new QAction(window))
     , m_restore(new QAction(window))
+    , m_restoreRestic(new QAction(window))
     , m_daily(new QTimer(this))
     , m_scheduled(new ScheduledBackup(window->statusBar(), m_library, this))
 {
     m_backUp->setObjectName(QStringLiteral("backUp"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restoreRestic->setObjectName(QStringLiteral("restoreRestic"));
     connect(m_backUp, &QAction::triggered, this, [this] {
         BackupDialog dialog(m_library, m_window);
         connect(&dialog, &BackupDialog::dailyChanged, m_scheduled, &ScheduledBackup::reloadSettings);
         dialog.exec();
     });
     connect(m_restore, &QAction::triggered, this, [this] { RestoreDialog(m_library, m_window).exec(); });
+    connect(m_restoreRestic, &QAction::triggered, this, [this] { ResticRestoreDialog(m_library, m_window).exec(); });
     // File menu: after Rescan, before the separator and Quit.
     for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>()) {
         const QList<QAction*> actions = menu->actions();
@@ -42,7 +46,7 @@ BackupController::BackupController(QMainWindow* window, QString libraryPath)
             if (actions[i]->objectName() == QLatin1String("rescan")) {
                 QAction* before = actions.value(i + 1);
                 menu->insertSeparator(before);
-                menu->insertActions(before, { m_backUp, m_restore });
+                menu->insertActions(before, { m_backUp, m_restore, m_restoreRestic });
             }
         }
     }
@@ -58,6 +62,8 @@ void BackupController::retranslate()
     m_backUp->setText(tr("&Back Up…"));
     m_backUp->setStatusTip(tr("Copy the photos and the catalog to a backup folder"));
     m_restore->setText(tr("Restore from Bac&kup…"));
+    m_restoreRestic->setText(tr("Restore from &restic…"));
+    m_restoreRestic->setStatusTip(tr("Restore photos from a restic repository the library was backed up to"));
 }
 
 void BackupController::backUpCatalogIfDue()

@@ -1,5 +1,5 @@
 #pragma once
-// Puts File -> Back Up... and File -> Restore from Backup... into the window, and makes the daily
+// Puts File -> Back Up..., Restore from Backup... and Restore from restic... into the window, and makes the daily
 // rotating catalog backup while the app runs (the rule lives in CatalogBackups::dailyIfDue; this only
 // asks once an hour, off the UI thread), and holds the optional daily backup of the photos
 // (ScheduledBackup). UI thread only.
@@ -29,6 +29,7 @@ private:
     QString m_library;
     QAction* m_backUp;
     QAction* m_restore;
+    QAction* m_restoreRestic;
     QTimer* m_daily;
     ScheduledBackup* m_scheduled;
 };
