@@ -17,6 +17,7 @@
 #include <QSysInfo>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cstring>
 #include <sys/stat.h>
 
@@ -78,7 +79,8 @@ bool exists(const QByteArray& path)
 } // namespace
 
 ResticBackup::ResticBackup(ResticTarget target)
-    : m_process(std::make_shared<ResticProcess>(std::move(target)))
+    : m_repository(target.repository)
+    , m_process(std::make_shared<ResticProcess>(std::move(target)))
 {
 }
 
@@ -168,20 +170,10 @@ void ResticBackup::handleBackupLine(const QByteArray& line, BackupReport* report
     }
 }
 
-BackupReport ResticBackup::backUp(const QString& libraryPath, const RetentionPolicy& retention, const QDateTime& when)
+// The library's folders (new photos in them come along; restic finds unchanged files by their
+// stamps), each once; a photo outside every folder on its own. A folder not there is said.
+static QList<QByteArray> roots(const QList<SourceFile>& files, BackupReport* report)
 {
-    BackupReport report;
-    const auto fail = [&report](IoFailure failure, const QString& error) {
-        report.failure = failure;
-        report.error = error;
-        return report;
-    };
-    QList<SourceFile> files;
-    QString error;
-    if (!BackupSource::files(libraryPath, &files, &error))
-        return fail(IoFailure::Source, error);
-    // The library's folders (new photos in them come along; restic finds unchanged files by their
-    // stamps), each once; a photo outside every folder on its own. A folder not there is said.
     QList<QByteArray> roots;
     QSet<QByteArray> seen;
     for (const SourceFile& f : files) {
@@ -192,63 +184,120 @@ BackupReport ResticBackup::backUp(const QString& libraryPath, const RetentionPol
         if (exists(root))
             roots << root;
         else if (f.folderPath.isEmpty())
-            report.skipped << QStringLiteral("%1: missing").arg(QFile::decodeName(root));
+            report->skipped << QStringLiteral("%1: missing").arg(QFile::decodeName(root));
         else
-            report.warnings << QStringLiteral(
+            report->warnings << QStringLiteral(
                 "%1 is not there (a drive not plugged in?): its photos are not in this snapshot")
-                                   .arg(QFile::decodeName(root));
+                                    .arg(QFile::decodeName(root));
     }
+    return roots;
+}
+
+// The snapshot the last run made, when it went to this repository: the next run's parent, so that
+// a run needs no listing first (each restic command opens the repository's key, ~0.5 s).
+static QString rememberedParent(const QString& file, const QString& repository)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    return lines.size() >= 2 && lines.at(0) == repository ? lines.at(1) : QString();
+}
+
+ResticResult ResticBackup::snapshot(
+    const QString& list, const QString& libraryPath, const QString& parent, const QDateTime& when, BackupReport* report)
+{
+    QStringList args { QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--files-from-raw"), list,
+        QStringLiteral("--tag"), tags(libraryPath), QStringLiteral("--host"), host() };
+    if (!parent.isEmpty())
+        args << QStringLiteral("--parent") << parent;
+    if (when.isValid())
+        args << QStringLiteral("--time") << when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return m_process->run(args, [this, report](const QByteArray& line) { handleBackupLine(line, report); });
+}
+
+BackupReport ResticBackup::backUp(const QString& libraryPath, const RetentionPolicy& retention, const QDateTime& when)
+{
+    BackupReport report;
+    const auto fail = [&report](IoFailure failure, const QString& error) {
+        report.failure = failure;
+        report.error = error;
+        return report;
+    };
+    const auto cancelled = [&report] {
+        report.cancelled = true;
+        report.error = QStringLiteral("cancelled; no snapshot was made");
+        return report;
+    };
+    QList<SourceFile> files;
+    QString error;
+    if (!BackupSource::files(libraryPath, &files, &error))
+        return fail(IoFailure::Source, error);
+    QList<QByteArray> paths = roots(files, &report);
+    const QStringList missing = report.skipped;
     // The catalog first, as the folder destination does: a consistent copy while the app runs.
     const QString catalog = catalogFolder(libraryPath);
     if (!QDir().mkpath(catalog)
         || !CatalogBackups::copyTo(libraryPath, catalog + QStringLiteral("/catalog.db"), &error))
         return fail(IoFailure::Source, error.isEmpty() ? QStringLiteral("cannot write %1").arg(catalog) : error);
-    roots << QFile::encodeName(catalog);
+    paths << QFile::encodeName(catalog);
     QTemporaryFile list;
     if (!list.open())
         return fail(IoFailure::Transient, list.errorString());
-    for (const QByteArray& root : roots)
-        list.write(root + '\0');
+    for (const QByteArray& path : paths)
+        list.write(path + '\0');
     list.flush();
 
-    const QString parent = latestId(libraryPath, &error);
-    if (m_process->cancelled()) {
-        report.cancelled = true;
-        report.error = QStringLiteral("cancelled; no snapshot was made");
-        return report;
+    // Beside the catalog copy, not in it: it is not part of the snapshot.
+    const QString state = QFileInfo(libraryPath).absolutePath() + QStringLiteral("/restic-parent");
+    const auto made = [&report](const ResticResult& r) {
+        // Exit code 3: the snapshot was made, some files could not be read (listed as errors).
+        return (r.exitCode == 0 || r.exitCode == 3) && !report.snapshot.id.isEmpty();
+    };
+    ResticResult r = snapshot(list.fileName(), libraryPath, rememberedParent(state, m_repository), when, &report);
+    if (!r.cancelled && !made(r)) {
+        // No repository there yet, or the remembered parent is gone: ask restic, then once more.
+        const QString parent = latestId(libraryPath, &error);
+        if (!error.isEmpty() && !m_noRepository)
+            return m_process->cancelled() ? cancelled() : fail(IoFailure::Gone, error);
+        if (m_noRepository) {
+            const ResticResult init = m_process->run({ QStringLiteral("init") });
+            if (!init.ok())
+                return fail(
+                    failureOf(init), QStringLiteral("cannot make a restic repository there: %1").arg(init.error));
+        }
+        report.skipped = missing; // not what the failed try said
+        report.snapshot = {};
+        r = snapshot(list.fileName(), libraryPath, parent, when, &report);
     }
-    if (!error.isEmpty() && !m_noRepository)
-        return fail(IoFailure::Gone, error);
-    if (!error.isEmpty()) { // a new repository
-        const ResticResult init = m_process->run({ QStringLiteral("init") });
-        if (!init.ok())
-            return fail(failureOf(init), QStringLiteral("cannot make a restic repository there: %1").arg(init.error));
-    }
-    QStringList args { QStringLiteral("backup"), QStringLiteral("--json"), QStringLiteral("--files-from-raw"),
-        list.fileName(), QStringLiteral("--tag"), tags(libraryPath), QStringLiteral("--host"), host() };
-    if (!parent.isEmpty())
-        args << QStringLiteral("--parent") << parent;
-    if (when.isValid())
-        args << QStringLiteral("--time") << when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    const ResticResult r
-        = m_process->run(args, [this, &report](const QByteArray& line) { handleBackupLine(line, &report); });
-    if (r.cancelled) {
-        report.cancelled = true;
-        report.error = QStringLiteral("cancelled; no snapshot was made");
-        return report;
-    }
-    // Exit code 3: the snapshot was made, some files could not be read (listed as errors).
-    if ((r.exitCode != 0 && r.exitCode != 3) || report.snapshot.id.isEmpty())
+    if (r.cancelled)
+        return cancelled();
+    if (!made(r))
         return fail(failureOf(r), r.error.isEmpty() ? QStringLiteral("restic made no snapshot") : r.error);
     report.snapshot.created = when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc();
+    // Only saves the next run a listing: a failure to write it costs nothing else.
+    static_cast<void>(
+        BackupIo::writeAtomically(state, (m_repository + QLatin1Char('\n') + report.snapshot.id).toUtf8()));
     applyRetention(libraryPath, retention, &report);
     return report;
+}
+
+// Runs a command that needs the repository to itself (forget, check); a lock left by a run that was
+// killed before restic could remove it is removed (restic unlock removes only locks whose process is
+// gone from this computer, or older than 30 minutes) and the command tried once more.
+ResticResult ResticBackup::runExclusive(const QStringList& args, const std::function<void(const QByteArray&)>& onLine)
+{
+    ResticResult r = m_process->run(args, onLine);
+    if (r.ok() || r.cancelled || !r.errorText.contains(QLatin1String("is already locked")))
+        return r;
+    m_process->run({ QStringLiteral("unlock") });
+    return m_process->run(args, onLine);
 }
 
 void ResticBackup::applyRetention(const QString& libraryPath, const RetentionPolicy& retention, BackupReport* report)
 {
     QByteArray json;
-    const ResticResult r = m_process->run(
+    const ResticResult r = runExclusive(
         { QStringLiteral("forget"), QStringLiteral("--json"), QStringLiteral("--tag"), tags(libraryPath),
             QStringLiteral("--host"), host(), QStringLiteral("--group-by"), QStringLiteral("host,tags"),
             QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--keep-daily"),
@@ -256,7 +305,7 @@ void ResticBackup::applyRetention(const QString& libraryPath, const RetentionPol
             QStringLiteral("--keep-monthly"), QString::number(retention.monthly), QStringLiteral("--prune") },
         [&json](const QByteArray& line) {
             if (json.isEmpty() && line.startsWith('['))
-                json = line; // the groups; prune's report follows as text
+                json = line; // the groups; prune's report follows as text (with "[0:00] ..." progress)
         });
     if (!r.ok()) {
         report->warnings << QStringLiteral("retention not applied: %1").arg(r.error);
@@ -275,7 +324,7 @@ VerifyReport ResticBackup::verify(double samplePercent)
     else
         args << QStringLiteral("--read-data-subset=%1%").arg(QString::number(samplePercent, 'f', 2));
     QStringList lines;
-    const ResticResult r = m_process->run(args, [&lines](const QByteArray& line) { lines << QString::fromUtf8(line); });
+    const ResticResult r = runExclusive(args, [&lines](const QByteArray& line) { lines << QString::fromUtf8(line); });
     for (const QString& line : lines + r.errorText.split(QLatin1Char('\n'))) {
         const QString l = line.trimmed();
         if (l.isEmpty() || l.startsWith(QLatin1String("Fatal:")) || l.contains(QLatin1String("no errors were found")))

@@ -52,8 +52,12 @@ public:
 private:
     QString latestId(const QString& libraryPath, QString* error);
     void handleBackupLine(const QByteArray& line, BackupReport* report);
+    ResticResult snapshot(const QString& list, const QString& libraryPath, const QString& parent, const QDateTime& when,
+        BackupReport* report);
+    ResticResult runExclusive(const QStringList& args, const std::function<void(const QByteArray&)>& onLine);
     void applyRetention(const QString& libraryPath, const RetentionPolicy& retention, BackupReport* report);
 
+    QString m_repository;
     std::shared_ptr<ResticProcess> m_process;
     std::function<void(const BackupProgress&)> m_progress;
     bool m_noRepository = false; // the last listing found no repository at the location

@@ -4,6 +4,9 @@
 #include <QProcessEnvironment>
 
 #include <csignal>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 namespace shoebox {
 
@@ -66,6 +69,11 @@ ResticResult ResticProcess::run(const QStringList& args, const std::function<voi
         env.insert(QStringLiteral("RESTIC_PASSWORD_FILE"), m_target.passwordFile);
     }
     process.setProcessEnvironment(env);
+#ifdef __linux__
+    // Should Shoebox die (kill -9, a crash), restic gets Ctrl+C: it stops, removes its lock, and
+    // makes no snapshot, instead of running on unseen. (This thread waits for it, so it outlives it.)
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGINT); });
+#endif
     process.start(m_target.program, args);
     if (!process.waitForStarted()) {
         result.error = process.error() == QProcess::FailedToStart
