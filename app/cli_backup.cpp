@@ -239,9 +239,11 @@ int runBackup(Context& ctx)
 
 const Registrar reg({ QStringLiteral("backup"),
     QStringLiteral(
-        "backup DEST | backup list DEST | backup verify DEST [--sample P%|--full] | backup restore DEST [PATH...]"),
+        "backup DEST | backup list DEST | backup verify DEST [--sample P%|--full] | backup restore DEST [PATH...] | "
+        "backup [list|verify|restore] --restic REPO [--password-file FILE]"),
     runBackup,
-    { QStringLiteral("Back up the library's photos and catalog to a folder, list, verify and restore snapshots."),
+    { QStringLiteral("Back up the library's photos and catalog to a folder or a restic repository, list, verify and "
+                     "restore snapshots."),
         { { QStringLiteral("--keep-daily N"), QStringLiteral("snapshots kept, one per day (default 7)") },
             { QStringLiteral("--keep-weekly N"), QStringLiteral("snapshots kept, one per week (default 4)") },
             { QStringLiteral("--keep-monthly N"), QStringLiteral("snapshots kept, one per month (default 12)") },
