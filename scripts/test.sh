@@ -8,8 +8,8 @@
 #                                inside libraries not built with TSan (OpenMP, libtorch, GDAL, glibc's
 #                                tzset, Qt's own hand-overs) suppressed in tests/sanitizers/tsan.supp
 # Sanitized runs scale every test's child-process wait by SHOEBOX_TEST_TIMEOUT_SCALE (default 4).
-# As root, the suites with checks that root's permissions defeat (unreadable folders) run once more
-# as the unprivileged user nobody (runuser), so those checks do not just skip.
+# As root, the suites with checks that root's permissions defeat (unreadable folders and files) run once
+# more as the unprivileged user nobody (runuser), so those checks do not just skip.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -57,15 +57,17 @@ ctest --output-on-failure -j"$(nproc)" --timeout $((1200 * (1 + 2 * sanitize))) 
 if [ "$(id -u)" -eq 0 ] && command -v runuser >/dev/null; then
   home="$(mktemp -d)"
   chmod 0777 "$home"
-  for suite in tst_scanner; do
+  # A whole suite, or one test function of it.
+  for run in tst_scanner "tst_resticbackup anUnreadablePhotoIsSkippedAndSaid"; do
+    read -r suite function <<< "$run"
     # A checkout under a private home (e.g. /root) is out of nobody's reach: say so rather than fail.
     if ! runuser -u nobody -- test -x "$build/tests/$suite"; then
       echo "== $suite as nobody: skipped, nobody cannot reach $build"
       continue
     fi
-    echo "== $suite as nobody"
+    echo "== $run as nobody"
     runuser -u nobody -- env HOME="$home" TMPDIR="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen \
-      "$build/tests/$suite"
+      "$build/tests/$suite" $function
   done
   rm -rf "$home"
 fi

@@ -213,7 +213,15 @@ ResticResult ResticBackup::snapshot(
         args << QStringLiteral("--parent") << parent;
     if (when.isValid())
         args << QStringLiteral("--time") << when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return m_process->run(args, [this, report](const QByteArray& line) { handleBackupLine(line, report); });
+    ResticResult r = m_process->run(args, [this, report](const QByteArray& line) { handleBackupLine(line, report); });
+    // restic 0.14 writes the files it could not read to standard error (as JSON with --json).
+    const int before = int(report->skipped.size());
+    for (const QString& line : r.errorText.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1Char('{')))
+            handleBackupLine(line.toUtf8(), report);
+    if (r.exitCode == 3 && report->skipped.size() == before)
+        report->skipped << QStringLiteral("restic: at least one file could not be read");
+    return r;
 }
 
 BackupReport ResticBackup::backUp(const QString& libraryPath, const RetentionPolicy& retention, const QDateTime& when)

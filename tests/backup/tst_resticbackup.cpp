@@ -1,7 +1,8 @@
 // The restic destination against Debian's restic: a round trip (back up, change the library, back up,
 // restore the first snapshot: the library as it was, and its catalog), an unchanged run that stores
 // no photo again, retention by day, restore that never overwrites a different file and can be narrowed
-// to a folder, restic check finding a damaged pack, and the reasons given when restic cannot run.
+// to a folder, restic check finding a damaged pack, an unreadable photo listed (as a user other than
+// root: scripts/test.sh runs that one as nobody), and the reasons given when restic cannot run.
 // Skips when restic is not installed (scripts/install-deps.sh installs it).
 
 #include "backup/resticbackup.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace shoebox;
 using namespace shoebox::test;
@@ -183,6 +186,23 @@ private Q_SLOTS:
         QCOMPARE(damaged.failure, IoFailure::None); // the check ran, and found
         QVERIFY(!damaged.ok());
         QVERIFY(!damaged.snapshotProblems.isEmpty());
+    }
+
+    void anUnreadablePhotoIsSkippedAndSaid()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads any file (scripts/test.sh runs this as nobody)");
+        BackupFixture lib;
+        addPhotos(lib);
+        const QString unreadable = lib.photosDir() + QStringLiteral("/trip/b.jpg");
+        QVERIFY(QFile::setPermissions(unreadable, QFileDevice::Permissions()));
+        ResticBackup restic(target(lib));
+        const BackupReport r = restic.backUp(lib.path(), {}, at(1));
+        QFile::setPermissions(unreadable, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY2(r.ok(), qPrintable(r.error)); // the snapshot holds the rest
+        QCOMPARE(r.skipped.size(), 1);
+        QVERIFY2(r.skipped.first().contains(QLatin1String("b.jpg")), qPrintable(r.skipped.first()));
+        QVERIFY2(r.skipped.first().contains(QLatin1String("ermission")), qPrintable(r.skipped.first()));
     }
 
     void failuresSayWhy_data()
