@@ -103,15 +103,19 @@ int list(Context& ctx, ResticBackup& restic)
     for (const ResticSnapshot& s : snapshots) {
         array.append(
             QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("time"), s.time.toString(Qt::ISODate) },
-                { QStringLiteral("host"), s.host }, { QStringLiteral("paths"), QJsonArray::fromStringList(s.paths) } });
+                { QStringLiteral("host"), s.host }, { QStringLiteral("paths"), QJsonArray::fromStringList(s.paths) },
+                { QStringLiteral("this_library"), s.thisLibrary } });
         if (!ctx.json)
-            *ctx.out << s.id << "  " << s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                     << s.host << "  " << s.paths.join(QLatin1String(", ")) << "\n";
+            *ctx.out << (s.thisLibrary ? "* " : "  ") << s.id << "  "
+                     << s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << s.host << "  "
+                     << s.paths.join(QLatin1String(", ")) << "\n";
     }
     if (ctx.json)
         ctx.printJson({ { QStringLiteral("snapshots"), array } });
     else if (snapshots.isEmpty())
-        *ctx.out << "no snapshots of this library yet\n";
+        *ctx.out << "no Shoebox snapshots in the repository yet\n";
+    else
+        *ctx.out << "(* this library's)\n";
     return ExitOk;
 }
 

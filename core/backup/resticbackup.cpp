@@ -110,8 +110,9 @@ bool ResticBackup::snapshots(const QString& libraryPath, QList<ResticSnapshot>* 
 {
     QByteArray json;
     const ResticResult r = m_process->run(
-        { QStringLiteral("snapshots"), QStringLiteral("--json"), QStringLiteral("--tag"), tags(libraryPath) },
+        { QStringLiteral("snapshots"), QStringLiteral("--json"), QStringLiteral("--tag"), QStringLiteral("shoebox") },
         [&json](const QByteArray& line) { json += line; });
+    const QString mine = libraryTag(libraryPath);
     m_noRepository = r.noRepository();
     if (!r.ok()) {
         *error = r.error;
@@ -125,6 +126,7 @@ bool ResticBackup::snapshots(const QString& libraryPath, QList<ResticSnapshot>* 
         s.host = o.value(QLatin1String("hostname")).toString();
         for (const QJsonValue& p : o.value(QLatin1String("paths")).toArray())
             s.paths << p.toString();
+        s.thisLibrary = o.value(QLatin1String("tags")).toArray().contains(mine);
         out->append(s);
     }
     std::sort(
@@ -139,7 +141,7 @@ QString ResticBackup::latestId(const QString& libraryPath, QString* error)
     if (!snapshots(libraryPath, &all, error))
         return {};
     for (auto it = all.crbegin(); it != all.crend(); ++it)
-        if (it->host == host())
+        if (it->thisLibrary && it->host == host())
             return it->id;
     return {};
 }
@@ -154,7 +156,7 @@ void ResticBackup::handleBackupLine(const QByteArray& line, BackupReport* report
         p.totalFiles = o.value(QLatin1String("total_files")).toInteger();
         p.bytes = o.value(QLatin1String("bytes_done")).toInteger();
         p.totalBytes = o.value(QLatin1String("total_bytes")).toInteger();
-        p.current = o.value(QLatin1String("current_files")).toArray().first().toString();
+        p.current = o.value(QLatin1String("current_files")).toArray().at(0).toString();
         m_progress(p);
     } else if (type == QLatin1String("error")) {
         report->skipped << errorItem(o);
@@ -363,12 +365,17 @@ RestoreReport ResticBackup::restore(
         report.error = error;
         return report;
     }
-    const auto found = std::find_if(all.crbegin(), all.crend(),
-        [&snapshotId](const ResticSnapshot& s) { return snapshotId.isEmpty() || s.id.startsWith(snapshotId); });
+    // The one asked for; else this library's newest; else (a new computer, a new library) the newest.
+    auto found = std::find_if(all.crbegin(), all.crend(), [&snapshotId](const ResticSnapshot& s) {
+        return snapshotId.isEmpty() ? s.thisLibrary : s.id.startsWith(snapshotId);
+    });
+    if (found == all.crend() && snapshotId.isEmpty())
+        found = all.crbegin();
     if (found == all.crend()) {
         report.failure = IoFailure::Gone;
-        report.error = snapshotId.isEmpty() ? QStringLiteral("this library has no snapshot in the repository")
-                                            : QStringLiteral("no snapshot %1 of this library").arg(snapshotId);
+        report.error = snapshotId.isEmpty()
+            ? QStringLiteral("the repository holds no Shoebox snapshot")
+            : QStringLiteral("no Shoebox snapshot %1 in the repository").arg(snapshotId);
         return report;
     }
     report.snapshotId = found->id;

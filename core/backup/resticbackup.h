@@ -24,6 +24,7 @@ struct ResticSnapshot {
     QDateTime time; // UTC
     QString host;
     QStringList paths; // what was backed up: the library's folders and its catalog copy
+    bool thisLibrary = false; // made from the library the listing was asked for
 };
 
 class ResticBackup {
@@ -35,12 +36,14 @@ public:
     // One snapshot of the library, made at when (invalid: now; tests set it to try retention); the
     // repository is made (restic init) when there is none yet.
     BackupReport backUp(const QString& libraryPath, const RetentionPolicy& retention, const QDateTime& when = {});
-    // This library's snapshots, oldest first. False with *error when restic cannot list them.
+    // Every Shoebox snapshot in the repository (any computer, any library), oldest first, those of
+    // libraryPath marked. False with *error when restic cannot list them.
     bool snapshots(const QString& libraryPath, QList<ResticSnapshot>* out, QString* error);
     // restic check, reading back samplePercent of the stored data (100: all of it).
     VerifyReport verify(double samplePercent);
-    // Restores a snapshot (empty: this library's newest) under targetDir, where each file gets its
-    // original absolute path; paths (absolute) narrow it to those files and folders.
+    // Restores a snapshot (a prefix of its id; empty: this library's newest, else the newest of any,
+    // as on a new computer) under targetDir, where each file gets its original absolute path; paths
+    // (absolute) narrow it to those files and folders.
     RestoreReport restore(
         const QString& libraryPath, const QString& snapshotId, const QString& targetDir, const QStringList& paths);
 

@@ -1,9 +1,10 @@
 // The restic destination against Debian's restic: a round trip (back up, change the library, back up,
-// restore the first snapshot: the library as it was, and its catalog), an unchanged run that stores
-// no photo again, retention by day, restore that never overwrites a different file and can be narrowed
-// to a folder, restic check finding a damaged pack, an unreadable photo listed (as a user other than
-// root: scripts/test.sh runs that one as nobody), and the reasons given when restic cannot run.
-// Skips when restic is not installed (scripts/install-deps.sh installs it).
+// restore the first snapshot: the library as it was, and its catalog), a restore on a new computer
+// (whose library is another), an unchanged run that stores no photo again, retention by day, restore
+// that never overwrites a different file and can be narrowed to a folder, restic check finding a
+// damaged pack, an unreadable photo listed (as a user other than root: scripts/test.sh runs that one
+// as nobody), and the reasons given when restic cannot run. Skips when restic is not installed
+// (scripts/install-deps.sh installs it).
 
 #include "backup/resticbackup.h"
 #include "catalog/catalogbackups.h"
@@ -163,6 +164,27 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(restoredPhotos(lib, out).keys(), QStringList { QStringLiteral("trip/b.jpg") });
         QVERIFY(r.catalogFile.isEmpty());
+    }
+
+    void aNewComputerRestoresAnotherLibrarysSnapshot()
+    {
+        BackupFixture lib;
+        addPhotos(lib);
+        const ResticTarget t = target(lib);
+        QVERIFY(ResticBackup(t).backUp(lib.path(), {}, at(1)).ok());
+        const QMap<QString, QByteArray> photos = BackupFixture::contents(lib.photosDir());
+        BackupFixture fresh; // the library on the new computer: empty, elsewhere
+        ResticBackup restic(t);
+        QList<ResticSnapshot> snapshots;
+        QString error;
+        QVERIFY2(restic.snapshots(fresh.path(), &snapshots, &error), qPrintable(error));
+        QCOMPARE(snapshots.size(), 1);
+        QVERIFY(!snapshots.first().thisLibrary);
+        const QString out = fresh.folder() + QStringLiteral("/restored");
+        const RestoreReport r = restic.restore(fresh.path(), {}, out, {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(restoredPhotos(lib, out), photos);
+        QVERIFY(QFile::exists(r.catalogFile));
     }
 
     void checkFindsADamagedPack()

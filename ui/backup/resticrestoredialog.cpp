@@ -132,16 +132,18 @@ void ResticRestoreDialog::loadSnapshots()
         },
         [this](const Listing& l) {
             for (auto it = l.snapshots.crbegin(); it != l.snapshots.crend(); ++it) {
-                auto* item = new QListWidgetItem(
-                    tr("%1 — %2 (%3)")
-                        .arg(QLocale().toString(it->time.toLocalTime(), QLocale::ShortFormat), it->host, it->id),
+                const QString when = QLocale().toString(it->time.toLocalTime(), QLocale::ShortFormat);
+                auto* item = new QListWidgetItem(it->thisLibrary
+                        ? tr("%1 — %2 (%3), this library").arg(when, it->host, it->id)
+                        : tr("%1 — %2 (%3), another library: %4")
+                              .arg(when, it->host, it->id, it->paths.join(QLatin1String(", "))),
                     m_snapshots);
                 item->setData(Qt::UserRole, it->id);
             }
             if (m_snapshots->count() > 0)
                 m_snapshots->setCurrentRow(0);
             m_status->setText(!l.ok         ? l.error
-                    : l.snapshots.isEmpty() ? tr("This library has no snapshots in that repository.")
+                    : l.snapshots.isEmpty() ? tr("That repository holds no Shoebox snapshots.")
                                             : tr("%n snapshot(s).", nullptr, int(l.snapshots.size())));
             setBusy(false);
             Q_EMIT snapshotsLoaded(l.ok);

@@ -1,9 +1,9 @@
 #pragma once
-// File -> Restore from restic…: lists this library's snapshots in a restic repository (newest
-// first, with date and computer), and restores the chosen one, or only some folders or photos of it,
-// under a folder, through ResticBackup off the UI thread. Each file lands at that folder + its
-// original path, never over a different file; the snapshot's catalog comes back as a file beside
-// them. UI thread only.
+// File -> Restore from restic…: lists the Shoebox snapshots in a restic repository (newest first,
+// with date, computer, and whether they are this library's: on a new computer one restores another
+// library's), and restores the chosen one, or only some folders or photos of it, under a folder,
+// through ResticBackup off the UI thread. Each file lands at that folder + its original path, never
+// over a different file; the snapshot's catalog comes back as a file beside them. UI thread only.
 
 #include <QDialog>
 
