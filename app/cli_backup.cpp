@@ -26,21 +26,6 @@ QJsonArray toArray(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
-QString megabytes(qint64 bytes)
-{
-    return QLocale::c().toString(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
-}
-
-bool takeCount(Context& ctx, const QString& name, int* value)
-{
-    const QString text = ctx.takeOption(name);
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    *value = text.toInt(&ok);
-    return ok && *value >= 0;
-}
-
 int printBackup(Context& ctx, const BackupReport& r)
 {
     if (ctx.json) {
@@ -69,9 +54,9 @@ int printBackup(Context& ctx, const BackupReport& r)
 int runBackUp(Context& ctx)
 {
     BackupOptions options;
-    if (!takeCount(ctx, QStringLiteral("keep-daily"), &options.retention.daily)
-        || !takeCount(ctx, QStringLiteral("keep-weekly"), &options.retention.weekly)
-        || !takeCount(ctx, QStringLiteral("keep-monthly"), &options.retention.monthly))
+    if (!ctx.takeCount(QStringLiteral("keep-daily"), &options.retention.daily)
+        || !ctx.takeCount(QStringLiteral("keep-weekly"), &options.retention.weekly)
+        || !ctx.takeCount(QStringLiteral("keep-monthly"), &options.retention.monthly))
         return ctx.fail(QStringLiteral("--keep-daily/--keep-weekly/--keep-monthly take a number"), ExitUsage);
     if (ctx.args.size() != 1)
         return ctx.fail(QStringLiteral("usage: backup DEST"), ExitUsage);

@@ -18,21 +18,6 @@ namespace {
 
 std::atomic<ResticBackup*> g_restic { nullptr };
 
-QString megabytes(qint64 bytes)
-{
-    return QLocale::c().toString(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
-}
-
-bool takeCount(Context& ctx, const QString& name, int* value)
-{
-    const QString text = ctx.takeOption(name);
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    *value = text.toInt(&ok);
-    return ok && *value >= 0;
-}
-
 // Runs step with Ctrl+C cancelling restic (which then removes its lock).
 template <typename Step> auto interruptible(ResticBackup& restic, Step step)
 {
@@ -50,9 +35,9 @@ template <typename Step> auto interruptible(ResticBackup& restic, Step step)
 int backUp(Context& ctx, ResticBackup& restic)
 {
     RetentionPolicy retention;
-    if (!takeCount(ctx, QStringLiteral("keep-daily"), &retention.daily)
-        || !takeCount(ctx, QStringLiteral("keep-weekly"), &retention.weekly)
-        || !takeCount(ctx, QStringLiteral("keep-monthly"), &retention.monthly))
+    if (!ctx.takeCount(QStringLiteral("keep-daily"), &retention.daily)
+        || !ctx.takeCount(QStringLiteral("keep-weekly"), &retention.weekly)
+        || !ctx.takeCount(QStringLiteral("keep-monthly"), &retention.monthly))
         return ctx.fail(QStringLiteral("--keep-daily/--keep-weekly/--keep-monthly take a number"), ExitUsage);
     if (!ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("usage: backup --restic REPO [--password-file FILE]"), ExitUsage);

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <atomic>
@@ -135,6 +136,21 @@ QString Context::takeOption(const QString& name, const QString& def)
 bool Context::takeFlag(const QString& name)
 {
     return args.removeAll(QStringLiteral("--") + name) > 0;
+}
+
+bool Context::takeCount(const QString& name, int* value)
+{
+    const QString text = takeOption(name);
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok && *value >= 0;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
 }
 
 QByteArray Context::pathBytes(const QString& arg) const

@@ -53,6 +53,8 @@ struct Context {
     QString takeOption(const QString& name, const QString& def = QString());
     // Takes a bare "--name" flag out of args.
     bool takeFlag(const QString& name);
+    // Takes "--name N" out of args into *value when present; false when N is not a whole number >= 0.
+    bool takeCount(const QString& name, int* value);
     void printJson(const QJsonObject& obj);
     // The file-system bytes of a path argument exactly as given on the command line: decoding to
     // QString loses names that are not valid UTF-8.
@@ -87,6 +89,9 @@ public:
 // SIGINT and SIGTERM set a flag instead of killing the process, so that every command stops at a safe
 // point with the catalog consistent. onInterrupt is called from the signal handler: it may only do
 // async-signal-safe work (atomic stores), e.g. ScanJob::interrupt().
+// "12.3 MB": byte counts in the CLI's text output, the same in every locale.
+QString megabytes(qint64 bytes);
+
 void installSignalHandlers();
 void setInterruptHook(void (*onInterrupt)());
 int interruptSignal(); // 0, or the signal that arrived

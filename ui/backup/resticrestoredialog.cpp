@@ -1,6 +1,7 @@
 #include "backup/resticrestoredialog.h"
 
 #include "background.h"
+#include "backup/pathchooserrow.h"
 #include "backup/resticbackup.h"
 
 #include <QDialogButtonBox>
@@ -17,28 +18,6 @@
 
 namespace shoebox {
 
-namespace {
-
-// A line edit with a Choose... button (a folder, or a file when file is true).
-QWidget* chooserRow(QLineEdit* edit, QWidget* parent, const QString& title, bool file)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* choose = new QPushButton(ResticRestoreDialog::tr("Choose…"), row);
-    layout->addWidget(edit, 1);
-    layout->addWidget(choose);
-    QObject::connect(choose, &QPushButton::clicked, edit, [edit, title, file] {
-        const QString chosen = file ? QFileDialog::getOpenFileName(edit, title, edit->text())
-                                    : QFileDialog::getExistingDirectory(edit, title, edit->text());
-        if (!chosen.isEmpty())
-            edit->setText(chosen);
-    });
-    return row;
-}
-
-} // namespace
-
 ResticRestoreDialog::ResticRestoreDialog(QString libraryPath, QWidget* parent)
     : QDialog(parent)
     , m_library(std::move(libraryPath))
@@ -53,9 +32,9 @@ ResticRestoreDialog::ResticRestoreDialog(QString libraryPath, QWidget* parent)
 {
     setWindowTitle(tr("Restore from restic"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Repository:"), chooserRow(m_repository, this, tr("restic Repository"), false));
-    form->addRow(tr("Password file:"), chooserRow(m_password, this, tr("restic Password File"), true));
-    form->addRow(tr("Restore to:"), chooserRow(m_target, this, tr("Restore To"), false));
+    form->addRow(tr("Repository:"), pathChooserRow(m_repository, this, tr("restic Repository"), false));
+    form->addRow(tr("Password file:"), pathChooserRow(m_password, this, tr("restic Password File"), true));
+    form->addRow(tr("Restore to:"), pathChooserRow(m_target, this, tr("Restore To"), false));
     form->addRow(tr("Only these paths:"), m_paths);
     m_paths->setPlaceholderText(tr("empty: everything; else folders or photos by their original path, separated by ;"));
     auto* layout = new QVBoxLayout(this);

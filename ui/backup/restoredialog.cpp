@@ -3,6 +3,7 @@
 #include "background.h"
 #include "backup/backuprepository.h"
 #include "backup/backuprestorer.h"
+#include "backup/pathchooserrow.h"
 #include "backup/snapshotalbums.h"
 
 #include <QComboBox>
@@ -24,29 +25,6 @@
 
 namespace shoebox {
 
-namespace {
-
-// A line edit with a Choose... button that picks a folder.
-QWidget* folderRow(QLineEdit* edit, QWidget* parent, const QString& title)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* choose = new QPushButton(RestoreDialog::tr("Choose…"), row);
-    layout->addWidget(edit, 1);
-    layout->addWidget(choose);
-    QObject::connect(choose, &QPushButton::clicked, edit, [edit, title] {
-        const QString dir = QFileDialog::getExistingDirectory(edit, title, edit->text());
-        if (!dir.isEmpty()) {
-            edit->setText(dir);
-            Q_EMIT edit->editingFinished();
-        }
-    });
-    return row;
-}
-
-} // namespace
-
 RestoreDialog::RestoreDialog(QString libraryPath, QWidget* parent)
     : QDialog(parent)
     , m_library(std::move(libraryPath))
@@ -62,8 +40,8 @@ RestoreDialog::RestoreDialog(QString libraryPath, QWidget* parent)
 {
     setWindowTitle(tr("Restore from Backup"));
     auto* form = new QFormLayout;
-    form->addRow(tr("Backup folder:"), folderRow(m_dest, this, tr("Backup Folder")));
-    form->addRow(tr("Restore to:"), folderRow(m_target, this, tr("Restore To")));
+    form->addRow(tr("Backup folder:"), pathChooserRow(m_dest, this, tr("Backup Folder")));
+    form->addRow(tr("Restore to:"), pathChooserRow(m_target, this, tr("Restore To")));
     form->addRow(tr("Album:"), m_albums);
     m_target->setPlaceholderText(tr("the photos' original places"));
     auto* split = new QSplitter(this);
