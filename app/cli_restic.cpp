@@ -150,8 +150,9 @@ int restore(Context& ctx, ResticBackup& restic)
             *ctx.out << " (" << r.renamed << " under a \"(restored)\" name beside a different file)";
         *ctx.out << ", " << r.alreadyThere << " already in place\n";
         if (!r.catalogFile.isEmpty())
-            *ctx.out << "the snapshot's catalog is " << r.catalogFile << " (open it with: shoebox-cli --library \""
-                     << r.catalogFile << "\" list)\n";
+            *ctx.out << "the snapshot's catalog is " << r.catalogFile
+                     << "; to make it this library's (the current one is kept aside): shoebox-cli library restore \""
+                     << r.catalogFile << "\", then scan the restored folders (photos are found by content)\n";
         for (const QString& p : r.problems)
             *ctx.out << "problem: " << p << "\n";
     }

@@ -392,7 +392,19 @@ RestoreReport ResticBackup::restore(
     for (const QString& p : paths)
         args << QStringLiteral("--include") << QFileInfo(p).absoluteFilePath();
     const ResticResult r = m_process->run(args);
-    if (!r.ok()) {
+    // A file restic could not restore or verify (a damaged pack) is named in an "ignoring error for
+    // PATH: REASON" line; its staged copy may be partial and is removed, the others are placed.
+    const QString prefix = QStringLiteral("ignoring error for ");
+    for (const QString& line : r.errorText.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(prefix))
+            continue;
+        const QString rest = line.mid(prefix.size());
+        const qsizetype colon = rest.indexOf(QLatin1String(": "));
+        const QString path = rest.left(colon);
+        QFile::remove(staging + path);
+        report.problems << rest;
+    }
+    if (r.cancelled || (!r.ok() && report.problems.isEmpty())) {
         QDir(staging).removeRecursively();
         report.failure = r.cancelled ? IoFailure::Transient : failureOf(r);
         report.error = r.error;

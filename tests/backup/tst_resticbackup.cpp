@@ -2,9 +2,9 @@
 // restore the first snapshot: the library as it was, and its catalog), a restore on a new computer
 // (whose library is another), an unchanged run that stores no photo again, retention by day, restore
 // that never overwrites a different file and can be narrowed to a folder, restic check finding a
-// damaged pack, an unreadable photo listed (as a user other than root: scripts/test.sh runs that one
-// as nobody), and the reasons given when restic cannot run. Skips when restic is not installed
-// (scripts/install-deps.sh installs it).
+// damaged pack (and restore naming the files it held, placing none of them), an unreadable photo listed (as a user
+// other than root: scripts/test.sh runs that one as nobody), and the reasons given when restic cannot run. Skips when
+// restic is not installed (scripts/install-deps.sh installs it).
 
 #include "backup/resticbackup.h"
 #include "catalog/catalogbackups.h"
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(r.catalogFile));
     }
 
-    void checkFindsADamagedPack()
+    void aDamagedPackIsFoundAndNotRestored()
     {
         BackupFixture lib;
         addPhotos(lib);
@@ -195,9 +195,15 @@ private Q_SLOTS:
         ResticBackup restic(t);
         QVERIFY(restic.backUp(lib.path(), {}, at(1)).ok());
         QVERIFY(restic.verify(100).ok());
+        // The largest pack holds the photos' data (the others, the folder trees).
         QDirIterator packs(t.repository + QStringLiteral("/data"), QDir::Files, QDirIterator::Subdirectories);
-        QVERIFY(packs.hasNext());
-        const QString pack = packs.next();
+        QString pack;
+        while (packs.hasNext()) {
+            const QString next = packs.next();
+            if (pack.isEmpty() || QFileInfo(next).size() > QFileInfo(pack).size())
+                pack = next;
+        }
+        QVERIFY(!pack.isEmpty());
         QFile::setPermissions(pack, QFile::ReadOwner | QFile::WriteOwner);
         QFile f(pack);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -208,6 +214,15 @@ private Q_SLOTS:
         QCOMPARE(damaged.failure, IoFailure::None); // the check ran, and found
         QVERIFY(!damaged.ok());
         QVERIFY(!damaged.snapshotProblems.isEmpty());
+        // A restore from it names what it could not bring back, and places only whole files.
+        const QString out = lib.folder() + QStringLiteral("/restored");
+        const RestoreReport r = restic.restore(lib.path(), {}, out, {});
+        QVERIFY(!r.ok());
+        QVERIFY(!r.problems.isEmpty());
+        const QMap<QString, QByteArray> photos = BackupFixture::contents(lib.photosDir());
+        const QMap<QString, QByteArray> restored = restoredPhotos(lib, out);
+        for (auto it = restored.cbegin(); it != restored.cend(); ++it)
+            QCOMPARE(it.value(), photos.value(it.key()));
     }
 
     void anUnreadablePhotoIsSkippedAndSaid()
