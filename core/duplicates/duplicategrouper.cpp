@@ -26,18 +26,10 @@ public:
         , m_rejected(rejected)
     {
         for (const DecidedPair& p : pairs)
-            m_known.emplace(key(p.a, p.b), p.decision.level);
+            m_known.emplace(key(p.a, p.b), Known { p.decision.level, p.decision.keypointVerified });
     }
 
-    DuplicateLevel levelOf(int a, int b)
-    {
-        const auto it = m_known.find(key(a, b));
-        if (it != m_known.end())
-            return it->second;
-        const DuplicateLevel l = m_decide ? m_decide(a, b).level : DuplicateLevel::None;
-        m_known.emplace(key(a, b), l);
-        return l;
-    }
+    DuplicateLevel levelOf(int a, int b) { return known(a, b).level; }
 
     bool matches(int a, int b) { return DuplicateGrouper::reaches(levelOf(a, b), m_level); }
 
@@ -58,6 +50,11 @@ public:
                 return false;
         if (!matches(photo, group.front()))
             return false;
+        // A copy the keypoints verified against the representative is an edit of its picture: it
+        // joins even where the other edits are too far from it to agree (a one-sided cut beside a
+        // framed copy). The thumbnails' looser likeness still needs the majority.
+        if (m_level == DuplicateLevel::Near && known(photo, group.front()).verified)
+            return true;
         // A strict majority of the members, or of an even sample of them in large groups so a
         // group of hundreds costs no more than kMaxChecks comparisons per newcomer.
         const size_t n = group.size();
@@ -72,10 +69,29 @@ public:
     }
 
 private:
+    struct Known {
+        DuplicateLevel level = DuplicateLevel::None;
+        bool verified = false; // keypoint-verified near
+    };
+
+    Known known(int a, int b)
+    {
+        const auto it = m_known.find(key(a, b));
+        if (it != m_known.end())
+            return it->second;
+        Known k;
+        if (m_decide) {
+            const PairDecision d = m_decide(a, b);
+            k = Known { d.level, d.keypointVerified };
+        }
+        m_known.emplace(key(a, b), k);
+        return k;
+    }
+
     DuplicateLevel m_level;
     const DuplicateGrouper::Decide& m_decide;
     const DuplicateGrouper::Rejected& m_rejected;
-    std::unordered_map<uint64_t, DuplicateLevel> m_known;
+    std::unordered_map<uint64_t, Known> m_known;
 };
 
 } // namespace

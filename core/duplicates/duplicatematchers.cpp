@@ -201,7 +201,9 @@ SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSig
         reason += QStringLiteral(", in place");
     else if (corr > -1)
         reason += QStringLiteral(", grey correlation there %1").arg(corr, 0, 'f', 3);
-    return make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
+    SignalVerdict out = make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
+    out.spread = m.inlierArea >= r.keypointSpreadArea;
+    return out;
 }
 
 SignalVerdict DuplicateMatchers::embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)

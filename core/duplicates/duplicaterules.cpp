@@ -95,6 +95,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     if (pictureNear && !separateShots && embeddingAgrees) {
         d.verifiable = !keypoints && aligned && aligned->searched;
         d.level = DuplicateLevel::Near;
+        d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         addReason(d.reasons, phash);
         addReason(d.reasons, aligned);

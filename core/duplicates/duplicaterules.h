@@ -83,6 +83,10 @@ struct DuplicateRules {
     // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
     // agree. No search here, so this can sit below alignedNear.
     double keypointMovedCorrelation = 0.89;
+    // A near copy whose keypoint fit spans at least this share of the picture (the inliers' bounding
+    // box) joins its group's representative without a majority of the other members (see
+    // DuplicateGrouper); a fit inside one patch (a shared sticker) does not.
+    double keypointSpreadArea = 0.25;
 
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;

@@ -79,6 +79,8 @@ struct SignalVerdict {
     bool searched = false;
     // "region" only: both photos are framed, so only what lies inside the frames is evidence.
     bool insideOnly = false;
+    // "keypoints" only: the fitted matches span the picture, not one patch of it (a shared sticker).
+    bool spread = false;
 };
 
 struct PairDecision {
@@ -88,6 +90,9 @@ struct PairDecision {
     // Not near on the signals at hand, but nothing rules it out and the keypoints were not compared:
     // worth loading them and deciding again.
     bool verifiable = false;
+    // Near on the keypoints' own fit, its matches spread over the picture: the one photo is an edit
+    // of the other, whatever the thumbnails say.
+    bool keypointVerified = false;
 };
 
 struct DuplicateGroup {

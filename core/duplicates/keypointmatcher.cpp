@@ -143,6 +143,19 @@ double medianResidual(const cv::Mat& t, const std::vector<cv::Point2f>& from, co
     return residuals[residuals.size() / 2];
 }
 
+// The bounding box of the inliers among points, as a share of a width x height picture.
+double inlierArea(const std::vector<cv::Point2f>& points, const std::vector<uchar>& inlier, int width, int height)
+{
+    std::vector<cv::Point2f> kept;
+    for (size_t i = 0; i < points.size(); ++i)
+        if (inlier[i])
+            kept.push_back(points[i]);
+    if (kept.empty() || width <= 0 || height <= 0)
+        return 0;
+    const cv::Rect2f box = cv::boundingRect(kept);
+    return double(box.width) * box.height / (double(width) * height);
+}
+
 } // namespace
 
 bool KeypointMatcher::precedes(const KeypointSet& x, const KeypointSet& y)
@@ -276,6 +289,7 @@ KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const Keypoint
             distance += matches[i].distance;
         }
     }
+    out.inlierArea = inlierArea(bInner ? pb : pa, inlier, in.width, in.height);
     // In the larger picture's pixels, whichever side the fit measured in.
     out.residual = medianResidual(t, pb, pa, inlier) * (bInner ? 1.0 : 1.0 / s);
     out.inlierDistance = out.inliers ? distance / out.inliers : 256.0;

@@ -36,6 +36,9 @@ struct KeypointMatch {
     double overflow = 1; // how far the smaller picture pokes out of the larger one (fraction)
     double inlierDistance = 256; // mean Hamming distance of the inliers' descriptors (of 256 bits)
     double residual = 99; // median distance (px at kLongSide) of the inliers from the fitted transform
+    // The inliers' bounding box in the smaller picture, as a share of its area: a shared sticker on two
+    // different pictures fits in one small box, an edit of one picture spans it.
+    double inlierArea = 0;
     bool fitted = false; // a transform was found at all
     bool firstIsInner = false; // the first picture is the smaller one (the crop)
     // Maps the inner picture's frame, normalised to [0,1]^2, into the outer one's.

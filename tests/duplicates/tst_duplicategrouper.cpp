@@ -89,6 +89,30 @@ private Q_SLOTS:
         QVERIFY(!together(groups, 0, 3));
     }
 
+    void aCopyTheKeypointsVerifiedNeedsOnlyTheRepresentative_data()
+    {
+        QTest::addColumn<bool>("verified");
+        QTest::addColumn<bool>("joins");
+        // A one-sided cut of the original, matched by keypoints spread over it, is too far from the
+        // framed copies to agree with them; a copy that only looks alike in the thumbnails is not.
+        QTest::newRow("keypoint-verified copy joins") << true << true;
+        QTest::newRow("thumbnail likeness needs the majority") << false << false;
+    }
+
+    void aCopyTheKeypointsVerifiedNeedsOnlyTheRepresentative()
+    {
+        QFETCH(bool, verified);
+        QFETCH(bool, joins);
+        // 0,1,2 match each other; 3 matches only 0 (the representative).
+        std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near),
+            pair(1, 2, DuplicateLevel::Near), pair(0, 3, DuplicateLevel::Near) };
+        pairs.back().decision.keypointVerified = verified;
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
+        QVERIFY(together(groups, 0, 1) && together(groups, 0, 2));
+        QCOMPARE(together(groups, 0, 3), joins);
+        QCOMPARE(together(groups, 1, 3), joins);
+    }
+
     void pairsOutsideTheCandidatesAreDecidedOnDemand()
     {
         // 1-2 was not a candidate pair, but they do match when asked.

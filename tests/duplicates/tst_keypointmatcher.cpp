@@ -145,6 +145,44 @@ private Q_SLOTS:
         QVERIFY2(v.reason.contains(QLatin1String("in place")), qPrintable(v.reason));
     }
 
+    void onlyAFitOverThePictureVerifiesACopy_data()
+    {
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<bool>("verified"); // near on keypoints spread over the picture
+        QTest::newRow("a cut of a fifth off the top") << "cut" << true;
+        QTest::newRow("another picture under the same sticker") << "sticker" << false;
+    }
+
+    void onlyAFitOverThePictureVerifiesACopy()
+    {
+        QFETCH(QString, other);
+        QFETCH(bool, verified);
+        // A big sticker with its own sharp detail, over a fifth of the picture, the same on both.
+        const auto sticker = [](cv::Mat img) {
+            const cv::Point c(img.cols * 2 / 3, img.rows * 2 / 3);
+            const int r = img.rows / 4;
+            cv::circle(img, c, r, cv::Scalar(40, 200, 240), cv::FILLED, cv::LINE_AA);
+            for (int i = 0; i < 12; ++i)
+                cv::circle(img, c + cv::Point((i % 4 - 2) * r / 3, (i / 4 - 1) * r / 3), r / 10, cv::Scalar(20, 20, 20),
+                    cv::FILLED, cv::LINE_AA);
+            return img;
+        };
+        // Two different smooth wallpapers: the sticker holds every keypoint, as on dark backgrounds.
+        const auto wallpaper = [](bool across) {
+            cv::Mat img(640, 900, CV_8UC3);
+            for (int y = 0; y < img.rows; ++y)
+                for (int x = 0; x < img.cols; ++x) {
+                    const int v = across ? 40 + x * 60 / img.cols : 90 - y * 50 / img.rows;
+                    img.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(v + 30), uchar(v), uchar(across ? v : v + 20));
+                }
+            return img;
+        };
+        const cv::Mat a = other == QLatin1String("cut") ? texture(7) : sticker(wallpaper(true));
+        const cv::Mat b = other == QLatin1String("cut") ? window(a, 0, 0.2, 0, 0) : sticker(wallpaper(false));
+        const SignalVerdict v = keypointVerdict(a, b);
+        QVERIFY2((v.verdict == Verdict::Near && v.spread) == verified, qPrintable(v.reason));
+    }
+
     void realGravelCropIsNear()
     {
         const cv::Mat g = cv::imread(SHOEBOX_TEST_DATA "/skimage/gravel.png", cv::IMREAD_COLOR);
