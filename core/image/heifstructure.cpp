@@ -146,7 +146,7 @@ public:
         if (found == m_items.end() || found->second.inputs.empty()) {
             cost.tiles = 1;
             if (found != m_items.end())
-                cost.pixels = std::min(found->second.width * found->second.height, kPixelCap);
+                cost.pixels = cappedArea(found->second.width, found->second.height);
             return cost;
         }
         if (const auto memo = m_done.find(id); memo != m_done.end())
@@ -179,6 +179,14 @@ private:
     static constexpr int kMaxDepth = 4;
     static constexpr int64_t kTileCap = int64_t(tunables::kMaxHeifTiles) + 1;
     static constexpr int64_t kPixelCap = tunables::kMaxImagePixels + 1;
+
+    // width x height, at most kPixelCap; the sizes are 32-bit fields, so their product can overflow.
+    static int64_t cappedArea(int64_t width, int64_t height)
+    {
+        if (width <= 0 || height <= 0)
+            return 0;
+        return width > kPixelCap / height ? kPixelCap : std::min(width * height, kPixelCap);
+    }
     const Items& m_items;
     std::vector<uint32_t> m_path;
     std::map<uint32_t, Cost> m_done;

@@ -51,6 +51,24 @@ QByteArray selfReferringHeifGrid()
         "/////////////////////////////07//////////////////////////////////wAAAA==");
 }
 
+// fuzz_decode_heif crash 24e211d3 (UBSan), as found: a 790-byte HEIC whose tile sizes are near 2^32
+// each; their product overflowed int64 while the item graph was costed.
+QByteArray heifTileOfHugeSize()
+{
+    return QByteArray::fromBase64(
+        "AAAAKGZ0eXBoZWljAAAAAG1pZjFoZWljbWlhZm1pZjFoZWljbWlhZgAAArxtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0"
+        "AAAAAAAAAAAAAAAAAAAAAA5waXRtAAAAAAABAAAAEGlkYXQAAAAAACAAFAAAAGBpbG9jAQAAAERAAAQAAQAAAAAAAALsAAEA"
+        "AAAAAAAAiwACAAAAAAAAA3cAAQAAAAAAAABmAAMAAQAAAAAAAAABAAAAAAAAAAgABAAAAAAAAAPdAAEAAAAAAAAAGAAAAGJp"
+        "aW5mAAAAAAAEBAAAFWluZmUCAAAAAAEAAGh2YzEAAAAAFWluZmUCAAABAAIAAGh2YzEAAAAAFWluZmUCAAAAAAMAAGdyaWQA"
+        "AAAAFWluZmUCAAABAAQAAEV4aWYAAAABeWlwcnAAAAFRaXBjbwAAAHdodmNDAQNwAAAAAAAAAAAAHvAA/P34+AAADwMgAAEA"
+        "GEABDAH//wNwAAADAJAAAAMAAAMAHroCQCEAAQArQgEBA4////z/b///AwAAAwAeoDCBBZbpOSkubgQEDAgAAAMACAAAAwAI"
+        "QCIAAQAGRAHAcYESAAAAFGlzcGUAAAAAAAAAYAAAAEAAAAAQcGl4aQAAAAADCAgIAAAAdmh2Y0MBA3AAAAAAAAAAAAAe8AD8"
+        "/fj4AAAPAyAAAQAYQAEMAf//A3AAAAMAkAAAAwAAAwAeugJAIQABACpCAQEDcAAAAwCQAAADAAADAB6gIIEFlulukubgQEDA"
+        "gAAAAwCAAAADAIQiAAEABkQBwHGDEgAAABRpc3BlAAD/2P/V+v///9X/1dX/2P/V+v///9X/1foA////1f/V1Yo61dV4aQAA"
+        "AAADCAgIAAAAIGlwbWEAAAAAAAAAAwABA4ECgwACAoQFAAMCBocAAAA2aXJlZgAAAAAAAAAOZGltZwAAAwEAAn5cvQvLa6Vh"
+        "z3s6lpCg25/tf59/iwn643NUal++0uEfQOnFnoMUkB6A34KACY1wgNOLz2CAcAAAAAZFeGlmAABJSSoACAAAAAAAAAAAAA==");
+}
+
 } // namespace
 
 class TestFuzzFindings : public QObject {
@@ -132,6 +150,20 @@ private Q_SLOTS:
         const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
         QVERIFY(image.upright.empty());
         QVERIFY2(image.error.contains(QLatin1String("refers to itself")), qPrintable(image.error));
+    }
+
+    // fuzz_decode_heif: tiles of 4292213503 x 4294956543 pixels count as too many, not as a wrapped
+    // product (undefined behaviour, caught by UBSan in the fuzz build and scripts/test.sh --sanitize).
+    void heifTileOfHugeSizeIsRefusedBeforeDecoding()
+    {
+        const QByteArray input = heifTileOfHugeSize();
+        QCOMPARE(input.size(), 790);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY2(image.error.contains(QLatin1String("megapixels")), qPrintable(image.error));
     }
 
     // fuzz_storedsignals: an embedding row whose dim column is corrupt (0x40000001) made dim * 2
