@@ -141,7 +141,8 @@ int runDuplicates(Context& ctx)
                  << QString::number(s.secondsLoad, 'f', 2) << ", candidates "
                  << QString::number(s.secondsCandidates, 'f', 2) << ", compare "
                  << QString::number(s.secondsCompare, 'f', 2) << ", group " << QString::number(s.secondsGroup, 'f', 2)
-                 << ")\n";
+                 << "; " << s.pairsVerified << " pairs checked with the keypoints of " << s.keypointsLoaded
+                 << " photos)\n";
     }
     return failures == 0 ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #include "duplicates/duplicatematchers.h"
 
 #include "duplicates/keypointmatcher.h"
+#include "duplicates/overlaymatcher.h"
 #include "duplicates/thumbaligner.h"
 
 #include <cmath>
@@ -175,15 +176,29 @@ SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSig
     if (!a.keypoints || !b.keypoints)
         return make("keypoints", Verdict::Unknown, 0, QString());
     const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
+    const SignalVerdict v = judgeKeypoints(m, a, b, r);
+    // A perspective fit can only find a copy the crop/rotation fit misses, never refute one.
+    if (!m.perspective || v.verdict == Verdict::Near)
+        return v;
+    return judgeKeypoints(
+        KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation), a, b, r);
+}
+
+SignalVerdict DuplicateMatchers::judgeKeypoints(
+    const KeypointMatch& m, const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
     // A confident fit: many matches, most of them on one transform, all over the picture, to the pixel.
     const bool confident = m.fitted && m.inliers >= r.keypointMinInliers && m.inlierShare >= r.keypointMinInlierShare
-        && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual;
+        && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual
+        && (!m.perspective
+            || (m.inlierShare >= r.keypointPerspectiveMinShare && m.coverage >= r.keypointPerspectiveMinCoverage));
     if (!confident)
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
     const bool cutAsAnEdit = m.maxCrop <= r.keypointMaxCrop
         || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
-    const bool anEdit
-        = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow && std::abs(m.degrees) <= r.keypointMaxDegrees;
+    const bool anEdit = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow
+        && std::abs(m.degrees) <= r.keypointMaxDegrees && m.keystone <= r.keypointMaxKeystone
+        && m.stretch <= r.maxStretch;
     if (!anEdit) // the same scene, framed differently: more cut away than an edit cuts, or beside it
         return make("keypoints", Verdict::Different, m.inliers,
             m.describe()
@@ -204,6 +219,29 @@ SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSig
     SignalVerdict out = make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
     out.spread = m.inlierArea >= r.keypointSpreadArea;
     return out;
+}
+
+SignalVerdict DuplicateMatchers::overlay(
+    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, const SignalVerdict& aligned)
+{
+    const SignalVerdict unknown = make("overlay", Verdict::Unknown, 0, QString());
+    if (!r.checkOverlay(aligned) || !a.keypoints || !b.keypoints)
+        return unknown;
+    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
+    const bool onePatch = m.fitted && m.inliers >= r.overlayMinInliers && m.residual <= r.overlayMaxResidual
+        && m.inlierArea <= r.overlayMaxArea;
+    if (!onePatch)
+        return unknown;
+    const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { m.firstBox, m.secondBox }, r.overlayMargin);
+    if (o.correlation < -1 || std::min(o.detailA, o.detailB) < r.overlayMinDetail
+        || o.correlation >= r.overlayOutsideDifferent)
+        return unknown;
+    return make("overlay", Verdict::Different, o.correlation,
+        QStringLiteral("an overlay alike, pictures differ: %1 keypoints agree in %2% of the picture, correlation %3 "
+                       "around it")
+            .arg(m.inliers)
+            .arg(qRound(m.inlierArea * 100))
+            .arg(o.correlation, 0, 'f', 2));
 }
 
 SignalVerdict DuplicateMatchers::embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
@@ -260,9 +298,12 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(phash(a, b, r));
     const SignalVerdict al = aligned(a, b, r);
     keep(al);
-    keep(region(a, b, r));
+    const SignalVerdict rg = region(a, b, r);
+    keep(rg);
     if (al.verdict == Verdict::Unknown || r.consultKeypoints(al))
         keep(keypoints(a, b, r));
+    if (rg.verdict == Verdict::Unknown)
+        keep(overlay(a, b, r, al));
     keep(embedding(a, b, r));
     keep(time(a, b, r));
     keep(camera(a, b));

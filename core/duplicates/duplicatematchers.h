@@ -5,6 +5,7 @@
 
 #include "duplicates/duplicaterules.h"
 #include "duplicates/duplicatetypes.h"
+#include "duplicates/keypointmatcher.h"
 
 namespace shoebox {
 
@@ -21,6 +22,14 @@ public:
     static SignalVerdict region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules.
     static SignalVerdict keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // The rules' verdict on one keypoint fit between a and b.
+    static SignalVerdict judgeKeypoints(
+        const KeypointMatch& m, const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Different when the keypoints agree only on one patch (a shared sticker or logo) and the pictures
+    // around it do not correlate (OverlayMatcher); Unknown otherwise. Only for pairs without frames
+    // whose aligned verdict r.checkOverlay() accepts.
+    static SignalVerdict overlay(
+        const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, const SignalVerdict& aligned);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);

@@ -84,6 +84,12 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         addReason(d.reasons, region);
         return d;
     }
+    // Nor is a shared overlay: the same sticker on two different pictures.
+    const SignalVerdict* overlay = find(v, "overlay");
+    if (verdictOf(overlay) == Verdict::Different) {
+        addReason(d.reasons, overlay);
+        return d;
+    }
     const Verdict p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
     const Picture picture = pictureEvidence(aligned, phash, keypoints, region);
@@ -93,7 +99,8 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const bool embeddingAgrees = e == Verdict::Unknown || embedding->value >= embeddingVeto;
 
     if (pictureNear && !separateShots && embeddingAgrees) {
-        d.verifiable = !keypoints && aligned && aligned->searched;
+        // The keypoints confirm a searched alignment, and tell a shared overlay from an edit.
+        d.verifiable = !keypoints && aligned && (aligned->searched || (!region && checkOverlay(*aligned)));
         d.level = DuplicateLevel::Near;
         d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
@@ -135,6 +142,15 @@ bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
     if (aligned.searched)
         return true;
     return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
+}
+
+bool DuplicateRules::checkOverlay(const SignalVerdict& aligned) const
+{
+    // Near on the thumbnails but not beyond doubt, or open enough that the keypoints are consulted
+    // (and their fit in place over a sticker would make the pair near).
+    const bool nearButNotCertain
+        = (aligned.verdict == Verdict::Near || aligned.verdict == Verdict::Same) && aligned.value < overlayCheckBelow;
+    return nearButNotCertain || aligned.verdict == Verdict::Unknown || consultKeypoints(aligned);
 }
 
 } // namespace shoebox

@@ -72,6 +72,14 @@ struct DuplicateRules {
     double keypointOneSidedOthers = 0.02;
     double keypointMaxOverflow = 0.012; // the smaller picture lies inside the larger one
     double keypointMaxDegrees = 10.5; // straightened by up to 10 degrees
+    // A perspective fit: a keystone correction shrinks one edge by up to 8% (and the fit's error: 8% measures
+    // 0.08-0.09); its stretch is bounded by maxStretch, as the thumbnails' is.
+    double keypointMaxKeystone = 0.10;
+    // With two more degrees of freedom a perspective fit also bends onto a second view of a flat scene
+    // (the stereo pair's parallax fits at a 9% keystone, its matches in 70% of the cells): it must
+    // explain more of the matches, all over the picture.
+    double keypointPerspectiveMinShare = 0.75;
+    double keypointPerspectiveMinCoverage = 0.9;
     // In place: the same frame to within a fifth of a pixel at 256 px and nearly the same
     // descriptors (bits of 256): a stamp or a colour change over an untouched picture.
     double keypointInPlaceResidual = 0.2;
@@ -87,11 +95,26 @@ struct DuplicateRules {
     // box) joins its group's representative without a majority of the other members (see
     // DuplicateGrouper); a fit inside one patch (a shared sticker) does not.
     double keypointSpreadArea = 0.25;
+    // A shared overlay is never evidence (OverlayMatcher): for a pair the thumbnails call near below
+    // overlayCheckBelow, keypoints that agree in place (to overlayMaxResidual px) only inside one patch
+    // of at most overlayMaxArea of the picture, with the pictures around that patch (grown by
+    // overlayMargin on every side) correlating below overlayOutsideDifferent, are one sticker or logo
+    // on two different pictures. Set from the frames set's tuning sources (BENCHMARKS.md).
+    double overlayCheckBelow = 0.975;
+    int overlayMinInliers = 5;
+    double overlayMaxResidual = 0.75;
+    double overlayMaxArea = 0.12;
+    double overlayMargin = 0.2;
+    double overlayOutsideDifferent = 0.4;
+    double overlayMinDetail = 2.0; // grey levels around the patch: a featureless rest tells nothing
 
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
     // Whether the keypoints should be compared for a pair with this aligned correlation.
     bool consultKeypoints(const SignalVerdict& aligned) const;
+    // Whether a pair should be checked for a shared overlay: the thumbnails call it near below
+    // overlayCheckBelow, or the keypoints are consulted.
+    bool checkOverlay(const SignalVerdict& aligned) const;
 };
 
 } // namespace shoebox

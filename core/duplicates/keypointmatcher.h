@@ -3,7 +3,8 @@
 // "keypoints" in the hashes table) and a RANSAC fit of a similarity transform (shift, rotation,
 // uniform scale) between two photos. Where the tiny grey thumbnails cannot see a crop or a rotation
 // (fine textures, star fields, gravel) or a big stamp hides part of the picture, the matching
-// keypoints still lock onto the one transform that maps one picture into the other; that transform
+// keypoints still lock onto the one transform that maps one picture into the other (a perspective
+// one when that explains the matches clearly better: keystone corrections, stretches); that transform
 // then has to be an edit's (one picture lies inside the other, cropped by at most about 10% per side,
 // turned by a few degrees) and has to explain the matches all over the picture, which a second shot
 // of a scene (parallax) or two overlapping crops do not. Pure functions, any thread.
@@ -39,10 +40,18 @@ struct KeypointMatch {
     // The inliers' bounding box in the smaller picture, as a share of its area: a shared sticker on two
     // different pictures fits in one small box, an edit of one picture spans it.
     double inlierArea = 0;
+    // The same boxes in [0,1]^2 of each picture (first as passed to match(), then second).
+    cv::Rect2d firstBox, secondBox;
+    // A perspective fit (a keystone correction, a stretch) explained the matches clearly better than a
+    // crop/rotation: then keystone is how much one edge of the inner picture shrinks against the
+    // opposite one, and stretch how much its aspect ratio changes (fractions).
+    bool perspective = false;
+    double keystone = 0, stretch = 0;
     bool fitted = false; // a transform was found at all
     bool firstIsInner = false; // the first picture is the smaller one (the crop)
-    // Maps the inner picture's frame, normalised to [0,1]^2, into the outer one's.
-    cv::Matx23d innerToOuter = cv::Matx23d(1, 0, 0, 0, 1, 0);
+    // Maps the inner picture's frame, normalised to [0,1]^2, into the outer one's (projective; affine
+    // but for a perspective fit).
+    cv::Matx33d innerToOuter = cv::Matx33d::eye();
     QString describe() const; // "41 of 52 keypoint matches fit one crop/rotation"
 };
 
@@ -53,11 +62,15 @@ public:
     // Keypoints of an upright picture (any size; shrunk to kLongSide), serialised for the hashes table.
     static QByteArray compute(const cv::Mat& uprightBgrOrGray);
     static KeypointSet decode(const QByteArray& bytes);
+    enum class Model { CropRotation, AllowPerspective };
     // Symmetric: match(b, a) is match(a, b) with firstIsInner flipped.
-    static KeypointMatch match(const KeypointSet& a, const KeypointSet& b);
+    static KeypointMatch match(const KeypointSet& a, const KeypointSet& b, Model model = Model::AllowPerspective);
 
 private:
-    static KeypointMatch matchOrdered(const KeypointSet& a, const KeypointSet& b);
+    static KeypointMatch matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model);
+    // Fills out from the 3x3 transform h that maps b's points onto a's.
+    static void describeFit(const cv::Mat& h, const KeypointSet& a, const KeypointSet& b,
+        const std::vector<cv::DMatch>& matches, const std::vector<uchar>& inlier, KeypointMatch& out);
     static bool precedes(const KeypointSet& x, const KeypointSet& y);
 };
 

@@ -292,7 +292,7 @@ Alignment ThumbAligner::align(
     return out;
 }
 
-double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx23d& t)
+double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& t)
 {
     if (!isValid(innerGray) || !isValid(outerGray))
         return -1.0;
@@ -304,8 +304,10 @@ double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray
     for (int i = 0; i < kCmp; ++i)
         for (int j = 0; j < kCmp; ++j) {
             const double u = (j + 0.5) / kCmp, v = (i + 0.5) / kCmp;
-            const double sx = std::clamp((t(0, 0) * u + t(0, 1) * v + t(0, 2)) * kSide - 0.5, 0.0, maxc);
-            const double sy = std::clamp((t(1, 0) * u + t(1, 1) * v + t(1, 2)) * kSide - 0.5, 0.0, maxc);
+            const double z = t(2, 0) * u + t(2, 1) * v + t(2, 2);
+            const double k = std::abs(z) > 1e-9 ? kSide / z : 0.0;
+            const double sx = std::clamp((t(0, 0) * u + t(0, 1) * v + t(0, 2)) * k - 0.5, 0.0, maxc);
+            const double sy = std::clamp((t(1, 0) * u + t(1, 1) * v + t(1, 2)) * k - 0.5, 0.0, maxc);
             const int x0 = int(sx), y0 = int(sy);
             const float fx = float(sx - x0), fy = float(sy - y0);
             const float* r0 = in + y0 * kSide + x0;

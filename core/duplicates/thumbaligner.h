@@ -30,9 +30,10 @@ public:
     static Alignment align(
         const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt = 0.985);
     // Correlation of the inner picture with the window of the outer one that a known transform (from
-    // keypoints) says it shows; innerToOuter maps [0,1]^2 of the inner frame into the outer's.
+    // keypoints) says it shows; innerToOuter maps [0,1]^2 of the inner frame into the outer's
+    // (homogeneous coordinates: a perspective fit bends the window).
     static double correlationAt(
-        const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx23d& innerToOuter);
+        const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& innerToOuter);
     // Standard deviation (grey levels) left after removing the smooth brightness surface: how much picture
     // there is to compare. Plain skies and dark frames score a few levels at most.
     static double detail(const QByteArray& gray);

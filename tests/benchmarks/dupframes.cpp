@@ -66,18 +66,6 @@ cv::Mat rotateFill(const cv::Mat& img, double degrees)
     return rot(cv::Rect(int((w - cw) / 2), int((h - ch) / 2), cw, ch)).clone();
 }
 
-// A keystone correction: the top edge pulled in by fraction of the width (half on each side), then
-// cut to the rectangle that has no empty corner.
-cv::Mat keystone(const cv::Mat& img, double fraction)
-{
-    const float w = float(img.cols), h = float(img.rows), d = float(fraction * img.cols / 2);
-    const cv::Point2f from[] = { { 0, 0 }, { w, 0 }, { w, h }, { 0, h } };
-    const cv::Point2f to[] = { { d, 0 }, { w - d, 0 }, { w, h }, { 0, h } };
-    cv::Mat out;
-    cv::warpPerspective(img, out, cv::getPerspectiveTransform(from, to), img.size(), cv::INTER_LINEAR);
-    return cut(out, fraction / 2, 0, fraction / 2, 0);
-}
-
 void outlinedText(cv::Mat& img, const std::string& text, int baselineY)
 {
     const double scale = img.rows / 280.0;

@@ -8,6 +8,7 @@
 #include "scan/scanner.h"
 #include "search/similarfinder.h"
 #include "support/duplicatefixture.h"
+#include "support/framefixture.h"
 #include "support/testlibrary.h"
 #include "tags/tagstore.h"
 
@@ -50,7 +51,7 @@ cv::Mat window(const cv::Mat& img, double l, double t, double r, double b)
 }
 
 // Straighten-style rotation: turn about the centre, keep the largest centred rectangle.
-cv::Mat straightened(const cv::Mat& img, double degrees)
+cv::Mat turnedAndCut(const cv::Mat& img, double degrees)
 {
     cv::Mat rot;
     cv::warpAffine(img, rot, cv::getRotationMatrix2D(cv::Point2f(img.cols / 2.f, img.rows / 2.f), degrees, 1.0),
@@ -112,7 +113,7 @@ private Q_SLOTS:
         const cv::Mat t = texture(10);
         const KeypointSet a = KeypointMatcher::decode(KeypointMatcher::compute(t));
         const KeypointSet b
-            = KeypointMatcher::decode(KeypointMatcher::compute(straightened(window(t, 0.05, 0, 0, 0.05), 2.0)));
+            = KeypointMatcher::decode(KeypointMatcher::compute(turnedAndCut(window(t, 0.05, 0, 0, 0.05), 2.0)));
         const KeypointMatch ab = KeypointMatcher::match(a, b), ba = KeypointMatcher::match(b, a);
         QVERIFY(ab.fitted);
         QCOMPARE(ab.inliers, ba.inliers);
@@ -183,6 +184,27 @@ private Q_SLOTS:
         QVERIFY2((v.verdict == Verdict::Near && v.spread) == verified, qPrintable(v.reason));
     }
 
+    void keystoneOfATextureIsNearOnAPerspectiveFit_data()
+    {
+        QTest::addColumn<double>("fraction"); // of the width the top edge is pulled in by
+        QTest::addColumn<bool>("near");
+        QTest::newRow("keystone 4%") << 0.04 << true;
+        QTest::newRow("keystone 6%") << 0.06 << true;
+        QTest::newRow("keystone 8%") << 0.08 << true;
+        QTest::newRow("keystone 20%: a different view") << 0.20 << false;
+    }
+
+    void keystoneOfATextureIsNearOnAPerspectiveFit()
+    {
+        QFETCH(double, fraction);
+        QFETCH(bool, near);
+        const cv::Mat t = texture(9);
+        const SignalVerdict v = keypointVerdict(t, keystone(t, fraction));
+        QVERIFY2((v.verdict == Verdict::Near) == near, qPrintable(v.reason));
+        if (near)
+            QVERIFY2(v.reason.contains(QLatin1String("perspective")), qPrintable(v.reason));
+    }
+
     void realGravelCropIsNear()
     {
         const cv::Mat g = cv::imread(SHOEBOX_TEST_DATA "/skimage/gravel.png", cv::IMREAD_COLOR);
@@ -196,7 +218,7 @@ private Q_SLOTS:
         const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
         QCOMPARE(d.level, DuplicateLevel::Near);
         QVERIFY(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("keypoint")));
-        const PhotoSignals turned = signalsFor(straightened(g, 4.0), 3, QStringLiteral("/g-turned.png"), "c");
+        const PhotoSignals turned = signalsFor(turnedAndCut(g, 4.0), 3, QStringLiteral("/g-turned.png"), "c");
         QCOMPARE(DuplicateMatchers::compare(a, turned, DuplicateRules()).level, DuplicateLevel::Near);
     }
 

@@ -41,6 +41,8 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("22% cut off the right") + s)) << p << cut(p, 0, 0, 0.22, 0);
             QTest::newRow(qPrintable(QStringLiteral("20% cut off the top") + s)) << p << cut(p, 0, 0.2, 0, 0);
             QTest::newRow(qPrintable(QStringLiteral("straightened 8 degrees") + s)) << p << straightened(p, 8);
+            QTest::newRow(qPrintable(QStringLiteral("keystone 6%") + s)) << p << keystone(p, 0.06);
+            QTest::newRow(qPrintable(QStringLiteral("keystone 8%") + s)) << p << keystone(p, 0.08);
         }
     }
 

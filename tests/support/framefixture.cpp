@@ -67,6 +67,18 @@ cv::Mat cut(const cv::Mat& img, double l, double t, double r, double b)
     return img(cv::Rect(x0, y0, int(img.cols * (1 - r)) - x0, int(img.rows * (1 - b)) - y0)).clone();
 }
 
+// A keystone correction: the top edge pulled in by fraction of the width (half on each side), then
+// cut to the rectangle that has no empty corner.
+cv::Mat keystone(const cv::Mat& img, double fraction)
+{
+    const float w = float(img.cols), h = float(img.rows), d = float(fraction * img.cols / 2);
+    const cv::Point2f from[] = { { 0, 0 }, { w, 0 }, { w, h }, { 0, h } };
+    const cv::Point2f to[] = { { d, 0 }, { w - d, 0 }, { w, h }, { 0, h } };
+    cv::Mat out;
+    cv::warpPerspective(img, out, cv::getPerspectiveTransform(from, to), img.size(), cv::INTER_LINEAR);
+    return cut(out, fraction / 2, 0, fraction / 2, 0);
+}
+
 cv::Mat stretched(const cv::Mat& img, double fx, double fy)
 {
     cv::Mat out;

@@ -15,6 +15,9 @@ namespace shoebox::test {
 cv::Mat cut(const cv::Mat& img, double l, double t, double r, double b);
 // Stretched by fx, fy (a non-uniform resize).
 cv::Mat stretched(const cv::Mat& img, double fx, double fy);
+// A keystone correction: the top edge pulled in by fraction of the width (half on each side), then
+// cut to the rectangle that has no empty corner.
+cv::Mat keystone(const cv::Mat& img, double fraction);
 // Straightened: turned about the centre, then cut to the largest upright rectangle.
 cv::Mat straightened(const cv::Mat& img, double degrees);
 cv::Mat withBorder(const cv::Mat& img, double fraction, const cv::Scalar& colour);

@@ -1,0 +1,117 @@
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/overlaymatcher.h"
+#include "support/duplicatefixture.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+// The benchmark's sticker: a round yellow face over a fifth of the picture, near one corner.
+cv::Mat withSticker(cv::Mat img)
+{
+    const int r = int(std::sqrt(0.2 * img.cols * img.rows / CV_PI));
+    const cv::Point c(img.cols - r - img.cols / 20, img.rows - r - img.rows / 20);
+    cv::circle(img, c, r, cv::Scalar(30, 200, 250), cv::FILLED, cv::LINE_AA);
+    cv::circle(img, c, r, cv::Scalar(20, 120, 200), std::max(2, r / 20), cv::LINE_AA);
+    cv::circle(img, c + cv::Point(-r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
+    cv::circle(img, c + cv::Point(r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
+    cv::ellipse(img, c + cv::Point(0, r / 6), cv::Size(r / 2, r / 3), 0, 10, 170, cv::Scalar(40, 40, 40),
+        std::max(2, r / 12), cv::LINE_AA);
+    return img;
+}
+
+// A dark desktop wallpaper: soft waves of low contrast, different for every seed.
+cv::Mat darkWallpaper(int seed)
+{
+    cv::Mat img(600, 960, CV_8UC3);
+    const double angle = seed * 0.9, freq = 0.012 + 0.004 * (seed % 3), phase = seed * 1.7;
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x) {
+            const double u = x * std::cos(angle) + y * std::sin(angle);
+            const double w = std::sin(u * freq + phase) + 0.5 * std::sin(y * freq * 1.7 - x * freq * 0.6 + seed);
+            const int v = 45 + int(18 * w);
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(v + 20), uchar(v + seed % 4 * 5), uchar(v));
+        }
+    return img;
+}
+
+cv::Mat picture(const QString& kind, int seed)
+{
+    return kind == QLatin1String("wallpaper") ? darkWallpaper(seed) : syntheticPhoto(seed, 960, 600);
+}
+
+} // namespace
+
+class TestOverlayMatcher : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aSharedStickerIsNoEvidence_data()
+    {
+        QTest::addColumn<QString>("kind"); // the pictures under the sticker
+        QTest::addColumn<QString>("pair");
+        QTest::addColumn<bool>("near");
+        QTest::newRow("two dark wallpapers under one sticker") << "wallpaper"
+                                                               << "other picture" << false;
+        QTest::newRow("a stickered wallpaper and its half-size copy") << "wallpaper"
+                                                                      << "half of it" << true;
+        QTest::newRow("a photo and its copy with the sticker") << "photo"
+                                                               << "sticker on one" << true;
+        QTest::newRow("a stickered photo and its half-size copy") << "photo"
+                                                                  << "half of it" << true;
+    }
+
+    void aSharedStickerIsNoEvidence()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, pair);
+        QFETCH(bool, near);
+        for (int seed : { 3, 5, 8 }) {
+            const cv::Mat first = withSticker(picture(kind, seed));
+            const cv::Mat second = pair == QLatin1String("other picture") ? withSticker(picture(kind, seed + 20))
+                : pair == QLatin1String("sticker on one")                 ? picture(kind, seed)
+                                                                          : half(first);
+            const PhotoSignals a = photoOf(first, 1), b = photoOf(second, 2);
+            const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+            QVERIFY2((d.level == DuplicateLevel::Near) == near,
+                qPrintable(QString::number(seed) + QLatin1Char(' ') + describe(d)));
+            if (!near && d.level == DuplicateLevel::None)
+                QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("an overlay alike, pictures differ")),
+                    qPrintable(describe(d)));
+        }
+    }
+
+    void outsideTheBoxes_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<double>("box"); // side of a centred box left out, as a share of the picture
+        QTest::addColumn<double>("atLeast");
+        QTest::addColumn<double>("below");
+        QTest::newRow("the same picture") << "same" << 0.2 << 0.95 << 1.01;
+        QTest::newRow("another picture") << "other" << 0.2 << -1.0 << 0.5;
+        QTest::newRow("nearly everything left out") << "same" << 0.7 << -2.0 << -1.5;
+    }
+
+    void outsideTheBoxes()
+    {
+        QFETCH(QString, second);
+        QFETCH(double, box);
+        QFETCH(double, atLeast);
+        QFETCH(double, below);
+        const PhotoSignals a = photoOf(syntheticPhoto(11), 1);
+        const PhotoSignals b
+            = photoOf(second == QLatin1String("same") ? half(syntheticPhoto(11)) : syntheticPhoto(12), 2);
+        const cv::Rect2d centre(0.5 - box / 2, 0.5 - box / 2, box, box);
+        const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { centre }, 0.1);
+        QVERIFY2(o.correlation >= atLeast && o.correlation < below, qPrintable(QString::number(o.correlation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverlayMatcher)
+#include "tst_overlaymatcher.moc"
