@@ -5,6 +5,7 @@
 #include "duplicates/thumbaligner.h"
 
 #include <cmath>
+#include <optional>
 
 namespace shoebox {
 
@@ -171,17 +172,27 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     return out;
 }
 
-SignalVerdict DuplicateMatchers::keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+SignalVerdict DuplicateMatchers::keypoints(
+    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, KeypointMatch* cropFit)
 {
     if (!a.keypoints || !b.keypoints)
         return make("keypoints", Verdict::Unknown, 0, QString());
-    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
+    // The crop/rotation fit is judged first; a perspective fit is tried only when that one is not a near
+    // copy, and it can only find a copy the crop/rotation fit misses, never refute one.
+    std::optional<SignalVerdict> crop;
+    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints,
+        KeypointMatcher::Model::AllowPerspective, [&](const KeypointMatch& fit) {
+            crop = judgeKeypoints(fit, a, b, r);
+            if (cropFit)
+                *cropFit = fit;
+            return crop->verdict == Verdict::Near;
+        });
+    if (cropFit && !crop)
+        *cropFit = m;
+    if (!m.perspective)
+        return crop ? *crop : judgeKeypoints(m, a, b, r);
     const SignalVerdict v = judgeKeypoints(m, a, b, r);
-    // A perspective fit can only find a copy the crop/rotation fit misses, never refute one.
-    if (!m.perspective || v.verdict == Verdict::Near)
-        return v;
-    return judgeKeypoints(
-        KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation), a, b, r);
+    return v.verdict == Verdict::Near || !crop ? v : *crop;
 }
 
 SignalVerdict DuplicateMatchers::judgeKeypoints(
@@ -221,13 +232,15 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     return out;
 }
 
-SignalVerdict DuplicateMatchers::overlay(
-    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, const SignalVerdict& aligned)
+SignalVerdict DuplicateMatchers::overlay(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r,
+    const SignalVerdict& aligned, const KeypointMatch* cropFit)
 {
     const SignalVerdict unknown = make("overlay", Verdict::Unknown, 0, QString());
     if (!r.checkOverlay(aligned) || !a.keypoints || !b.keypoints)
         return unknown;
-    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints);
+    const KeypointMatch m = cropFit
+        ? *cropFit
+        : KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
     const bool onePatch = m.fitted && m.inliers >= r.overlayMinInliers && m.residual <= r.overlayMaxResidual
         && m.inlierArea <= r.overlayMaxArea;
     if (!onePatch)
@@ -300,10 +313,12 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(al);
     const SignalVerdict rg = region(a, b, r);
     keep(rg);
-    if (al.verdict == Verdict::Unknown || r.consultKeypoints(al))
-        keep(keypoints(a, b, r));
+    KeypointMatch fit; // the crop/rotation keypoint fit, made once for both matchers that use it
+    const bool fitted = (al.verdict == Verdict::Unknown || r.consultKeypoints(al)) && a.keypoints && b.keypoints;
+    if (fitted)
+        keep(keypoints(a, b, r, &fit));
     if (rg.verdict == Verdict::Unknown)
-        keep(overlay(a, b, r, al));
+        keep(overlay(a, b, r, al, fitted ? &fit : nullptr));
     keep(embedding(a, b, r));
     keep(time(a, b, r));
     keep(camera(a, b));

@@ -20,16 +20,19 @@ public:
     // picture: Near when one of them aligns; Different when both photos are framed and nothing inside
     // them agrees (a shared frame is never evidence); Unknown when neither has a frame.
     static SignalVerdict region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
-    // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules.
-    static SignalVerdict keypoints(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules; a perspective fit
+    // is tried when that one finds no near copy. cropFit, when given, receives the crop/rotation fit.
+    static SignalVerdict keypoints(
+        const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, KeypointMatch* cropFit = nullptr);
     // The rules' verdict on one keypoint fit between a and b.
     static SignalVerdict judgeKeypoints(
         const KeypointMatch& m, const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     // Different when the keypoints agree only on one patch (a shared sticker or logo) and the pictures
     // around it do not correlate (OverlayMatcher); Unknown otherwise. Only for pairs without frames
-    // whose aligned verdict r.checkOverlay() accepts.
-    static SignalVerdict overlay(
-        const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, const SignalVerdict& aligned);
+    // whose aligned verdict r.checkOverlay() accepts. cropFit: the pair's crop/rotation keypoint fit when
+    // keypoints() has made it already.
+    static SignalVerdict overlay(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r,
+        const SignalVerdict& aligned, const KeypointMatch* cropFit = nullptr);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);

@@ -290,20 +290,24 @@ KeypointSet KeypointMatcher::decode(const QByteArray& bytes)
     return s;
 }
 
-KeypointMatch KeypointMatcher::match(const KeypointSet& a, const KeypointSet& b, Model model)
+KeypointMatch KeypointMatcher::match(const KeypointSet& a, const KeypointSet& b, Model model, const Enough& enough)
 {
     // The ratio test and the fit look from one side: take the two in one fixed order so a pair gets
     // the same verdict whichever photo the catalog lists first.
-    if (precedes(b, a)) {
-        KeypointMatch m = matchOrdered(b, a, model);
+    if (!precedes(b, a))
+        return matchOrdered(a, b, model, enough);
+    const auto flip = [](KeypointMatch m) {
         m.firstIsInner = !m.firstIsInner;
         std::swap(m.firstBox, m.secondBox);
         return m;
-    }
-    return matchOrdered(a, b, model);
+    };
+    Enough flipped;
+    if (enough)
+        flipped = [&](const KeypointMatch& m) { return enough(flip(m)); };
+    return flip(matchOrdered(b, a, model, flipped));
 }
 
-KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model)
+KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model, const Enough& enough)
 {
     KeypointMatch out;
     if (a.points.size() < 8 || b.points.size() < 8)
@@ -323,9 +327,10 @@ KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const Keypoint
         return out;
     describeFit(toHomography(t), a, b, matches, inlier, out);
     // A keystone correction or a stretch leaves a crop/rotation pixels off at the edges: a perspective
-    // fit is taken when it explains clearly more matches, or the same ones clearly closer.
+    // fit is taken when it explains clearly more matches, or the same ones clearly closer. Not tried
+    // when the crop/rotation fit already answers the caller (a copy found needs no better geometry).
     if (model == Model::CropRotation || matches.size() < 12
-        || (out.residual <= kPerspectiveTry && out.inlierShare >= 0.8))
+        || (out.residual <= kPerspectiveTry && out.inlierShare >= 0.8) || (enough && enough(out)))
         return out;
     std::vector<uchar> hInlier;
     cv::Mat h = cv::findHomography(pb, pa, cv::RANSAC, 3.0, hInlier, 2000, 0.995);

@@ -15,6 +15,7 @@
 #include <opencv2/core/mat.hpp>
 #include <opencv2/core/matx.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace shoebox {
@@ -63,11 +64,14 @@ public:
     static QByteArray compute(const cv::Mat& uprightBgrOrGray);
     static KeypointSet decode(const QByteArray& bytes);
     enum class Model { CropRotation, AllowPerspective };
+    // Says whether a crop/rotation fit already answers the caller (then no perspective fit is tried).
+    using Enough = std::function<bool(const KeypointMatch&)>;
     // Symmetric: match(b, a) is match(a, b) with firstIsInner flipped.
-    static KeypointMatch match(const KeypointSet& a, const KeypointSet& b, Model model = Model::AllowPerspective);
+    static KeypointMatch match(const KeypointSet& a, const KeypointSet& b, Model model = Model::AllowPerspective,
+        const Enough& enough = {});
 
 private:
-    static KeypointMatch matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model);
+    static KeypointMatch matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model, const Enough& enough);
     // Fills out from the 3x3 transform h that maps b's points onto a's.
     static void describeFit(const cv::Mat& h, const KeypointSet& a, const KeypointSet& b,
         const std::vector<cv::DMatch>& matches, const std::vector<uchar>& inlier, KeypointMatch& out);
