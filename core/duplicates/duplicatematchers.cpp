@@ -179,20 +179,24 @@ SignalVerdict DuplicateMatchers::keypoints(
         return make("keypoints", Verdict::Unknown, 0, QString());
     // The crop/rotation fit is judged first; a perspective fit is tried only when that one is not a near
     // copy, and it can only find a copy the crop/rotation fit misses, never refute one.
+    KeypointMatch cropMatch;
     std::optional<SignalVerdict> crop;
     const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints,
         KeypointMatcher::Model::AllowPerspective, [&](const KeypointMatch& fit) {
+            cropMatch = fit;
             crop = judgeKeypoints(fit, a, b, r);
-            if (cropFit)
-                *cropFit = fit;
             return crop->verdict == Verdict::Near;
         });
-    if (cropFit && !crop)
-        *cropFit = m;
+    if (!crop) { // too few matches to fit: m is the crop/rotation attempt
+        cropMatch = m;
+        crop = judgeKeypoints(m, a, b, r);
+    }
+    if (cropFit)
+        *cropFit = cropMatch;
     if (!m.perspective)
-        return crop ? *crop : judgeKeypoints(m, a, b, r);
+        return *crop;
     const SignalVerdict v = judgeKeypoints(m, a, b, r);
-    return v.verdict == Verdict::Near || !crop ? v : *crop;
+    return v.verdict == Verdict::Near ? v : *crop;
 }
 
 SignalVerdict DuplicateMatchers::judgeKeypoints(
