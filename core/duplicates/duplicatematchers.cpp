@@ -181,8 +181,8 @@ SignalVerdict DuplicateMatchers::keypoints(
     // copy, and it can only find a copy the crop/rotation fit misses, never refute one.
     KeypointMatch cropMatch;
     std::optional<SignalVerdict> crop;
-    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints,
-        KeypointMatcher::Model::AllowPerspective, [&](const KeypointMatch& fit) {
+    const KeypointMatch m = KeypointMatcher::match(
+        *a.keypoints, *b.keypoints, KeypointMatcher::Model::AllowPerspective, [&](const KeypointMatch& fit) {
             cropMatch = fit;
             crop = judgeKeypoints(fit, a, b, r);
             return crop->verdict == Verdict::Near;
@@ -242,9 +242,8 @@ SignalVerdict DuplicateMatchers::overlay(const PhotoSignals& a, const PhotoSigna
     const SignalVerdict unknown = make("overlay", Verdict::Unknown, 0, QString());
     if (!r.checkOverlay(aligned) || !a.keypoints || !b.keypoints)
         return unknown;
-    const KeypointMatch m = cropFit
-        ? *cropFit
-        : KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
+    const KeypointMatch m
+        = cropFit ? *cropFit : KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
     const bool onePatch = m.fitted && m.inliers >= r.overlayMinInliers && m.residual <= r.overlayMaxResidual
         && m.inlierArea <= r.overlayMaxArea;
     if (!onePatch)

@@ -307,7 +307,8 @@ KeypointMatch KeypointMatcher::match(const KeypointSet& a, const KeypointSet& b,
     return flip(matchOrdered(b, a, model, flipped));
 }
 
-KeypointMatch KeypointMatcher::matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model, const Enough& enough)
+KeypointMatch KeypointMatcher::matchOrdered(
+    const KeypointSet& a, const KeypointSet& b, Model model, const Enough& enough)
 {
     KeypointMatch out;
     if (a.points.size() < 8 || b.points.size() < 8)

@@ -67,8 +67,8 @@ public:
     // Says whether a crop/rotation fit already answers the caller (then no perspective fit is tried).
     using Enough = std::function<bool(const KeypointMatch&)>;
     // Symmetric: match(b, a) is match(a, b) with firstIsInner flipped.
-    static KeypointMatch match(const KeypointSet& a, const KeypointSet& b, Model model = Model::AllowPerspective,
-        const Enough& enough = {});
+    static KeypointMatch match(
+        const KeypointSet& a, const KeypointSet& b, Model model = Model::AllowPerspective, const Enough& enough = {});
 
 private:
     static KeypointMatch matchOrdered(const KeypointSet& a, const KeypointSet& b, Model model, const Enough& enough);
