@@ -8,7 +8,9 @@
 
 #include <QFile>
 
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QThread>
 
 #include <opencv2/imgcodecs.hpp>
@@ -26,10 +28,23 @@ bool carriesDicomPreamble(const unsigned char* data, size_t size)
     return size >= 132 && std::memcmp(data + 128, "DICM", 4) == 0;
 }
 
+bool overPixelLimit(const QSize& s)
+{
+    return int64_t(s.width()) * s.height() > tunables::kMaxImagePixels;
+}
+
+// Qt reads the header itself: its size is held to the same limit as the probe's before anything is
+// allocated, and the picture's before it is converted (three bytes a pixel).
 cv::Mat decodeWithQt(const unsigned char* data, size_t size)
 {
-    QImage img = QImage::fromData(data, int(size));
-    if (img.isNull())
+    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    if (overPixelLimit(reader.size()))
+        return {};
+    QImage img = reader.read();
+    if (img.isNull() || overPixelLimit(img.size()))
         return {};
     img = img.convertToFormat(QImage::Format_BGR888);
     cv::Mat view(img.height(), img.width(), CV_8UC3, img.bits(), size_t(img.bytesPerLine()));

@@ -347,6 +347,20 @@ bool looksLikeText(const unsigned char* d, size_t n)
     return m > 0;
 }
 
+// The size as the decoders read it: an OS/2 1.x header (12 bytes) holds unsigned 16-bit sizes, the
+// others signed 32-bit ones, where a negative height means rows stored top-down and a width of 0 or
+// less no picture. Kept in 64 bits until clamped, as -INT32_MIN does not fit.
+void probeBmp(const unsigned char* d, size_t n, ImageProbe& r)
+{
+    const bool os2 = le32(d + 14) == 12;
+    const int64_t w = os2 ? int64_t(le16(d + 18)) : int64_t(int32_t(le32(d + 18)));
+    const int64_t h = os2 ? int64_t(le16(d + 20)) : std::abs(int64_t(int32_t(le32(d + 22))));
+    constexpr int64_t kMax = std::numeric_limits<int>::max();
+    r.width = w > 0 ? int(std::min(w, kMax)) : 0;
+    r.height = w > 0 ? int(std::min(h, kMax)) : 0;
+    r.truncated = le32(d + 2) > n;
+}
+
 } // namespace
 
 ImageProbe probeImage(const unsigned char* d, size_t n, const QByteArray& fileName)
@@ -373,13 +387,7 @@ ImageProbe probeImage(const unsigned char* d, size_t n, const QByteArray& fileNa
         r.truncated = d[n - 1] != 0x3B;
     } else if (startsWith(d, n, "BM", 2) && n >= 26) {
         r.format = ImageFormat::Bmp;
-        // Signed 32-bit: a negative height means rows stored top-down; a negative width is no size.
-        // Kept in 64 bits until clamped, as -INT32_MIN does not fit.
-        const int64_t w = int32_t(le32(d + 18));
-        const int64_t h = std::abs(int64_t(int32_t(le32(d + 22))));
-        r.width = w > 0 ? int(w) : 0;
-        r.height = w > 0 ? int(std::min<int64_t>(h, std::numeric_limits<int>::max())) : 0;
-        r.truncated = le32(d + 2) > n;
+        probeBmp(d, n, r);
     } else if (startsWith(d, n, "II*\0", 4) || startsWith(d, n, "MM\0*", 4)) {
         const TiffFacts t = readIfd0(d, n);
         r.width = t.width;

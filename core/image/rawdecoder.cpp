@@ -183,14 +183,32 @@ cv::Mat preview(LibRaw& raw, int minLongSide, QString& why)
     return {};
 }
 
-DecodedImage developOpened(LibRaw& raw, bool halfSize)
+// A reason to refuse developing the sensor data, else empty: more pixels than the limit, or more than
+// the file's bytes can encode. No camera's encoding (lossless or lossy) spends under a bit per sensor
+// pixel, while LibRaw fills what a file lacks and would develop a crafted 200-megapixel header from
+// a few kilobytes, taking minutes (fuzz_decode_raw timeout in CI).
+QString sensorProblem(const LibRaw& raw, size_t fileBytes)
 {
-    DecodedImage out;
-    setFullSize(raw, out);
     ImageProbe stored;
     stored.width = raw.imgdata.sizes.raw_width;
     stored.height = raw.imgdata.sizes.raw_height;
-    if (QString problem = ImageDecoder::sizeProblem(stored); !problem.isEmpty()) {
+    if (QString problem = ImageDecoder::sizeProblem(stored); !problem.isEmpty())
+        return problem;
+    const int64_t pixels = int64_t(stored.width) * stored.height;
+    if (pixels / 8 > int64_t(fileBytes))
+        return QStringLiteral("RAW header says %1x%2 sensor pixels in a %3-byte file, more than such a file can "
+                              "hold (damaged or crafted); not developed")
+            .arg(stored.width)
+            .arg(stored.height)
+            .arg(qulonglong(fileBytes));
+    return {};
+}
+
+DecodedImage developOpened(LibRaw& raw, bool halfSize, size_t fileBytes)
+{
+    DecodedImage out;
+    setFullSize(raw, out);
+    if (QString problem = sensorProblem(raw, fileBytes); !problem.isEmpty()) {
         out.error = problem;
         return out;
     }
@@ -236,7 +254,7 @@ DecodedImage RawDecoder::decodePreview(const unsigned char* data, size_t size, i
     cv::Mat upright = preview(*file.raw, minLongSide, why);
     if (upright.empty()) {
         qCDebug(lcRaw) << "no usable preview, developing at half size:" << why;
-        return developOpened(*file.raw, true);
+        return developOpened(*file.raw, true, size);
     }
     DecodedImage out;
     setFullSize(*file.raw, out);
@@ -254,7 +272,7 @@ DecodedImage RawDecoder::develop(const unsigned char* data, size_t size, bool ha
         out.unsupported = file.unsupported;
         return out;
     }
-    return developOpened(*file.raw, halfSize);
+    return developOpened(*file.raw, halfSize, size);
 }
 
 } // namespace shoebox

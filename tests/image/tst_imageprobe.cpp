@@ -204,6 +204,51 @@ private Q_SLOTS:
         QCOMPARE(QStringLiteral("%1 %2x%3 q%4").arg(formatName(p.format)).arg(p.width).arg(p.height).arg(p.jpegQuality),
             probed);
     }
+
+    // The size a BMP header gives, read the way the decoders read it: the limits are checked on the
+    // size they will allocate (an OS/2 header's 16-bit fields must not be read as one 32-bit width).
+    void bmpSizeIsReadAsTheDecodersReadIt_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("windows 40-byte header") << bmpHeader(40, 640, 480) << "640x480";
+        QTest::newRow("windows, rows top-down") << bmpHeader(40, 640, -480) << "640x480";
+        QTest::newRow("windows, height INT_MIN") << bmpHeader(40, 7, INT32_MIN) << "7x2147483647";
+        QTest::newRow("windows, negative width: no size") << bmpHeader(40, -640, 480) << "0x0";
+        QTest::newRow("windows v5 124-byte header") << bmpHeader(124, 30000, 25000) << "30000x25000";
+        QTest::newRow("os/2 12-byte header") << bmpHeader(12, 640, 480) << "640x480";
+        QTest::newRow("os/2, 16-bit sizes are unsigned") << bmpHeader(12, 0xFFFF, 0x8000) << "65535x32768";
+    }
+    void bmpSizeIsReadAsTheDecodersReadIt()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, size);
+        const ImageProbe p = probe(bytes);
+        QCOMPARE(p.format, ImageFormat::Bmp);
+        QCOMPARE(QStringLiteral("%1x%2").arg(p.width).arg(p.height), size);
+    }
+
+private:
+    // A BMP file header and the start of an info header of headerSize bytes (12: OS/2 1.x, 16-bit sizes).
+    static QByteArray bmpHeader(quint32 headerSize, qint32 width, qint32 height)
+    {
+        QByteArray b("BM", 2);
+        const auto put = [&b](quint32 v, int bytes) {
+            for (int i = 0; i < bytes; ++i)
+                b.append(char((v >> (8 * i)) & 0xFF));
+        };
+        put(14 + headerSize + 64, 4); // file size
+        put(0, 4); // reserved
+        put(14 + headerSize, 4); // pixel data offset
+        put(headerSize, 4);
+        const int sizeBytes = headerSize == 12 ? 2 : 4;
+        put(quint32(width), sizeBytes);
+        put(quint32(height), sizeBytes);
+        put(1, 2); // planes
+        put(24, 2); // bits per pixel
+        b.append(QByteArray(int(headerSize) - 4 - 2 * sizeBytes - 4 + 64, '\0'));
+        return b;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImageProbe)

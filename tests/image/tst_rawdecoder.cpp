@@ -198,6 +198,28 @@ private Q_SLOTS:
         }
         QVERIFY2(!preview.error.isEmpty() || bytes.size() > 10000, qPrintable(preview.error));
     }
+
+    // A header claiming a sensor far larger than the file (12000x12000 in 0.6 MB here) is refused
+    // before LibRaw fills and develops it: a crafted file of a few kilobytes took minutes that way.
+    void sensorLargerThanItsFileIsRefused()
+    {
+        QByteArray dng = dngBytes(bandedImage(640, 480), DngFields {});
+        const auto patch = [&dng](quint16 tag, quint16 from, quint16 to) {
+            const char le[]
+                = { char(tag & 0xFF), char(tag >> 8), 3, 0, 1, 0, 0, 0, char(from & 0xFF), char(from >> 8) };
+            const qsizetype at = dng.indexOf(QByteArray(le, sizeof le));
+            if (at < 0)
+                return false;
+            dng[at + 8] = char(to & 0xFF);
+            dng[at + 9] = char(to >> 8);
+            return true;
+        };
+        QVERIFY(patch(256, 640, 12000)); // the mosaic's ImageWidth (the preview's is 400)
+        QVERIFY(patch(257, 480, 12000)); // and ImageLength
+        const DecodedImage img = RawDecoder::develop(bytesOf(dng), size_t(dng.size()), true);
+        QVERIFY(img.upright.empty());
+        QVERIFY2(img.error.contains(QStringLiteral("12000x12000 sensor pixels")), qPrintable(img.error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRawDecoder)
