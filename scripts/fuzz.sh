@@ -55,6 +55,10 @@ for f in "$seeds"/fuzz_decode_*/*; do cp -f "$f" "$seeds/fuzz_imageprobe/" 2>/de
 mkdir -p "$build/corpus" "$build/findings" "$build/logs"
 # Leaks inside system libraries that Shoebox cannot free (each one explained in the file).
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+# One thread per harness: LibRaw develops with OpenMP and OpenCV keeps its own pool, and spinning
+# workers on a busy 2-core CI machine can stretch one input past the 10 s limit (a CI timeout in
+# fuzz_decode_raw never reproduced here). The fuzzer judges the parsers, not the thread pools.
+export OMP_NUM_THREADS=1 OPENCV_FOR_THREADS_NUM=1
 failed=0
 printf '%-22s %12s %8s %8s %9s\n' harness executions cov corpus findings
 for h in "${harnesses[@]}"; do
