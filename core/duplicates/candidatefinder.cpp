@@ -1,5 +1,6 @@
 #include "duplicates/candidatefinder.h"
 
+#include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
 
 #include <QElapsedTimer>
@@ -139,6 +140,31 @@ std::vector<std::pair<int, int>> CandidateFinder::byVectors(
     return out;
 }
 
+std::vector<std::pair<int, int>> CandidateFinder::byParts(
+    const QVector<PhotoSignals>& photos, int neighbours, float minCosine)
+{
+    std::vector<std::vector<float>> parts(size_t(photos.size()));
+    for (int i = 0; i < photos.size(); ++i)
+        parts[size_t(i)] = PartDescriptors::compute(photos[i].gray);
+    std::vector<std::pair<int, int>> out;
+    constexpr int dim = PartDescriptors::kDim;
+    for (int w = 0; w < PartDescriptors::kWindows; ++w) {
+        std::vector<float> vectors;
+        std::vector<int> owners;
+        for (int i = 0; i < photos.size(); ++i) {
+            if (!PartDescriptors::hasWindow(parts[size_t(i)], w))
+                continue;
+            const float* v = parts[size_t(i)].data() + w * dim;
+            vectors.insert(vectors.end(), v, v + dim);
+            owners.push_back(i);
+        }
+        auto found = byVectors(vectors, owners, dim, neighbours, minCosine);
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    dedupe(out);
+    return out;
+}
+
 std::vector<std::pair<int, int>> CandidateFinder::byCaptureTime(const QVector<PhotoSignals>& photos, qint64 windowMs)
 {
     // Sort once by (camera, time) and pair neighbours inside the window: linear after the sort.
@@ -191,6 +217,11 @@ std::vector<std::pair<int, int>> CandidateFinder::find(
         auto v = byVectors(vectors, owners, 64, rules.descriptorNeighbours, rules.descriptorMinCosine);
         st.fromDescriptors = v.size();
         all.insert(all.end(), v.begin(), v.end());
+        if (rules.partNeighbours > 0) {
+            auto p = byParts(photos, rules.partNeighbours, rules.partMinCosine);
+            st.fromParts = p.size();
+            all.insert(all.end(), p.begin(), p.end());
+        }
     }
     if (sources.embeddings && rules.embeddingNeighbours > 0) {
         std::vector<float> vectors;

@@ -1,7 +1,7 @@
 #pragma once
 // Finds the pairs of photos worth comparing, never by looking at all pairs: FAISS indexes over the
 // binary pHashes (every photo's hash against every crop/rotation variant of the others), over the
-// grey-thumbnail descriptors and, when photos have them, over the embeddings. Blocks; call it from
+// grey-thumbnail descriptors (whole and in parts) and, when photos have them, over the embeddings. Blocks; call it from
 // a worker thread. FAISS may use several threads (OpenMP) inside one call.
 
 #include "duplicates/duplicaterules.h"
@@ -14,7 +14,7 @@
 namespace shoebox {
 
 struct CandidateStats {
-    size_t fromHashes = 0, fromDescriptors = 0, fromEmbeddings = 0, fromTime = 0;
+    size_t fromHashes = 0, fromDescriptors = 0, fromParts = 0, fromEmbeddings = 0, fromTime = 0;
     size_t total = 0; // after removing repeats
     double seconds = 0;
 };
@@ -34,6 +34,9 @@ public:
     static std::vector<std::pair<int, int>> byHashes(const QVector<PhotoSignals>& photos, int radius);
     static std::vector<std::pair<int, int>> byVectors(
         const std::vector<float>& vectors, const std::vector<int>& owners, int dim, int neighbours, float minCosine);
+    // Pairs whose part descriptors agree at one window position (PartDescriptors).
+    static std::vector<std::pair<int, int>> byParts(
+        const QVector<PhotoSignals>& photos, int neighbours, float minCosine);
     static std::vector<std::pair<int, int>> byCaptureTime(const QVector<PhotoSignals>& photos, qint64 windowMs);
 };
 

@@ -12,15 +12,71 @@
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/thumbaligner.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
 
 using namespace shoebox;
+
+namespace {
+
+double cosine(const std::vector<float>& a, const std::vector<float>& b)
+{
+    if (a.empty() || a.size() != b.size())
+        return -2;
+    double d = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        d += double(a[i]) * b[i];
+    return d;
+}
+
+// --missed KIND-STRENGTH: every photo of that edit against its group's original, with what each
+// candidate source sees of the pair (pHash bits, best variant bits, descriptor and embedding
+// cosines, the descriptor's rank among the edit's neighbours) and whether it is a candidate at all.
+int printCandidacy(const QVector<PhotoSignals>& photos, const QHash<int, QString>& group,
+    const QHash<int, QString>& edit, const std::vector<std::pair<int, int>>& cands, const QString& which)
+{
+    QSet<QPair<int, int>> candidate;
+    for (const auto& [a, b] : cands)
+        candidate.insert({ std::min(a, b), std::max(a, b) });
+    for (auto it = edit.begin(); it != edit.end(); ++it) {
+        if (it.value() != which)
+            continue;
+        const int e = it.key();
+        int o = -1;
+        for (auto jt = edit.begin(); jt != edit.end(); ++jt)
+            if (jt.value().startsWith(QLatin1String("original")) && group.value(jt.key()) == group.value(e))
+                o = jt.key();
+        if (o < 0)
+            continue;
+        const PhotoSignals& pe = photos[e];
+        const PhotoSignals& po = photos[o];
+        int bestVariant = 64;
+        for (uint64_t v : pe.variants)
+            bestVariant = std::min(bestVariant, __builtin_popcountll(v ^ po.phash));
+        for (uint64_t v : po.variants)
+            bestVariant = std::min(bestVariant, __builtin_popcountll(v ^ pe.phash));
+        const auto de = ThumbAligner::descriptor(pe.gray);
+        const auto dOrig = ThumbAligner::descriptor(po.gray);
+        const double dc = cosine(de, dOrig);
+        int rank = 0;
+        for (int k = 0; k < photos.size(); ++k)
+            if (k != e && cosine(de, ThumbAligner::descriptor(photos[k].gray)) > dc)
+                ++rank;
+        std::printf("%s\tcand=%d phash=%d variant=%d desc=%.3f rank=%d emb=%.3f\n",
+            qPrintable(pe.path.section(QLatin1Char('/'), -1)), candidate.contains({ std::min(e, o), std::max(e, o) }),
+            __builtin_popcountll(pe.phash ^ po.phash), bestVariant, dc, rank, cosine(pe.embedding, po.embedding));
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -61,6 +117,8 @@ int main(int argc, char** argv)
     const QString onlyEdit = argc > 4 && QByteArray(argv[3]) == "--edit" ? QString::fromLocal8Bit(argv[4]) : QString();
     DuplicateRules rules;
     const auto cands = CandidateFinder::find(photos, rules, CandidateFinder::Sources());
+    if (argc > 4 && QByteArray(argv[3]) == "--missed")
+        return printCandidacy(photos, group, edit, cands, QString::fromLocal8Bit(argv[4]));
     for (const auto& [a, b] : cands) {
         const QVector<SignalVerdict> v = DuplicateMatchers::all(photos[a], photos[b], rules);
         const PairDecision d = rules.decide(v);

@@ -4,7 +4,8 @@
 // peak memory of the process. With --all-pairs it also times the all-pairs baseline: every pair's
 // pHash distance over the variants and grey-descriptor cosine, the loop the FAISS indexes avoid.
 //
-//   shoebox-dupscale N [--all-pairs] [--no-descriptors]
+//   shoebox-dupscale N [--all-pairs] [--no-descriptors] [--no-parts]
+// --no-parts leaves out the part-descriptor candidates (PartDescriptors), for their cost in one run.
 
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatematchers.h"
@@ -125,7 +126,7 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     const int n = args.value(1).toInt();
     if (n < 2) {
-        std::fprintf(stderr, "usage: shoebox-dupscale N [--all-pairs] [--no-descriptors]\n");
+        std::fprintf(stderr, "usage: shoebox-dupscale N [--all-pairs] [--no-descriptors] [--no-parts]\n");
         return 2;
     }
     const bool descriptors = !args.contains(QStringLiteral("--no-descriptors"));
@@ -138,6 +139,8 @@ int main(int argc, char** argv)
     DuplicateRules rules;
     if (!descriptors)
         rules.descriptorNeighbours = 0;
+    if (args.contains(QStringLiteral("--no-parts")))
+        rules.partNeighbours = 0;
     DuplicateStats st;
     t.restart();
     const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Near, rules, {}, &st);
@@ -146,10 +149,11 @@ int main(int argc, char** argv)
     for (const auto& g : groups)
         grouped += size_t(g.files.size());
     std::printf(
-        "near grouping: %.2f s (candidates %.2f: hashes %zu, descriptors %zu, total %zu; compare %.2f; group %.2f); "
+        "near grouping: %.2f s (candidates %.2f: hashes %zu, descriptors %zu, parts %zu, total %zu; compare %.2f; "
+        "group %.2f); "
         "%d groups holding %zu photos; peak memory %.0f MiB\n",
-        secs, st.secondsCandidates, st.candidates.fromHashes, st.candidates.fromDescriptors, st.candidates.total,
-        st.secondsCompare, st.secondsGroup, int(groups.size()), grouped, peakMiB());
+        secs, st.secondsCandidates, st.candidates.fromHashes, st.candidates.fromDescriptors, st.candidates.fromParts,
+        st.candidates.total, st.secondsCompare, st.secondsGroup, int(groups.size()), grouped, peakMiB());
     if (args.contains(QStringLiteral("--all-pairs")))
         allPairs(photos, descriptors);
     return 0;

@@ -1,11 +1,47 @@
 #include "duplicates/candidatefinder.h"
+#include "duplicates/partdescriptors.h"
+#include "image/perceptualhasher.h"
 
 #include <QTest>
+
+#include <opencv2/imgproc.hpp>
 
 #include <random>
 #include <set>
 
 using namespace shoebox;
+
+namespace {
+
+// A photo-like picture: smooth random texture, different for every seed.
+cv::Mat texture(unsigned seed)
+{
+    cv::Mat noise(6, 8, CV_8UC3);
+    cv::theRNG().state = seed;
+    cv::randu(noise, 0, 255);
+    cv::Mat out;
+    cv::resize(noise, out, cv::Size(480, 360), 0, 0, cv::INTER_CUBIC);
+    cv::GaussianBlur(out, out, cv::Size(0, 0), 3);
+    return out;
+}
+
+// A yellow disc over a fifth of the picture, placed by its centre (shares of the width and height).
+cv::Mat stickered(const cv::Mat& img, double cx, double cy)
+{
+    cv::Mat out = img.clone();
+    const int r = int(std::sqrt(0.2 * img.cols * img.rows / CV_PI));
+    cv::circle(out, cv::Point(int(cx * img.cols), int(cy * img.rows)), r, cv::Scalar(30, 200, 250), cv::FILLED);
+    return out;
+}
+
+PhotoSignals signalsOf(const cv::Mat& img)
+{
+    PhotoSignals p;
+    p.gray = PerceptualHasher::compute(img).value(QStringLiteral("gray"));
+    return p;
+}
+
+} // namespace
 
 class TestCandidateFinder : public QObject {
     Q_OBJECT
@@ -95,6 +131,35 @@ private Q_SLOTS:
         const auto found = CandidateFinder::byCaptureTime(photos, 120'000);
         QCOMPARE(int(found.size()), 1);
         QCOMPARE(found.front(), std::make_pair(0, 1));
+    }
+
+    // A copy with a sticker is found from the windows the sticker leaves alone, wherever it sits
+    // off-centre; different pictures, and plain ones, are not paired by their parts.
+    void partsFindACopyUnderASticker_data()
+    {
+        QTest::addColumn<double>("cx");
+        QTest::addColumn<double>("cy");
+        QTest::newRow("bottom right") << 0.7 << 0.7;
+        QTest::newRow("top left") << 0.3 << 0.3;
+        QTest::newRow("bottom left") << 0.25 << 0.72;
+        QTest::newRow("middle of the top edge") << 0.5 << 0.25;
+    }
+    void partsFindACopyUnderASticker()
+    {
+        QFETCH(double, cx);
+        QFETCH(double, cy);
+        QVector<PhotoSignals> photos;
+        for (unsigned seed = 1; seed <= 30; ++seed)
+            photos << signalsOf(texture(seed));
+        photos << signalsOf(cv::Mat(360, 480, CV_8UC3, cv::Scalar(120, 130, 140))); // plain
+        photos << signalsOf(cv::Mat(360, 480, CV_8UC3, cv::Scalar(121, 131, 141))); // plain, alike
+        const int copy = int(photos.size());
+        photos << signalsOf(stickered(texture(7), cx, cy));
+        const auto found = CandidateFinder::byParts(photos, 4, DuplicateRules().partMinCosine);
+        QVERIFY(std::find(found.begin(), found.end(), std::make_pair(6, copy)) != found.end());
+        for (const auto& [a, b] : found)
+            QVERIFY2(b == copy && a == 6, qPrintable(QStringLiteral("%1-%2").arg(a).arg(b)));
+        QVERIFY(!PartDescriptors::hasWindow(PartDescriptors::compute(photos[30].gray), 4));
     }
 
     void emptyAndSingleInputsGiveNoPairs()
