@@ -141,27 +141,49 @@ std::vector<std::pair<int, int>> CandidateFinder::byVectors(
 }
 
 std::vector<std::pair<int, int>> CandidateFinder::byParts(
-    const QVector<PhotoSignals>& photos, int neighbours, float minCosine)
+    const QVector<PhotoSignals>& photos, int neighbours, float minCosine, int minWindows)
 {
     std::vector<std::vector<float>> parts(size_t(photos.size()));
     for (int i = 0; i < photos.size(); ++i)
         parts[size_t(i)] = PartDescriptors::compute(photos[i].gray);
-    std::vector<std::pair<int, int>> out;
-    constexpr int dim = PartDescriptors::kDim;
-    for (int w = 0; w < PartDescriptors::kWindows; ++w) {
-        std::vector<float> vectors;
-        std::vector<int> owners;
-        for (int i = 0; i < photos.size(); ++i) {
+    // Linear, not quadratic: each window's descriptor is bucketed by its 16 signs, and looked up
+    // with its two least certain signs flipped too (JPEG noise flips those). A bucket holding more
+    // than `neighbours` pictures is a pattern many share (a texture, a gradient): no evidence.
+    QHash<quint32, std::vector<int>> buckets;
+    const auto key = [](int w, quint32 code) { return (quint32(w) << 16) | code; };
+    for (int i = 0; i < photos.size(); ++i)
+        for (int w = 0; w < PartDescriptors::kWindows; ++w)
+            if (PartDescriptors::hasWindow(parts[size_t(i)], w))
+                buckets[key(w, PartDescriptors::signs(parts[size_t(i)], w))].push_back(i);
+    std::vector<std::pair<int, int>> each; // one entry per window position a pair shares
+    for (int i = 0; i < photos.size(); ++i)
+        for (int w = 0; w < PartDescriptors::kWindows; ++w) {
             if (!PartDescriptors::hasWindow(parts[size_t(i)], w))
                 continue;
-            const float* v = parts[size_t(i)].data() + w * dim;
-            vectors.insert(vectors.end(), v, v + dim);
-            owners.push_back(i);
+            std::vector<int> seen;
+            for (quint32 code : PartDescriptors::probes(parts[size_t(i)], w)) {
+                const auto it = buckets.constFind(key(w, code));
+                if (it == buckets.constEnd() || it->size() > size_t(neighbours))
+                    continue;
+                for (int j : *it)
+                    if (j > i && PartDescriptors::cosine(parts[size_t(i)], parts[size_t(j)], w) >= minCosine)
+                        seen.push_back(j);
+            }
+            std::sort(seen.begin(), seen.end());
+            seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+            for (int j : seen)
+                each.emplace_back(i, j);
         }
-        auto found = byVectors(vectors, owners, dim, neighbours, minCosine);
-        out.insert(out.end(), found.begin(), found.end());
+    std::sort(each.begin(), each.end());
+    std::vector<std::pair<int, int>> out;
+    for (size_t i = 0; i < each.size();) {
+        size_t j = i;
+        while (j < each.size() && each[j] == each[i])
+            ++j;
+        if (int(j - i) >= minWindows)
+            out.push_back(each[i]);
+        i = j;
     }
-    dedupe(out);
     return out;
 }
 
@@ -218,7 +240,7 @@ std::vector<std::pair<int, int>> CandidateFinder::find(
         st.fromDescriptors = v.size();
         all.insert(all.end(), v.begin(), v.end());
         if (rules.partNeighbours > 0) {
-            auto p = byParts(photos, rules.partNeighbours, rules.partMinCosine);
+            auto p = byParts(photos, rules.partNeighbours, rules.partMinCosine, rules.partMinWindows);
             st.fromParts = p.size();
             all.insert(all.end(), p.begin(), p.end());
         }

@@ -19,9 +19,10 @@ struct DuplicateRules {
     int descriptorMaxPhotos = 20000;
     float descriptorMinCosine = 0.80f;
     // Nearest neighbours by part descriptor (PartDescriptors), per window position, under the same
-    // photo limit: a copy with a sticker keeps the windows the sticker does not touch.
-    int partNeighbours = 4;
+    // photo limit: a copy with a sticker keeps the windows the sticker does not touch, at least two.
+    int partNeighbours = 32;
     float partMinCosine = 0.97f;
+    int partMinWindows = 2;
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
     qint64 burstWindowMs = 120'000; // same camera within this time: candidates for "similar"

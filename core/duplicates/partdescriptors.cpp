@@ -26,21 +26,33 @@ std::vector<float> PartDescriptors::compute(const QByteArray& gray)
     m.convertTo(f, CV_32F);
     cv::GaussianBlur(f, f, cv::Size(0, 0), 1.0);
     std::vector<float> out(size_t(kWindows * kDim), 0.f);
-    const int half = kSide / 2, stride = kSide / 4;
+    const int half = kSide / 2, stride = kSide / 4, cell = half / kGrid;
     for (int w = 0; w < kWindows; ++w) {
-        const cv::Rect box((w % 3) * stride, (w / 3) * stride, half, half);
-        cv::Scalar mean, dev;
-        cv::meanStdDev(f(box), mean, dev);
-        if (dev[0] < kMinDeviation)
+        const int x0 = (w % 3) * stride, y0 = (w / 3) * stride;
+        // Cell means (cell x cell pixels each), and the window's mean and deviation from the pixels.
+        float cells[kDim] = {};
+        double sum = 0, sumSq = 0;
+        for (int y = 0; y < half; ++y) {
+            const float* row = f.ptr<float>(y0 + y) + x0;
+            for (int x = 0; x < half; ++x) {
+                cells[(y / cell) * kGrid + x / cell] += row[x];
+                sum += row[x];
+                sumSq += double(row[x]) * row[x];
+            }
+        }
+        const double n = double(half) * half, mean = sum / n;
+        if (std::sqrt(std::max(0.0, sumSq / n - mean * mean)) < kMinDeviation)
             continue;
-        cv::Mat small;
-        cv::resize(f(box), small, cv::Size(kGrid, kGrid), 0, 0, cv::INTER_AREA);
-        small -= mean[0];
-        const double norm = cv::norm(small);
+        double norm = 0;
+        for (float& c : cells) {
+            c = float(c / (cell * cell) - mean);
+            norm += double(c) * c;
+        }
+        norm = std::sqrt(norm);
         if (norm < 1e-6)
             continue;
         for (int i = 0; i < kDim; ++i)
-            out[size_t(w * kDim + i)] = float(small.at<float>(i) / norm);
+            out[size_t(w * kDim + i)] = float(cells[i] / norm);
     }
     return out;
 }
@@ -53,6 +65,41 @@ bool PartDescriptors::hasWindow(const std::vector<float>& parts, int w)
         if (parts[size_t(w * kDim + i)] != 0.f)
             return true;
     return false;
+}
+
+quint32 PartDescriptors::signs(const std::vector<float>& parts, int w)
+{
+    quint32 code = 0;
+    for (int i = 0; i < kDim; ++i)
+        if (parts[size_t(w * kDim + i)] > 0.f)
+            code |= 1u << i;
+    return code;
+}
+
+std::vector<quint32> PartDescriptors::probes(const std::vector<float>& parts, int w)
+{
+    const float* v = parts.data() + w * kDim;
+    int first = 0, second = 1;
+    if (std::abs(v[second]) < std::abs(v[first]))
+        std::swap(first, second);
+    for (int i = 2; i < kDim; ++i) {
+        if (std::abs(v[i]) < std::abs(v[first])) {
+            second = first;
+            first = i;
+        } else if (std::abs(v[i]) < std::abs(v[second])) {
+            second = i;
+        }
+    }
+    const quint32 code = signs(parts, w);
+    return { code, code ^ (1u << first), code ^ (1u << second), code ^ (1u << first) ^ (1u << second) };
+}
+
+float PartDescriptors::cosine(const std::vector<float>& a, const std::vector<float>& b, int w)
+{
+    float dot = 0.f;
+    for (int i = 0; i < kDim; ++i)
+        dot += a[size_t(w * kDim + i)] * b[size_t(w * kDim + i)];
+    return dot;
 }
 
 } // namespace shoebox

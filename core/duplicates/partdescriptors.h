@@ -21,6 +21,12 @@ public:
     static std::vector<float> compute(const QByteArray& gray);
     // Whether window w of a computed set carries a descriptor (is not all zeros).
     static bool hasWindow(const std::vector<float>& parts, int w);
+    // Window w's descriptor as 16 sign bits, and those bits with each of its two least certain signs
+    // (the values nearest zero) flipped: the codes under which a noisy copy's window may lie.
+    static quint32 signs(const std::vector<float>& parts, int w);
+    static std::vector<quint32> probes(const std::vector<float>& parts, int w);
+    // Cosine of two computed sets' window w (both descriptors are unit length).
+    static float cosine(const std::vector<float>& a, const std::vector<float>& b, int w);
 };
 
 } // namespace shoebox

@@ -133,8 +133,9 @@ private Q_SLOTS:
         QCOMPARE(found.front(), std::make_pair(0, 1));
     }
 
-    // A copy with a sticker is found from the windows the sticker leaves alone, wherever it sits
-    // off-centre; different pictures, and plain ones, are not paired by their parts.
+    // A copy with a sticker is found from the windows the sticker leaves alone (two at least), wherever
+    // it sits off-centre; different pictures, and plain ones, are not paired by their parts. (A sticker
+    // over the middle, or the middle of the top edge, touches every window: not found this way.)
     void partsFindACopyUnderASticker_data()
     {
         QTest::addColumn<double>("cx");
@@ -142,7 +143,7 @@ private Q_SLOTS:
         QTest::newRow("bottom right") << 0.7 << 0.7;
         QTest::newRow("top left") << 0.3 << 0.3;
         QTest::newRow("bottom left") << 0.25 << 0.72;
-        QTest::newRow("middle of the top edge") << 0.5 << 0.25;
+        QTest::newRow("middle of the right edge") << 0.78 << 0.5;
     }
     void partsFindACopyUnderASticker()
     {
@@ -155,7 +156,8 @@ private Q_SLOTS:
         photos << signalsOf(cv::Mat(360, 480, CV_8UC3, cv::Scalar(121, 131, 141))); // plain, alike
         const int copy = int(photos.size());
         photos << signalsOf(stickered(texture(7), cx, cy));
-        const auto found = CandidateFinder::byParts(photos, 4, DuplicateRules().partMinCosine);
+        const DuplicateRules rules;
+        const auto found = CandidateFinder::byParts(photos, 4, rules.partMinCosine, rules.partMinWindows);
         QVERIFY(std::find(found.begin(), found.end(), std::make_pair(6, copy)) != found.end());
         for (const auto& [a, b] : found)
             QVERIFY2(b == copy && a == 6, qPrintable(QStringLiteral("%1-%2").arg(a).arg(b)));
