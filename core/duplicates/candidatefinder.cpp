@@ -141,14 +141,14 @@ std::vector<std::pair<int, int>> CandidateFinder::byVectors(
 }
 
 std::vector<std::pair<int, int>> CandidateFinder::byParts(
-    const QVector<PhotoSignals>& photos, int neighbours, float minCosine, int minWindows)
+    const QVector<PhotoSignals>& photos, int bucketLimit, float minCosine, int minWindows)
 {
     std::vector<std::vector<float>> parts(size_t(photos.size()));
     for (int i = 0; i < photos.size(); ++i)
         parts[size_t(i)] = PartDescriptors::compute(photos[i].gray);
     // Linear, not quadratic: each window's descriptor is bucketed by its 16 signs, and looked up
     // with its two least certain signs flipped too (JPEG noise flips those). A bucket holding more
-    // than `neighbours` pictures is a pattern many share (a texture, a gradient): no evidence.
+    // than bucketLimit pictures is a pattern many share (a texture, a gradient): no evidence.
     QHash<quint32, std::vector<int>> buckets;
     const auto key = [](int w, quint32 code) { return (quint32(w) << 16) | code; };
     for (int i = 0; i < photos.size(); ++i)
@@ -163,7 +163,7 @@ std::vector<std::pair<int, int>> CandidateFinder::byParts(
             std::vector<int> seen;
             for (quint32 code : PartDescriptors::probes(parts[size_t(i)], w)) {
                 const auto it = buckets.constFind(key(w, code));
-                if (it == buckets.constEnd() || it->size() > size_t(neighbours))
+                if (it == buckets.constEnd() || it->size() > size_t(bucketLimit))
                     continue;
                 for (int j : *it)
                     if (j > i && PartDescriptors::cosine(parts[size_t(i)], parts[size_t(j)], w) >= minCosine)
@@ -239,8 +239,8 @@ std::vector<std::pair<int, int>> CandidateFinder::find(
         auto v = byVectors(vectors, owners, 64, rules.descriptorNeighbours, rules.descriptorMinCosine);
         st.fromDescriptors = v.size();
         all.insert(all.end(), v.begin(), v.end());
-        if (rules.partNeighbours > 0) {
-            auto p = byParts(photos, rules.partNeighbours, rules.partMinCosine, rules.partMinWindows);
+        if (rules.partBucketLimit > 0) {
+            auto p = byParts(photos, rules.partBucketLimit, rules.partMinCosine, rules.partMinWindows);
             st.fromParts = p.size();
             all.insert(all.end(), p.begin(), p.end());
         }

@@ -36,7 +36,7 @@ public:
         const std::vector<float>& vectors, const std::vector<int>& owners, int dim, int neighbours, float minCosine);
     // Pairs whose part descriptors agree at minWindows window positions or more (PartDescriptors).
     static std::vector<std::pair<int, int>> byParts(
-        const QVector<PhotoSignals>& photos, int neighbours, float minCosine, int minWindows);
+        const QVector<PhotoSignals>& photos, int bucketLimit, float minCosine, int minWindows);
     static std::vector<std::pair<int, int>> byCaptureTime(const QVector<PhotoSignals>& photos, qint64 windowMs);
 };
 

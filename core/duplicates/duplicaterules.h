@@ -18,9 +18,10 @@ struct DuplicateRules {
     // left out and crops/rotations are found by the hash variants (and embeddings) alone.
     int descriptorMaxPhotos = 20000;
     float descriptorMinCosine = 0.80f;
-    // Nearest neighbours by part descriptor (PartDescriptors), per window position, under the same
-    // photo limit: a copy with a sticker keeps the windows the sticker does not touch, at least two.
-    int partNeighbours = 32;
+    // Part descriptors (PartDescriptors), under the same photo limit: a copy with a sticker keeps the
+    // windows the sticker does not touch, and must agree at partMinWindows of them; a sign bucket
+    // holding more than partBucketLimit pictures is a pattern many share (0 turns parts off).
+    int partBucketLimit = 32;
     float partMinCosine = 0.97f;
     int partMinWindows = 2;
     int embeddingNeighbours = 10;

@@ -140,7 +140,7 @@ int main(int argc, char** argv)
     if (!descriptors)
         rules.descriptorNeighbours = 0;
     if (args.contains(QStringLiteral("--no-parts")))
-        rules.partNeighbours = 0;
+        rules.partBucketLimit = 0;
     DuplicateStats st;
     t.restart();
     const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Near, rules, {}, &st);

@@ -157,7 +157,8 @@ private Q_SLOTS:
         const int copy = int(photos.size());
         photos << signalsOf(stickered(texture(7), cx, cy));
         const DuplicateRules rules;
-        const auto found = CandidateFinder::byParts(photos, 4, rules.partMinCosine, rules.partMinWindows);
+        const auto found
+            = CandidateFinder::byParts(photos, rules.partBucketLimit, rules.partMinCosine, rules.partMinWindows);
         QVERIFY(std::find(found.begin(), found.end(), std::make_pair(6, copy)) != found.end());
         for (const auto& [a, b] : found)
             QVERIFY2(b == copy && a == 6, qPrintable(QStringLiteral("%1-%2").arg(a).arg(b)));
