@@ -2,6 +2,7 @@
 
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
 
 #include <cmath>
@@ -289,6 +290,15 @@ SignalVerdict DuplicateMatchers::time(const PhotoSignals& a, const PhotoSignals&
     return make("time", Verdict::Different, diff / 1000.0, QStringLiteral("captured %1 s apart").arg(diff / 1000));
 }
 
+SignalVerdict DuplicateMatchers::parts(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    const int n = r.partBucketLimit > 0 ? PartDescriptors::agreeing(a.gray, b.gray, r.partMinCosine) : 0;
+    if (n < r.partMinWindows)
+        return make("parts", Verdict::Unknown, n, QString());
+    return make("parts", Verdict::Similar, n,
+        QStringLiteral("%1 of %2 parts of the picture alike").arg(n).arg(PartDescriptors::kWindows));
+}
+
 SignalVerdict DuplicateMatchers::camera(const PhotoSignals& a, const PhotoSignals& b)
 {
     if (a.camera.isEmpty() || b.camera.isEmpty())
@@ -316,8 +326,13 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(al);
     const SignalVerdict rg = region(a, b, r);
     keep(rg);
+    // Parts alike only matter where the correlation alone would leave the keypoints out.
+    const bool consult = al.verdict == Verdict::Unknown || r.consultKeypoints(al);
+    if (!consult && al.verdict != Verdict::Near && al.verdict != Verdict::Same)
+        keep(parts(a, b, r));
+    const bool partsAlike = !out.isEmpty() && out.last().signal == QLatin1String("parts");
     KeypointMatch fit; // the crop/rotation keypoint fit, made once for both matchers that use it
-    const bool fitted = (al.verdict == Verdict::Unknown || r.consultKeypoints(al)) && a.keypoints && b.keypoints;
+    const bool fitted = (consult || partsAlike) && a.keypoints && b.keypoints;
     if (fitted)
         keep(keypoints(a, b, r, &fit));
     if (rg.verdict == Verdict::Unknown)

@@ -33,6 +33,10 @@ public:
     // keypoints() has made it already.
     static SignalVerdict overlay(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r,
         const SignalVerdict& aligned, const KeypointMatch* cropFit = nullptr);
+    // "parts": Similar when partMinWindows or more parts of the two grey thumbnails agree (what a
+    // sticker leaves of a copy), else Unknown. Not evidence of its own: it makes the keypoints worth
+    // consulting where the whole pictures' correlation is too low for it.
+    static SignalVerdict parts(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);

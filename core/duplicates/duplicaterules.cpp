@@ -112,7 +112,10 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         addReason(d.reasons, time);
         return d;
     }
-    d.verifiable = !keypoints && !separateShots && embeddingAgrees && aligned && consultKeypoints(*aligned);
+    // Parts alike (a sticker over a copy) make the keypoints worth loading whatever the correlation.
+    const bool partsAlike = find(v, "parts") != nullptr;
+    d.verifiable
+        = !keypoints && !separateShots && embeddingAgrees && aligned && (consultKeypoints(*aligned) || partsAlike);
     const bool sceneByEmbedding = e == Verdict::Near || e == Verdict::Same || e == Verdict::Similar;
     // Same camera moments apart is one burst; within the wider window the pictures must agree too.
     const bool closeInTime = t == Verdict::Same || (t == Verdict::Similar && time->value <= burstSeconds);

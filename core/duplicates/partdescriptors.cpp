@@ -94,6 +94,15 @@ std::vector<quint32> PartDescriptors::probes(const std::vector<float>& parts, in
     return { code, code ^ (1u << first), code ^ (1u << second), code ^ (1u << first) ^ (1u << second) };
 }
 
+int PartDescriptors::agreeing(const QByteArray& grayA, const QByteArray& grayB, float minCosine)
+{
+    const std::vector<float> a = compute(grayA), b = compute(grayB);
+    int n = 0;
+    for (int w = 0; w < kWindows; ++w)
+        n += hasWindow(a, w) && hasWindow(b, w) && cosine(a, b, w) >= minCosine;
+    return n;
+}
+
 float PartDescriptors::cosine(const std::vector<float>& a, const std::vector<float>& b, int w)
 {
     float dot = 0.f;

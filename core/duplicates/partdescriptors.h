@@ -25,6 +25,8 @@ public:
     // (the values nearest zero) flipped: the codes under which a noisy copy's window may lie.
     static quint32 signs(const std::vector<float>& parts, int w);
     static std::vector<quint32> probes(const std::vector<float>& parts, int w);
+    // How many window positions both grey thumbnails describe alike (cosine >= minCosine).
+    static int agreeing(const QByteArray& grayA, const QByteArray& grayB, float minCosine);
     // Cosine of two computed sets' window w (both descriptors are unit length).
     static float cosine(const std::vector<float>& a, const std::vector<float>& b, int w);
 };

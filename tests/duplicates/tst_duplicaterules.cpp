@@ -82,6 +82,32 @@ private Q_SLOTS:
             QVERIFY2(d.reasons.first().startsWith(firstReason), qPrintable(d.reasons.first()));
         }
     }
+
+    // Whether a pair not yet matched by keypoints asks for them: a searched or open alignment does,
+    // a correlation too low to hope does not, unless parts of the pictures agree (a sticker's copy).
+    void asksForKeypoints_data()
+    {
+        QTest::addColumn<Verdicts>("verdicts");
+        QTest::addColumn<bool>("verifiable");
+        QTest::newRow("open correlation") << Verdicts { v("aligned", Verdict::Different, 0.5) } << true;
+        QTest::newRow("hopeless correlation") << Verdicts { v("aligned", Verdict::Different, 0.1) } << false;
+        QTest::newRow("hopeless correlation, parts alike")
+            << Verdicts { v("aligned", Verdict::Different, 0.1), v("parts", Verdict::Similar, 3) } << true;
+        QTest::newRow("parts alike, keypoints already matched") << Verdicts { v("aligned", Verdict::Different, 0.1),
+            v("parts", Verdict::Similar, 3), v("keypoints", Verdict::Different, 2) }
+                                                                << false;
+        QTest::newRow("parts alike, separate shots") << Verdicts { v("aligned", Verdict::Different, 0.1),
+            v("parts", Verdict::Similar, 3), v("time", Verdict::Different, 3600) }
+                                                     << false;
+    }
+    void asksForKeypoints()
+    {
+        QFETCH(Verdicts, verdicts);
+        QFETCH(bool, verifiable);
+        const PairDecision d = DuplicateRules().decide(verdicts);
+        QCOMPARE(d.verifiable, verifiable);
+        QVERIFY(d.level != DuplicateLevel::Near); // parts alike are never evidence of their own
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDuplicateRules)
