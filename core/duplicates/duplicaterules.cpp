@@ -53,6 +53,14 @@ Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash
     return out;
 }
 
+// Not yet matched by keypoints, with an alignment that leaves them room, or with parts of the
+// pictures alike (a sticker over a copy) whatever the correlation.
+bool asksForKeypoints(const DuplicateRules& r, const QVector<SignalVerdict>& v)
+{
+    const SignalVerdict* aligned = find(v, "aligned");
+    return !find(v, "keypoints") && aligned && (r.consultKeypoints(*aligned) || find(v, "parts"));
+}
+
 } // namespace
 
 PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
@@ -112,10 +120,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         addReason(d.reasons, time);
         return d;
     }
-    // Parts alike (a sticker over a copy) make the keypoints worth loading whatever the correlation.
-    const bool partsAlike = find(v, "parts") != nullptr;
-    d.verifiable
-        = !keypoints && !separateShots && embeddingAgrees && aligned && (consultKeypoints(*aligned) || partsAlike);
+    d.verifiable = !separateShots && embeddingAgrees && asksForKeypoints(*this, v);
     const bool sceneByEmbedding = e == Verdict::Near || e == Verdict::Same || e == Verdict::Similar;
     // Same camera moments apart is one burst; within the wider window the pictures must agree too.
     const bool closeInTime = t == Verdict::Same || (t == Verdict::Similar && time->value <= burstSeconds);
