@@ -61,6 +61,13 @@ bool asksForKeypoints(const DuplicateRules& r, const QVector<SignalVerdict>& v)
     return !find(v, "keypoints") && aligned && (r.consultKeypoints(*aligned) || find(v, "parts"));
 }
 
+// Framed photos whose insides still correlate, where the keypoints put one in place over much of
+// the other: a sticker or a caption over a copy inside the same frame, not two pictures.
+bool insideRescued(const DuplicateRules& r, const SignalVerdict* region, const SignalVerdict* keypoints)
+{
+    return region && region->value >= r.frameInsideRescue && verdictOf(keypoints) == Verdict::Near && keypoints->spread;
+}
+
 } // namespace
 
 PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
@@ -71,7 +78,6 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const SignalVerdict* phash = find(v, "phash");
     const SignalVerdict* aligned = find(v, "aligned");
     const SignalVerdict* embedding = find(v, "embedding");
-    const SignalVerdict* keypoints = find(v, "keypoints");
     const SignalVerdict* time = find(v, "time");
     const SignalVerdict* camera = find(v, "camera");
 
@@ -86,9 +92,10 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         addReason(d.reasons, detail);
         return d;
     }
-    const SignalVerdict* region = find(v, "region");
+    const SignalVerdict *region = find(v, "region"), *keypoints = find(v, "keypoints");
     // A frame is never evidence: two framed photos whose insides differ are different photos.
-    if (region && region->insideOnly && region->verdict == Verdict::Different) {
+    const bool rescued = insideRescued(*this, region, keypoints);
+    if (region && region->insideOnly && region->verdict == Verdict::Different && !rescued) {
         addReason(d.reasons, region);
         return d;
     }
@@ -100,7 +107,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     }
     const Verdict p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
-    const Picture picture = pictureEvidence(aligned, phash, keypoints, region);
+    const Picture picture = pictureEvidence(aligned, phash, keypoints, rescued ? nullptr : region);
     const bool pictureNear = picture.near, pictureSimilar = picture.similar;
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;

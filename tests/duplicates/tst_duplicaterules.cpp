@@ -20,6 +20,22 @@ SignalVerdict v(const char* signal, Verdict verdict, double value = 0)
     return s;
 }
 
+// Both photos framed; their insides correlate `inside`.
+SignalVerdict frames(double inside)
+{
+    SignalVerdict s = v("region", Verdict::Different, inside);
+    s.insideOnly = true;
+    return s;
+}
+
+// Keypoints near, in place over `spread` (at least the rules' spread area) or not.
+SignalVerdict keypointsInPlace(bool spread)
+{
+    SignalVerdict s = v("keypoints", Verdict::Near, 40);
+    s.spread = spread;
+    return s;
+}
+
 } // namespace
 
 class TestDuplicateRules : public QObject {
@@ -62,6 +78,17 @@ private Q_SLOTS:
         QTest::newRow("heavily edited copy stays near despite a modest embedding") << Verdicts {
             v("phash", Verdict::Near, 8), v("aligned", Verdict::Near, 0.95), v("embedding", Verdict::Different, 0.72)
         } << DuplicateLevel::Near << QStringList() << QString();
+        // A frame is never evidence; a sticker inside the same frame lowers the inside's correlation,
+        // and keypoints in place over much of the picture keep such a copy near.
+        QTest::newRow("framed alike, insides differ")
+            << Verdicts { v("aligned", Verdict::Near, 0.95), frames(0.3), keypointsInPlace(true) }
+            << DuplicateLevel::None << QStringList() << QStringLiteral("region");
+        QTest::newRow("framed alike, insides half alike, keypoints in a corner")
+            << Verdicts { v("aligned", Verdict::Near, 0.95), frames(0.7), keypointsInPlace(false) }
+            << DuplicateLevel::None << QStringList() << QStringLiteral("region");
+        QTest::newRow("framed alike, insides half alike, keypoints in place")
+            << Verdicts { v("aligned", Verdict::Different, 0.5), frames(0.7), keypointsInPlace(true) }
+            << DuplicateLevel::Near << QStringList { QStringLiteral("keypoints reason") } << QString();
         QTest::newRow("embedding alone makes similar") << Verdicts { v("phash", Verdict::Different, 30),
             v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) }
                                                        << DuplicateLevel::Similar << QStringList() << QString();
