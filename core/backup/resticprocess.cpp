@@ -91,7 +91,9 @@ ResticResult ResticProcess::run(const QStringList& args, const std::function<voi
         err += process.readAllStandardError();
         takeLines(&out, onLine, false);
         if (m_cancel.load() && !interrupted) {
-            ::kill(pid_t(process.processId()), SIGINT);
+            // Never kill(0, ...): a process already gone has pid 0, and that would signal our group.
+            if (const qint64 pid = process.processId(); pid > 0)
+                ::kill(pid_t(pid), SIGINT);
             interrupted = true;
         }
         if (interrupted && (waited += kPollMs) > kGraceMs)

@@ -265,7 +265,9 @@ private Q_SLOTS:
         // The library exists once main() runs, and main() installs the handler first.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_lib) || p.state() == QProcess::NotRunning, 60000);
         QVERIFY(p.state() != QProcess::NotRunning);
-        ::kill(pid_t(p.processId()), SIGINT);
+        const qint64 pid = p.processId();
+        QVERIFY(pid > 0); // kill(0, ...) would signal ctest's whole process group
+        ::kill(pid_t(pid), SIGINT);
         QVERIFY(p.waitForFinished(shoebox::test::processTimeoutMs()));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
