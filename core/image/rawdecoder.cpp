@@ -4,6 +4,7 @@
 #include "image/imageprobe.h"
 
 #include <QLoggingCategory>
+#include <QtEndian>
 
 #include <libraw/libraw.h>
 
@@ -51,13 +52,51 @@ bool sensorDataCut(LibRaw& raw, size_t size)
     return start >= qint64(size) || (length > 0 && start + length > qint64(size));
 }
 
+// Where an ISO base media box sequence in [begin, end) breaks, or -1 when every box (and every box
+// inside the containers LibRaw walks: the track boxes and Canon's own uuid box) has a size of at
+// least its header and fits its parent. LibRaw 0.20's CR3 parser loops forever on a box of size 0
+// (fuzz_decode_raw, a 381-byte file).
+qint64 brokenBox(const unsigned char* data, size_t begin, size_t end, int depth)
+{
+    static const char* const kContainers[] = { "moov", "trak", "mdia", "minf", "dinf", "stbl" };
+    static const unsigned char kCanonUuid[16]
+        = { 0x85, 0xc0, 0xb6, 0x87, 0x82, 0x0f, 0x11, 0xe0, 0x81, 0x11, 0xf4, 0xce, 0x46, 0x2b, 0x6a, 0x48 };
+    for (size_t at = begin; at + 8 <= end;) {
+        uint64_t boxSize = qFromBigEndian<quint32>(data + at);
+        size_t header = 8;
+        if (boxSize == 1 && at + 16 <= end) {
+            boxSize = qFromBigEndian<quint64>(data + at + 8);
+            header = 16;
+        }
+        if (boxSize < header || boxSize > end - at || depth > 16)
+            return qint64(at);
+        const unsigned char* type = data + at + 4;
+        bool container = false;
+        for (const char* c : kContainers)
+            container = container || std::memcmp(type, c, 4) == 0;
+        const bool canon = std::memcmp(type, "uuid", 4) == 0 && boxSize >= header + 16
+            && std::memcmp(data + at + header, kCanonUuid, 16) == 0;
+        if (container || canon) {
+            const size_t inner = at + header + (canon ? 16 : 0);
+            if (const qint64 broken = brokenBox(data, inner, at + size_t(boxSize), depth + 1); broken >= 0)
+                return broken;
+        }
+        at += size_t(boxSize);
+    }
+    return -1;
+}
+
 Opened open(const unsigned char* data, size_t size)
 {
     Opened o;
-    o.raw = std::make_unique<LibRaw>(LIBRAW_OPIONS_NO_DATAERR_CALLBACK);
-    const int rc = o.raw->open_buffer(const_cast<unsigned char*>(data), size);
     const ImageProbe probe = probeImage(data, size);
     const QString format = formatName(probe).toUpper();
+    if (const qint64 at = probe.subtype == QLatin1String("cr3") ? brokenBox(data, 0, size, 0) : -1; at >= 0) {
+        o.error = QStringLiteral("corrupt CR3: its box structure breaks at byte %1; not read").arg(at);
+        return o;
+    }
+    o.raw = std::make_unique<LibRaw>(LIBRAW_OPIONS_NO_DATAERR_CALLBACK);
+    const int rc = o.raw->open_buffer(const_cast<unsigned char*>(data), size);
     // A file cut short may keep a readable preview: refuse it from the sensor data's extent, so that
     // a damaged original is reported rather than catalogued as fine.
     if (probe.truncated || ((rc == LIBRAW_SUCCESS || rc == LIBRAW_FILE_UNSUPPORTED) && sensorDataCut(*o.raw, size))) {

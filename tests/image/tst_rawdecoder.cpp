@@ -185,6 +185,7 @@ private Q_SLOTS:
         for (qsizetype i = 300; i < scrambled.size(); i += 7)
             scrambled[i] = char(0xA5);
         QTest::newRow("DNG scrambled after its header") << scrambled;
+        QTest::newRow("CR3 with an empty box") << cr3NamingCamera("Canon EOS R5") + QByteArray(16, '\0');
     }
     void badRawGivesOneLineReason()
     {
@@ -197,6 +198,26 @@ private Q_SLOTS:
             QVERIFY(!img->error.contains(QLatin1Char('\n')));
         }
         QVERIFY2(!preview.error.isEmpty() || bytes.size() > 10000, qPrintable(preview.error));
+    }
+
+    // A CR3 whose boxes do not nest (a box of size 0, or larger than what holds it) is refused before
+    // LibRaw reads it: LibRaw 0.20's CR3 parser loops forever on some (a 381-byte fuzz input).
+    void cr3WithABrokenBoxIsRefusedBeforeLibRaw_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("brokenAt");
+        const QByteArray cr3 = cr3NamingCamera("Canon EOS R5");
+        QTest::newRow("a box of size 0 after the others") << cr3 + QByteArray(16, '\0') << qint64(cr3.size());
+        QByteArray tooLong = cr3;
+        tooLong[0] = char(0x7F); // the ftyp box claims 2 GB
+        QTest::newRow("a box longer than the file") << tooLong << qint64(0);
+    }
+    void cr3WithABrokenBoxIsRefusedBeforeLibRaw()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, brokenAt);
+        const DecodedImage img = RawDecoder::decodePreview(bytesOf(bytes), size_t(bytes.size()), 256, nullptr);
+        QCOMPARE(img.error, QStringLiteral("corrupt CR3: its box structure breaks at byte %1; not read").arg(brokenAt));
     }
 
     // A header claiming a sensor far larger than the file (12000x12000 in 0.6 MB here) is refused
