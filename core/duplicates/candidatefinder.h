@@ -1,8 +1,9 @@
 #pragma once
 // Finds the pairs of photos worth comparing, never by looking at all pairs: FAISS indexes over the
 // binary pHashes (every photo's hash against every crop/rotation variant of the others), over the
-// grey-thumbnail descriptors (whole and in parts) and, when photos have them, over the embeddings. Blocks; call it from
-// a worker thread. FAISS may use several threads (OpenMP) inside one call.
+// grey-thumbnail descriptors and, when photos have them, over the embeddings; sign buckets over the
+// part descriptors (PartDescriptors). Blocks; call it from a worker thread. FAISS may use several
+// threads (OpenMP) inside one call.
 
 #include "duplicates/duplicaterules.h"
 #include "duplicates/duplicatetypes.h"
