@@ -41,7 +41,9 @@ Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash
     out.near = !keypointsRefute
         && (keypointsNear
             || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
-    out.similar = out.near || a == Verdict::Similar || (!aligned && p == Verdict::Similar);
+    // Refuted or not, pictures this alike show one scene.
+    const auto alike = [](Verdict x) { return x == Verdict::Same || x == Verdict::Near || x == Verdict::Similar; };
+    out.similar = out.near || (aligned ? alike(a) : alike(p));
     if (region) {
         // The picture inside a frame, aligned without a search, is found even where the keypoints
         // of the whole frames disagree (a border or padding is far more than an edit's crop).

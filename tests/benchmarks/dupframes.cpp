@@ -101,22 +101,6 @@ cv::Mat sticker(const cv::Mat& img)
     return out;
 }
 
-// Other pictures with the same colours: the source rolled by half its width, half its height, or
-// both (its quadrants swapped diagonally). No part stays in place, and each differs from the others.
-cv::Mat rolled(const cv::Mat& img, bool x, bool y)
-{
-    const int w = img.cols / 2 * 2, h = img.rows / 2 * 2, dx = x ? w / 2 : 0, dy = y ? h / 2 : 0;
-    const cv::Mat src = img(cv::Rect(0, 0, w, h));
-    cv::Mat out(h, w, img.type());
-    for (int qy = 0; qy < 2; ++qy)
-        for (int qx = 0; qx < 2; ++qx) {
-            const cv::Rect from(qx * w / 2, qy * h / 2, w / 2, h / 2);
-            const cv::Rect to((from.x + dx) % w, (from.y + dy) % h, w / 2, h / 2);
-            src(from).copyTo(out(to));
-        }
-    return out;
-}
-
 cv::Mat bars(const cv::Mat& img)
 {
     // Pillarbox a landscape photo into 16:9, letterbox a wider one into a square.

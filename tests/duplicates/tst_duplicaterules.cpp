@@ -89,6 +89,11 @@ private Q_SLOTS:
         QTest::newRow("framed alike, insides half alike, keypoints in place")
             << Verdicts { v("aligned", Verdict::Different, 0.5), frames(0.7), keypointsInPlace(true) }
             << DuplicateLevel::Near << QStringList { QStringLiteral("keypoints reason") } << QString();
+        // Two framings of one scene: the thumbnails as they are say near, the keypoints see the move.
+        QTest::newRow("keypoints refute a reframing, the scene stays similar")
+            << Verdicts { v("phash", Verdict::Near, 9), v("aligned", Verdict::Near, 0.94),
+                   v("keypoints", Verdict::Different, 56) }
+            << DuplicateLevel::Similar << QStringList { QStringLiteral("keypoints reason") } << QString();
         QTest::newRow("embedding alone makes similar") << Verdicts { v("phash", Verdict::Different, 30),
             v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) }
                                                        << DuplicateLevel::Similar << QStringList() << QString();

@@ -29,7 +29,30 @@ cv::Mat framed(const cv::Mat& img, const QString& kind)
     return img;
 }
 
+// A pattern over a gradient (a wallpaper of coloured dots, dark at the top, bright at the bottom): at
+// thumbnail size its halves swapped still correlate with it, the gradient being most of what is left.
+cv::Mat dotsOverGradient(int seed)
+{
+    cv::Mat img(360, 480, CV_8UC3);
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x) {
+            const int v = 160 * y / img.rows + int(std::lround(14 * std::sin(2 * CV_PI * x / img.cols)));
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b(0, uchar(40 + v), uchar(90 + v));
+        }
+    cv::RNG rng { uint64_t(seed) };
+    for (int y = 6; y < img.rows; y += 12)
+        for (int x = 6; x < img.cols; x += 12) {
+            const cv::Vec3b c = img.at<cv::Vec3b>(y, x);
+            const int d = rng.uniform(-40, 41);
+            cv::circle(img, { x, y }, 5, cv::Scalar(0, std::clamp(c[1] + d, 0, 255), std::clamp(c[2] + d, 0, 255)),
+                cv::FILLED, cv::LINE_AA);
+        }
+    return img;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(cv::Mat)
 
 class TestFrameMatcher : public QObject {
     Q_OBJECT
@@ -59,6 +82,33 @@ private Q_SLOTS:
                 qPrintable(describe(d)));
             QVERIFY(DuplicateFinder::findIn({ a, b }, DuplicateLevel::Similar, DuplicateRules(), {}).isEmpty());
         }
+    }
+
+    void anotherArrangementInAFrameIsNotNear_data()
+    {
+        QTest::addColumn<cv::Mat>("first");
+        QTest::addColumn<cv::Mat>("second");
+        const cv::Mat p = dotsOverGradient(3);
+        const cv::Mat both = rolled(p, true, true), down = rolled(p, false, true);
+        QTest::newRow("white border and blurred square")
+            << framed(both, QStringLiteral("white border")) << framed(down, QStringLiteral("blurred square"));
+        QTest::newRow("phone and white border")
+            << framed(down, QStringLiteral("phone dark")) << framed(both, QStringLiteral("white border"));
+    }
+
+    void anotherArrangementInAFrameIsNotNear()
+    {
+        // The insides correlate as they are, but their pHashes disown the match; without that rule
+        // (any pHash distance accepted) they would be near.
+        QFETCH(cv::Mat, first);
+        QFETCH(cv::Mat, second);
+        const PhotoSignals a = photoOf(first, 1), b = photoOf(second, 2);
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2(d.level != DuplicateLevel::Near, qPrintable(describe(d)));
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("pHashes differ")), qPrintable(describe(d)));
+        DuplicateRules anyHash;
+        anyHash.phashSimilar = 64;
+        QCOMPARE(DuplicateMatchers::region(a, b, anyHash).verdict, Verdict::Near);
     }
 
     void phoneChromeAloneWouldRelateThem()

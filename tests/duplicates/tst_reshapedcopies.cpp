@@ -1,4 +1,5 @@
 #include "duplicates/duplicatematchers.h"
+#include "duplicates/keypointmatcher.h"
 #include "support/duplicatefixture.h"
 #include "support/framefixture.h"
 
@@ -22,6 +23,44 @@ cv::Mat detailed(int seed)
     cv::randu(noise, 0, 60);
     cv::GaussianBlur(noise, noise, cv::Size(0, 0), 1.2);
     return img + noise;
+}
+
+// Sky over sea (the kite beach): bands that run the whole width, so the grey thumbnails of two
+// framings of it correlate as they are; the texture and the shapes on the shore give keypoints.
+cv::Mat seaside(int seed)
+{
+    cv::Mat img(480, 640, CV_8UC3);
+    cv::RNG rng { uint64_t(seed) };
+    for (int y = 0; y < img.rows; ++y) {
+        const double t = double(y) / img.rows;
+        const int sky = 235 - int(40 * t), sea = 120 + int(25 * std::sin(y * 0.35)) + rng.uniform(-6, 7);
+        img.row(y).setTo(t < 0.45 ? cv::Scalar(sky, sky, sky)
+                : t < 0.5         ? cv::Scalar(40, 90, 50)
+                                  : cv::Scalar(sea - 40, sea, sea + 20));
+    }
+    // Clouds and the light on the water: soft blotches across the whole width.
+    cv::Mat soft(6, 8, CV_32F);
+    rng.fill(soft, cv::RNG::NORMAL, 0, 1);
+    cv::resize(soft, soft, img.size(), 0, 0, cv::INTER_CUBIC);
+    cv::Mat blotches;
+    cv::merge(std::vector<cv::Mat>(3, soft * 10), blotches);
+    img.convertTo(img, CV_32FC3);
+    img = img + blotches;
+    img.convertTo(img, CV_8UC3);
+    for (int i = 0; i < 40; ++i)
+        cv::circle(img, { rng.uniform(0, img.cols), rng.uniform(int(img.rows * 0.5), img.rows) }, rng.uniform(3, 9),
+            cv::Scalar(rng.uniform(0, 80), rng.uniform(0, 80), rng.uniform(0, 80)), cv::FILLED, cv::LINE_AA);
+    cv::Mat noise(img.size(), CV_8UC3);
+    rng.fill(noise, cv::RNG::UNIFORM, 0, 40);
+    cv::GaussianBlur(noise, noise, cv::Size(0, 0), 1.2);
+    return img + noise;
+}
+
+PhotoSignals withKeypoints(const cv::Mat& img, qint64 id)
+{
+    PhotoSignals p = photoOf(img, id);
+    p.keypoints = std::make_shared<KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)));
+    return p;
 }
 
 } // namespace
@@ -77,6 +116,28 @@ private Q_SLOTS:
         QFETCH(cv::Mat, second);
         const PairDecision d = DuplicateMatchers::compare(photoOf(first, 1), photoOf(second, 2), DuplicateRules());
         QVERIFY2(d.level != DuplicateLevel::Near, qPrintable(describe(d)));
+    }
+
+    void movedFrameOverASmoothSceneStaysApart_data()
+    {
+        QTest::addColumn<int>("seed");
+        for (int seed : { 1, 2, 3 })
+            QTest::newRow(qPrintable(QStringLiteral("seaside %1").arg(seed))) << seed;
+    }
+
+    void movedFrameOverASmoothSceneStaysApart()
+    {
+        // The frame moved by a sixth of its width: the thumbnails correlate as they are (near on their
+        // own), the keypoints see the move and refute it.
+        QFETCH(int, seed);
+        const cv::Mat p = seaside(seed);
+        const PhotoSignals a = withKeypoints(cut(p, 0.2, 0.05, 0.2, 0.05), 1),
+                           b = withKeypoints(cut(p, 0.3, 0.05, 0.1, 0.05), 2);
+        const SignalVerdict thumbnails = DuplicateMatchers::aligned(a, b, DuplicateRules());
+        QVERIFY2(thumbnails.verdict == Verdict::Near && !thumbnails.searched, qPrintable(thumbnails.reason));
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2(d.level == DuplicateLevel::Similar, qPrintable(describe(d)));
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("reframed")), qPrintable(describe(d)));
     }
 };
 

@@ -96,4 +96,18 @@ cv::Mat straightened(const cv::Mat& img, double degrees)
     return cut(rot, (1 - k) / 2, (1 - k) / 2, (1 - k) / 2, (1 - k) / 2);
 }
 
+cv::Mat rolled(const cv::Mat& img, bool x, bool y)
+{
+    const int w = img.cols / 2 * 2, h = img.rows / 2 * 2, dx = x ? w / 2 : 0, dy = y ? h / 2 : 0;
+    const cv::Mat src = img(cv::Rect(0, 0, w, h));
+    cv::Mat out(h, w, img.type());
+    for (int qy = 0; qy < 2; ++qy)
+        for (int qx = 0; qx < 2; ++qx) {
+            const cv::Rect from(qx * w / 2, qy * h / 2, w / 2, h / 2);
+            const cv::Rect to((from.x + dx) % w, (from.y + dy) % h, w / 2, h / 2);
+            src(from).copyTo(out(to));
+        }
+    return out;
+}
+
 } // namespace shoebox::test
