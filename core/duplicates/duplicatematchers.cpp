@@ -131,6 +131,7 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
                       .arg(al.wholeCorrelation, 0, 'f', 3);
     SignalVerdict out = make("aligned", v, c, reason);
     out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched;
+    out.reshaped = !sameShape && stretch <= r.reshapedLogAspect();
     return out;
 }
 
@@ -249,7 +250,9 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     else if (corr > -1)
         reason += QStringLiteral(", grey correlation there %1").arg(corr, 0, 'f', 3);
     SignalVerdict out = make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
-    out.spread = m.inlierArea >= r.keypointSpreadArea;
+    // The whole thumbnails agreeing where the fit puts them speak for the whole picture, however few
+    // places the keypoints found (a smooth wallpaper has corners in one patch).
+    out.spread = m.inlierArea >= r.keypointSpreadArea || moved;
     return out;
 }
 

@@ -1,5 +1,8 @@
 #include "duplicates/duplicaterules.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace shoebox {
 
 namespace {
@@ -156,9 +159,14 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
 
 bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
 {
-    if (aligned.searched)
+    if (aligned.searched || aligned.reshaped)
         return true;
     return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
+}
+
+double DuplicateRules::reshapedLogAspect() const
+{
+    return std::max(-std::log(1 - keypointMaxOneSidedCut), std::log(1 + maxStretch)) + 0.02;
 }
 
 bool DuplicateRules::checkOverlay(const SignalVerdict& aligned) const

@@ -79,6 +79,9 @@ struct SignalVerdict {
     bool searched = false;
     // "region" only: both photos are framed, so only what lies inside the frames is evidence.
     bool insideOnly = false;
+    // "aligned" only: the shapes differ as a one-sided cut or a stretch makes them; the thumbnails,
+    // squeezed to squares, cannot align that, the keypoints can.
+    bool reshaped = false;
     // "keypoints" only: the fitted matches span the picture, not one patch of it (a shared sticker).
     bool spread = false;
 };

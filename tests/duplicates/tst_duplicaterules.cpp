@@ -36,6 +36,14 @@ SignalVerdict keypointsInPlace(bool spread)
     return s;
 }
 
+// The thumbnails of two pictures whose shapes differ as a one-sided cut makes them.
+SignalVerdict reshaped(double correlation)
+{
+    SignalVerdict s = v("aligned", Verdict::Different, correlation);
+    s.reshaped = true;
+    return s;
+}
+
 } // namespace
 
 class TestDuplicateRules : public QObject {
@@ -125,6 +133,7 @@ private Q_SLOTS:
         QTest::newRow("hopeless correlation") << Verdicts { v("aligned", Verdict::Different, 0.1) } << false;
         QTest::newRow("hopeless correlation, parts alike")
             << Verdicts { v("aligned", Verdict::Different, 0.1), v("parts", Verdict::Similar, 3) } << true;
+        QTest::newRow("hopeless correlation, shapes of a one-sided cut") << Verdicts { reshaped(0.1) } << true;
         QTest::newRow("parts alike, keypoints already matched") << Verdicts { v("aligned", Verdict::Different, 0.1),
             v("parts", Verdict::Similar, 3), v("keypoints", Verdict::Different, 2) }
                                                                 << false;

@@ -93,6 +93,33 @@ private Q_SLOTS:
         QVERIFY2(d.level == DuplicateLevel::Near, qPrintable(describe(d)));
     }
 
+    void oneSidedCutIsFoundByItsKeypoints_data()
+    {
+        QTest::addColumn<cv::Mat>("original");
+        QTest::addColumn<cv::Mat>("copy");
+        for (int seed : { 1, 2 }) {
+            const cv::Mat p = seaside(seed);
+            const QString s = QStringLiteral(", seaside %1").arg(seed);
+            QTest::newRow(qPrintable(QStringLiteral("22% cut off the right") + s)) << p << cut(p, 0, 0, 0.22, 0);
+            QTest::newRow(qPrintable(QStringLiteral("20% cut off the top") + s)) << p << cut(p, 0, 0.2, 0, 0);
+        }
+    }
+
+    void oneSidedCutIsFoundByItsKeypoints()
+    {
+        // Squeezed to squares, the thumbnails of a one-sided cut do not line up (the aligner searches
+        // crops of up to about a tenth a side); the shapes say a cut may explain it, so the keypoints
+        // are consulted whatever the correlation, and their fit decides.
+        QFETCH(cv::Mat, original);
+        QFETCH(cv::Mat, copy);
+        const PhotoSignals a = withKeypoints(original, 1), b = withKeypoints(copy, 2);
+        const SignalVerdict thumbnails = DuplicateMatchers::aligned(a, b, DuplicateRules());
+        QVERIFY2(thumbnails.verdict != Verdict::Near && thumbnails.reshaped, qPrintable(thumbnails.reason));
+        QVERIFY(DuplicateRules().consultKeypoints(thumbnails));
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2(d.level == DuplicateLevel::Near && d.keypointVerified, qPrintable(describe(d)));
+    }
+
     void movedFrameStaysApart_data()
     {
         // Two shots of one scene with the frame moved: every one of these cuts more than one side,
