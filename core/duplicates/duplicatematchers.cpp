@@ -4,6 +4,7 @@
 #include "duplicates/overlaymatcher.h"
 #include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
+#include "image/perceptualhasher.h"
 
 #include <cmath>
 #include <optional>
@@ -318,6 +319,30 @@ SignalVerdict DuplicateMatchers::parts(const PhotoSignals& a, const PhotoSignals
         QStringLiteral("%1 of %2 parts of the picture alike").arg(n).arg(PartDescriptors::kWindows));
 }
 
+SignalVerdict DuplicateMatchers::captions(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    const bool sameShape
+        = a.width > 0 && b.width > 0 && std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+    const int side = PerceptualHasher::kGraySide, maxRows = int(side * r.captionMaxBand);
+    if (!sameShape || maxRows < 1)
+        return make("captions", Verdict::Unknown, 0, QString());
+    const BandCorrelation c = ThumbAligner::outsideBands(a.gray, b.gray, int(side * r.captionMinBand), maxRows);
+    if (c.correlation < r.captionNear)
+        return make("captions", Verdict::Unknown, c.correlation, QString());
+    // Raw grey levels let a sky's gradient correlate: the rows kept must still agree with each
+    // picture's smooth brightness surface removed, and hold detail to agree on.
+    const cv::Rect2d top(0, 0, 1, double(c.top) / side),
+        bottom(0, 1 - double(c.bottom) / side, 1, double(c.bottom) / side);
+    const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { top, bottom }, 0);
+    if (o.correlation < r.captionNear || std::min(o.detailA, o.detailB) < r.overlayMinDetail)
+        return make("captions", Verdict::Unknown, o.correlation, QString());
+    return make("captions", Verdict::Near, o.correlation,
+        QStringLiteral("alike but for caption bands: grey correlation %1 without the top %2% and bottom %3%")
+            .arg(o.correlation, 0, 'f', 3)
+            .arg(qRound(100.0 * c.top / side))
+            .arg(qRound(100.0 * c.bottom / side)));
+}
+
 SignalVerdict DuplicateMatchers::camera(const PhotoSignals& a, const PhotoSignals& b)
 {
     if (a.camera.isEmpty() || b.camera.isEmpty())
@@ -350,6 +375,8 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     if (!consult && al.verdict != Verdict::Near && al.verdict != Verdict::Same)
         keep(parts(a, b, r));
     const bool partsAlike = !out.isEmpty() && out.last().signal == QLatin1String("parts");
+    if (rg.verdict == Verdict::Unknown && al.verdict != Verdict::Near && al.verdict != Verdict::Same)
+        keep(captions(a, b, r));
     // Unframed pictures that correlate as they are, short of certainty, can be two framings of one
     // smooth scene (a pan over sky and water): keypoints, when loaded, may refute them.
     const bool wholeUnsure = rg.verdict == Verdict::Unknown

@@ -37,6 +37,9 @@ public:
     // sticker leaves of a copy), else Unknown. Not evidence of its own: it makes the keypoints worth
     // consulting where the whole pictures' correlation is too low for it.
     static SignalVerdict parts(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // Pictures of one shape alike but for bands at the top and bottom (a meme's captions): near when
+    // the rows between correlate at captionNear.
+    static SignalVerdict captions(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace shoebox {
 
@@ -26,6 +27,13 @@ void addReason(QStringList& reasons, const SignalVerdict* s)
         reasons << s->reason;
 }
 
+// The reasons of these signals, in this order, where they have one.
+void addReasons(QStringList& reasons, const QVector<SignalVerdict>& v, std::initializer_list<const char*> signalNames)
+{
+    for (const char* name : signalNames)
+        addReason(reasons, find(v, name));
+}
+
 struct Picture {
     bool near = false, similar = false;
 };
@@ -33,7 +41,7 @@ struct Picture {
 // What the picture signals say: the aligned thumbnails when both photos have them, else the hashes
 // alone; the keypoints' fit; and the pictures inside frames.
 Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash, const SignalVerdict* keypoints,
-    const SignalVerdict* region)
+    const SignalVerdict* region, const SignalVerdict* captions)
 {
     const Verdict a = verdictOf(aligned), p = verdictOf(phash);
     const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
@@ -42,7 +50,7 @@ Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash
     const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;
     Picture out;
     out.near = !keypointsRefute
-        && (keypointsNear
+        && (keypointsNear || verdictOf(captions) == Verdict::Near
             || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
     // Refuted or not, pictures this alike show one scene.
     const auto alike = [](Verdict x) { return x == Verdict::Same || x == Verdict::Near || x == Verdict::Similar; };
@@ -112,7 +120,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     }
     const Verdict p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
-    const Picture picture = pictureEvidence(aligned, phash, keypoints, rescued ? nullptr : region);
+    const Picture picture = pictureEvidence(aligned, phash, keypoints, rescued ? nullptr : region, find(v, "captions"));
     const bool pictureNear = picture.near, pictureSimilar = picture.similar;
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
@@ -124,12 +132,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.level = DuplicateLevel::Near;
         d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
-        addReason(d.reasons, phash);
-        addReason(d.reasons, aligned);
-        addReason(d.reasons, region);
-        addReason(d.reasons, keypoints);
-        addReason(d.reasons, embedding);
-        addReason(d.reasons, time);
+        addReasons(d.reasons, v, { "phash", "aligned", "captions", "region", "keypoints", "embedding", "time" });
         return d;
     }
     d.verifiable = !separateShots && embeddingAgrees && asksForKeypoints(*this, v);
@@ -142,13 +145,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     if (!embeddingRefutes && (sceneByEmbedding || pictureSimilar || sceneByBurst)) {
         d.level = DuplicateLevel::Similar;
         d.score = 1.0 + (embedding ? embedding->value : aligned ? std::max(0.0, aligned->value) : 0.5);
-        addReason(d.reasons, phash);
-        addReason(d.reasons, aligned);
-        addReason(d.reasons, region);
-        addReason(d.reasons, keypoints);
-        addReason(d.reasons, embedding);
-        addReason(d.reasons, time);
-        addReason(d.reasons, camera);
+        addReasons(d.reasons, v, { "phash", "aligned", "region", "keypoints", "embedding", "time", "camera" });
         return d;
     }
     addReason(d.reasons, aligned ? aligned : phash);

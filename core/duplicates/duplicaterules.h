@@ -22,7 +22,7 @@ struct DuplicateRules {
     // windows the sticker does not touch, and must agree at partMinWindows of them; a sign bucket
     // holding more than partBucketLimit pictures is a pattern many share (0 turns parts off).
     int partBucketLimit = 32;
-    float partMinCosine = 0.97f;
+    float partMinCosine = 0.90f;
     int partMinWindows = 2;
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
@@ -63,6 +63,12 @@ struct DuplicateRules {
     // its inside correlates below frameInsideUnrelated with the other photo, they are different too.
     double frameDominantArea = 0.75;
     double frameInsideUnrelated = 0.5;
+    // Captions (DuplicateMatchers::captions): a band at the top, the bottom or both, each from
+    // captionMinBand to captionMaxBand of the height (a line of text), may differ when the rows between
+    // correlate at least captionNear, the smooth brightness surface removed.
+    double captionMinBand = 0.12;
+    double captionMaxBand = 0.25;
+    double captionNear = 0.97;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,

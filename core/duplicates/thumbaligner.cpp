@@ -260,6 +260,39 @@ bool ThumbAligner::isValid(const QByteArray& gray)
     return gray.size() == kSide * kSide;
 }
 
+BandCorrelation ThumbAligner::outsideBands(const QByteArray& grayA, const QByteArray& grayB, int minRows, int maxRows)
+{
+    BandCorrelation best;
+    if (!isValid(grayA) || !isValid(grayB))
+        return best;
+    // Prefix sums over rows of a, b, a^2, b^2 and ab.
+    std::vector<cv::Vec<double, 5>> sums(kSide + 1, cv::Vec<double, 5>::all(0));
+    const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
+    const auto* pb = reinterpret_cast<const uchar*>(grayB.constData());
+    for (int y = 0; y < kSide; ++y) {
+        cv::Vec<double, 5> row = cv::Vec<double, 5>::all(0);
+        for (int x = 0; x < kSide; ++x) {
+            const double a = pa[y * kSide + x], b = pb[y * kSide + x];
+            row += cv::Vec<double, 5>(a, b, a * a, b * b, a * b);
+        }
+        sums[size_t(y + 1)] = sums[size_t(y)] + row;
+    }
+    for (int top = 0; top <= maxRows; ++top)
+        for (int bottom = 0; bottom <= maxRows; ++bottom) {
+            if ((top > 0 && top < minRows) || (bottom > 0 && bottom < minRows) || top + bottom == 0)
+                continue;
+            const cv::Vec<double, 5> s = sums[size_t(kSide - bottom)] - sums[size_t(top)];
+            const double n = double(kSide - top - bottom) * kSide;
+            const double va = s[2] - s[0] * s[0] / n, vb = s[3] - s[1] * s[1] / n;
+            if (va <= 0 || vb <= 0)
+                continue;
+            const double c = (s[4] - s[0] * s[1] / n) / std::sqrt(va * vb);
+            if (c > best.correlation)
+                best = BandCorrelation { c, top, bottom };
+        }
+    return best;
+}
+
 Alignment ThumbAligner::align(
     const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt)
 {

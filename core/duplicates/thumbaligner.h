@@ -24,6 +24,13 @@ struct Alignment {
     QString describe() const; // "crop 5%/0%/10%/0%, rotated 2.5 degrees" or "whole picture"
 };
 
+// The best correlation of two thumbnails as they are over the rows left when bands are left out at
+// the top and bottom (caption bands, a meme's text).
+struct BandCorrelation {
+    double correlation = -2; // -1..1; -2 when nothing was compared
+    int top = 0, bottom = 0; // rows left out, of PerceptualHasher::kGraySide
+};
+
 class ThumbAligner {
 public:
     // aspect: width / height of each photo (the thumbnails are squeezed to squares).
@@ -41,6 +48,9 @@ public:
     // candidate search; empty when gray is not a valid thumbnail.
     static std::vector<float> descriptor(const QByteArray& gray);
     static bool isValid(const QByteArray& gray);
+    // Over every split that leaves out no rows or minRows to maxRows rows at each end (not none at
+    // both); raw grey levels, from per-row sums, so all splits cost one pass (a cheap first look).
+    static BandCorrelation outsideBands(const QByteArray& grayA, const QByteArray& grayB, int minRows, int maxRows);
 };
 
 } // namespace shoebox

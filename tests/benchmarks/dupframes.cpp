@@ -66,26 +66,6 @@ cv::Mat rotateFill(const cv::Mat& img, double degrees)
     return rot(cv::Rect(int((w - cw) / 2), int((h - ch) / 2), cw, ch)).clone();
 }
 
-void outlinedText(cv::Mat& img, const std::string& text, int baselineY)
-{
-    const double scale = img.rows / 280.0;
-    const int thick = std::max(2, int(scale * 3));
-    int base = 0;
-    const cv::Size ts = cv::getTextSize(text, cv::FONT_HERSHEY_DUPLEX, scale, thick, &base);
-    const cv::Point org((img.cols - ts.width) / 2, baselineY);
-    cv::putText(img, text, org, cv::FONT_HERSHEY_DUPLEX, scale, cv::Scalar(0, 0, 0), thick * 3, cv::LINE_AA);
-    cv::putText(img, text, org, cv::FONT_HERSHEY_DUPLEX, scale, cv::Scalar(255, 255, 255), thick, cv::LINE_AA);
-}
-
-// Meme captions: white outlined text over the top and bottom of the picture.
-cv::Mat captions(const cv::Mat& img)
-{
-    cv::Mat out = img.clone();
-    outlinedText(out, "WHEN THE SCAN", out.rows / 8);
-    outlinedText(out, "FINDS IT ANYWAY", out.rows - out.rows / 25);
-    return out;
-}
-
 // A round yellow sticker with a face, covering about a fifth of the picture.
 cv::Mat sticker(const cv::Mat& img)
 {

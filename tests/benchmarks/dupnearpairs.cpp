@@ -12,6 +12,7 @@
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,16 @@ int printCandidacy(const QVector<PhotoSignals>& photos, const QHash<int, QString
         for (int k = 0; k < photos.size(); ++k)
             if (k != e && cosine(de, ThumbAligner::descriptor(photos[k].gray)) > dc)
                 ++rank;
+        const std::vector<float> pa = PartDescriptors::compute(pe.gray), pb = PartDescriptors::compute(po.gray);
+        QString parts;
+        for (int w = 0; w < PartDescriptors::kWindows; ++w)
+            parts += !PartDescriptors::hasWindow(pa, w) || !PartDescriptors::hasWindow(pb, w)
+                ? QStringLiteral(" -")
+                : QStringLiteral(" %1%2")
+                      .arg(PartDescriptors::cosine(pa, pb, w), 0, 'f', 2)
+                      .arg(PartDescriptors::signs(pa, w) == PartDescriptors::signs(pb, w) ? QStringLiteral("=")
+                                                                                          : QString());
+        std::printf("%s\tparts%s\n", qPrintable(pe.path.section(QLatin1Char('/'), -1)), qPrintable(parts));
         std::printf("%s\tcand=%d phash=%d variant=%d desc=%.3f rank=%d emb=%.3f\n",
             qPrintable(pe.path.section(QLatin1Char('/'), -1)), candidate.contains({ std::min(e, o), std::max(e, o) }),
             __builtin_popcountll(pe.phash ^ po.phash), bestVariant, dc, rank, cosine(pe.embedding, po.embedding));

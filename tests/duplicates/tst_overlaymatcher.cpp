@@ -1,6 +1,7 @@
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/overlaymatcher.h"
 #include "support/duplicatefixture.h"
+#include "support/framefixture.h"
 
 #include <QTest>
 
@@ -42,12 +43,32 @@ cv::Mat darkWallpaper(int seed)
     return img;
 }
 
+// A clear sky: a blue gradient with a faint haze, a few grey levels deep.
+cv::Mat sky(int seed)
+{
+    cv::RNG rng { uint64_t(seed) };
+    cv::Mat haze(4, 6, CV_32F);
+    rng.fill(haze, cv::RNG::NORMAL, 0, 3);
+    cv::resize(haze, haze, cv::Size(960, 600), 0, 0, cv::INTER_CUBIC);
+    cv::Mat img(600, 960, CV_8UC3);
+    const int blue = rng.uniform(200, 240), green = rng.uniform(120, 160);
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x) {
+            const double t = double(y) / img.rows, h = haze.at<float>(y, x);
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b(cv::saturate_cast<uchar>(blue + 20 * t + h),
+                cv::saturate_cast<uchar>(green + 80 * t + h), cv::saturate_cast<uchar>(60 + 120 * t + h));
+        }
+    return img;
+}
+
 cv::Mat picture(const QString& kind, int seed)
 {
     return kind == QLatin1String("wallpaper") ? darkWallpaper(seed) : syntheticPhoto(seed, 960, 600);
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(cv::Mat)
 
 class TestOverlayMatcher : public QObject {
     Q_OBJECT
@@ -110,6 +131,47 @@ private Q_SLOTS:
         const cv::Rect2d centre(0.5 - box / 2, 0.5 - box / 2, box, box);
         const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { centre }, 0.1);
         QVERIFY2(o.correlation >= atLeast && o.correlation < below, qPrintable(QString::number(o.correlation)));
+    }
+
+    // Captions are treated like a stamp: the rows between the bands decide. Without keypoints here, so
+    // only the thumbnails speak.
+    void captionBandsAreLeftOut_data()
+    {
+        QTest::addColumn<cv::Mat>("first");
+        QTest::addColumn<cv::Mat>("second");
+        QTest::addColumn<bool>("near");
+        QTest::addColumn<bool>("bandsDecide"); // the thumbnails as a whole do not make it near
+        for (int seed : { 3, 5 }) {
+            const QString s = QStringLiteral(" %1").arg(seed);
+            const cv::Mat wallpaper = darkWallpaper(seed), photo = syntheticPhoto(seed, 960, 600);
+            QTest::newRow(qPrintable(QStringLiteral("a wallpaper and its meme") + s))
+                << wallpaper << captions(wallpaper) << true << true;
+            QTest::newRow(qPrintable(QStringLiteral("a photo and its meme, half size") + s))
+                << photo << half(captions(photo)) << true << false;
+            QTest::newRow(qPrintable(QStringLiteral("two wallpapers, one a meme") + s))
+                << wallpaper << captions(darkWallpaper(seed + 1)) << false << false;
+            QTest::newRow(qPrintable(QStringLiteral("two clear skies") + s))
+                << sky(seed) << sky(seed + 10) << false << false;
+            QTest::newRow(qPrintable(QStringLiteral("the frame moved down by a sixth") + s))
+                << cut(photo, 0, 0, 0, 1.0 / 6) << cut(photo, 0, 1.0 / 6, 0, 0) << false << false;
+        }
+    }
+
+    void captionBandsAreLeftOut()
+    {
+        QFETCH(cv::Mat, first);
+        QFETCH(cv::Mat, second);
+        QFETCH(bool, near);
+        QFETCH(bool, bandsDecide);
+        const PhotoSignals a = photoOf(first, 1), b = photoOf(second, 2);
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2((d.level == DuplicateLevel::Near) == near, qPrintable(describe(d)));
+        if (bandsDecide) {
+            QVERIFY(DuplicateMatchers::aligned(a, b, DuplicateRules()).verdict != Verdict::Near);
+            QCOMPARE(DuplicateMatchers::captions(a, b, DuplicateRules()).verdict, Verdict::Near);
+            QVERIFY2(
+                d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("caption bands")), qPrintable(describe(d)));
+        }
     }
 };
 

@@ -110,4 +110,27 @@ cv::Mat rolled(const cv::Mat& img, bool x, bool y)
     return out;
 }
 
+namespace {
+
+void outlinedText(cv::Mat& img, const std::string& text, int baselineY)
+{
+    const double scale = img.rows / 280.0;
+    const int thick = std::max(2, int(scale * 3));
+    int base = 0;
+    const cv::Size ts = cv::getTextSize(text, cv::FONT_HERSHEY_DUPLEX, scale, thick, &base);
+    const cv::Point org((img.cols - ts.width) / 2, baselineY);
+    cv::putText(img, text, org, cv::FONT_HERSHEY_DUPLEX, scale, cv::Scalar(0, 0, 0), thick * 3, cv::LINE_AA);
+    cv::putText(img, text, org, cv::FONT_HERSHEY_DUPLEX, scale, cv::Scalar(255, 255, 255), thick, cv::LINE_AA);
+}
+
+} // namespace
+
+cv::Mat captions(const cv::Mat& img)
+{
+    cv::Mat out = img.clone();
+    outlinedText(out, "WHEN THE SCAN", out.rows / 8);
+    outlinedText(out, "FINDS IT ANYWAY", out.rows - out.rows / 25);
+    return out;
+}
+
 } // namespace shoebox::test

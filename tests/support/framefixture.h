@@ -31,6 +31,8 @@ cv::Mat barsToAspect(const cv::Mat& img, double aspect);
 // A 1080x2340 phone screenshot of the picture shown full width in a viewer app: status bar with a
 // clock, a title row, navigation buttons, on a dark or light background. label varies the title.
 cv::Mat phoneScreenshot(const cv::Mat& img, bool dark, const std::string& label = "Photos");
+// Meme captions: white outlined text over the top and bottom of the picture.
+cv::Mat captions(const cv::Mat& img);
 // Another picture with the same colours: img rolled by half its width, half its height, or both (its
 // quadrants swapped diagonally). No part stays in place.
 cv::Mat rolled(const cv::Mat& img, bool x, bool y);
