@@ -22,7 +22,7 @@ struct DuplicateRules {
     // windows the sticker does not touch, and must agree at partMinWindows of them; a sign bucket
     // holding more than partBucketLimit pictures is a pattern many share (0 turns parts off).
     int partBucketLimit = 32;
-    float partMinCosine = 0.90f;
+    float partMinCosine = 0.97f;
     int partMinWindows = 2;
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
