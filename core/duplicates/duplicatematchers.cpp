@@ -6,6 +6,7 @@
 #include "duplicates/thumbaligner.h"
 #include "image/perceptualhasher.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -48,6 +49,38 @@ bool hashesDisown(const SignalVerdict& v, const PhotoSignals& x, const PhotoSign
 {
     return v.verdict == Verdict::Near && !v.searched && v.value < r.alignedNear && x.hasPhash && y.hasPhash
         && popcount(x.phash ^ y.phash) > r.phashSimilar;
+}
+
+// Whether the larger picture is the smaller one padded on two opposite sides (a blurred or plain fill
+// the region detector did not strip, squaring a photo): the window the smaller one covers leaves at
+// most keypointMaxPadding on those sides and nearly nothing on the other two, and the larger picture
+// holds next to no keypoints around it (a crop or a pan has scene there, at about the density inside).
+bool paddedAround(const KeypointSet& outer, const cv::Matx33d& innerToOuter, const DuplicateRules& r)
+{
+    if (outer.width <= 0 || outer.height <= 0 || outer.points.empty())
+        return false;
+    double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
+    for (const cv::Vec3d& corner : { cv::Vec3d(0, 0, 1), cv::Vec3d(1, 0, 1), cv::Vec3d(0, 1, 1), cv::Vec3d(1, 1, 1) }) {
+        const cv::Vec3d m = innerToOuter * corner;
+        x0 = std::min(x0, m[0] / m[2]), x1 = std::max(x1, m[0] / m[2]);
+        y0 = std::min(y0, m[1] / m[2]), y1 = std::max(y1, m[1] / m[2]);
+    }
+    const double left = std::max(0.0, x0), right = std::max(0.0, 1 - x1), top = std::max(0.0, y0),
+                 bottom = std::max(0.0, 1 - y1);
+    const auto padded = [&](double a, double b, double c, double d) {
+        return a <= r.keypointMaxPadding && b <= r.keypointMaxPadding && c <= r.keypointOneSidedOthers
+            && d <= r.keypointOneSidedOthers;
+    };
+    if (!padded(left, right, top, bottom) && !padded(top, bottom, left, right))
+        return false;
+    const double area = (1 - left - right) * (1 - top - bottom);
+    int inside = 0;
+    for (const cv::Point2f& q : outer.points) {
+        const double u = q.x / outer.width, v = q.y / outer.height;
+        inside += u >= x0 && u <= x1 && v >= y0 && v <= y1;
+    }
+    const double expected = std::max(1, inside) * (1 - area) / std::max(area, 1e-3);
+    return int(outer.points.size()) - inside <= r.keypointPaddingDensity * expected;
 }
 
 } // namespace
@@ -229,7 +262,8 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     if (!confident)
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
     const bool cutAsAnEdit = m.maxCrop <= r.keypointMaxCrop
-        || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
+        || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers)
+        || paddedAround(*(m.firstIsInner ? b : a).keypoints, m.innerToOuter, r);
     const bool anEdit = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow
         && std::abs(m.degrees) <= r.keypointMaxDegrees && m.keystone <= r.keypointMaxKeystone
         && m.stretch <= r.maxStretch;

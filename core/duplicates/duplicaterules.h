@@ -84,6 +84,11 @@ struct DuplicateRules {
     // pan moves at least two sides: the 25% pan of the benchmark also cuts 5% top and bottom).
     double keypointMaxOneSidedCut = 0.25;
     double keypointOneSidedOthers = 0.02;
+    // ... or up to this much on two opposite sides (the others within keypointOneSidedOthers) when the
+    // larger picture holds next to no keypoints around the smaller one (at most this share of the
+    // density inside): padding, a blurred or plain fill that squares a photo.
+    double keypointMaxPadding = 0.30;
+    double keypointPaddingDensity = 0.15;
     double keypointMaxOverflow = 0.012; // the smaller picture lies inside the larger one
     double keypointMaxDegrees = 10.5; // straightened by up to 10 degrees
     // A perspective fit: a keystone correction shrinks one edge by up to 8% (and the fit's error: 8% measures

@@ -120,6 +120,43 @@ private Q_SLOTS:
         QVERIFY2(d.level == DuplicateLevel::Near && d.keypointVerified, qPrintable(describe(d)));
     }
 
+    void paddingTheRegionDetectorMissedIsNoCut_data()
+    {
+        QTest::addColumn<cv::Mat>("larger");
+        QTest::addColumn<cv::Mat>("smaller");
+        QTest::addColumn<bool>("near");
+        for (int seed : { 1, 2 }) {
+            const cv::Mat p = detailed(seed), wide = cut(p, 0, 0.1, 0, 0.1); // 5:3: a fifth padded above and below
+            const QString s = QStringLiteral(", %1").arg(seed);
+            QTest::newRow(qPrintable(QStringLiteral("squared with a blurred fill") + s))
+                << squareBlurPadded(wide) << wide << true;
+            // A picture on a plain wall and its middle: cut on all four sides, not padded on two.
+            cv::Mat wall(480, 640, CV_8UC3, cv::Scalar(120, 130, 140));
+            cv::resize(p, wall(cv::Rect(128, 24, 384, 432)), cv::Size(384, 432));
+            QTest::newRow(qPrintable(QStringLiteral("the middle of a picture on a plain wall") + s))
+                << wall << cut(wall, 0.2, 0.05, 0.2, 0.05) << false;
+        }
+    }
+
+    void paddingTheRegionDetectorMissedIsNoCut()
+    {
+        // Square padding around a copy counts as a frame even where the content region was not found
+        // (the fill's edges blur into the picture): the larger picture has no keypoints around it.
+        QFETCH(cv::Mat, larger);
+        QFETCH(cv::Mat, smaller);
+        QFETCH(bool, near);
+        PhotoSignals a = withKeypoints(larger, 1);
+        a.hasInner = false;
+        a.region = ContentRegion();
+        const PhotoSignals b = withKeypoints(smaller, 2);
+        const SignalVerdict k = DuplicateMatchers::keypoints(a, b, DuplicateRules());
+        QVERIFY2((k.verdict == Verdict::Near) == near, qPrintable(k.reason));
+        QVERIFY2(near || k.reason.contains(QLatin1String("reframed")), qPrintable(k.reason));
+        DuplicateRules noPadding;
+        noPadding.keypointMaxPadding = 0;
+        QCOMPARE(DuplicateMatchers::keypoints(a, b, noPadding).verdict, Verdict::Different);
+    }
+
     void movedFrameStaysApart_data()
     {
         // Two shots of one scene with the frame moved: every one of these cuts more than one side,
