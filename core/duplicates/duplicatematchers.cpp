@@ -278,7 +278,11 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     if (!inPlace)
         corr = ThumbAligner::correlationAt(
             m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray, m.innerToOuter);
-    const bool moved = corr >= r.keypointMovedCorrelation;
+    // A fine texture aliases at thumbnail size, so its thumbnails cannot confirm a scaled fit; a fit
+    // this strong, over the whole picture, stands on its own.
+    const bool strongFit = m.inliers >= r.keypointStrongInliers && m.inlierShare >= r.keypointStrongShare
+        && m.coverage >= r.keypointStrongCoverage && !m.perspective;
+    const bool moved = corr >= r.keypointMovedCorrelation || (strongFit && corr >= r.keypointStrongCorrelation);
     QString reason = m.describe();
     if (inPlace)
         reason += QStringLiteral(", in place");

@@ -110,6 +110,12 @@ struct DuplicateRules {
     // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
     // agree. No search here, so this can sit below alignedNear.
     double keypointMovedCorrelation = 0.89;
+    // ... or a fit this strong (inliers, their share, the cells they cover) with the thumbnails
+    // merely related there: fine textures alias at thumbnail size.
+    int keypointStrongInliers = 24;
+    double keypointStrongShare = 0.85;
+    double keypointStrongCoverage = 0.95;
+    double keypointStrongCorrelation = 0.3;
     // A near copy whose keypoint fit spans at least this share of the picture (the inliers' bounding
     // box) joins its group's representative without a majority of the other members (see
     // DuplicateGrouper); a fit inside one patch (a shared sticker) does not.

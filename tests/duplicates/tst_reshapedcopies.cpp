@@ -1,5 +1,7 @@
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/keypointmatcher.h"
+#include "duplicates/thumbaligner.h"
+#include "image/perceptualhasher.h"
 #include "support/duplicatefixture.h"
 #include "support/framefixture.h"
 
@@ -155,6 +157,53 @@ private Q_SLOTS:
         DuplicateRules noPadding;
         noPadding.keypointMaxPadding = 0;
         QCOMPARE(DuplicateMatchers::keypoints(a, b, noPadding).verdict, Verdict::Different);
+    }
+
+    void aStrongFitSpeaksForAFineTexture_data()
+    {
+        // A fit of the same picture (no crop), judged with the second thumbnail blurred by grain to a
+        // given correlation: fine textures alias at thumbnail size.
+        QTest::addColumn<int>("inliers");
+        QTest::addColumn<double>("coverage");
+        QTest::addColumn<double>("grain"); // grey levels of noise over the second thumbnail
+        QTest::addColumn<bool>("near");
+        QTest::newRow("strong fit, thumbnails merely related") << 30 << 1.0 << 45.0 << true;
+        QTest::newRow("modest fit, thumbnails merely related") << 14 << 1.0 << 45.0 << false;
+        QTest::newRow("strong fit in part of the picture") << 30 << 0.8 << 45.0 << false;
+        QTest::newRow("strong fit, thumbnails unrelated") << 30 << 1.0 << 400.0 << false;
+    }
+
+    void aStrongFitSpeaksForAFineTexture()
+    {
+        QFETCH(int, inliers);
+        QFETCH(double, coverage);
+        QFETCH(double, grain);
+        QFETCH(bool, near);
+        const PhotoSignals a = photoOf(detailed(3), 1);
+        PhotoSignals b = a;
+        cv::Mat g(PerceptualHasher::kGraySide, PerceptualHasher::kGraySide, CV_8U, b.gray.data()),
+            noise(g.size(), CV_16S);
+        cv::RNG rng { 7 };
+        rng.fill(noise, cv::RNG::NORMAL, 0, grain);
+        cv::Mat sum;
+        cv::add(g, noise, sum, cv::noArray(), CV_16S);
+        sum.convertTo(g, CV_8U);
+        KeypointMatch m;
+        m.fitted = true;
+        m.matches = inliers + 2;
+        m.inliers = inliers;
+        m.inlierShare = double(inliers) / m.matches;
+        m.coverage = coverage;
+        m.scale = 0.9;
+        m.maxCrop = m.otherCrop = m.overflow = 0;
+        m.residual = 0.5;
+        m.inlierDistance = 35;
+        m.inlierArea = 0.6;
+        // The thumbnails alone would not confirm the fit.
+        QVERIFY(
+            ThumbAligner::correlationAt(a.gray, b.gray, m.innerToOuter) < DuplicateRules().keypointMovedCorrelation);
+        const SignalVerdict k = DuplicateMatchers::judgeKeypoints(m, a, b, DuplicateRules());
+        QVERIFY2((k.verdict == Verdict::Near) == near, qPrintable(k.reason));
     }
 
     void movedFrameStaysApart_data()
