@@ -175,14 +175,17 @@ std::vector<std::pair<int, int>> CandidateFinder::byParts(
                 each.emplace_back(i, j);
         }
     std::sort(each.begin(), each.end());
+    each.erase(std::unique(each.begin(), each.end()), each.end());
+    // A pair met in one bucket is counted over every window: JPEG can flip more signs of another
+    // window than the probes try.
     std::vector<std::pair<int, int>> out;
-    for (size_t i = 0; i < each.size();) {
-        size_t j = i;
-        while (j < each.size() && each[j] == each[i])
-            ++j;
-        if (int(j - i) >= minWindows)
-            out.push_back(each[i]);
-        i = j;
+    for (const auto& [i, j] : each) {
+        int agree = 0;
+        for (int w = 0; w < PartDescriptors::kWindows; ++w)
+            agree += PartDescriptors::hasWindow(parts[size_t(i)], w) && PartDescriptors::hasWindow(parts[size_t(j)], w)
+                && PartDescriptors::cosine(parts[size_t(i)], parts[size_t(j)], w) >= minCosine;
+        if (agree >= minWindows)
+            out.emplace_back(i, j);
     }
     return out;
 }
