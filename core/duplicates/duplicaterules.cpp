@@ -44,7 +44,10 @@ Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash
     const SignalVerdict* region, const SignalVerdict* captions)
 {
     const Verdict a = verdictOf(aligned), p = verdictOf(phash);
-    const bool keypointsNear = verdictOf(keypoints) == Verdict::Near;
+    // Keypoints that agree inside one patch only (a sticker both carry) speak for the picture only
+    // where the thumbnails find the pictures at least related.
+    const bool keypointsNear = verdictOf(keypoints) == Verdict::Near
+        && (keypoints->spread || a == Verdict::Similar || a == Verdict::Near || a == Verdict::Same);
     // Keypoints that lock onto one transform outside what an edit does (a 25% pan) refute the
     // thumbnails' searched alignment: two framings of one scene.
     const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;

@@ -97,6 +97,13 @@ private Q_SLOTS:
         QTest::newRow("framed alike, insides half alike, keypoints in place")
             << Verdicts { v("aligned", Verdict::Different, 0.5), frames(0.7), keypointsInPlace(true) }
             << DuplicateLevel::Near << QStringList { QStringLiteral("keypoints reason") } << QString();
+        // A sticker both carry: keypoints in place inside it alone do not make two pictures one.
+        QTest::newRow("keypoints in place in one patch, thumbnails unrelated")
+            << Verdicts { v("aligned", Verdict::Different, 0.5), keypointsInPlace(false) } << DuplicateLevel::None
+            << QStringList() << QString();
+        QTest::newRow("keypoints in place over the picture, thumbnails unrelated")
+            << Verdicts { v("aligned", Verdict::Different, 0.5), keypointsInPlace(true) } << DuplicateLevel::Near
+            << QStringList { QStringLiteral("keypoints reason") } << QString();
         // Two framings of one scene: the thumbnails as they are say near, the keypoints see the move.
         QTest::newRow("keypoints refute a reframing, the scene stays similar")
             << Verdicts { v("phash", Verdict::Near, 9), v("aligned", Verdict::Near, 0.94),
