@@ -261,9 +261,10 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
             || (m.inlierShare >= r.keypointPerspectiveMinShare && m.coverage >= r.keypointPerspectiveMinCoverage));
     if (!confident)
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
-    const bool cutAsAnEdit = m.maxCrop <= r.keypointMaxCrop
-        || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers)
-        || paddedAround(*(m.firstIsInner ? b : a).keypoints, m.innerToOuter, r);
+    const bool plainCut = m.maxCrop <= r.keypointMaxCrop
+        || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
+    const bool padded = !plainCut && paddedAround(*(m.firstIsInner ? b : a).keypoints, m.innerToOuter, r);
+    const bool cutAsAnEdit = plainCut || padded;
     const bool anEdit = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow
         && std::abs(m.degrees) <= r.keypointMaxDegrees && m.keystone <= r.keypointMaxKeystone
         && m.stretch <= r.maxStretch;
@@ -284,6 +285,8 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
         && m.coverage >= r.keypointStrongCoverage && !m.perspective;
     const bool moved = corr >= r.keypointMovedCorrelation || (strongFit && corr >= r.keypointStrongCorrelation);
     QString reason = m.describe();
+    if (padded)
+        reason += QStringLiteral(", inside padding of %1% (a fill, no scene)").arg(qRound(m.maxCrop * 100));
     if (inPlace)
         reason += QStringLiteral(", in place");
     else if (corr > -1)

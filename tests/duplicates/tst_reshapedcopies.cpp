@@ -153,7 +153,7 @@ private Q_SLOTS:
         const PhotoSignals b = withKeypoints(smaller, 2);
         const SignalVerdict k = DuplicateMatchers::keypoints(a, b, DuplicateRules());
         QVERIFY2((k.verdict == Verdict::Near) == near, qPrintable(k.reason));
-        QVERIFY2(near || k.reason.contains(QLatin1String("reframed")), qPrintable(k.reason));
+        QVERIFY2(k.reason.contains(QLatin1String(near ? "inside padding" : "reframed")), qPrintable(k.reason));
         DuplicateRules noPadding;
         noPadding.keypointMaxPadding = 0;
         QCOMPARE(DuplicateMatchers::keypoints(a, b, noPadding).verdict, Verdict::Different);
