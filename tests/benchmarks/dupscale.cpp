@@ -150,10 +150,11 @@ int main(int argc, char** argv)
         grouped += size_t(g.files.size());
     std::printf(
         "near grouping: %.2f s (candidates %.2f: hashes %zu, descriptors %zu, parts %zu, total %zu; compare %.2f; "
-        "group %.2f); "
+        "group %.2f; %zu pairs compared); "
         "%d groups holding %zu photos; peak memory %.0f MiB\n",
         secs, st.secondsCandidates, st.candidates.fromHashes, st.candidates.fromDescriptors, st.candidates.fromParts,
-        st.candidates.total, st.secondsCompare, st.secondsGroup, int(groups.size()), grouped, peakMiB());
+        st.candidates.total, st.secondsCompare, st.secondsGroup, st.pairsCompared, int(groups.size()), grouped,
+        peakMiB());
     if (args.contains(QStringLiteral("--all-pairs")))
         allPairs(photos, descriptors);
     return 0;
