@@ -2,8 +2,6 @@
 
 #include "image/perceptualhasher.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <cmath>
 
 namespace shoebox {
@@ -24,7 +22,8 @@ std::vector<float> PartDescriptors::compute(const QByteArray& gray)
     const cv::Mat m(kSide, kSide, CV_8U, const_cast<char*>(gray.constData()));
     cv::Mat f;
     m.convertTo(f, CV_32F);
-    cv::GaussianBlur(f, f, cv::Size(0, 0), 1.0);
+    // No blur first: the cell means average the noise away, and a blur would carry a sticker's edge
+    // into the windows beside it.
     std::vector<float> out(size_t(kWindows * kDim), 0.f);
     const int half = kSide / 2, stride = kSide / 4, cell = half / kGrid;
     for (int w = 0; w < kWindows; ++w) {

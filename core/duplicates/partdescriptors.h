@@ -2,7 +2,7 @@
 // Descriptors of parts of a photo's grey thumbnail, for finding a copy that something covers: a
 // sticker, emoji or logo over a fifth of the picture changes its pHash by 10-30 bits and its whole
 // descriptor far from the original's, while the parts it does not touch stay as they were. Nine
-// windows of half the side (a 3x3 grid at a quarter-side stride), each a 4x4 grid of its blurred
+// windows of half the side (a 3x3 grid at a quarter-side stride), each a 4x4 grid of cell-mean
 // grey levels with the mean removed and L2-normalised; a window with too little detail to tell
 // pictures apart (sky, a wall, a border) is left all zeros, so that it matches nothing.
 

@@ -165,6 +165,28 @@ private Q_SLOTS:
         QVERIFY(!PartDescriptors::hasWindow(PartDescriptors::compute(photos[30].gray), 4));
     }
 
+    // A fine, low-contrast picture (a dark wallpaper's grain) keeps enough windows to be told apart,
+    // and a stickered copy of it agrees with it at the windows beside the sticker: the cell means
+    // average the noise, so no blur first takes the grain down under the detail floor.
+    void fineLowContrastPicturesKeepTheirWindows_data()
+    {
+        QTest::addColumn<unsigned>("seed");
+        for (unsigned seed : { 3u, 7u, 11u })
+            QTest::newRow(qPrintable(QStringLiteral("grain %1").arg(seed))) << seed;
+    }
+
+    void fineLowContrastPicturesKeepTheirWindows()
+    {
+        QFETCH(unsigned, seed);
+        cv::Mat original, noise(18, 24, CV_8UC3);
+        cv::theRNG().state = seed;
+        cv::randu(noise, 70, 155);
+        cv::resize(noise, original, cv::Size(480, 360), 0, 0, cv::INTER_CUBIC);
+        const QByteArray a = signalsOf(original).gray, b = signalsOf(stickered(original, 0.73, 0.67)).gray;
+        const int agree = PartDescriptors::agreeing(a, b, DuplicateRules().partMinCosine);
+        QVERIFY2(agree >= DuplicateRules().partMinWindows, qPrintable(QString::number(agree)));
+    }
+
     void emptyAndSingleInputsGiveNoPairs()
     {
         QVERIFY(CandidateFinder::find({}, DuplicateRules(), CandidateFinder::Sources()).empty());
