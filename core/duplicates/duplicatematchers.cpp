@@ -41,6 +41,12 @@ PhotoSignals inside(const PhotoSignals& p)
     return in;
 }
 
+// Whether two photos have one shape (an unknown size counts as any shape).
+bool shapesAlike(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    return a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+}
+
 // A match of two pictures as they are, short of the aligned bar, that their own pHashes do not back:
 // a smooth or patterned picture and another arrangement of it (its halves swapped) inside one frame
 // correlate 0.93-0.95 on the grey thumbnails, yet differ in 27-36 bits, where every copy inside a frame
@@ -55,18 +61,13 @@ bool hashesDisown(const SignalVerdict& v, const PhotoSignals& x, const PhotoSign
 // the region detector did not strip, squaring a photo): the window the smaller one covers leaves at
 // most keypointMaxPadding on those sides and nearly nothing on the other two, and the larger picture
 // holds next to no keypoints around it (a crop or a pan has scene there, at about the density inside).
-bool paddedAround(const KeypointSet& outer, const cv::Matx33d& innerToOuter, const DuplicateRules& r)
+bool paddedAround(const KeypointSet& outer, const KeypointMatch& m, const DuplicateRules& r)
 {
     if (outer.width <= 0 || outer.height <= 0 || outer.points.empty())
         return false;
-    double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
-    for (const cv::Vec3d& corner : { cv::Vec3d(0, 0, 1), cv::Vec3d(1, 0, 1), cv::Vec3d(0, 1, 1), cv::Vec3d(1, 1, 1) }) {
-        const cv::Vec3d m = innerToOuter * corner;
-        x0 = std::min(x0, m[0] / m[2]), x1 = std::max(x1, m[0] / m[2]);
-        y0 = std::min(y0, m[1] / m[2]), y1 = std::max(y1, m[1] / m[2]);
-    }
-    const double left = std::max(0.0, x0), right = std::max(0.0, 1 - x1), top = std::max(0.0, y0),
-                 bottom = std::max(0.0, 1 - y1);
+    const cv::Rect2d& win = m.window;
+    const double left = std::max(0.0, win.x), right = std::max(0.0, 1 - win.br().x), top = std::max(0.0, win.y),
+                 bottom = std::max(0.0, 1 - win.br().y);
     const auto padded = [&](double a, double b, double c, double d) {
         return a <= r.keypointMaxPadding && b <= r.keypointMaxPadding && c <= r.keypointOneSidedOthers
             && d <= r.keypointOneSidedOthers;
@@ -75,10 +76,8 @@ bool paddedAround(const KeypointSet& outer, const cv::Matx33d& innerToOuter, con
         return false;
     const double area = (1 - left - right) * (1 - top - bottom);
     int inside = 0;
-    for (const cv::Point2f& q : outer.points) {
-        const double u = q.x / outer.width, v = q.y / outer.height;
-        inside += u >= x0 && u <= x1 && v >= y0 && v <= y1;
-    }
+    for (const cv::Point2f& q : outer.points)
+        inside += win.contains(cv::Point2d(q.x / outer.width, q.y / outer.height));
     const double expected = std::max(1, inside) * (1 - area) / std::max(area, 1e-3);
     return int(outer.points.size()) - inside <= r.keypointPaddingDensity * expected;
 }
@@ -139,8 +138,7 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         return make("aligned", Verdict::Unknown, 0, QString());
     const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
     const double c = al.correlation;
-    const bool sameShape
-        = a.width <= 0 || b.width <= 0 || std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+    const bool sameShape = shapesAlike(a, b, r);
     const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
     // The window found on one photo must have the other's shape: a crop is that window. On smooth
     // pictures the search can also fit a 25% pan into a squeezed "10% crop" of another shape.
@@ -263,7 +261,7 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
     const bool plainCut = m.maxCrop <= r.keypointMaxCrop
         || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
-    const bool padded = !plainCut && paddedAround(*(m.firstIsInner ? b : a).keypoints, m.innerToOuter, r);
+    const bool padded = !plainCut && paddedAround(*(m.firstIsInner ? b : a).keypoints, m, r);
     const bool cutAsAnEdit = plainCut || padded;
     const bool anEdit = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow
         && std::abs(m.degrees) <= r.keypointMaxDegrees && m.keystone <= r.keypointMaxKeystone
@@ -362,8 +360,7 @@ SignalVerdict DuplicateMatchers::parts(const PhotoSignals& a, const PhotoSignals
 
 SignalVerdict DuplicateMatchers::captions(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
-    const bool sameShape
-        = a.width > 0 && b.width > 0 && std::abs(a.aspect() / b.aspect() - 1.0) <= r.sameShapeTolerance;
+    const bool sameShape = shapesAlike(a, b, r);
     const int side = PerceptualHasher::kGraySide, maxRows = int(side * r.captionMaxBand);
     if (!sameShape || maxRows < 1)
         return make("captions", Verdict::Unknown, 0, QString());

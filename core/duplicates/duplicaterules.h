@@ -136,7 +136,8 @@ struct DuplicateRules {
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;
     // How far apart (|log| of the aspect ratios) two pictures' shapes can be for one to be the other
-    // reshaped: a one-sided cut up to keypointMaxOneSidedCut, or a stretch up to maxStretch.
+    // reshaped: a one-sided cut up to keypointMaxOneSidedCut, or a stretch up to maxStretch, and a
+    // margin of 0.02 for sizes rounded to whole pixels.
     double reshapedLogAspect() const;
     // Whether the keypoints should be compared for a pair with this aligned correlation.
     bool consultKeypoints(const SignalVerdict& aligned) const;

@@ -121,6 +121,7 @@ void frameFit(const cv::Mat& t, int innerW, int innerH, int outerW, int outerH, 
         y1 = std::max(y1, p.y);
     }
     const double w = outerW, h = outerH;
+    out.window = cv::Rect2d(x0 / w, y0 / h, (x1 - x0) / w, (y1 - y0) / h);
     double cuts[4]
         = { std::max(0.0, x0 / w), std::max(0.0, (w - x1) / w), std::max(0.0, y0 / h), std::max(0.0, (h - y1) / h) };
     std::sort(cuts, cuts + 4);

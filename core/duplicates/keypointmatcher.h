@@ -36,6 +36,8 @@ struct KeypointMatch {
     double maxCrop = 1; // largest cut on any side of the larger picture (0.1 = 10%)
     double otherCrop = 1; // largest cut on the other three sides (a one-sided cut leaves them ~0)
     double overflow = 1; // how far the smaller picture pokes out of the larger one (fraction)
+    // The bounding box of where the smaller picture lands in the larger one, in [0,1]^2 of the larger.
+    cv::Rect2d window;
     double inlierDistance = 256; // mean Hamming distance of the inliers' descriptors (of 256 bits)
     double residual = 99; // median distance (px at kLongSide) of the inliers from the fitted transform
     // The inliers' bounding box in the smaller picture, as a share of its area: a shared sticker on two
