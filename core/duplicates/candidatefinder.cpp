@@ -141,8 +141,10 @@ std::vector<std::pair<int, int>> CandidateFinder::byVectors(
 }
 
 std::vector<std::pair<int, int>> CandidateFinder::byParts(
-    const QVector<PhotoSignals>& photos, int bucketLimit, float minCosine, int minWindows)
+    const QVector<PhotoSignals>& photos, const DuplicateRules& rules)
 {
+    const int bucketLimit = rules.partBucketLimit;
+    const float minCosine = rules.partMinCosine;
     std::vector<std::vector<float>> parts(size_t(photos.size()));
     for (int i = 0; i < photos.size(); ++i)
         parts[size_t(i)] = PartDescriptors::compute(photos[i].gray);
@@ -180,11 +182,8 @@ std::vector<std::pair<int, int>> CandidateFinder::byParts(
     // window than the probes try.
     std::vector<std::pair<int, int>> out;
     for (const auto& [i, j] : each) {
-        int agree = 0;
-        for (int w = 0; w < PartDescriptors::kWindows; ++w)
-            agree += PartDescriptors::hasWindow(parts[size_t(i)], w) && PartDescriptors::hasWindow(parts[size_t(j)], w)
-                && PartDescriptors::cosine(parts[size_t(i)], parts[size_t(j)], w) >= minCosine;
-        if (agree >= minWindows)
+        const PartDescriptors::Agreement g = PartDescriptors::agreement(parts[size_t(i)], parts[size_t(j)], minCosine);
+        if (rules.partsAgree(g.windows, g.best))
             out.emplace_back(i, j);
     }
     return out;
@@ -243,7 +242,7 @@ std::vector<std::pair<int, int>> CandidateFinder::find(
         st.fromDescriptors = v.size();
         all.insert(all.end(), v.begin(), v.end());
         if (rules.partBucketLimit > 0) {
-            auto p = byParts(photos, rules.partBucketLimit, rules.partMinCosine, rules.partMinWindows);
+            auto p = byParts(photos, rules);
             st.fromParts = p.size();
             all.insert(all.end(), p.begin(), p.end());
         }

@@ -35,10 +35,9 @@ public:
     static std::vector<std::pair<int, int>> byHashes(const QVector<PhotoSignals>& photos, int radius);
     static std::vector<std::pair<int, int>> byVectors(
         const std::vector<float>& vectors, const std::vector<int>& owners, int dim, int neighbours, float minCosine);
-    // Pairs whose part descriptors agree at minWindows window positions or more (PartDescriptors): met
-    // in a sign bucket at one of them, then counted over all.
-    static std::vector<std::pair<int, int>> byParts(
-        const QVector<PhotoSignals>& photos, int bucketLimit, float minCosine, int minWindows);
+    // Pairs whose part descriptors agree as DuplicateRules::partsAgree asks (PartDescriptors): met in
+    // a sign bucket at one window position, then counted over all.
+    static std::vector<std::pair<int, int>> byParts(const QVector<PhotoSignals>& photos, const DuplicateRules& rules);
     static std::vector<std::pair<int, int>> byCaptureTime(const QVector<PhotoSignals>& photos, qint64 windowMs);
 };
 

@@ -351,8 +351,11 @@ SignalVerdict DuplicateMatchers::time(const PhotoSignals& a, const PhotoSignals&
 
 SignalVerdict DuplicateMatchers::parts(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
-    const int n = r.partBucketLimit > 0 ? PartDescriptors::agreeing(a.gray, b.gray, r.partMinCosine) : 0;
-    if (n < r.partMinWindows)
+    const PartDescriptors::Agreement g = r.partBucketLimit > 0
+        ? PartDescriptors::agreement(a.gray, b.gray, r.partMinCosine)
+        : PartDescriptors::Agreement();
+    const int n = g.windows;
+    if (!r.partsAgree(n, g.best))
         return make("parts", Verdict::Unknown, n, QString());
     return make("parts", Verdict::Similar, n,
         QStringLiteral("%1 of %2 parts of the picture alike").arg(n).arg(PartDescriptors::kWindows));

@@ -164,6 +164,11 @@ bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
     return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
 }
 
+bool DuplicateRules::partsAgree(int windows, float best) const
+{
+    return windows >= partMinWindows || (windows >= 1 && best >= partSingleCosine);
+}
+
 double DuplicateRules::reshapedLogAspect() const
 {
     return std::max(-std::log(1 - keypointMaxOneSidedCut), std::log(1 + maxStretch)) + 0.02;

@@ -19,11 +19,14 @@ struct DuplicateRules {
     int descriptorMaxPhotos = 20000;
     float descriptorMinCosine = 0.80f;
     // Part descriptors (PartDescriptors), under the same photo limit: a copy with a sticker keeps the
-    // windows the sticker does not touch, and must agree at partMinWindows of them; a sign bucket
-    // holding more than partBucketLimit pictures is a pattern many share (0 turns parts off).
+    // windows the sticker does not touch, and must agree at partMinWindows of them, or at one
+    // alone when it agrees to partSingleCosine (a sticker over a corner of a wide picture leaves
+    // one window whole); a sign bucket holding more than partBucketLimit pictures is a pattern many
+    // share (0 turns parts off).
     int partBucketLimit = 32;
     float partMinCosine = 0.97f;
     int partMinWindows = 2;
+    float partSingleCosine = 0.99f;
     int embeddingNeighbours = 10;
     float embeddingMinCosine = 0.85f;
     qint64 burstWindowMs = 120'000; // same camera within this time: candidates for "similar"
@@ -139,6 +142,8 @@ struct DuplicateRules {
     // reshaped: a one-sided cut up to keypointMaxOneSidedCut, or a stretch up to maxStretch, and a
     // margin of 0.02 for sizes rounded to whole pixels.
     double reshapedLogAspect() const;
+    // Whether parts agreeing at this many windows, the best to this cosine, make two pictures alike.
+    bool partsAgree(int windows, float best) const;
     // Whether the keypoints should be compared for a pair with this aligned correlation.
     bool consultKeypoints(const SignalVerdict& aligned) const;
     // Whether a pair should be checked for a shared overlay: the thumbnails call it near below

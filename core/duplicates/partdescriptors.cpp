@@ -2,6 +2,7 @@
 
 #include "image/perceptualhasher.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace shoebox {
@@ -93,13 +94,23 @@ std::vector<quint32> PartDescriptors::probes(const std::vector<float>& parts, in
     return { code, code ^ (1u << first), code ^ (1u << second), code ^ (1u << first) ^ (1u << second) };
 }
 
-int PartDescriptors::agreeing(const QByteArray& grayA, const QByteArray& grayB, float minCosine)
+PartDescriptors::Agreement PartDescriptors::agreement(
+    const std::vector<float>& a, const std::vector<float>& b, float minCosine)
 {
-    const std::vector<float> a = compute(grayA), b = compute(grayB);
-    int n = 0;
-    for (int w = 0; w < kWindows; ++w)
-        n += hasWindow(a, w) && hasWindow(b, w) && cosine(a, b, w) >= minCosine;
-    return n;
+    Agreement out;
+    for (int w = 0; w < kWindows; ++w) {
+        if (!hasWindow(a, w) || !hasWindow(b, w))
+            continue;
+        const float c = cosine(a, b, w);
+        out.windows += c >= minCosine;
+        out.best = std::max(out.best, c);
+    }
+    return out;
+}
+
+PartDescriptors::Agreement PartDescriptors::agreement(const QByteArray& grayA, const QByteArray& grayB, float minCosine)
+{
+    return agreement(compute(grayA), compute(grayB), minCosine);
 }
 
 float PartDescriptors::cosine(const std::vector<float>& a, const std::vector<float>& b, int w)

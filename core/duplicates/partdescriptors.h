@@ -25,8 +25,15 @@ public:
     // (the values nearest zero) flipped: the codes under which a noisy copy's window may lie.
     static quint32 signs(const std::vector<float>& parts, int w);
     static std::vector<quint32> probes(const std::vector<float>& parts, int w);
-    // How many window positions both grey thumbnails describe alike (cosine >= minCosine).
-    static int agreeing(const QByteArray& grayA, const QByteArray& grayB, float minCosine);
+    // How two computed sets agree: the window positions both describe alike (cosine >= minCosine),
+    // and the highest cosine of any position both describe.
+    struct Agreement {
+        int windows = 0;
+        float best = -1.f;
+    };
+    static Agreement agreement(const std::vector<float>& a, const std::vector<float>& b, float minCosine);
+    // The same for two grey thumbnails.
+    static Agreement agreement(const QByteArray& grayA, const QByteArray& grayB, float minCosine);
     // Cosine of two computed sets' window w (both descriptors are unit length).
     static float cosine(const std::vector<float>& a, const std::vector<float>& b, int w);
 };

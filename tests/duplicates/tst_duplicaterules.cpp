@@ -156,6 +156,28 @@ private Q_SLOTS:
         QCOMPARE(d.verifiable, verifiable);
         QVERIFY(d.level != DuplicateLevel::Near); // parts alike are never evidence of their own
     }
+
+    // Parts make two pictures alike at two windows, or at one that agrees almost exactly (a sticker
+    // nearer the middle leaves one window whole); one window merely close is a pattern shared.
+    void partsAgree_data()
+    {
+        QTest::addColumn<int>("windows");
+        QTest::addColumn<float>("best");
+        QTest::addColumn<bool>("alike");
+        QTest::newRow("none") << 0 << 0.9f << false;
+        QTest::newRow("one window, close") << 1 << 0.975f << false;
+        QTest::newRow("one window, just short") << 1 << 0.989f << false;
+        QTest::newRow("one window, whole") << 1 << 0.995f << true;
+        QTest::newRow("two windows") << 2 << 0.975f << true;
+        QTest::newRow("no window at the bar, best high") << 0 << 0.999f << false;
+    }
+    void partsAgree()
+    {
+        QFETCH(int, windows);
+        QFETCH(float, best);
+        QFETCH(bool, alike);
+        QCOMPARE(DuplicateRules().partsAgree(windows, best), alike);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDuplicateRules)
