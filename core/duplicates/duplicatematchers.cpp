@@ -384,6 +384,30 @@ SignalVerdict DuplicateMatchers::captions(const PhotoSignals& a, const PhotoSign
             .arg(qRound(100.0 * c.bottom / side)));
 }
 
+SignalVerdict DuplicateMatchers::patch(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    const int side = PerceptualHasher::kGraySide;
+    if (!shapesAlike(a, b, r))
+        return make("patch", Verdict::Unknown, 0, QString());
+    const BoxCorrelation c = ThumbAligner::outsideBox(a.gray, b.gray, int(std::lround(side * r.patchMinSide)),
+        int(std::lround(side * r.patchMaxSide)), r.patchMaxArea);
+    if (c.correlation < r.patchNear)
+        return make("patch", Verdict::Unknown, c.correlation, QString());
+    const cv::Rect2d box(
+        double(c.box.x) / side, double(c.box.y) / side, double(c.box.width) / side, double(c.box.height) / side);
+    const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { box }, 0);
+    // Around a sticker both copies share, two different pictures agree on the sticker alone: every
+    // part with detail must agree, and the picture must have detail in enough parts to tell.
+    if (o.correlation < r.patchNear || std::min(o.detailA, o.detailB) < r.overlayMinDetail
+        || o.worstCell < r.patchCellNear || o.cellsCompared < r.patchMinCells)
+        return make("patch", Verdict::Unknown, o.correlation, QString());
+    return make("patch", Verdict::Near, o.correlation,
+        QStringLiteral("alike but for one patch over %1% of the picture (a sticker or overlay): grey correlation %2 "
+                       "around it")
+            .arg(qRound(100.0 * box.area()))
+            .arg(o.correlation, 0, 'f', 3));
+}
+
 SignalVerdict DuplicateMatchers::camera(const PhotoSignals& a, const PhotoSignals& b)
 {
     if (a.camera.isEmpty() || b.camera.isEmpty())
@@ -413,11 +437,18 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(rg);
     // Parts alike only matter where the correlation alone would leave the keypoints out.
     const bool consult = al.verdict == Verdict::Unknown || r.consultKeypoints(al);
-    if (!consult && al.verdict != Verdict::Near && al.verdict != Verdict::Same)
-        keep(parts(a, b, r));
-    const bool partsAlike = !out.isEmpty() && out.last().signal == QLatin1String("parts");
-    if (rg.verdict == Verdict::Unknown && al.verdict != Verdict::Near && al.verdict != Verdict::Same)
-        keep(captions(a, b, r));
+    const bool alignedNear = al.verdict == Verdict::Near || al.verdict == Verdict::Same;
+    const SignalVerdict pt = alignedNear ? SignalVerdict() : parts(a, b, r);
+    if (!consult)
+        keep(pt);
+    const bool partsAlike = !consult && pt.verdict != Verdict::Unknown;
+    if (rg.verdict == Verdict::Unknown && !alignedNear) {
+        const SignalVerdict cp = captions(a, b, r);
+        keep(cp);
+        // A copy under a sticker keeps parts of the picture whole: look for the one patch it covers.
+        if (pt.verdict != Verdict::Unknown && cp.verdict == Verdict::Unknown)
+            keep(patch(a, b, r));
+    }
     // Unframed pictures that correlate as they are, short of certainty, can be two framings of one
     // smooth scene (a pan over sky and water): keypoints, when loaded, may refute them.
     const bool wholeUnsure = rg.verdict == Verdict::Unknown

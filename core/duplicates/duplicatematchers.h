@@ -40,6 +40,9 @@ public:
     // Pictures of one shape alike but for bands at the top and bottom (a meme's captions): near when
     // the rows between correlate at captionNear.
     static SignalVerdict captions(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // "patch": pictures of one shape alike but for one box (a sticker or emoji over a copy): near when
+    // the pixels around it correlate at patchNear, each picture's smooth surface removed.
+    static SignalVerdict patch(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict embedding(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict time(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     static SignalVerdict camera(const PhotoSignals& a, const PhotoSignals& b);

@@ -41,7 +41,7 @@ struct Picture {
 // What the picture signals say: the aligned thumbnails when both photos have them, else the hashes
 // alone; the keypoints' fit; and the pictures inside frames.
 Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash, const SignalVerdict* keypoints,
-    const SignalVerdict* region, const SignalVerdict* captions)
+    const SignalVerdict* region, const SignalVerdict* overlaid)
 {
     const Verdict a = verdictOf(aligned), p = verdictOf(phash);
     // Keypoints that agree inside one patch only (a sticker both carry) speak for the picture only
@@ -53,7 +53,7 @@ Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash
     const bool keypointsRefute = verdictOf(keypoints) == Verdict::Different;
     Picture out;
     out.near = !keypointsRefute
-        && (keypointsNear || verdictOf(captions) == Verdict::Near
+        && (keypointsNear || verdictOf(overlaid) == Verdict::Near
             || (aligned ? a == Verdict::Near || a == Verdict::Same : p == Verdict::Near || p == Verdict::Same));
     // Refuted or not, pictures this alike show one scene.
     const auto alike = [](Verdict x) { return x == Verdict::Same || x == Verdict::Near || x == Verdict::Similar; };
@@ -67,6 +67,13 @@ Picture pictureEvidence(const SignalVerdict* aligned, const SignalVerdict* phash
         out.similar = region->insideOnly ? insideSimilar : out.similar || insideSimilar;
     }
     return out;
+}
+
+// An overlay left out of the comparison: caption bands, else one patch (a sticker).
+const SignalVerdict* overlaid(const QVector<SignalVerdict>& v)
+{
+    const SignalVerdict* captions = find(v, "captions");
+    return verdictOf(captions) == Verdict::Near ? captions : find(v, "patch");
 }
 
 // Not yet matched by keypoints, with an alignment that leaves them room, or with parts of the
@@ -123,7 +130,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     }
     const Verdict p = verdictOf(phash), e = verdictOf(embedding);
     const Verdict t = verdictOf(time), c = verdictOf(camera);
-    const Picture picture = pictureEvidence(aligned, phash, keypoints, rescued ? nullptr : region, find(v, "captions"));
+    const Picture picture = pictureEvidence(aligned, phash, keypoints, rescued ? nullptr : region, overlaid(v));
     const bool pictureNear = picture.near, pictureSimilar = picture.similar;
     // Two camera captures at different instants are two photos (a burst), however alike.
     const bool separateShots = t == Verdict::Different || t == Verdict::Similar;
@@ -133,9 +140,12 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         // The keypoints confirm a searched alignment, and tell a shared overlay from an edit.
         d.verifiable = !keypoints && aligned && (aligned->searched || (!region && checkOverlay(*aligned)));
         d.level = DuplicateLevel::Near;
-        d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
+        // A copy matched around one patch in place is as surely an edit of its picture.
+        d.keypointVerified = (verdictOf(keypoints) == Verdict::Near && keypoints->spread)
+            || verdictOf(find(v, "patch")) == Verdict::Near;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
-        addReasons(d.reasons, v, { "phash", "aligned", "captions", "region", "keypoints", "embedding", "time" });
+        addReasons(
+            d.reasons, v, { "phash", "aligned", "captions", "patch", "region", "keypoints", "embedding", "time" });
         return d;
     }
     d.verifiable = !separateShots && embeddingAgrees && asksForKeypoints(*this, v);

@@ -72,6 +72,17 @@ struct DuplicateRules {
     double captionMinBand = 0.12;
     double captionMaxBand = 0.25;
     double captionNear = 0.97;
+    // A patch (DuplicateMatchers::patch), asked for where parts of the pictures agree: one box of
+    // patchMinSide to patchMaxSide of each side and at most patchMaxArea of the picture (a sticker
+    // over a fifth of it) may differ when the pixels around it correlate at least patchNear, the
+    // smooth brightness surface removed, and at least patchCellNear in every third-by-third cell with
+    // detail, of which there must be patchMinCells (a sticker both copies share is not the picture).
+    double patchMinSide = 0.2;
+    double patchMaxSide = 0.75;
+    double patchMaxArea = 0.33;
+    double patchNear = 0.97;
+    double patchCellNear = 0.7;
+    int patchMinCells = 4;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,

@@ -17,6 +17,11 @@ struct OutsideCorrelation {
     double correlation = -2; // -1..1 over what lies outside the boxes; -2 when too little is left
     double detailA = 0, detailB = 0; // RMS grey levels left there after removing the smooth surface
     double shareLeft = 0; // of the thumbnail's pixels
+    // The lowest correlation of any third-by-third cell of the thumbnail with enough pixels left and
+    // detail in both pictures: where two pictures agree only on a shared overlay, the cells of the
+    // pictures themselves do not. 1 when no cell qualifies.
+    double worstCell = 1;
+    int cellsCompared = 0; // of the nine, those that qualified
 };
 
 class OverlayMatcher {

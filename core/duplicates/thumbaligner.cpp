@@ -293,6 +293,44 @@ BandCorrelation ThumbAligner::outsideBands(const QByteArray& grayA, const QByteA
     return best;
 }
 
+BoxCorrelation ThumbAligner::outsideBox(
+    const QByteArray& grayA, const QByteArray& grayB, int minSide, int maxSide, double maxArea)
+{
+    BoxCorrelation best;
+    if (!isValid(grayA) || !isValid(grayB) || minSide < 1)
+        return best;
+    // Integral images of a, b, a^2, b^2 and ab.
+    using Sums = cv::Vec<double, 5>;
+    std::vector<Sums> in(size_t((kSide + 1) * (kSide + 1)), Sums::all(0));
+    const auto at = [](int x, int y) { return size_t(y * (kSide + 1) + x); };
+    const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
+    const auto* pb = reinterpret_cast<const uchar*>(grayB.constData());
+    for (int y = 0; y < kSide; ++y)
+        for (int x = 0; x < kSide; ++x) {
+            const double a = pa[y * kSide + x], b = pb[y * kSide + x];
+            in[at(x + 1, y + 1)] = in[at(x, y + 1)] + in[at(x + 1, y)] - in[at(x, y)] + Sums(a, b, a * a, b * b, a * b);
+        }
+    const Sums all = in[at(kSide, kSide)];
+    const double total = double(kSide) * kSide;
+    for (int h = minSide; h <= std::min(maxSide, kSide); h += 2)
+        for (int w = minSide; w <= std::min(maxSide, kSide); w += 2) {
+            if (w * h > maxArea * total)
+                continue;
+            const double n = total - w * h;
+            for (int y = 0; y + h <= kSide; ++y)
+                for (int x = 0; x + w <= kSide; ++x) {
+                    const Sums s = all - (in[at(x + w, y + h)] - in[at(x, y + h)] - in[at(x + w, y)] + in[at(x, y)]);
+                    const double va = s[2] - s[0] * s[0] / n, vb = s[3] - s[1] * s[1] / n;
+                    if (va <= 0 || vb <= 0)
+                        continue;
+                    const double c = (s[4] - s[0] * s[1] / n) / std::sqrt(va * vb);
+                    if (c > best.correlation)
+                        best = BoxCorrelation { c, cv::Rect(x, y, w, h) };
+                }
+        }
+    return best;
+}
+
 Alignment ThumbAligner::align(
     const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt)
 {

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <opencv2/core/matx.hpp>
+#include <opencv2/core/types.hpp>
 
 #include <vector>
 
@@ -29,6 +30,13 @@ struct Alignment {
 struct BandCorrelation {
     double correlation = -2; // -1..1; -2 when nothing was compared
     int top = 0, bottom = 0; // rows left out, of PerceptualHasher::kGraySide
+};
+
+// The best correlation of two thumbnails as they are over the pixels left when one box is left out
+// (a sticker or emoji over a copy).
+struct BoxCorrelation {
+    double correlation = -2; // -1..1; -2 when nothing was compared
+    cv::Rect box; // left out, in pixels of PerceptualHasher::kGraySide
 };
 
 class ThumbAligner {
@@ -51,6 +59,10 @@ public:
     // Over every split that leaves out no rows or minRows to maxRows rows at each end (not none at
     // both); raw grey levels, from per-row sums, so all splits cost one pass (a cheap first look).
     static BandCorrelation outsideBands(const QByteArray& grayA, const QByteArray& grayB, int minRows, int maxRows);
+    // Over every box of minSide to maxSide pixels a side (odd sides between) and at most maxArea of
+    // the thumbnail; raw grey levels, from integral images, so each box costs a few lookups.
+    static BoxCorrelation outsideBox(
+        const QByteArray& grayA, const QByteArray& grayB, int minSide, int maxSide, double maxArea);
 };
 
 } // namespace shoebox

@@ -15,6 +15,8 @@
 #include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
 
+#include "image/perceptualhasher.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -147,11 +149,28 @@ int main(int argc, char** argv)
         const KeypointSet& kb = photos[b].keypoints ? *photos[b].keypoints : none;
         const KeypointMatch m = KeypointMatcher::match(ka, kb);
         bool kpUsed = false, regionUsed = false;
+        QString signals;
         for (const SignalVerdict& s : v) {
+            signals += QStringLiteral(" %1:%2:%3").arg(s.signal).arg(int(s.verdict)).arg(s.value, 0, 'f', 3);
             kpUsed |= s.signal == QLatin1String("keypoints");
             regionUsed |= s.signal == QLatin1String("region");
         }
         QString oc;
+        {
+            const int side = PerceptualHasher::kGraySide;
+            const BoxCorrelation bc
+                = ThumbAligner::outsideBox(photos[a].gray, photos[b].gray, int(std::lround(side * rules.patchMinSide)),
+                    int(std::lround(side * rules.patchMaxSide)), rules.patchMaxArea);
+            const cv::Rect2d box(double(bc.box.x) / side, double(bc.box.y) / side, double(bc.box.width) / side,
+                double(bc.box.height) / side);
+            const OutsideCorrelation ob = OverlayMatcher::outside(photos[a].gray, photos[b].gray, { box }, 0);
+            const OutsideCorrelation o0 = OverlayMatcher::outside(photos[a].gray, photos[b].gray, {}, 0);
+            oc += QStringLiteral(" box=%1 boxcell=%2 whole=%3 wholecell=%4")
+                      .arg(ob.correlation, 0, 'f', 3)
+                      .arg(ob.worstCell, 0, 'f', 3)
+                      .arg(o0.correlation, 0, 'f', 3)
+                      .arg(o0.worstCell, 0, 'f', 3);
+        }
         for (double margin : { 0.15, 0.2, 0.25 }) {
             const OutsideCorrelation o
                 = OverlayMatcher::outside(photos[a].gray, photos[b].gray, { m.firstBox, m.secondBox }, margin);
@@ -163,14 +182,14 @@ int main(int argc, char** argv)
                       .arg(o.shareLeft, 0, 'f', 2);
         }
         std::printf("%s %s\t%s\t%s\t%s\t%s\tkp=%d reg=%d fit=%d pts=%zu/%zu matches=%d inl=%d share=%.2f cov=%.2f "
-                    "area=%.3f res=%.2f bits=%.0f persp=%d keystone=%.3f stretch=%.3f%s\t%s\n",
+                    "area=%.3f res=%.2f bits=%.0f persp=%d keystone=%.3f stretch=%.3f%s\t%s\t%s\n",
             same ? "TRUE" : "FALSE", qPrintable(duplicateLevelName(d.level)),
             qPrintable(photos[a].path.section(QLatin1Char('/'), -1).section(QStringLiteral("__"), 0, 0)),
             qPrintable(photos[b].path.section(QLatin1Char('/'), -1).section(QStringLiteral("__"), 0, 0)),
             qPrintable(edit.value(a)), qPrintable(edit.value(b)), kpUsed, regionUsed, m.fitted, ka.points.size(),
             kb.points.size(), m.matches, m.inliers, m.inlierShare, m.coverage, m.inlierArea, m.residual,
             m.inlierDistance, int(m.perspective), m.keystone, m.stretch, qPrintable(oc),
-            qPrintable(d.reasons.join(QStringLiteral("; "))));
+            qPrintable(d.reasons.join(QStringLiteral("; "))), qPrintable(signals));
     }
     return 0;
 }

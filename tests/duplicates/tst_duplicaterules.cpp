@@ -109,6 +109,15 @@ private Q_SLOTS:
             << Verdicts { v("phash", Verdict::Near, 9), v("aligned", Verdict::Near, 0.94),
                    v("keypoints", Verdict::Different, 56) }
             << DuplicateLevel::Similar << QStringList { QStringLiteral("keypoints reason") } << QString();
+        // A sticker over a copy: the pictures around one patch decide, as around caption bands.
+        QTest::newRow("alike but for one patch is near")
+            << Verdicts { v("aligned", Verdict::Different, 0.3), v("parts", Verdict::Similar, 3),
+                   v("patch", Verdict::Near, 0.99) }
+            << DuplicateLevel::Near << QStringList { QStringLiteral("patch reason") } << QString();
+        QTest::newRow("a patch alike does not outweigh refuting keypoints")
+            << Verdicts { v("aligned", Verdict::Different, 0.3), v("patch", Verdict::Near, 0.99),
+                   v("keypoints", Verdict::Different, 40) }
+            << DuplicateLevel::None << QStringList() << QString();
         QTest::newRow("embedding alone makes similar") << Verdicts { v("phash", Verdict::Different, 30),
             v("aligned", Verdict::Different, 0.1), v("embedding", Verdict::Similar, 0.91) }
                                                        << DuplicateLevel::Similar << QStringList() << QString();
@@ -128,6 +137,29 @@ private Q_SLOTS:
             QVERIFY(!d.reasons.isEmpty());
             QVERIFY2(d.reasons.first().startsWith(firstReason), qPrintable(d.reasons.first()));
         }
+    }
+
+    // Copies verified as edits of one picture join a group on the representative's word alone: a
+    // keypoint fit spread over the picture, or the picture alike around one patch.
+    void verifiedEdits_data()
+    {
+        QTest::addColumn<Verdicts>("verdicts");
+        QTest::addColumn<bool>("verified");
+        QTest::newRow("keypoints spread")
+            << Verdicts { v("aligned", Verdict::Different, 0.5), keypointsInPlace(true) } << true;
+        QTest::newRow("keypoints in one patch")
+            << Verdicts { v("aligned", Verdict::Similar, 0.85), keypointsInPlace(false) } << false;
+        QTest::newRow("alike around a patch")
+            << Verdicts { v("aligned", Verdict::Different, 0.3), v("patch", Verdict::Near, 0.99) } << true;
+        QTest::newRow("thumbnails alone") << Verdicts { v("aligned", Verdict::Near, 0.97) } << false;
+    }
+    void verifiedEdits()
+    {
+        QFETCH(Verdicts, verdicts);
+        QFETCH(bool, verified);
+        const PairDecision d = DuplicateRules().decide(verdicts);
+        QCOMPARE(d.level, DuplicateLevel::Near);
+        QCOMPARE(d.keypointVerified, verified);
     }
 
     // Whether a pair not yet matched by keypoints asks for them: a searched or open alignment does,

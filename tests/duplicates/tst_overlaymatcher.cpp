@@ -43,6 +43,21 @@ cv::Mat darkWallpaper(int seed)
     return img;
 }
 
+// A light wallpaper of fine, faint lines (a few grey levels deep), different for every seed: under a
+// sticker, the sticker is most of what its thumbnail holds.
+cv::Mat faintWallpaper(int seed)
+{
+    cv::Mat img(600, 960, CV_8UC3);
+    const double angle = seed * 0.7, freq = 0.08 + 0.01 * (seed % 4);
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x) {
+            const double u = x * std::cos(angle) + y * std::sin(angle);
+            const int v = 215 + int(5 * std::sin(u * freq + seed));
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(v), uchar(v - 3), uchar(v - 8));
+        }
+    return img;
+}
+
 // A clear sky: a blue gradient with a faint haze, a few grey levels deep.
 cv::Mat sky(int seed)
 {
@@ -172,6 +187,44 @@ private Q_SLOTS:
             QVERIFY2(
                 d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("caption bands")), qPrintable(describe(d)));
         }
+    }
+
+    // A sticker is left out as one patch: the copy is near when the picture around the patch agrees
+    // in every part with detail; a sticker shared by two pictures is not the picture. Without
+    // keypoints, so only the thumbnails speak.
+    void aStickerIsLeftOutAsOnePatch_data()
+    {
+        QTest::addColumn<cv::Mat>("first");
+        QTest::addColumn<cv::Mat>("second");
+        QTest::addColumn<bool>("patchNear");
+        for (int seed : { 3, 5, 8 }) {
+            const QString s = QStringLiteral(" %1").arg(seed);
+            const cv::Mat wallpaper = darkWallpaper(seed), photo = syntheticPhoto(seed, 960, 600);
+            QTest::newRow(qPrintable(QStringLiteral("a wallpaper and its stickered copy") + s))
+                << wallpaper << withSticker(wallpaper) << true;
+            QTest::newRow(qPrintable(QStringLiteral("a photo and its stickered copy") + s))
+                << photo << withSticker(photo) << true;
+            QTest::newRow(qPrintable(QStringLiteral("two wallpapers under one sticker") + s))
+                << withSticker(wallpaper) << withSticker(darkWallpaper(seed + 20)) << false;
+            QTest::newRow(qPrintable(QStringLiteral("two photos under one sticker") + s))
+                << withSticker(photo) << withSticker(syntheticPhoto(seed + 20, 960, 600)) << false;
+            QTest::newRow(qPrintable(QStringLiteral("two faint wallpapers under one sticker") + s))
+                << withSticker(faintWallpaper(seed)) << withSticker(faintWallpaper(seed + 1)) << false;
+            QTest::newRow(qPrintable(QStringLiteral("two clear skies, one stickered") + s))
+                << sky(seed) << withSticker(sky(seed + 10)) << false;
+        }
+    }
+
+    void aStickerIsLeftOutAsOnePatch()
+    {
+        QFETCH(cv::Mat, first);
+        QFETCH(cv::Mat, second);
+        QFETCH(bool, patchNear);
+        const PhotoSignals a = photoOf(first, 1), b = photoOf(second, 2);
+        const SignalVerdict p = DuplicateMatchers::patch(a, b, DuplicateRules());
+        QVERIFY2((p.verdict == Verdict::Near) == patchNear, qPrintable(QString::number(p.value) + p.reason));
+        if (patchNear)
+            QVERIFY2(p.reason.contains(QLatin1String("one patch")), qPrintable(p.reason));
     }
 };
 
