@@ -26,7 +26,8 @@ public:
         , m_rejected(rejected)
     {
         for (const DecidedPair& p : pairs)
-            m_known.emplace(key(p.a, p.b), Known { p.decision.level, p.decision.keypointVerified });
+            m_known.emplace(
+                key(p.a, p.b), Known { p.decision.level, p.decision.keypointVerified, p.decision.overlayVerified });
     }
 
     DuplicateLevel levelOf(int a, int b) { return known(a, b).level; }
@@ -48,18 +49,28 @@ public:
         for (int m : group)
             if (m_rejected && m_rejected(photo, m))
                 return false;
-        if (!matches(photo, group.front()))
-            return false;
+        if (!matches(photo, group.front())) {
+            // A copy verified as an edit of another member (a meme of the original while a framed
+            // copy represents the group) still needs the majority, the representative among them.
+            return m_level == DuplicateLevel::Near && verifiedByMember(photo, group)
+                && majority(photo, group, agrees(photo, group.front()));
+        }
         // A copy the keypoints verified against the representative is an edit of its picture: it
         // joins even where the other edits are too far from it to agree (a one-sided cut beside a
         // framed copy). The thumbnails' looser likeness still needs the majority.
-        if (m_level == DuplicateLevel::Near && known(photo, group.front()).verified)
+        const Known k = known(photo, group.front());
+        if (m_level == DuplicateLevel::Near && (k.verified || k.overlay))
             return true;
-        // A strict majority of the members, or of an even sample of them in large groups so a
-        // group of hundreds costs no more than kMaxChecks comparisons per newcomer.
+        return majority(photo, group, true);
+    }
+
+    // A strict majority of the members (the representative's word given), or of an even sample of
+    // them in large groups so a group of hundreds costs no more than kMaxChecks comparisons per newcomer.
+    bool majority(int photo, const std::vector<int>& group, bool representativeAgrees)
+    {
         const size_t n = group.size();
         const size_t step = n > kMaxChecks ? (n + kMaxChecks - 1) / kMaxChecks : 1;
-        int agree = 1, asked = 1;
+        int agree = representativeAgrees ? 1 : 0, asked = 1;
         for (size_t i = step; i < n; i += step) {
             ++asked;
             if (agrees(photo, group[i]))
@@ -69,9 +80,23 @@ public:
     }
 
 private:
+    // A copy near a member already in the group with an overlay left out (a meme of the original
+    // while a framed copy represents it); not on keypoints, which one wallpaper's light and dark
+    // variants fit as well. Only pairs already decided are looked at, none decided anew.
+    bool verifiedByMember(int photo, const std::vector<int>& group) const
+    {
+        for (int m : group) {
+            const auto it = m_known.find(key(photo, m));
+            if (it != m_known.end() && it->second.overlay && DuplicateGrouper::reaches(it->second.level, m_level))
+                return true;
+        }
+        return false;
+    }
+
     struct Known {
         DuplicateLevel level = DuplicateLevel::None;
         bool verified = false; // keypoint-verified near
+        bool overlay = false; // near with an overlay left out
     };
 
     Known known(int a, int b)
@@ -82,7 +107,7 @@ private:
         Known k;
         if (m_decide) {
             const PairDecision d = m_decide(a, b);
-            k = Known { d.level, d.keypointVerified };
+            k = Known { d.level, d.keypointVerified, d.overlayVerified };
         }
         m_known.emplace(key(a, b), k);
         return k;

@@ -140,9 +140,8 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         // The keypoints confirm a searched alignment, and tell a shared overlay from an edit.
         d.verifiable = !keypoints && aligned && (aligned->searched || (!region && checkOverlay(*aligned)));
         d.level = DuplicateLevel::Near;
-        // A copy matched around one patch in place is as surely an edit of its picture.
-        d.keypointVerified = (verdictOf(keypoints) == Verdict::Near && keypoints->spread)
-            || verdictOf(find(v, "patch")) == Verdict::Near;
+        d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
+        d.overlayVerified = verdictOf(overlaid(v)) == Verdict::Near;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         addReasons(
             d.reasons, v, { "phash", "aligned", "captions", "patch", "region", "keypoints", "embedding", "time" });

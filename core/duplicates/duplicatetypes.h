@@ -96,6 +96,9 @@ struct PairDecision {
     // Near on the keypoints' own fit, its matches spread over the picture: the one photo is an edit
     // of the other, whatever the thumbnails say.
     bool keypointVerified = false;
+    // Near in place with an overlay left out (caption bands, one patch): as surely an edit of the
+    // other, and of whatever group that other belongs to.
+    bool overlayVerified = false;
 };
 
 struct DuplicateGroup {

@@ -113,6 +113,36 @@ private Q_SLOTS:
         QCOMPARE(together(groups, 1, 3), joins);
     }
 
+    // A copy near one member with an overlay left out (a meme of the original) joins even where
+    // another member represents the group and the copy is not near it (a framed copy, another shape).
+    void aCopyVerifiedAgainstAnyMemberJoins_data()
+    {
+        QTest::addColumn<bool>("verified");
+        QTest::newRow("verified against a member") << true;
+        QTest::newRow("only alike to a member") << false;
+    }
+
+    void aCopyVerifiedAgainstAnyMemberJoins()
+    {
+        QFETCH(bool, verified);
+        // 0..4 all match; 0 also matches 5 and represents the group; 6 matches 4 alone.
+        std::vector<DecidedPair> pairs;
+        for (int a = 0; a < 5; ++a)
+            for (int b = a + 1; b < 5; ++b)
+                pairs.push_back(pair(a, b, DuplicateLevel::Near));
+        pairs.push_back(pair(0, 5, DuplicateLevel::Near, 2.9));
+        pairs.back().decision.keypointVerified = true;
+        for (int m = 1; m < 5; ++m)
+            pairs.push_back(pair(m, 5, DuplicateLevel::Similar, 1.5));
+        pairs.push_back(pair(4, 6, DuplicateLevel::Near, 2.4));
+        pairs.back().decision.overlayVerified = verified;
+        for (int m : { 0, 1, 2, 3, 5 }) // the same scene to the others, as a meme is to framed copies
+            pairs.push_back(pair(m, 6, DuplicateLevel::Similar, 1.5));
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
+        QVERIFY(together(groups, 0, 5) && together(groups, 0, 4));
+        QCOMPARE(together(groups, 4, 6), verified);
+    }
+
     void pairsOutsideTheCandidatesAreDecidedOnDemand()
     {
         // 1-2 was not a candidate pair, but they do match when asked.
