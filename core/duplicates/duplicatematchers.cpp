@@ -442,11 +442,13 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     if (!consult)
         keep(pt);
     const bool partsAlike = !consult && pt.verdict != Verdict::Unknown;
+    bool patchAsked = false;
     if (rg.verdict == Verdict::Unknown && !alignedNear) {
         const SignalVerdict cp = captions(a, b, r);
         keep(cp);
         // A copy under a sticker keeps parts of the picture whole: look for the one patch it covers.
-        if (pt.verdict != Verdict::Unknown && cp.verdict == Verdict::Unknown)
+        patchAsked = pt.verdict != Verdict::Unknown && cp.verdict == Verdict::Unknown;
+        if (patchAsked)
             keep(patch(a, b, r));
     }
     // Unframed pictures that correlate as they are, short of certainty, can be two framings of one
@@ -457,8 +459,14 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     const bool fitted = (consult || partsAlike || wholeUnsure) && a.keypoints && b.keypoints;
     if (fitted)
         keep(keypoints(a, b, r, &fit));
-    if (rg.verdict == Verdict::Unknown)
-        keep(overlay(a, b, r, al, fitted ? &fit : nullptr));
+    if (rg.verdict == Verdict::Unknown) {
+        const SignalVerdict ov = overlay(a, b, r, al, fitted ? &fit : nullptr);
+        keep(ov);
+        // Keypoints that agree in one patch alone may sit around a sticker over a copy, not on one
+        // that two pictures share: the pictures around the patch tell.
+        if (ov.verdict == Verdict::Different && !patchAsked && !alignedNear)
+            keep(patch(a, b, r));
+    }
     keep(embedding(a, b, r));
     keep(time(a, b, r));
     keep(camera(a, b));

@@ -122,9 +122,10 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         addReason(d.reasons, region);
         return d;
     }
-    // Nor is a shared overlay: the same sticker on two different pictures.
+    // Nor is a shared overlay: the same sticker on two different pictures (unless the pictures
+    // agree all around one patch: a sticker over a copy).
     const SignalVerdict* overlay = find(v, "overlay");
-    if (verdictOf(overlay) == Verdict::Different) {
+    if (verdictOf(overlay) == Verdict::Different && verdictOf(find(v, "patch")) != Verdict::Near) {
         addReason(d.reasons, overlay);
         return d;
     }

@@ -114,6 +114,13 @@ private Q_SLOTS:
             << Verdicts { v("aligned", Verdict::Different, 0.3), v("parts", Verdict::Similar, 3),
                    v("patch", Verdict::Near, 0.99) }
             << DuplicateLevel::Near << QStringList { QStringLiteral("patch reason") } << QString();
+        QTest::newRow("keypoints in one patch, the pictures around it alike")
+            << Verdicts { v("aligned", Verdict::Different, 0.6), v("overlay", Verdict::Different, 0.07),
+                   v("patch", Verdict::Near, 0.99) }
+            << DuplicateLevel::Near << QStringList { QStringLiteral("patch reason") } << QString();
+        QTest::newRow("keypoints in one patch, nothing alike around it")
+            << Verdicts { v("aligned", Verdict::Different, 0.6), v("overlay", Verdict::Different, 0.07) }
+            << DuplicateLevel::None << QStringList { QStringLiteral("overlay reason") } << QStringLiteral("overlay");
         QTest::newRow("a patch alike does not outweigh refuting keypoints")
             << Verdicts { v("aligned", Verdict::Different, 0.3), v("patch", Verdict::Near, 0.99),
                    v("keypoints", Verdict::Different, 40) }
