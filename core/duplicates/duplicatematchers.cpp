@@ -438,7 +438,9 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     // Parts alike only matter where the correlation alone would leave the keypoints out.
     const bool consult = al.verdict == Verdict::Unknown || r.consultKeypoints(al);
     const bool alignedNear = al.verdict == Verdict::Near || al.verdict == Verdict::Same;
-    const SignalVerdict pt = alignedNear ? SignalVerdict() : parts(a, b, r);
+    // Parts are kept where the keypoints would be left out, and ask for a patch on unframed pairs.
+    const bool partsWanted = !alignedNear && (!consult || rg.verdict == Verdict::Unknown);
+    const SignalVerdict pt = partsWanted ? parts(a, b, r) : SignalVerdict();
     if (!consult)
         keep(pt);
     const bool partsAlike = !consult && pt.verdict != Verdict::Unknown;

@@ -239,6 +239,18 @@ struct Search {
     }
 };
 
+// Sums of a, b, a^2, b^2 and ab over n pixels.
+using Sums = cv::Vec<double, 5>;
+
+// The correlation of a and b from their sums over n pixels; -2 when either is flat there.
+double correlationOf(const Sums& s, double n)
+{
+    const double va = s[2] - s[0] * s[0] / n, vb = s[3] - s[1] * s[1] / n;
+    if (va <= 0 || vb <= 0)
+        return -2;
+    return (s[4] - s[0] * s[1] / n) / std::sqrt(va * vb);
+}
+
 } // namespace
 
 QString Alignment::describe() const
@@ -266,14 +278,14 @@ BandCorrelation ThumbAligner::outsideBands(const QByteArray& grayA, const QByteA
     if (!isValid(grayA) || !isValid(grayB))
         return best;
     // Prefix sums over rows of a, b, a^2, b^2 and ab.
-    std::vector<cv::Vec<double, 5>> sums(kSide + 1, cv::Vec<double, 5>::all(0));
+    std::vector<Sums> sums(kSide + 1, Sums::all(0));
     const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
     const auto* pb = reinterpret_cast<const uchar*>(grayB.constData());
     for (int y = 0; y < kSide; ++y) {
-        cv::Vec<double, 5> row = cv::Vec<double, 5>::all(0);
+        Sums row = Sums::all(0);
         for (int x = 0; x < kSide; ++x) {
             const double a = pa[y * kSide + x], b = pb[y * kSide + x];
-            row += cv::Vec<double, 5>(a, b, a * a, b * b, a * b);
+            row += Sums(a, b, a * a, b * b, a * b);
         }
         sums[size_t(y + 1)] = sums[size_t(y)] + row;
     }
@@ -281,12 +293,8 @@ BandCorrelation ThumbAligner::outsideBands(const QByteArray& grayA, const QByteA
         for (int bottom = 0; bottom <= maxRows; ++bottom) {
             if ((top > 0 && top < minRows) || (bottom > 0 && bottom < minRows) || top + bottom == 0)
                 continue;
-            const cv::Vec<double, 5> s = sums[size_t(kSide - bottom)] - sums[size_t(top)];
-            const double n = double(kSide - top - bottom) * kSide;
-            const double va = s[2] - s[0] * s[0] / n, vb = s[3] - s[1] * s[1] / n;
-            if (va <= 0 || vb <= 0)
-                continue;
-            const double c = (s[4] - s[0] * s[1] / n) / std::sqrt(va * vb);
+            const double c
+                = correlationOf(sums[size_t(kSide - bottom)] - sums[size_t(top)], double(kSide - top - bottom) * kSide);
             if (c > best.correlation)
                 best = BandCorrelation { c, top, bottom };
         }
@@ -300,7 +308,6 @@ BoxCorrelation ThumbAligner::outsideBox(
     if (!isValid(grayA) || !isValid(grayB) || minSide < 1)
         return best;
     // Integral images of a, b, a^2, b^2 and ab.
-    using Sums = cv::Vec<double, 5>;
     std::vector<Sums> in(size_t((kSide + 1) * (kSide + 1)), Sums::all(0));
     const auto at = [](int x, int y) { return size_t(y * (kSide + 1) + x); };
     const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
@@ -319,11 +326,8 @@ BoxCorrelation ThumbAligner::outsideBox(
             const double n = total - w * h;
             for (int y = 0; y + h <= kSide; ++y)
                 for (int x = 0; x + w <= kSide; ++x) {
-                    const Sums s = all - (in[at(x + w, y + h)] - in[at(x, y + h)] - in[at(x + w, y)] + in[at(x, y)]);
-                    const double va = s[2] - s[0] * s[0] / n, vb = s[3] - s[1] * s[1] / n;
-                    if (va <= 0 || vb <= 0)
-                        continue;
-                    const double c = (s[4] - s[0] * s[1] / n) / std::sqrt(va * vb);
+                    const double c = correlationOf(
+                        all - (in[at(x + w, y + h)] - in[at(x, y + h)] - in[at(x + w, y)] + in[at(x, y)]), n);
                     if (c > best.correlation)
                         best = BoxCorrelation { c, cv::Rect(x, y, w, h) };
                 }
