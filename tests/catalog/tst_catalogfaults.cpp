@@ -125,7 +125,17 @@ private:
     static constexpr int kPhotos = 5;
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // As root the CLI runs as nobody, who cannot start it from a build tree under a private folder
+        // (a `mktemp -d` checkout is 0700): say so rather than fail every slot (as scripts/test.sh does).
+        if (::geteuid() == 0
+            && cli(QDir::tempPath() + QStringLiteral("/none.db"), { QStringLiteral("--version") }, QDir::tempPath())
+                    .code
+                != 0)
+            QSKIP("the user nobody cannot run " SHOEBOX_BINARY_DIR "/app/shoebox-cli (a folder above it is private)");
+    }
 
     // A fresh library of kPhotos photos for every slot, in folders nobody may enter.
     void init()
