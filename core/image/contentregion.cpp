@@ -22,6 +22,10 @@ constexpr int kGapLines = 3; // lines of chrome (a status bar's text) a border m
 constexpr double kMaxCut = 0.45; // of the picture per side: a landscape photo on a portrait screen
 constexpr double kMinCut = 0.02; // thinner is a hairline or a JPEG edge, not a frame
 constexpr double kMaxNested = 0.015; // inside a frame: a line, as around a mat's window
+// A border drawn by software (a phone's chrome) is flat to the JPEG's noise; a picture's first line,
+// however dark, steps this far from it (sums of the three channel differences).
+constexpr int kFlatTolerance = 9;
+constexpr double kEdgeStep = 12;
 constexpr double kMinInner = 0.2; // a "picture" smaller than this is a logo on a plain ground
 // Blurred padding: a band this smooth (mean curvature along its lines, grey levels) on two opposite
 // sides.
@@ -55,44 +59,112 @@ struct Box {
     int r0, r1, c0, c1;
 };
 
+// The lines of one side of box, from the outside in, against the colour of the outermost one.
+class BorderScan {
+public:
+    BorderScan(const cv::Mat& img, const Box& box, bool fromEnd)
+        : m_img(img)
+        , m_box(box)
+        , m_fromEnd(fromEnd)
+        , m_lines(box.r1 - box.r0)
+        , m_width(box.c1 - box.c0)
+    {
+        if (m_lines >= 8 && m_width >= 8)
+            m_ref = medianColour(line(0), m_width);
+    }
+
+    int lines() const { return m_lines; }
+    int width() const { return m_width; }
+    bool usable() const { return m_lines >= 8 && m_width >= 8; }
+
+    // Pixels of line d within (or, !within, beyond) tolerance of the border's colour.
+    int count(int d, int tolerance, bool within) const
+    {
+        const cv::Vec3b* p = line(d);
+        int k = 0;
+        for (int i = 0; i < m_width; ++i)
+            k += (distance(p[i], m_ref) <= tolerance) == within;
+        return k;
+    }
+
+    // Mean distance of line d from the border's colour.
+    double meanDistance(int d) const
+    {
+        const cv::Vec3b* p = line(d);
+        long sum = 0;
+        for (int i = 0; i < m_width; ++i)
+            sum += distance(p[i], m_ref);
+        return double(sum) / m_width;
+    }
+
+    // How many lines, up to limit, mostly hold the border's colour (a few lines of chrome allowed).
+    int depth(int tolerance, int limit) const
+    {
+        int depth = 0, misses = 0;
+        for (int d = 0; d < std::min(m_lines, limit); ++d) {
+            if (count(d, tolerance, true) >= kBorderLine * m_width) {
+                depth = d + 1;
+                misses = 0;
+            } else if (++misses > kGapLines) {
+                break;
+            }
+        }
+        return depth;
+    }
+
+private:
+    const cv::Vec3b* line(int d) const
+    {
+        return m_img.ptr<cv::Vec3b>(m_fromEnd ? m_box.r1 - 1 - d : m_box.r0 + d) + m_box.c0;
+    }
+
+    const cv::Mat& m_img;
+    Box m_box;
+    bool m_fromEnd;
+    int m_lines, m_width;
+    cv::Vec3b m_ref;
+};
+
+// A frame ends at an edge: just past it the lines hold picture, clearly unlike the border. A sky
+// that slowly drifts away from the colour of its top line has no such edge.
+bool strongEdge(const BorderScan& s, int depth)
+{
+    int strong = 0;
+    for (int d = depth; d < std::min(s.lines(), depth + 3); ++d)
+        strong = std::max(strong, s.count(d, 3 * kTolerance, false));
+    return strong >= 0.3 * s.width();
+}
+
+// A dark picture on a phone's black chrome has no strong edge, but the chrome is flat to the JPEG's
+// noise and the picture steps away from it at once: the two lines after the first past the flat ones
+// lie kEdgeStep further from the border's colour than the last flat line but one (the lines either
+// side of the edge may blend the two).
+bool steppedEdge(const BorderScan& s, int depth)
+{
+    if (depth < 2 || depth + 3 > s.lines())
+        return false;
+    const double after = std::min(s.meanDistance(depth + 1), s.meanDistance(depth + 2));
+    return after - s.meanDistance(depth - 2) >= kEdgeStep;
+}
+
 // How many rows from the top (or bottom) of box are a uniform border; 0 when there is none.
 int borderDepth(const cv::Mat& img, const Box& box, bool fromEnd, int fullRows, bool nested)
 {
-    const int n = box.r1 - box.r0, width = box.c1 - box.c0;
-    if (n < 8 || width < 8)
+    const BorderScan scan(img, box, fromEnd);
+    if (!scan.usable() || scan.count(0, kTolerance, true) < kOuterLine * scan.width())
         return 0;
-    auto row = [&](int d) { return img.ptr<cv::Vec3b>(fromEnd ? box.r1 - 1 - d : box.r0 + d) + box.c0; };
-    const cv::Vec3b ref = medianColour(row(0), width);
-    auto count = [&](int d, int tolerance, bool within) {
-        const cv::Vec3b* p = row(d);
-        int k = 0;
-        for (int i = 0; i < width; ++i)
-            k += (distance(p[i], ref) <= tolerance) == within;
-        return k;
+    const int limit = int(fullRows * kMaxCut);
+    // Inside a frame already found, a hairline (the dark line inside a mat) is part of the frame; a
+    // deeper flat band there is an edge of the picture itself (an overcast sky), not a second frame.
+    const auto plausible = [&](int depth) {
+        return depth >= (nested ? 1.0 : std::max(2.0, kMinCut * fullRows)) && depth < scan.lines() - 2
+            && !(nested && depth > kMaxNested * fullRows);
     };
-    if (count(0, kTolerance, true) < kOuterLine * width)
-        return 0;
-    int depth = 0, misses = 0;
-    const int limit = std::min(n, int(fullRows * kMaxCut));
-    for (int d = 0; d < limit; ++d) {
-        if (count(d, kTolerance, true) >= kBorderLine * width) {
-            depth = d + 1;
-            misses = 0;
-        } else if (++misses > kGapLines) {
-            break;
-        }
-    }
-    // Inside a frame already found, a hairline (the dark line inside a mat) is part of the frame.
-    if (depth < (nested ? 1.0 : std::max(2.0, kMinCut * fullRows)) || depth >= n - 2)
-        return 0;
-    if (nested && depth > kMaxNested * fullRows)
-        return 0; // a flat edge of the picture itself (an overcast sky), not a second frame
-    // A frame ends at an edge: just past it the lines hold picture, clearly unlike the border. A sky
-    // that slowly drifts away from the colour of its top line has no such edge.
-    int strong = 0;
-    for (int d = depth; d < std::min(n, depth + 3); ++d)
-        strong = std::max(strong, count(d, 3 * kTolerance, false));
-    return strong >= 0.3 * width ? depth : 0;
+    const int depth = scan.depth(kTolerance, limit);
+    if (plausible(depth) && strongEdge(scan, depth))
+        return depth;
+    const int flat = scan.depth(kFlatTolerance, limit);
+    return plausible(flat) && steppedEdge(scan, flat) ? flat : 0;
 }
 
 // Per row of a grey picture: the mean curvature along it (second difference between horizontal

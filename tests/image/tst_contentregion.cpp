@@ -23,6 +23,31 @@ cv::Mat skyOverLandscape()
     return img;
 }
 
+// A night picture: every pixel within a few grey levels of black, so its edges do not stand out
+// against a phone's black chrome.
+cv::Mat nightPicture()
+{
+    cv::Mat img;
+    syntheticPhoto(1).convertTo(img, -1, 0.1, 4);
+    return img;
+}
+
+// A grainy night sky above and below a landscape, fading to black at the picture's edges a grey
+// level a line: no frame, however dark the edges.
+cv::Mat fadingNightSky()
+{
+    cv::Mat img = syntheticPhoto(43);
+    cv::Mat grain(img.size(), CV_8UC3);
+    cv::randu(grain, cv::Scalar::all(0), cv::Scalar::all(12));
+    const int band = img.rows / 4;
+    for (int y = 0; y < band; ++y) {
+        img.row(y).setTo(cv::Scalar(y, y, y));
+        img.row(img.rows - 1 - y).setTo(cv::Scalar(y, y, y));
+    }
+    img += grain;
+    return img;
+}
+
 } // namespace
 
 class TestContentRegion : public QObject {
@@ -52,6 +77,8 @@ private Q_SLOTS:
         // 1080x810 shown at y = 775 of 2340.
         QTest::newRow("phone, dark") << phoneScreenshot(p, true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
         QTest::newRow("phone, light") << phoneScreenshot(p, false) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
+        QTest::newRow("phone, dark, a night picture")
+            << phoneScreenshot(nightPicture(), true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
     }
 
     void findsThePictureInsideItsFrame()
@@ -78,6 +105,7 @@ private Q_SLOTS:
         for (int seed : { 3, 4, 5, 6, 7 })
             QTest::newRow(qPrintable(QStringLiteral("photo %1").arg(seed))) << syntheticPhoto(seed);
         QTest::newRow("clear sky over a landscape") << skyOverLandscape();
+        QTest::newRow("night sky fading to black") << fadingNightSky();
         QTest::newRow("plain grey") << cv::Mat(300, 400, CV_8UC3, cv::Scalar(128, 128, 128));
         cv::Mat logo(300, 400, CV_8UC3, cv::Scalar(255, 255, 255));
         cv::circle(logo, cv::Point(200, 150), 30, cv::Scalar(0, 0, 200), cv::FILLED);
