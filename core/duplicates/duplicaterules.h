@@ -134,6 +134,12 @@ struct DuplicateRules {
     // box) joins its group's representative without a majority of the other members (see
     // DuplicateGrouper); a fit inside one patch (a shared sticker) does not.
     double keypointSpreadArea = 0.25;
+    // ... or, fitted in one patch (a bird in the sky), is the same picture all around it: grey levels as
+    // they are correlate to JPEG noise (keypointAroundNear, with overlayMinDetail grey levels of picture
+    // there) beyond the patch's box grown by keypointPatchMargin of the picture a side. Different smooth
+    // pictures under one sticker reach 0.96 there (the sticker's rim lies beyond its keypoints).
+    double keypointAroundNear = 0.99;
+    double keypointPatchMargin = 0.05;
     // A shared overlay is never evidence (OverlayMatcher): for a pair the thumbnails call near below
     // overlayCheckBelow, keypoints that agree in place (to overlayMaxResidual px) only inside one patch
     // of at most overlayMaxArea of the picture, with the pictures around that patch (grown by

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 namespace shoebox {
 
@@ -127,7 +128,7 @@ cv::Mat normalised(cv::Mat m)
 
 // Samples the window p of src (rotated by p.deg about the picture centre, in true aspect) onto the
 // comparison grid.
-cv::Mat sample(const cv::Mat& src, const Params& p, double aspect)
+cv::Mat sampleRaw(const cv::Mat& src, const Params& p, double aspect)
 {
     const double au = (p.x1 - p.x0) / kCmp, bu = p.x0 + au / 2;
     const double av = (p.y1 - p.y0) / kCmp, bv = p.y0 + av / 2;
@@ -151,7 +152,34 @@ cv::Mat sample(const cv::Mat& src, const Params& p, double aspect)
             const float* r1 = r0 + kSide;
             *o++ = (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
         }
-    return normalised(out);
+    return out;
+}
+
+cv::Mat sample(const cv::Mat& src, const Params& p, double aspect)
+{
+    return normalised(sampleRaw(src, p, aspect));
+}
+
+// The window of outer that t maps the inner frame's [0,1]^2 onto, sampled onto the comparison grid.
+cv::Mat warped(const cv::Mat& outer, const cv::Matx33d& t)
+{
+    cv::Mat w(kCmp, kCmp, CV_32F);
+    const double maxc = kSide - 1.001;
+    const float* in = outer.ptr<float>(0);
+    for (int i = 0; i < kCmp; ++i)
+        for (int j = 0; j < kCmp; ++j) {
+            const double u = (j + 0.5) / kCmp, v = (i + 0.5) / kCmp;
+            const double z = t(2, 0) * u + t(2, 1) * v + t(2, 2);
+            const double k = std::abs(z) > 1e-9 ? kSide / z : 0.0;
+            const double sx = std::clamp((t(0, 0) * u + t(0, 1) * v + t(0, 2)) * k - 0.5, 0.0, maxc);
+            const double sy = std::clamp((t(1, 0) * u + t(1, 1) * v + t(1, 2)) * k - 0.5, 0.0, maxc);
+            const int x0 = int(sx), y0 = int(sy);
+            const float fx = float(sx - x0), fy = float(sy - y0);
+            const float* r0 = in + y0 * kSide + x0;
+            const float* r1 = r0 + kSide;
+            w.at<float>(i, j) = (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
+        }
+    return w;
 }
 
 // A window on one picture with the other picture's shape: centre, width (fractions of the source)
@@ -371,25 +399,38 @@ double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray
 {
     if (!isValid(innerGray) || !isValid(outerGray))
         return -1.0;
-    const cv::Mat inner = toFloat(innerGray), outer = toFloat(outerGray);
-    const cv::Mat whole = sample(inner, Params(), 1.0);
-    cv::Mat w(kCmp, kCmp, CV_32F);
-    const double maxc = kSide - 1.001;
-    const float* in = outer.ptr<float>(0);
+    return normalised(warped(toFloat(outerGray), t)).dot(sample(toFloat(innerGray), Params(), 1.0));
+}
+
+MaskedCorrelation ThumbAligner::correlationAround(
+    const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& t, const cv::Rect2d& leftOut)
+{
+    MaskedCorrelation out;
+    if (!isValid(innerGray) || !isValid(outerGray))
+        return out;
+    // Grey levels as they are: two smooth pictures differ in their gradients alone, which the surface
+    // removal of the whole-picture correlation leaves out.
+    const cv::Mat in = sampleRaw(toFloat(innerGray), Params(), 1.0), w = warped(toFloat(outerGray), t);
+    std::vector<float> x, y;
     for (int i = 0; i < kCmp; ++i)
-        for (int j = 0; j < kCmp; ++j) {
-            const double u = (j + 0.5) / kCmp, v = (i + 0.5) / kCmp;
-            const double z = t(2, 0) * u + t(2, 1) * v + t(2, 2);
-            const double k = std::abs(z) > 1e-9 ? kSide / z : 0.0;
-            const double sx = std::clamp((t(0, 0) * u + t(0, 1) * v + t(0, 2)) * k - 0.5, 0.0, maxc);
-            const double sy = std::clamp((t(1, 0) * u + t(1, 1) * v + t(1, 2)) * k - 0.5, 0.0, maxc);
-            const int x0 = int(sx), y0 = int(sy);
-            const float fx = float(sx - x0), fy = float(sy - y0);
-            const float* r0 = in + y0 * kSide + x0;
-            const float* r1 = r0 + kSide;
-            w.at<float>(i, j) = (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
-        }
-    return normalised(w).dot(whole);
+        for (int j = 0; j < kCmp; ++j)
+            if (!leftOut.contains(cv::Point2d((j + 0.5) / kCmp, (i + 0.5) / kCmp))) {
+                x.push_back(in.at<float>(i, j));
+                y.push_back(w.at<float>(i, j));
+            }
+    if (x.size() < size_t(kCmp * kCmp / 4))
+        return out;
+    const double n = double(x.size());
+    const double mx = std::accumulate(x.begin(), x.end(), 0.0) / n, my = std::accumulate(y.begin(), y.end(), 0.0) / n;
+    double sxy = 0, sxx = 0, syy = 0;
+    for (size_t k = 0; k < x.size(); ++k) {
+        sxy += (x[k] - mx) * (y[k] - my);
+        sxx += (x[k] - mx) * (x[k] - mx);
+        syy += (y[k] - my) * (y[k] - my);
+    }
+    out.detail = std::sqrt(std::min(sxx, syy) / n);
+    out.correlation = sxx > 1e-9 && syy > 1e-9 ? sxy / std::sqrt(sxx * syy) : 0.0;
+    return out;
 }
 
 double ThumbAligner::detail(const QByteArray& gray)

@@ -39,6 +39,12 @@ struct BoxCorrelation {
     cv::Rect box; // left out, in pixels of PerceptualHasher::kGraySide
 };
 
+// A correlation over part of two thumbnails, and how much picture that part holds.
+struct MaskedCorrelation {
+    double correlation = -2; // -1..1; -2 when too little was compared
+    double detail = 0; // RMS grey levels there after removing the smooth surface, the flatter picture's
+};
+
 class ThumbAligner {
 public:
     // aspect: width / height of each photo (the thumbnails are squeezed to squares).
@@ -49,6 +55,11 @@ public:
     // (homogeneous coordinates: a perspective fit bends the window).
     static double correlationAt(
         const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& innerToOuter);
+    // The same around a box of the inner picture ([0,1]^2 of its frame) left out: the picture beyond the
+    // one patch where keypoints agree (a sticker both photos carry). Each grid keeps its own smooth
+    // surface removed over the whole grid.
+    static MaskedCorrelation correlationAround(const QByteArray& innerGray, const QByteArray& outerGray,
+        const cv::Matx33d& innerToOuter, const cv::Rect2d& leftOut);
     // Standard deviation (grey levels) left after removing the smooth brightness surface: how much picture
     // there is to compare. Plain skies and dark frames score a few levels at most.
     static double detail(const QByteArray& gray);
