@@ -82,18 +82,6 @@ bool paddedAround(const KeypointSet& outer, const KeypointMatch& m, const Duplic
     return int(outer.points.size()) - inside <= r.keypointPaddingDensity * expected;
 }
 
-// The picture around the one patch where a fit's inliers lie (a bird in the sky, a sticker), compared
-// where the fit puts it: beyond the patch's box grown by keypointPatchMargin on every side.
-MaskedCorrelation aroundThePatch(
-    const KeypointMatch& m, const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
-{
-    const cv::Rect2d box = m.firstIsInner ? m.firstBox : m.secondBox;
-    const double g = r.keypointPatchMargin;
-    const cv::Rect2d grown(box.x - g, box.y - g, box.width + 2 * g, box.height + 2 * g);
-    return ThumbAligner::correlationAround(
-        m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray, m.innerToOuter, grown);
-}
-
 } // namespace
 
 SignalVerdict DuplicateMatchers::content(const PhotoSignals& a, const PhotoSignals& b)
@@ -306,7 +294,9 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     // places the keypoints found (a smooth wallpaper has corners in one patch).
     out.spread = m.inlierArea >= r.keypointSpreadArea || moved;
     if (!out.spread && out.verdict == Verdict::Near) {
-        const MaskedCorrelation around = aroundThePatch(m, a, b, r);
+        const MaskedCorrelation around
+            = ThumbAligner::correlationAround(m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray,
+                m.innerToOuter, m.firstIsInner ? m.firstBox : m.secondBox, r.keypointPatchMargin);
         out.spread = around.detail >= r.overlayMinDetail && around.correlation >= r.keypointAroundNear;
         if (out.spread)
             out.reason += QStringLiteral(", the picture around them alike (correlation %1)")

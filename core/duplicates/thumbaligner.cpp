@@ -402,9 +402,10 @@ double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray
     return normalised(warped(toFloat(outerGray), t)).dot(sample(toFloat(innerGray), Params(), 1.0));
 }
 
-MaskedCorrelation ThumbAligner::correlationAround(
-    const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& t, const cv::Rect2d& leftOut)
+MaskedCorrelation ThumbAligner::correlationAround(const QByteArray& innerGray, const QByteArray& outerGray,
+    const cv::Matx33d& t, const cv::Rect2d& box, double margin)
 {
+    const cv::Rect2d leftOut(box.x - margin, box.y - margin, box.width + 2 * margin, box.height + 2 * margin);
     MaskedCorrelation out;
     if (!isValid(innerGray) || !isValid(outerGray))
         return out;

@@ -55,11 +55,10 @@ public:
     // (homogeneous coordinates: a perspective fit bends the window).
     static double correlationAt(
         const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& innerToOuter);
-    // The same around a box of the inner picture ([0,1]^2 of its frame) left out: the picture beyond the
-    // one patch where keypoints agree (a sticker both photos carry). Each grid keeps its own smooth
-    // surface removed over the whole grid.
+    // The same, of grey levels as they are, beyond a box of the inner picture ([0,1]^2 of its frame)
+    // grown by margin on every side: the picture around the one patch where keypoints agree.
     static MaskedCorrelation correlationAround(const QByteArray& innerGray, const QByteArray& outerGray,
-        const cv::Matx33d& innerToOuter, const cv::Rect2d& leftOut);
+        const cv::Matx33d& innerToOuter, const cv::Rect2d& box, double margin);
     // Standard deviation (grey levels) left after removing the smooth brightness surface: how much picture
     // there is to compare. Plain skies and dark frames score a few levels at most.
     static double detail(const QByteArray& gray);
