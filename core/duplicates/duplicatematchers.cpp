@@ -136,7 +136,8 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
 {
     if (!ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
         return make("aligned", Verdict::Unknown, 0, QString());
-    const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
+    const Alignment al
+        = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect(), 0.985, r.keypointMaxOneSidedCut + 0.02);
     const double c = al.correlation;
     const bool sameShape = shapesAlike(a, b, r);
     const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
@@ -150,7 +151,9 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     const double stretch = a.width > 0 && b.width > 0 ? std::abs(std::log(a.aspect() / b.aspect())) : 0;
     const bool stretched
         = !sameShape && stretch <= std::log(1 + r.maxStretch) && al.wholeCorrelation >= r.alignedStretchNear;
-    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear || stretched;
+    // One side cut off deeper than the search's crops (a fifth off the top), the rest to JPEG noise.
+    const bool oneSided = !sameShape && al.cutCorrelation >= r.alignedCutNear;
+    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear || stretched || oneSided;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
     if (al.describe() != QLatin1String("whole picture"))
@@ -161,8 +164,16 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         reason += QStringLiteral(", stretched %1% (whole picture %2)")
                       .arg(qRound((std::exp(stretch) - 1) * 100))
                       .arg(al.wholeCorrelation, 0, 'f', 3);
+    if (oneSided && !(c >= r.alignedNear && shapeFits) && !stretched)
+        reason += QStringLiteral(", %1% cut off the %2 of the %3 (correlation %4)")
+                      .arg(qRound(al.cutDepth * 100))
+                      .arg(QStringList { QStringLiteral("left"), QStringLiteral("top"), QStringLiteral("right"),
+                          QStringLiteral("bottom") }
+                               .value(al.cutSide))
+                      .arg(al.firstIsCut ? QStringLiteral("first") : QStringLiteral("second"))
+                      .arg(al.cutCorrelation, 0, 'f', 3);
     SignalVerdict out = make("aligned", v, c, reason);
-    out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched;
+    out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched || oneSided;
     out.reshaped = !sameShape && stretch <= r.reshapedLogAspect();
     return out;
 }

@@ -245,6 +245,30 @@ struct Search {
                     tryWindow(Window { 0.5, 0.5, w, deg }, onA);
     }
 
+    // One side cut off deeper than kMaxCrop allows, up to maxCut, the other sides whole: the window
+    // against the side the cut took, at the depth the shapes dictate.
+    void tryOneSided(bool onA, double maxCut, Alignment& out) const
+    {
+        const double shape = onA ? aspectA / aspectB : aspectB / aspectA; // window h = w * shape
+        const double cut = shape < 1 ? 1 - shape : 1 - 1 / shape;
+        if (cut <= 0.11 || cut > maxCut)
+            return;
+        const bool rows = shape < 1; // full width, the top or bottom cut
+        for (int side : { 0, 1, 2, 3 }) {
+            if (rows != (side % 2 == 1))
+                continue;
+            const Params p { side == 0 ? cut : 0, side == 1 ? cut : 0, side == 2 ? 1 - cut : 1, side == 3 ? 1 - cut : 1,
+                0 };
+            const double corr = (onA ? sample(a, p, aspectA) : sample(b, p, aspectB)).dot(onA ? wholeB : wholeA);
+            if (corr > out.cutCorrelation) {
+                out.cutCorrelation = corr;
+                out.cutDepth = cut;
+                out.cutSide = side;
+                out.firstIsCut = !onA;
+            }
+        }
+    }
+
     // Descent over the window's centre, width and angle from the best start.
     void descend(double stopAt)
     {
@@ -364,7 +388,7 @@ BoxCorrelation ThumbAligner::outsideBox(
 }
 
 Alignment ThumbAligner::align(
-    const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt)
+    const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt, double maxCut)
 {
     Alignment none;
     if (!isValid(grayA) || !isValid(grayB))
@@ -392,6 +416,8 @@ Alignment ThumbAligner::align(
     out.degrees = s.bestParams.deg;
     out.firstIsCropped = !s.bestOnA;
     out.wholeCorrelation = whole;
+    for (bool onA : { true, false })
+        s.tryOneSided(onA, maxCut, out);
     return out;
 }
 

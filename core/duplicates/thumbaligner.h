@@ -22,6 +22,12 @@ struct Alignment {
     double cropLeft = 0, cropTop = 0, cropRight = 0, cropBottom = 0; // fractions, on the cropped side
     double degrees = 0; // rotation that aligns them
     bool firstIsCropped = false; // the window was taken from the second photo (the first is the crop)
+    // One side cut deeper than the crops above (a fifth off the top), the other three whole: the best
+    // such window at the depth the two shapes dictate, of either picture.
+    double cutCorrelation = -2; // -2 when the shapes differ by no such cut
+    double cutDepth = 0; // fraction of the side cut off
+    int cutSide = -1; // 0 left, 1 top, 2 right, 3 bottom of the cut picture
+    bool firstIsCut = false; // the first photo is the cut one (the window lies on the second)
     QString describe() const; // "crop 5%/0%/10%/0%, rotated 2.5 degrees" or "whole picture"
 };
 
@@ -48,8 +54,8 @@ struct MaskedCorrelation {
 class ThumbAligner {
 public:
     // aspect: width / height of each photo (the thumbnails are squeezed to squares).
-    static Alignment align(
-        const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt = 0.985);
+    static Alignment align(const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB,
+        double stopAt = 0.985, double maxCut = 0.27);
     // Correlation of the inner picture with the window of the outer one that a known transform (from
     // keypoints) says it shows; innerToOuter maps [0,1]^2 of the inner frame into the outer's
     // (homogeneous coordinates: a perspective fit bends the window).
