@@ -155,8 +155,12 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     const bool oneSided = !sameShape && al.cutCorrelation >= r.alignedCutNear;
     const bool near = (c >= r.alignedNear && shapeFits) || wholeNear || stretched || oneSided;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
-    QString reason = QStringLiteral("aligned grey correlation %1").arg(c, 0, 'f', 3);
-    if (al.describe() != QLatin1String("whole picture"))
+    // A one-sided cut found it: say so, not the best of the small crops searched before.
+    const bool byCut = oneSided && !(c >= r.alignedNear && shapeFits) && !stretched && !wholeNear;
+    QString reason = QStringLiteral("aligned grey correlation %1").arg(byCut ? al.cutCorrelation : c, 0, 'f', 3);
+    if (byCut)
+        reason += QStringLiteral(" with %1").arg(al.describeCut());
+    else if (al.describe() != QLatin1String("whole picture"))
         reason
             += QStringLiteral(" (%1 of %2)")
                    .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
@@ -164,14 +168,6 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         reason += QStringLiteral(", stretched %1% (whole picture %2)")
                       .arg(qRound((std::exp(stretch) - 1) * 100))
                       .arg(al.wholeCorrelation, 0, 'f', 3);
-    if (oneSided && !(c >= r.alignedNear && shapeFits) && !stretched)
-        reason += QStringLiteral(", %1% cut off the %2 of the %3 (correlation %4)")
-                      .arg(qRound(al.cutDepth * 100))
-                      .arg(QStringList { QStringLiteral("left"), QStringLiteral("top"), QStringLiteral("right"),
-                          QStringLiteral("bottom") }
-                               .value(al.cutSide))
-                      .arg(al.firstIsCut ? QStringLiteral("first") : QStringLiteral("second"))
-                      .arg(al.cutCorrelation, 0, 'f', 3);
     SignalVerdict out = make("aligned", v, c, reason);
     out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched || oneSided;
     out.reshaped = !sameShape && stretch <= r.reshapedLogAspect();
@@ -387,7 +383,7 @@ SignalVerdict DuplicateMatchers::captions(const PhotoSignals& a, const PhotoSign
     const int side = PerceptualHasher::kGraySide, maxRows = int(side * r.captionMaxBand);
     if (!sameShape || maxRows < 1)
         return make("captions", Verdict::Unknown, 0, QString());
-    const BandCorrelation c = ThumbAligner::outsideBands(a.gray, b.gray, int(side * r.captionMinBand), maxRows);
+    const BandCorrelation c = OverlayMatcher::outsideBands(a.gray, b.gray, int(side * r.captionMinBand), maxRows);
     if (c.correlation < r.captionNear)
         return make("captions", Verdict::Unknown, c.correlation, QString());
     // Raw grey levels let a sky's gradient correlate: the rows kept must still agree with each
@@ -409,7 +405,7 @@ SignalVerdict DuplicateMatchers::patch(const PhotoSignals& a, const PhotoSignals
     const int side = PerceptualHasher::kGraySide;
     if (!shapesAlike(a, b, r))
         return make("patch", Verdict::Unknown, 0, QString());
-    const BoxCorrelation c = ThumbAligner::outsideBox(a.gray, b.gray, int(std::lround(side * r.patchMinSide)),
+    const BoxCorrelation c = OverlayMatcher::outsideBox(a.gray, b.gray, int(std::lround(side * r.patchMinSide)),
         int(std::lround(side * r.patchMaxSide)), r.patchMaxArea);
     if (c.correlation < r.patchNear)
         return make("patch", Verdict::Unknown, c.correlation, QString());

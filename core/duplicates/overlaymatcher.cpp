@@ -1,5 +1,6 @@
 #include "duplicates/overlaymatcher.h"
 
+#include "duplicates/thumbaligner.h"
 #include "image/perceptualhasher.h"
 
 #include <opencv2/core.hpp>
@@ -94,6 +95,18 @@ void compareCells(const QByteArray& grayA, const QByteArray& grayB, const std::v
     }
 }
 
+// Sums of a, b, a^2, b^2 and ab over n pixels.
+using Sums = cv::Vec<double, 5>;
+
+// The correlation of a and b from their sums over n pixels; -2 when either is flat there.
+double correlationOf(const Sums& s, double n)
+{
+    const double va = s[2] - s[0] * s[0] / n, vb = s[3] - s[1] * s[1] / n;
+    if (va <= 0 || vb <= 0)
+        return -2;
+    return (s[4] - s[0] * s[1] / n) / std::sqrt(va * vb);
+}
+
 } // namespace
 
 OutsideCorrelation OverlayMatcher::outside(
@@ -114,6 +127,69 @@ OutsideCorrelation OverlayMatcher::outside(
         out.correlation = ra.dot(rb) / (na * nb);
     compareCells(grayA, grayB, kept, kCellMinDetail, out);
     return out;
+}
+
+BandCorrelation OverlayMatcher::outsideBands(const QByteArray& grayA, const QByteArray& grayB, int minRows, int maxRows)
+{
+    BandCorrelation best;
+    if (!ThumbAligner::isValid(grayA) || !ThumbAligner::isValid(grayB))
+        return best;
+    // Prefix sums over rows of a, b, a^2, b^2 and ab.
+    std::vector<Sums> sums(kSide + 1, Sums::all(0));
+    const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
+    const auto* pb = reinterpret_cast<const uchar*>(grayB.constData());
+    for (int y = 0; y < kSide; ++y) {
+        Sums row = Sums::all(0);
+        for (int x = 0; x < kSide; ++x) {
+            const double a = pa[y * kSide + x], b = pb[y * kSide + x];
+            row += Sums(a, b, a * a, b * b, a * b);
+        }
+        sums[size_t(y + 1)] = sums[size_t(y)] + row;
+    }
+    for (int top = 0; top <= maxRows; ++top)
+        for (int bottom = 0; bottom <= maxRows; ++bottom) {
+            if ((top > 0 && top < minRows) || (bottom > 0 && bottom < minRows) || top + bottom == 0)
+                continue;
+            const double c
+                = correlationOf(sums[size_t(kSide - bottom)] - sums[size_t(top)], double(kSide - top - bottom) * kSide);
+            if (c > best.correlation)
+                best = BandCorrelation { c, top, bottom };
+        }
+    return best;
+}
+
+BoxCorrelation OverlayMatcher::outsideBox(
+    const QByteArray& grayA, const QByteArray& grayB, int minSide, int maxSide, double maxArea)
+{
+    BoxCorrelation best;
+    if (!ThumbAligner::isValid(grayA) || !ThumbAligner::isValid(grayB) || minSide < 1)
+        return best;
+    // Integral images of a, b, a^2, b^2 and ab.
+    std::vector<Sums> in(size_t((kSide + 1) * (kSide + 1)), Sums::all(0));
+    const auto at = [](int x, int y) { return size_t(y * (kSide + 1) + x); };
+    const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
+    const auto* pb = reinterpret_cast<const uchar*>(grayB.constData());
+    for (int y = 0; y < kSide; ++y)
+        for (int x = 0; x < kSide; ++x) {
+            const double a = pa[y * kSide + x], b = pb[y * kSide + x];
+            in[at(x + 1, y + 1)] = in[at(x, y + 1)] + in[at(x + 1, y)] - in[at(x, y)] + Sums(a, b, a * a, b * b, a * b);
+        }
+    const Sums all = in[at(kSide, kSide)];
+    const double total = double(kSide) * kSide;
+    for (int h = minSide; h <= std::min(maxSide, kSide); h += 2)
+        for (int w = minSide; w <= std::min(maxSide, kSide); w += 2) {
+            if (w * h > maxArea * total)
+                continue;
+            const double n = total - w * h;
+            for (int y = 0; y + h <= kSide; ++y)
+                for (int x = 0; x + w <= kSide; ++x) {
+                    const double c = correlationOf(
+                        all - (in[at(x + w, y + h)] - in[at(x, y + h)] - in[at(x + w, y)] + in[at(x, y)]), n);
+                    if (c > best.correlation)
+                        best = BoxCorrelation { c, cv::Rect(x, y, w, h) };
+                }
+        }
+    return best;
 }
 
 } // namespace shoebox

@@ -3,7 +3,9 @@
 // watermark pasted on them match in place on the overlay's keypoints and correlate on the tiny grey
 // thumbnails, where the bright overlay is most of what is left of a dark or smooth picture. This looks
 // at the pictures outside the place where their keypoints agree: an edit of one picture still
-// correlates there, two different pictures do not. Pure functions, any thread.
+// correlates there, two different pictures do not. Without keypoints, it also finds the bands or the
+// one box whose omission leaves two thumbnails most alike (caption bands, a sticker over a copy).
+// Pure functions, any thread.
 
 #include <QByteArray>
 
@@ -12,6 +14,20 @@
 #include <vector>
 
 namespace shoebox {
+
+// The best correlation of two thumbnails as they are over the rows left when bands are left out at
+// the top and bottom (caption bands, a meme's text).
+struct BandCorrelation {
+    double correlation = -2; // -1..1; -2 when nothing was compared
+    int top = 0, bottom = 0; // rows left out, of PerceptualHasher::kGraySide
+};
+
+// The best correlation of two thumbnails as they are over the pixels left when one box is left out
+// (a sticker or emoji over a copy).
+struct BoxCorrelation {
+    double correlation = -2; // -1..1; -2 when nothing was compared
+    cv::Rect box; // left out, in pixels of PerceptualHasher::kGraySide
+};
 
 struct OutsideCorrelation {
     double correlation = -2; // -1..1 over what lies outside the boxes; -2 when too little is left
@@ -31,6 +47,13 @@ public:
     // smooth brightness surface.
     static OutsideCorrelation outside(
         const QByteArray& grayA, const QByteArray& grayB, const std::vector<cv::Rect2d>& boxes, double margin);
+    // Over every split that leaves out no rows or minRows to maxRows rows at each end (not none at
+    // both); raw grey levels, from per-row sums, so all splits cost one pass (a cheap first look).
+    static BandCorrelation outsideBands(const QByteArray& grayA, const QByteArray& grayB, int minRows, int maxRows);
+    // Over every box of minSide to maxSide pixels a side (odd sides between) and at most maxArea of
+    // the thumbnail; raw grey levels, from integral images, so each box costs a few lookups.
+    static BoxCorrelation outsideBox(
+        const QByteArray& grayA, const QByteArray& grayB, int minSide, int maxSide, double maxArea);
 };
 
 } // namespace shoebox

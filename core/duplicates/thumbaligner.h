@@ -29,20 +29,7 @@ struct Alignment {
     int cutSide = -1; // 0 left, 1 top, 2 right, 3 bottom of the cut picture
     bool firstIsCut = false; // the first photo is the cut one (the window lies on the second)
     QString describe() const; // "crop 5%/0%/10%/0%, rotated 2.5 degrees" or "whole picture"
-};
-
-// The best correlation of two thumbnails as they are over the rows left when bands are left out at
-// the top and bottom (caption bands, a meme's text).
-struct BandCorrelation {
-    double correlation = -2; // -1..1; -2 when nothing was compared
-    int top = 0, bottom = 0; // rows left out, of PerceptualHasher::kGraySide
-};
-
-// The best correlation of two thumbnails as they are over the pixels left when one box is left out
-// (a sticker or emoji over a copy).
-struct BoxCorrelation {
-    double correlation = -2; // -1..1; -2 when nothing was compared
-    cv::Rect box; // left out, in pixels of PerceptualHasher::kGraySide
+    QString describeCut() const; // "20% cut off the top of the second"
 };
 
 // A correlation over part of two thumbnails, and how much picture that part holds.
@@ -72,13 +59,6 @@ public:
     // candidate search; empty when gray is not a valid thumbnail.
     static std::vector<float> descriptor(const QByteArray& gray);
     static bool isValid(const QByteArray& gray);
-    // Over every split that leaves out no rows or minRows to maxRows rows at each end (not none at
-    // both); raw grey levels, from per-row sums, so all splits cost one pass (a cheap first look).
-    static BandCorrelation outsideBands(const QByteArray& grayA, const QByteArray& grayB, int minRows, int maxRows);
-    // Over every box of minSide to maxSide pixels a side (odd sides between) and at most maxArea of
-    // the thumbnail; raw grey levels, from integral images, so each box costs a few lookups.
-    static BoxCorrelation outsideBox(
-        const QByteArray& grayA, const QByteArray& grayB, int minSide, int maxSide, double maxArea);
 };
 
 } // namespace shoebox

@@ -159,7 +159,7 @@ int main(int argc, char** argv)
         {
             const int side = PerceptualHasher::kGraySide;
             const BoxCorrelation bc
-                = ThumbAligner::outsideBox(photos[a].gray, photos[b].gray, int(std::lround(side * rules.patchMinSide)),
+                = OverlayMatcher::outsideBox(photos[a].gray, photos[b].gray, int(std::lround(side * rules.patchMinSide)),
                     int(std::lround(side * rules.patchMaxSide)), rules.patchMaxArea);
             const cv::Rect2d box(double(bc.box.x) / side, double(bc.box.y) / side, double(bc.box.width) / side,
                 double(bc.box.height) / side);
