@@ -17,6 +17,12 @@ uint64_t key(int a, int b)
     return (uint64_t(uint32_t(std::min(a, b))) << 32) | uint32_t(std::max(a, b));
 }
 
+// An edit of the other photo by its geometry: keypoints fitted over the picture, or a one-sided cut.
+bool verifiedEdit(const PairDecision& d)
+{
+    return d.keypointVerified || d.cutVerified;
+}
+
 class Builder {
 public:
     Builder(const std::vector<DecidedPair>& pairs, DuplicateLevel level, const DuplicateGrouper::Decide& decide,
@@ -27,7 +33,7 @@ public:
     {
         for (const DecidedPair& p : pairs)
             m_known.emplace(
-                key(p.a, p.b), Known { p.decision.level, p.decision.keypointVerified, p.decision.overlayVerified });
+                key(p.a, p.b), Known { p.decision.level, verifiedEdit(p.decision), p.decision.overlayVerified });
     }
 
     DuplicateLevel levelOf(int a, int b) { return known(a, b).level; }
@@ -95,7 +101,7 @@ private:
 
     struct Known {
         DuplicateLevel level = DuplicateLevel::None;
-        bool verified = false; // keypoint-verified near
+        bool verified = false; // near, keypoint- or cut-verified
         bool overlay = false; // near with an overlay left out
     };
 
@@ -107,7 +113,7 @@ private:
         Known k;
         if (m_decide) {
             const PairDecision d = m_decide(a, b);
-            k = Known { d.level, d.keypointVerified, d.overlayVerified };
+            k = Known { d.level, verifiedEdit(d), d.overlayVerified };
         }
         m_known.emplace(key(a, b), k);
         return k;

@@ -4,10 +4,11 @@
 // only when it matches the representative and a strict majority of the members, checked pair by
 // pair (an even sample of at most 15 members in large groups), and never when the user rejected
 // its pairing with any member. So "a looks like b looks like c" never puts a and c together unless
-// a and c match as well. One exception: a near copy whose keypoints verified it against the
-// representative (a fit spread over the picture: PairDecision::keypointVerified) is an edit of the
-// representative's picture and joins on that alone (a one-sided cut is too far from the framed
-// copies of the same photo to agree with them).
+// a and c match as well. One exception: a near copy verified against the representative by its
+// geometry (keypoints fitted over the picture, PairDecision::keypointVerified, or the window of a
+// one-sided cut correlating to JPEG noise, cutVerified) is an edit of the representative's picture
+// and joins on that alone (a one-sided cut is too far from the framed copies of the same photo to
+// agree with them).
 // Pure function, any thread.
 
 #include "duplicates/duplicatetypes.h"

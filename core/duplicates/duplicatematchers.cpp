@@ -171,6 +171,7 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
     SignalVerdict out = make("aligned", v, c, reason);
     out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched || oneSided;
     out.reshaped = !sameShape && stretch <= r.reshapedLogAspect();
+    out.cut = byCut;
     return out;
 }
 

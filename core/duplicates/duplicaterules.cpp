@@ -142,6 +142,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.verifiable = !keypoints && aligned && (aligned->searched || (!region && checkOverlay(*aligned)));
         d.level = DuplicateLevel::Near;
         d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
+        d.cutVerified = aligned && aligned->cut && verdictOf(keypoints) != Verdict::Different;
         d.overlayVerified = verdictOf(overlaid(v)) == Verdict::Near;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         addReasons(

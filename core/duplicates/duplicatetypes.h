@@ -84,6 +84,8 @@ struct SignalVerdict {
     bool reshaped = false;
     // "keypoints" only: the fitted matches span the picture, not one patch of it (a shared sticker).
     bool spread = false;
+    // "aligned" only: near on a one-sided cut's window (correlating to JPEG noise), not on a crop.
+    bool cut = false;
 };
 
 struct PairDecision {
@@ -96,6 +98,9 @@ struct PairDecision {
     // Near on the keypoints' own fit, its matches spread over the picture: the one photo is an edit
     // of the other, whatever the thumbnails say.
     bool keypointVerified = false;
+    // Near on a one-sided cut's window, correlating to JPEG noise, and no keypoints against it: a
+    // reshape of the other, as surely as a keypoint fit over the picture.
+    bool cutVerified = false;
     // Near in place with an overlay left out (caption bands, one patch): as surely an edit of the
     // other, and of whatever group that other belongs to.
     bool overlayVerified = false;

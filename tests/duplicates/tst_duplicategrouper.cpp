@@ -91,22 +91,27 @@ private Q_SLOTS:
 
     void aCopyTheKeypointsVerifiedNeedsOnlyTheRepresentative_data()
     {
-        QTest::addColumn<bool>("verified");
+        QTest::addColumn<bool>("keypointVerified");
+        QTest::addColumn<bool>("cutVerified");
         QTest::addColumn<bool>("joins");
-        // A one-sided cut of the original, matched by keypoints spread over it, is too far from the
-        // framed copies to agree with them; a copy that only looks alike in the thumbnails is not.
-        QTest::newRow("keypoint-verified copy joins") << true << true;
-        QTest::newRow("thumbnail likeness needs the majority") << false << false;
+        // A one-sided cut of the original, matched by keypoints spread over it or by the window against
+        // its cut side, is too far from the framed copies to agree with them; a copy that only looks
+        // alike in the thumbnails is not.
+        QTest::newRow("keypoint-verified copy joins") << true << false << true;
+        QTest::newRow("cut-verified copy joins") << false << true << true;
+        QTest::newRow("thumbnail likeness needs the majority") << false << false << false;
     }
 
     void aCopyTheKeypointsVerifiedNeedsOnlyTheRepresentative()
     {
-        QFETCH(bool, verified);
+        QFETCH(bool, keypointVerified);
+        QFETCH(bool, cutVerified);
         QFETCH(bool, joins);
         // 0,1,2 match each other; 3 matches only 0 (the representative).
         std::vector<DecidedPair> pairs = { pair(0, 1, DuplicateLevel::Near), pair(0, 2, DuplicateLevel::Near),
             pair(1, 2, DuplicateLevel::Near), pair(0, 3, DuplicateLevel::Near) };
-        pairs.back().decision.keypointVerified = verified;
+        pairs.back().decision.keypointVerified = keypointVerified;
+        pairs.back().decision.cutVerified = cutVerified;
         const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
         QVERIFY(together(groups, 0, 1) && together(groups, 0, 2));
         QCOMPARE(together(groups, 0, 3), joins);

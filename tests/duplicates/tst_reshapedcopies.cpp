@@ -234,7 +234,10 @@ private Q_SLOTS:
         QVERIFY2((al.cutCorrelation >= DuplicateRules().alignedCutNear) == near, qPrintable(got));
         const SignalVerdict v = DuplicateMatchers::aligned(a, b, DuplicateRules());
         if (near)
-            QVERIFY2(v.verdict == Verdict::Near && v.searched, qPrintable(v.reason));
+            QVERIFY2(v.verdict == Verdict::Near && v.searched && v.cut, qPrintable(v.reason));
+        // Without keypoints to refute it, a cut that near is an edit of the original, for the grouper too.
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2((d.level == DuplicateLevel::Near && d.cutVerified) == near, qPrintable(describe(d)));
     }
 
     void movedFrameStaysApart_data()
