@@ -158,9 +158,9 @@ int main(int argc, char** argv)
         QString oc;
         {
             const int side = PerceptualHasher::kGraySide;
-            const BoxCorrelation bc
-                = OverlayMatcher::outsideBox(photos[a].gray, photos[b].gray, int(std::lround(side * rules.patchMinSide)),
-                    int(std::lround(side * rules.patchMaxSide)), rules.patchMaxArea);
+            const BoxCorrelation bc = OverlayMatcher::outsideBox(photos[a].gray, photos[b].gray,
+                int(std::lround(side * rules.patchMinSide)), int(std::lround(side * rules.patchMaxSide)),
+                rules.patchMaxArea);
             const cv::Rect2d box(double(bc.box.x) / side, double(bc.box.y) / side, double(bc.box.width) / side,
                 double(bc.box.height) / side);
             const OutsideCorrelation ob = OverlayMatcher::outside(photos[a].gray, photos[b].gray, { box }, 0);
