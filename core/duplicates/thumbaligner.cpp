@@ -126,6 +126,18 @@ cv::Mat normalised(cv::Mat m)
     return m;
 }
 
+// A float thumbnail at (x, y) in its pixels, bilinearly, edges clamped.
+inline float bilinear(const cv::Mat& src, double x, double y)
+{
+    const double maxc = kSide - 1.001;
+    const double sx = std::clamp(x, 0.0, maxc), sy = std::clamp(y, 0.0, maxc);
+    const int x0 = int(sx), y0 = int(sy);
+    const float fx = float(sx - x0), fy = float(sy - y0);
+    const float* r0 = src.ptr<float>(0) + y0 * kSide + x0;
+    const float* r1 = r0 + kSide;
+    return (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
+}
+
 // Samples the window p of src (rotated by p.deg about the picture centre, in true aspect) onto the
 // comparison grid.
 cv::Mat sampleRaw(const cv::Mat& src, const Params& p, double aspect)
@@ -140,18 +152,9 @@ cv::Mat sampleRaw(const cv::Mat& src, const Params& p, double aspect)
     const double m10 = k * s * wh * au, m11 = k * c * av, m12 = k * (s * wh * (bu - 0.5) + c * (bv - 0.5)) + h;
     cv::Mat out(kCmp, kCmp, CV_32F);
     float* o = out.ptr<float>(0);
-    const float* in = src.ptr<float>(0);
-    const double maxc = kSide - 1.001;
     for (int i = 0; i < kCmp; ++i)
-        for (int j = 0; j < kCmp; ++j) {
-            const double sx = std::clamp(m00 * j + m01 * i + m02, 0.0, maxc);
-            const double sy = std::clamp(m10 * j + m11 * i + m12, 0.0, maxc);
-            const int x0 = int(sx), y0 = int(sy);
-            const float fx = float(sx - x0), fy = float(sy - y0);
-            const float* r0 = in + y0 * kSide + x0;
-            const float* r1 = r0 + kSide;
-            *o++ = (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
-        }
+        for (int j = 0; j < kCmp; ++j)
+            *o++ = bilinear(src, m00 * j + m01 * i + m02, m10 * j + m11 * i + m12);
     return out;
 }
 
@@ -164,20 +167,13 @@ cv::Mat sample(const cv::Mat& src, const Params& p, double aspect)
 cv::Mat warped(const cv::Mat& outer, const cv::Matx33d& t)
 {
     cv::Mat w(kCmp, kCmp, CV_32F);
-    const double maxc = kSide - 1.001;
-    const float* in = outer.ptr<float>(0);
     for (int i = 0; i < kCmp; ++i)
         for (int j = 0; j < kCmp; ++j) {
             const double u = (j + 0.5) / kCmp, v = (i + 0.5) / kCmp;
             const double z = t(2, 0) * u + t(2, 1) * v + t(2, 2);
             const double k = std::abs(z) > 1e-9 ? kSide / z : 0.0;
-            const double sx = std::clamp((t(0, 0) * u + t(0, 1) * v + t(0, 2)) * k - 0.5, 0.0, maxc);
-            const double sy = std::clamp((t(1, 0) * u + t(1, 1) * v + t(1, 2)) * k - 0.5, 0.0, maxc);
-            const int x0 = int(sx), y0 = int(sy);
-            const float fx = float(sx - x0), fy = float(sy - y0);
-            const float* r0 = in + y0 * kSide + x0;
-            const float* r1 = r0 + kSide;
-            w.at<float>(i, j) = (r0[0] * (1 - fx) + r0[1] * fx) * (1 - fy) + (r1[0] * (1 - fx) + r1[1] * fx) * fy;
+            w.at<float>(i, j) = bilinear(outer, (t(0, 0) * u + t(0, 1) * v + t(0, 2)) * k - 0.5,
+                (t(1, 0) * u + t(1, 1) * v + t(1, 2)) * k - 0.5);
         }
     return w;
 }

@@ -69,7 +69,7 @@ public:
         , m_lines(box.r1 - box.r0)
         , m_width(box.c1 - box.c0)
     {
-        if (m_lines >= 8 && m_width >= 8)
+        if (usable())
             m_ref = medianColour(line(0), m_width);
     }
 
