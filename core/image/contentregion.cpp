@@ -26,6 +26,8 @@ constexpr double kMaxNested = 0.015; // inside a frame: a line, as around a mat'
 // however dark, steps this far from it (sums of the three channel differences).
 constexpr int kFlatTolerance = 9;
 constexpr double kEdgeStep = 12;
+// The picture past a frame's edge spans this share of the border's width (a sticker does not).
+constexpr double kEdgeSpan = 0.6;
 constexpr double kMinInner = 0.2; // a "picture" smaller than this is a logo on a plain ground
 // Blurred padding: a band this smooth (mean curvature along its lines, grey levels) on two opposite
 // sides.
@@ -87,6 +89,21 @@ public:
         return k;
     }
 
+    // How wide the pixels of line d beyond tolerance of the border's colour lie: from the 10th to the
+    // 90th percentile of their positions (a few stray bright pixels do not widen it).
+    int span(int d, int tolerance) const
+    {
+        const cv::Vec3b* p = line(d);
+        std::vector<int> at;
+        for (int i = 0; i < m_width; ++i)
+            if (distance(p[i], m_ref) > tolerance)
+                at.push_back(i);
+        if (at.empty())
+            return 0;
+        const size_t n = at.size();
+        return at[n - 1 - n / 10] - at[n / 10] + 1;
+    }
+
     // Mean distance of line d from the border's colour.
     double meanDistance(int d) const
     {
@@ -125,14 +142,17 @@ private:
     cv::Vec3b m_ref;
 };
 
-// A frame ends at an edge: just past it the lines hold picture, clearly unlike the border. A sky
-// that slowly drifts away from the colour of its top line has no such edge.
+// A frame ends at an edge: just past it the lines hold picture, clearly unlike the border, across
+// most of the border's width. A sky that slowly drifts away from the colour of its top line has no
+// such edge, nor has a dark picture around a bright object (a sticker, a watermark) in its middle.
 bool strongEdge(const BorderScan& s, int depth)
 {
-    int strong = 0;
-    for (int d = depth; d < std::min(s.lines(), depth + 3); ++d)
+    int strong = 0, span = 0;
+    for (int d = depth; d < std::min(s.lines(), depth + 3); ++d) {
         strong = std::max(strong, s.count(d, 3 * kTolerance, false));
-    return strong >= 0.3 * s.width();
+        span = std::max(span, s.span(d, 3 * kTolerance));
+    }
+    return strong >= 0.3 * s.width() && span >= kEdgeSpan * s.width();
 }
 
 // A dark picture on a phone's black chrome has no strong edge, but the chrome is flat to the JPEG's

@@ -48,6 +48,25 @@ cv::Mat fadingNightSky()
     return img;
 }
 
+// A star field (black, grainy beyond a drawn border's flatness, scattered stars) with a large round sticker near its
+// bottom right corner: the sticker's top and bottom are edges in the picture, not a frame's, however black the field is
+// above and below it.
+cv::Mat starFieldWithSticker()
+{
+    cv::Mat img(400, 600, CV_8UC3, cv::Scalar(4, 4, 4));
+    cv::Mat grain(img.size(), CV_8UC3);
+    cv::randu(grain, cv::Scalar::all(0), cv::Scalar::all(30));
+    img += grain;
+    cv::RNG rng(7);
+    for (int i = 0; i < 400; ++i)
+        cv::circle(img, cv::Point(rng.uniform(0, img.cols), rng.uniform(0, img.rows)), rng.uniform(1, 3),
+            cv::Scalar::all(rng.uniform(120, 255)), cv::FILLED, cv::LINE_AA);
+    const int r = int(std::sqrt(0.2 * img.cols * img.rows / CV_PI));
+    cv::circle(img, cv::Point(img.cols - r - img.cols / 20, img.rows - r - img.rows / 20), r, cv::Scalar(30, 200, 250),
+        cv::FILLED, cv::LINE_AA);
+    return img;
+}
+
 } // namespace
 
 class TestContentRegion : public QObject {
@@ -106,6 +125,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("photo %1").arg(seed))) << syntheticPhoto(seed);
         QTest::newRow("clear sky over a landscape") << skyOverLandscape();
         QTest::newRow("night sky fading to black") << fadingNightSky();
+        QTest::newRow("star field with a sticker") << starFieldWithSticker();
         QTest::newRow("plain grey") << cv::Mat(300, 400, CV_8UC3, cv::Scalar(128, 128, 128));
         cv::Mat logo(300, 400, CV_8UC3, cv::Scalar(255, 255, 255));
         cv::circle(logo, cv::Point(200, 150), 30, cv::Scalar(0, 0, 200), cv::FILLED);
