@@ -313,9 +313,13 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     cv::cvtColor(img(cv::Rect(box.c0, box.r0, box.c1 - box.c0, box.r1 - box.r0)), gray, cv::COLOR_BGR2GRAY);
     const auto [top, bottom] = blurredPadding(gray);
     const auto [left, right] = blurredPadding(gray.t());
-    box = { box.r0 + top, box.r1 - bottom, box.c0 + left, box.c1 - right };
     const double w = img.cols, h = img.rows;
-    if ((box.c1 - box.c0) < kMinInner * w || (box.r1 - box.r0) < kMinInner * h)
+    const auto tooSmall = [&](const Box& b) { return (b.c1 - b.c0) < kMinInner * w || (b.r1 - b.r0) < kMinInner * h; };
+    // "Padding" that would leave too little picture inside a solid frame is the picture's own smooth
+    // parts (a motion-blurred photo on a phone's screen).
+    if (const Box padded { box.r0 + top, box.r1 - bottom, box.c0 + left, box.c1 - right }; !tooSmall(padded))
+        box = padded;
+    if (tooSmall(box))
         return out;
     // Frames, bars, padding and screen chrome all sit on two opposite sides at least; a flat strip
     // along one side only is a wall or a sky in the picture.

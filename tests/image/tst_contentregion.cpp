@@ -48,6 +48,19 @@ cv::Mat fadingNightSky()
     return img;
 }
 
+// A photo smooth over two fifths at its top and at its bottom (a clear sky above, calm water below a
+// sharp horizon band): on a phone's screen, those parts are no blurred padding.
+cv::Mat smoothAboveAndBelow()
+{
+    cv::Mat img = syntheticPhoto(1);
+    const int band = img.rows * 2 / 5;
+    for (int y = 0; y < band; ++y) {
+        img.row(y).setTo(cv::Scalar(230 - y / 8, 190 - y / 10, 140 - y / 12));
+        img.row(img.rows - 1 - y).setTo(cv::Scalar(120 + y / 8, 90 + y / 10, 40 + y / 12));
+    }
+    return img;
+}
+
 // A star field (black, grainy beyond a drawn border's flatness, scattered stars) with a large round sticker near its
 // bottom right corner: the sticker's top and bottom are edges in the picture, not a frame's, however black the field is
 // above and below it.
@@ -98,6 +111,8 @@ private Q_SLOTS:
         QTest::newRow("phone, light") << phoneScreenshot(p, false) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
         QTest::newRow("phone, dark, a night picture")
             << phoneScreenshot(nightPicture(), true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
+        QTest::newRow("phone, dark, a picture smooth above and below")
+            << phoneScreenshot(smoothAboveAndBelow(), true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
     }
 
     void findsThePictureInsideItsFrame()
