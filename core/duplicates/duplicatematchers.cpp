@@ -472,8 +472,7 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     }
     // Unframed pictures that correlate as they are, short of certainty, can be two framings of one
     // smooth scene (a pan over sky and water): keypoints, when loaded, may refute them.
-    const bool wholeUnsure = rg.verdict == Verdict::Unknown
-        && (al.verdict == Verdict::Near || al.verdict == Verdict::Same) && al.value < r.overlayCheckBelow;
+    const bool wholeUnsure = rg.verdict == Verdict::Unknown && alignedNear && al.value < r.overlayCheckBelow;
     KeypointMatch fit; // the crop/rotation keypoint fit, made once for both matchers that use it
     const bool fitted = (consult || partsAlike || wholeUnsure) && a.keypoints && b.keypoints;
     if (fitted)
@@ -482,9 +481,10 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
         const SignalVerdict ov = overlay(a, b, r, al, fitted ? &fit : nullptr);
         keep(ov);
         // Keypoints that agree in one patch alone may sit around a sticker over a copy, not on one
-        // that two pictures share: the pictures around the patch tell.
-        if (ov.verdict == Verdict::Different && !patchAsked && !alignedNear)
-            keep(patch(a, b, r));
+        // that two pictures share: the pictures around the patch tell, or the rows between caption
+        // bands (the keypoints found one), where the thumbnails have not looked yet.
+        if (ov.verdict == Verdict::Different && (alignedNear || !patchAsked))
+            keep(alignedNear ? captions(a, b, r) : patch(a, b, r));
     }
     keep(embedding(a, b, r));
     keep(time(a, b, r));

@@ -123,9 +123,9 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         return d;
     }
     // Nor is a shared overlay: the same sticker on two different pictures (unless the pictures
-    // agree all around one patch: a sticker over a copy).
+    // agree all around one patch, a sticker over a copy, or between caption bands).
     const SignalVerdict* overlay = find(v, "overlay");
-    if (verdictOf(overlay) == Verdict::Different && verdictOf(find(v, "patch")) != Verdict::Near) {
+    if (verdictOf(overlay) == Verdict::Different && verdictOf(overlaid(v)) != Verdict::Near) {
         addReason(d.reasons, overlay);
         return d;
     }

@@ -118,6 +118,10 @@ private Q_SLOTS:
             << Verdicts { v("aligned", Verdict::Different, 0.6), v("overlay", Verdict::Different, 0.07),
                    v("patch", Verdict::Near, 0.99) }
             << DuplicateLevel::Near << QStringList { QStringLiteral("patch reason") } << QString();
+        QTest::newRow("keypoints in one caption band, the rows between alike")
+            << Verdicts { v("aligned", Verdict::Near, 0.95), v("keypoints", Verdict::Near, 23),
+                   v("overlay", Verdict::Different, -0.09), v("captions", Verdict::Near, 1.0) }
+            << DuplicateLevel::Near << QStringList { QStringLiteral("captions reason") } << QString();
         QTest::newRow("keypoints in one patch, nothing alike around it")
             << Verdicts { v("aligned", Verdict::Different, 0.6), v("overlay", Verdict::Different, 0.07) }
             << DuplicateLevel::None << QStringList { QStringLiteral("overlay reason") } << QStringLiteral("overlay");
