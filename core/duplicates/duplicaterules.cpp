@@ -119,6 +119,9 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     // A frame is never evidence: two framed photos whose insides differ are different photos.
     const bool rescued = insideRescued(*this, region, keypoints);
     if (region && region->insideOnly && region->verdict == Verdict::Different && !rescued) {
+        // Insides that still correlate somewhat may hold a sticker or captions over a copy: the
+        // keypoints, when not loaded yet, may rescue them.
+        d.verifiable = !keypoints && region->value >= frameInsideRescue;
         addReason(d.reasons, region);
         return d;
     }

@@ -189,6 +189,11 @@ private Q_SLOTS:
         QTest::newRow("parts alike, keypoints already matched") << Verdicts { v("aligned", Verdict::Different, 0.1),
             v("parts", Verdict::Similar, 3), v("keypoints", Verdict::Different, 2) }
                                                                 << false;
+        // Framed alike with insides half alike: a sticker inside the same frame, the keypoints may tell.
+        QTest::newRow("framed alike, insides half alike")
+            << Verdicts { v("aligned", Verdict::Different, 0.5), frames(0.7) } << true;
+        QTest::newRow("framed alike, insides unrelated")
+            << Verdicts { v("aligned", Verdict::Different, 0.5), frames(0.3) } << false;
         QTest::newRow("parts alike, separate shots") << Verdicts { v("aligned", Verdict::Different, 0.1),
             v("parts", Verdict::Similar, 3), v("time", Verdict::Different, 3600) }
                                                      << false;
