@@ -93,15 +93,18 @@ public:
     // 90th percentile of their positions (a few stray bright pixels do not widen it).
     int span(int d, int tolerance) const
     {
-        const cv::Vec3b* p = line(d);
-        std::vector<int> at;
-        for (int i = 0; i < m_width; ++i)
-            if (distance(p[i], m_ref) > tolerance)
-                at.push_back(i);
-        if (at.empty())
+        const int n = count(d, tolerance, false), skip = n / 10;
+        if (n == 0)
             return 0;
-        const size_t n = at.size();
-        return at[n - 1 - n / 10] - at[n / 10] + 1;
+        const cv::Vec3b* p = line(d);
+        int seen = 0, first = 0, last = 0;
+        for (int i = 0; i < m_width; ++i)
+            if (distance(p[i], m_ref) > tolerance) {
+                first = seen == skip ? i : first;
+                last = seen == n - 1 - skip ? i : last;
+                ++seen;
+            }
+        return last - first + 1;
     }
 
     // Mean distance of line d from the border's colour.
@@ -147,11 +150,12 @@ private:
 // such edge, nor has a dark picture around a bright object (a sticker, a watermark) in its middle.
 bool strongEdge(const BorderScan& s, int depth)
 {
+    const int end = std::min(s.lines(), depth + 3);
     int strong = 0, span = 0;
-    for (int d = depth; d < std::min(s.lines(), depth + 3); ++d) {
+    for (int d = depth; d < end; ++d)
         strong = std::max(strong, s.count(d, 3 * kTolerance, false));
+    for (int d = depth; d < end && strong >= 0.3 * s.width(); ++d)
         span = std::max(span, s.span(d, 3 * kTolerance));
-    }
     return strong >= 0.3 * s.width() && span >= kEdgeSpan * s.width();
 }
 
