@@ -64,7 +64,8 @@ struct DuplicateRules {
     // Frames (ContentRegion): when both photos are framed only their insides count, and below this
     // correlation inside the frames they are different pictures, however alike the frames make them.
     double frameInsideDifferent = 0.80;
-    // Above this inside correlation, keypoints near in place over a spread of the picture overrule it.
+    // Above this inside correlation, keypoints near in place over a spread of the picture overrule it
+    // (and a pair without its keypoints yet asks for them).
     double frameInsideRescue = 0.60;
     // When only one photo's frame was recognised: if it leaves at most this share of its photo and
     // its inside correlates below frameInsideUnrelated with the other photo, they are different too.
