@@ -148,8 +148,9 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.cutVerified = aligned && aligned->cut && verdictOf(keypoints) != Verdict::Different;
         d.overlayVerified = verdictOf(overlaid(v)) == Verdict::Near;
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
-        addReasons(
-            d.reasons, v, { "phash", "aligned", "captions", "patch", "region", "keypoints", "embedding", "time" });
+        // A frame's inside the keypoints rescued is no "pictures differ" to cite.
+        addReasons(d.reasons, v, { "phash", "aligned", "captions", "patch" });
+        addReasons(d.reasons, v, { rescued ? "" : "region", "keypoints", "embedding", "time" });
         return d;
     }
     d.verifiable = !separateShots && embeddingAgrees && asksForKeypoints(*this, v);

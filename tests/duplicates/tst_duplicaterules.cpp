@@ -150,6 +150,16 @@ private Q_SLOTS:
         }
     }
 
+    // A framed copy the keypoints rescue is near without the frame's "pictures differ" among its reasons.
+    void aRescuedFrameIsNotCitedAsDifferent()
+    {
+        const PairDecision d = DuplicateRules().decide(
+            Verdicts { v("aligned", Verdict::Different, 0.5), frames(0.7), keypointsInPlace(true) });
+        QCOMPARE(d.level, DuplicateLevel::Near);
+        QVERIFY2(
+            !d.reasons.contains(QStringLiteral("region reason")), qPrintable(d.reasons.join(QStringLiteral("; "))));
+    }
+
     // Copies verified as edits of one picture join a group on the representative's word alone: a
     // keypoint fit spread over the picture, or the picture alike around one patch.
     void verifiedEdits_data()
