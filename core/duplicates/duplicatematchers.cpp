@@ -136,8 +136,7 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
 {
     if (!ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
         return make("aligned", Verdict::Unknown, 0, QString());
-    const Alignment al
-        = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect(), 0.985, r.keypointMaxOneSidedCut + 0.02);
+    const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect(), r.keypointMaxOneSidedCut + 0.02);
     const double c = al.correlation;
     const bool sameShape = shapesAlike(a, b, r);
     const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
@@ -153,10 +152,11 @@ SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSigna
         = !sameShape && stretch <= std::log(1 + r.maxStretch) && al.wholeCorrelation >= r.alignedStretchNear;
     // One side cut off deeper than the search's crops (a fifth off the top), the rest to JPEG noise.
     const bool oneSided = !sameShape && al.cutCorrelation >= r.alignedCutNear;
-    const bool near = (c >= r.alignedNear && shapeFits) || wholeNear || stretched || oneSided;
+    const bool nearOtherwise = (c >= r.alignedNear && shapeFits) || wholeNear || stretched;
+    const bool near = nearOtherwise || oneSided;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     // A one-sided cut found it: say so, not the best of the small crops searched before.
-    const bool byCut = oneSided && !(c >= r.alignedNear && shapeFits) && !stretched && !wholeNear;
+    const bool byCut = oneSided && !nearOtherwise;
     QString reason = QStringLiteral("aligned grey correlation %1").arg(byCut ? al.cutCorrelation : c, 0, 'f', 3);
     if (byCut)
         reason += QStringLiteral(" with %1").arg(al.describeCut());

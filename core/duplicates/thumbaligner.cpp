@@ -250,9 +250,7 @@ struct Search {
         if (cut <= 0.11 || cut > maxCut)
             return;
         const bool rows = shape < 1; // full width, the top or bottom cut
-        for (int side : { 0, 1, 2, 3 }) {
-            if (rows != (side % 2 == 1))
-                continue;
+        for (int side : rows ? std::array { 1, 3 } : std::array { 0, 2 }) {
             const Params p { side == 0 ? cut : 0, side == 1 ? cut : 0, side == 2 ? 1 - cut : 1, side == 3 ? 1 - cut : 1,
                 0 };
             const double corr = (onA ? sample(a, p, aspectA) : sample(b, p, aspectB)).dot(onA ? wholeB : wholeA);
@@ -318,7 +316,7 @@ bool ThumbAligner::isValid(const QByteArray& gray)
 }
 
 Alignment ThumbAligner::align(
-    const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double stopAt, double maxCut)
+    const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, double maxCut, double stopAt)
 {
     Alignment none;
     if (!isValid(grayA) || !isValid(grayB))

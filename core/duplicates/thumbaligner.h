@@ -42,7 +42,7 @@ class ThumbAligner {
 public:
     // aspect: width / height of each photo (the thumbnails are squeezed to squares).
     static Alignment align(const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB,
-        double stopAt = 0.985, double maxCut = 0.27);
+        double maxCut = 0.27, double stopAt = 0.985);
     // Correlation of the inner picture with the window of the outer one that a known transform (from
     // keypoints) says it shows; innerToOuter maps [0,1]^2 of the inner frame into the outer's
     // (homogeneous coordinates: a perspective fit bends the window).
