@@ -206,6 +206,26 @@ std::vector<std::pair<double, int>> candidates(const MatchGraph& adj, int rep, c
     return order;
 }
 
+// Each candidate in turn joins when it may; one turned away while the group was small (a straightened
+// copy met first by the stretched copies it cannot match) is asked again once the group has grown,
+// until a pass admits nobody.
+void grow(Builder& builder, std::vector<int>& g, const std::vector<std::pair<double, int>>& order)
+{
+    std::vector<int> waiting;
+    for (const auto& [k, x] : order)
+        waiting.push_back(x);
+    for (size_t before = 0; waiting.size() != before;) {
+        before = waiting.size();
+        std::vector<int> left;
+        for (int x : waiting)
+            if (builder.mayJoin(x, g))
+                g.push_back(x);
+            else
+                left.push_back(x);
+        waiting.swap(left);
+    }
+}
+
 } // namespace
 
 std::vector<std::vector<int>> DuplicateGrouper::group(
@@ -221,9 +241,7 @@ std::vector<std::vector<int>> DuplicateGrouper::group(
         while (remaining.size() >= 2) {
             const int rep = representative(adj, remaining);
             std::vector<int> g { rep };
-            for (const auto& [k, x] : candidates(adj, rep, remaining))
-                if (builder.mayJoin(x, g))
-                    g.push_back(x);
+            grow(builder, g, candidates(adj, rep, remaining));
             remaining.erase(rep);
             if (g.size() < 2)
                 continue;

@@ -3,7 +3,8 @@
 // pairs, the photo with the most matches becomes a group's representative, and another photo joins
 // only when it matches the representative and a strict majority of the members, checked pair by
 // pair (an even sample of at most 15 members in large groups), and never when the user rejected
-// its pairing with any member. So "a looks like b looks like c" never puts a and c together unless
+// its pairing with any member; one turned away while the group was small is asked again once it has
+// grown. So "a looks like b looks like c" never puts a and c together unless
 // a and c match as well. One exception: a near copy verified against the representative by its
 // geometry (keypoints fitted over the picture, PairDecision::keypointVerified, or the window of a
 // one-sided cut correlating to JPEG noise, cutVerified) is an edit of the representative's picture

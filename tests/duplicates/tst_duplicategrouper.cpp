@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace shoebox;
@@ -87,6 +88,37 @@ private Q_SLOTS:
         const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, nullptr, nullptr);
         QVERIFY(together(groups, 0, 1) && together(groups, 0, 2));
         QVERIFY(!together(groups, 0, 3));
+    }
+
+    void aCopyTurnedAwayEarlyJoinsOnceTheGroupHasGrown_data()
+    {
+        QTest::addColumn<int>("laterMembersAgreeing");
+        QTest::addColumn<bool>("joins");
+        // 5 is met third, when the group holds 0, 1 and 2 and only 0 agrees; the members that come
+        // after it decide.
+        QTest::newRow("the later members agree: a majority in the end") << 3 << true;
+        QTest::newRow("one later member agrees: never a majority") << 1 << false;
+    }
+
+    void aCopyTurnedAwayEarlyJoinsOnceTheGroupHasGrown()
+    {
+        QFETCH(int, laterMembersAgreeing);
+        QFETCH(bool, joins);
+        const std::vector<int> members = { 1, 2, 3, 4, 6 };
+        std::vector<DecidedPair> pairs;
+        const std::map<int, double> score = { { 1, 2.9 }, { 2, 2.8 }, { 5, 2.7 }, { 3, 2.6 }, { 4, 2.5 }, { 6, 2.4 } };
+        for (const auto& [m, s] : score)
+            pairs.push_back(pair(0, m, DuplicateLevel::Near, s));
+        for (size_t i = 0; i < members.size(); ++i)
+            for (size_t j = i + 1; j < members.size(); ++j)
+                pairs.push_back(pair(members[i], members[j], DuplicateLevel::Near));
+        for (int k = 0; k < laterMembersAgreeing; ++k)
+            pairs.push_back(pair(5, members[2 + k], DuplicateLevel::Similar, 1.5));
+        auto unrelated = [](int, int) { return PairDecision(); };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, unrelated, nullptr);
+        for (int m : members)
+            QVERIFY(together(groups, 0, m));
+        QCOMPARE(together(groups, 0, 5), joins);
     }
 
     void aCopyTheKeypointsVerifiedNeedsOnlyTheRepresentative_data()
