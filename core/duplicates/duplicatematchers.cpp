@@ -413,16 +413,15 @@ SignalVerdict DuplicateMatchers::patch(const PhotoSignals& a, const PhotoSignals
     const cv::Rect2d box(
         double(c.box.x) / side, double(c.box.y) / side, double(c.box.width) / side, double(c.box.height) / side);
     const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { box }, 0);
-    // Around a sticker both copies share, two different pictures agree on the sticker alone: every
-    // part with detail must agree, and the picture must have detail in enough parts to tell.
-    if (o.correlation < r.patchNear || std::min(o.detailA, o.detailB) < r.overlayMinDetail
-        || o.worstCell < r.patchCellNear || o.cellsCompared < r.patchMinCells)
+    if (!r.patchAgrees(o))
         return make("patch", Verdict::Unknown, o.correlation, QString());
+    const QString around = o.worstResidual <= r.patchResidualNear
+        ? QStringLiteral("the rest within %1 grey levels").arg(o.worstResidual, 0, 'f', 1)
+        : QStringLiteral("grey correlation %1 around it").arg(o.correlation, 0, 'f', 3);
     return make("patch", Verdict::Near, o.correlation,
-        QStringLiteral("alike but for one patch over %1% of the picture (a sticker or overlay): grey correlation %2 "
-                       "around it")
+        QStringLiteral("alike but for one patch over %1% of the picture (a sticker or overlay): %2")
             .arg(qRound(100.0 * box.area()))
-            .arg(o.correlation, 0, 'f', 3));
+            .arg(around));
 }
 
 SignalVerdict DuplicateMatchers::camera(const PhotoSignals& a, const PhotoSignals& b)

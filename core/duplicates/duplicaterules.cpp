@@ -1,5 +1,7 @@
 #include "duplicates/duplicaterules.h"
 
+#include "duplicates/overlaymatcher.h"
+
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -196,6 +198,17 @@ bool DuplicateRules::checkOverlay(const SignalVerdict& aligned) const
     const bool nearButNotCertain
         = (aligned.verdict == Verdict::Near || aligned.verdict == Verdict::Same) && aligned.value < overlayCheckBelow;
     return nearButNotCertain || aligned.verdict == Verdict::Unknown || consultKeypoints(aligned);
+}
+
+bool DuplicateRules::patchAgrees(const OutsideCorrelation& o) const
+{
+    // Around a sticker both copies share, two different pictures agree on the sticker alone: every
+    // part with detail must agree, and the picture must have detail in enough parts to tell, unless
+    // every part is untouched.
+    if (o.correlation < -1 || std::min(o.detailA, o.detailB) < overlayMinDetail)
+        return false;
+    return o.worstResidual <= patchResidualNear
+        || (o.correlation >= patchNear && o.worstCell >= patchCellNear && o.cellsCompared >= patchMinCells);
 }
 
 } // namespace shoebox

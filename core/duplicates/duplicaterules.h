@@ -8,6 +8,8 @@
 
 namespace shoebox {
 
+struct OutsideCorrelation;
+
 struct DuplicateRules {
     // Candidate search (CandidateFinder).
     int candidateRadius = 8; // pHash bits between one photo and any crop/rotation variant of another
@@ -88,6 +90,10 @@ struct DuplicateRules {
     double patchNear = 0.97;
     double patchCellNear = 0.7;
     int patchMinCells = 4;
+    // ... or, whatever the detail, where the rest departs from the other copy by JPEG noise alone in
+    // every cell (copies under a sticker 0.3-0.9 grey levels, different pictures 5 and more on the
+    // tuning sets): a smooth or finely striped picture has too little detail at 24 px to correlate.
+    double patchResidualNear = 2.0;
     double minDetail = 1.0; // grey levels of structure below which hashes cannot tell photos apart
 
     // Keypoints (KeypointMatcher): where the aligned thumbnails fall short (fine textures at 24x24,
@@ -171,6 +177,8 @@ struct DuplicateRules {
     // Whether a pair should be checked for a shared overlay: the thumbnails call it near below
     // overlayCheckBelow, or the keypoints are consulted.
     bool checkOverlay(const SignalVerdict& aligned) const;
+    // Whether the pictures around the one box a patch leaves out (a sticker) make them one picture.
+    bool patchAgrees(const OutsideCorrelation& around) const;
 };
 
 } // namespace shoebox

@@ -95,6 +95,35 @@ void compareCells(const QByteArray& grayA, const QByteArray& grayB, const std::v
     }
 }
 
+// OutsideCorrelation::worstResidual over the kept pixels.
+double worstCellResidual(const QByteArray& grayA, const QByteArray& grayB, const std::vector<int>& kept)
+{
+    const auto* pa = reinterpret_cast<const uchar*>(grayA.constData());
+    const auto* pb = reinterpret_cast<const uchar*>(grayB.constData());
+    double sa = 0, sb = 0, saa = 0, sab = 0;
+    for (int i : kept) {
+        sa += pa[i];
+        sb += pb[i];
+        saa += double(pa[i]) * pa[i];
+        sab += double(pa[i]) * pb[i];
+    }
+    const double n = double(kept.size()), spread = n * saa - sa * sa;
+    const double gain = spread > 0 ? (n * sab - sa * sb) / spread : 0, offset = (sb - gain * sa) / n;
+    constexpr int kCells = 3;
+    double err[kCells * kCells] = {}, count[kCells * kCells] = {};
+    for (int i : kept) {
+        const int cell = (i / kSide * kCells / kSide) * kCells + i % kSide * kCells / kSide;
+        const double r = pb[i] - (gain * pa[i] + offset);
+        err[cell] += r * r;
+        ++count[cell];
+    }
+    double worst = 0;
+    for (int c = 0; c < kCells * kCells; ++c)
+        if (count[c] >= double(kSide * kSide) / (kCells * kCells) / 3)
+            worst = std::max(worst, std::sqrt(err[c] / count[c]));
+    return worst;
+}
+
 // Sums of a, b, a^2, b^2 and ab over n pixels.
 using Sums = cv::Vec<double, 5>;
 
@@ -126,6 +155,7 @@ OutsideCorrelation OverlayMatcher::outside(
     if (na > 1e-9 && nb > 1e-9)
         out.correlation = ra.dot(rb) / (na * nb);
     compareCells(grayA, grayB, kept, kCellMinDetail, out);
+    out.worstResidual = worstCellResidual(grayA, grayB, kept);
     return out;
 }
 

@@ -38,6 +38,10 @@ struct OutsideCorrelation {
     // pictures themselves do not. 1 when no cell qualifies.
     double worstCell = 1;
     int cellsCompared = 0; // of the nine, those that qualified
+    // The largest RMS grey levels by which the second picture departs from the first under one gain
+    // and offset fitted over what lies outside, in any third-by-third cell keeping a third of its
+    // pixels: a copy under a sticker departs by JPEG noise, a different picture by its own content.
+    double worstResidual = 255;
 };
 
 class OverlayMatcher {

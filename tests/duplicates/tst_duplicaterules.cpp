@@ -1,4 +1,5 @@
 #include "duplicates/duplicaterules.h"
+#include "duplicates/overlaymatcher.h"
 
 #include <QTest>
 
@@ -237,6 +238,41 @@ private Q_SLOTS:
         QFETCH(float, best);
         QFETCH(bool, alike);
         QCOMPARE(DuplicateRules().partsAgree(windows, best), alike);
+    }
+
+    // The pictures around a sticker's patch: every part with detail agreeing, or every part untouched
+    // to JPEG noise however little detail it has; never a featureless rest or too little of it.
+    void patchAgrees_data()
+    {
+        QTest::addColumn<double>("correlation");
+        QTest::addColumn<double>("detail");
+        QTest::addColumn<double>("worstCell");
+        QTest::addColumn<int>("cells");
+        QTest::addColumn<double>("worstResidual");
+        QTest::addColumn<bool>("agrees");
+        QTest::newRow("detailed, every part agrees") << 0.99 << 20.0 << 0.9 << 6 << 4.0 << true;
+        QTest::newRow("detailed, one part differs") << 0.99 << 20.0 << 0.3 << 6 << 6.0 << false;
+        QTest::newRow("too few parts with detail") << 0.99 << 20.0 << 0.9 << 2 << 4.0 << false;
+        QTest::newRow("smooth, untouched to noise") << 0.10 << 9.0 << 1.0 << 1 << 0.4 << true;
+        QTest::newRow("smooth, another picture") << 0.10 << 9.0 << 1.0 << 1 << 5.2 << false;
+        QTest::newRow("featureless, untouched") << 0.10 << 1.0 << 1.0 << 0 << 0.2 << false;
+        QTest::newRow("too little left") << -2.0 << 9.0 << 1.0 << 0 << 0.2 << false;
+    }
+    void patchAgrees()
+    {
+        QFETCH(double, correlation);
+        QFETCH(double, detail);
+        QFETCH(double, worstCell);
+        QFETCH(int, cells);
+        QFETCH(double, worstResidual);
+        QFETCH(bool, agrees);
+        OutsideCorrelation o;
+        o.correlation = correlation;
+        o.detailA = o.detailB = detail;
+        o.worstCell = worstCell;
+        o.cellsCompared = cells;
+        o.worstResidual = worstResidual;
+        QCOMPARE(DuplicateRules().patchAgrees(o), agrees);
     }
 };
 

@@ -76,6 +76,30 @@ cv::Mat sky(int seed)
     return img;
 }
 
+// A motion-blurred picture: shapes and shading with little fine detail left.
+cv::Mat smooth(int seed)
+{
+    cv::Mat img = syntheticPhoto(seed, 960, 600);
+    cv::GaussianBlur(img, img, cv::Size(0, 0), 14);
+    return img;
+}
+
+// Fine vertical slats under a soft light (a wooden wall), different for every seed: at 24 px the slats
+// alias into a pattern no two thumbnails of it share exactly.
+cv::Mat slats(int seed)
+{
+    cv::Mat img(600, 960, CV_8UC3);
+    const double cx = 200 + 90 * seed % 560, period = 7 + seed % 3;
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x) {
+            const double light = 90 * std::exp(-((x - cx) * (x - cx) + y * y * 0.5) / 120000.0);
+            const double v = 40 + light + 18 * std::sin(2 * CV_PI * x / period);
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b(
+                cv::saturate_cast<uchar>(v * 0.6), cv::saturate_cast<uchar>(v * 0.8), cv::saturate_cast<uchar>(v));
+        }
+    return img;
+}
+
 cv::Mat picture(const QString& kind, int seed)
 {
     return kind == QLatin1String("wallpaper") ? darkWallpaper(seed) : syntheticPhoto(seed, 960, 600);
@@ -212,6 +236,15 @@ private Q_SLOTS:
                 << withSticker(faintWallpaper(seed)) << withSticker(faintWallpaper(seed + 1)) << false;
             QTest::newRow(qPrintable(QStringLiteral("two clear skies, one stickered") + s))
                 << sky(seed) << withSticker(sky(seed + 10)) << false;
+            // Too little detail at 24 px to correlate: the rest untouched to JPEG noise decides.
+            QTest::newRow(qPrintable(QStringLiteral("a smooth picture and its stickered copy") + s))
+                << smooth(seed) << withSticker(smooth(seed)) << true;
+            QTest::newRow(qPrintable(QStringLiteral("slats and their stickered copy") + s))
+                << slats(seed) << withSticker(slats(seed)) << true;
+            QTest::newRow(qPrintable(QStringLiteral("two smooth pictures under one sticker") + s))
+                << withSticker(smooth(seed)) << withSticker(smooth(seed + 20)) << false;
+            QTest::newRow(qPrintable(QStringLiteral("two walls of slats, one stickered") + s))
+                << slats(seed) << withSticker(slats(seed + 1)) << false;
         }
     }
 
