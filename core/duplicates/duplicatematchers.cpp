@@ -416,7 +416,7 @@ SignalVerdict DuplicateMatchers::patch(const PhotoSignals& a, const PhotoSignals
     if (!r.patchAgrees(o))
         return make("patch", Verdict::Unknown, o.correlation, QString());
     const QString around = o.worstResidual <= r.patchResidualNear
-        ? QStringLiteral("the rest within %1 grey levels").arg(o.worstResidual, 0, 'f', 1)
+        ? QStringLiteral("the rest differs by %1 grey levels at most").arg(o.worstResidual, 0, 'f', 1)
         : QStringLiteral("grey correlation %1 around it").arg(o.correlation, 0, 'f', 3);
     return make("patch", Verdict::Near, o.correlation,
         QStringLiteral("alike but for one patch over %1% of the picture (a sticker or overlay): %2")
