@@ -286,11 +286,12 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
         corr = ThumbAligner::correlationAt(
             m.firstIsInner ? a.gray : b.gray, m.firstIsInner ? b.gray : a.gray, m.innerToOuter);
     // A fine texture aliases at thumbnail size, so its thumbnails cannot confirm a scaled fit; a fit
-    // this strong, over the whole picture, stands on its own.
-    const bool strongFit = m.inliers >= r.keypointStrongInliers && m.inlierShare >= r.keypointStrongShare
-        && m.coverage >= r.keypointStrongCoverage && !m.perspective;
-    const bool moved = corr >= r.keypointMovedCorrelation || (strongFit && corr >= r.keypointStrongCorrelation);
-    QString reason = m.describe();
+    // this strong, over the whole picture or exactly inside the other photo's frame, stands on its own.
+    const PhotoSignals& outer = m.firstIsInner ? b : a;
+    const bool inFrame = outer.hasInner && outer.region.fits(m.window, r.keypointFrameTolerance);
+    const bool moved = corr >= r.keypointMovedCorrelation
+        || ((inFrame || r.strongKeypointFit(m)) && corr >= r.keypointStrongCorrelation);
+    QString reason = m.describe() + (inFrame ? QStringLiteral(", exactly inside the frame") : QString());
     if (padded)
         reason += QStringLiteral(", inside padding of %1% (a fill, no scene)").arg(qRound(m.maxCrop * 100));
     if (inPlace)

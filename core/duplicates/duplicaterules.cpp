@@ -1,5 +1,6 @@
 #include "duplicates/duplicaterules.h"
 
+#include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
 
 #include <algorithm>
@@ -209,6 +210,12 @@ bool DuplicateRules::patchAgrees(const OutsideCorrelation& o) const
         return false;
     return o.worstResidual <= patchResidualNear
         || (o.correlation >= patchNear && o.worstCell >= patchCellNear && o.cellsCompared >= patchMinCells);
+}
+
+bool DuplicateRules::strongKeypointFit(const KeypointMatch& m) const
+{
+    return m.inliers >= keypointStrongInliers && m.inlierShare >= keypointStrongShare
+        && m.coverage >= keypointStrongCoverage && !m.perspective;
 }
 
 } // namespace shoebox

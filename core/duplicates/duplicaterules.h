@@ -8,6 +8,7 @@
 
 namespace shoebox {
 
+struct KeypointMatch;
 struct OutsideCorrelation;
 
 struct DuplicateRules {
@@ -141,6 +142,9 @@ struct DuplicateRules {
     double keypointStrongShare = 0.85;
     double keypointStrongCoverage = 0.95;
     double keypointStrongCorrelation = 0.3;
+    // ... or a fit that puts the smaller picture exactly inside the frame the other photo's region
+    // detector found (each side to this share of the picture): two signals agree on the geometry.
+    double keypointFrameTolerance = 0.02;
     // A near copy whose keypoint fit spans at least this share of the picture (the inliers' bounding
     // box) joins its group's representative without a majority of the other members (see
     // DuplicateGrouper); a fit inside one patch (a shared sticker) does not.
@@ -179,6 +183,8 @@ struct DuplicateRules {
     bool checkOverlay(const SignalVerdict& aligned) const;
     // Whether the pictures around the one box a patch leaves out (a sticker) make them one picture.
     bool patchAgrees(const OutsideCorrelation& around) const;
+    // Whether a keypoint fit is strong enough (keypointStrong*) to stand where the thumbnails alias.
+    bool strongKeypointFit(const KeypointMatch& m) const;
 };
 
 } // namespace shoebox

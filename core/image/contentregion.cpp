@@ -3,6 +3,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -288,6 +289,12 @@ cv::Rect ContentRegion::in(int width, int height) const
     const int x1 = std::clamp(int((1 - right) * width + 0.5), x0 + 1, std::max(x0 + 1, width));
     const int y1 = std::clamp(int((1 - bottom) * height + 0.5), y0 + 1, std::max(y0 + 1, height));
     return cv::Rect(x0, y0, x1 - x0, y1 - y0);
+}
+
+bool ContentRegion::fits(const cv::Rect2d& w, double tolerance) const
+{
+    return !isWhole() && std::abs(w.x - left) <= tolerance && std::abs(w.y - top) <= tolerance
+        && std::abs(1 - w.x - w.width - right) <= tolerance && std::abs(1 - w.y - w.height - bottom) <= tolerance;
 }
 
 QString ContentRegion::describe() const

@@ -25,6 +25,8 @@ struct ContentRegion {
     // The region in pixels of a width x height picture (at least 1x1).
     cv::Rect in(int width, int height) const;
     QString describe() const; // "frame 12%/0%/12%/0% (left/top/right/bottom)"
+    // Whether a framed region's inside is this window ([0,1]^2 of the picture), each side to tolerance.
+    bool fits(const cv::Rect2d& window, double tolerance) const;
 };
 
 // Kind "region" in the hashes table: the frame, and when there is one the pHash and the grey

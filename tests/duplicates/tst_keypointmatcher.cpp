@@ -227,6 +227,48 @@ private Q_SLOTS:
         QCOMPARE(DuplicateMatchers::compare(a, turned, DuplicateRules()).level, DuplicateLevel::Near);
     }
 
+    // A fine texture in a frame: its thumbnails alias, so they cannot confirm where the keypoints put
+    // the picture, but the fit puts it exactly inside the frame the region detector found.
+    void aTextureFittedInsideItsFrameIsNear_data()
+    {
+        QTest::addColumn<QString>("photo");
+        QTest::addColumn<QString>("framed");
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<bool>("near");
+        QTest::newRow("grass in a black border") << "grass.png"
+                                                 << "grass.png"
+                                                 << "border" << true;
+        QTest::newRow("grass in a mat") << "grass.png"
+                                        << "grass.png"
+                                        << "mat" << true;
+        QTest::newRow("gravel in a black border") << "gravel.png"
+                                                  << "gravel.png"
+                                                  << "border" << true;
+        QTest::newRow("grass against gravel in a border") << "grass.png"
+                                                          << "gravel.png"
+                                                          << "border" << false;
+    }
+
+    void aTextureFittedInsideItsFrameIsNear()
+    {
+        QFETCH(QString, photo);
+        QFETCH(QString, framed);
+        QFETCH(QString, frame);
+        QFETCH(bool, near);
+        const QString dir = QStringLiteral(SHOEBOX_TEST_DATA "/skimage/");
+        const cv::Mat p = cv::imread(QString(dir + photo).toStdString(), cv::IMREAD_COLOR);
+        const cv::Mat f = cv::imread(QString(dir + framed).toStdString(), cv::IMREAD_COLOR);
+        if (p.empty() || f.empty())
+            QSKIP("no test photos (scripts/fetch-test-photos.sh)");
+        const PhotoSignals a = signalsFor(p, 1, QStringLiteral("/a.png"), "a");
+        const PhotoSignals b
+            = signalsFor(frame == QLatin1String("mat") ? withMat(f) : withBorder(f, 0.08, cv::Scalar()), 2,
+                QStringLiteral("/b.png"), "b");
+        QVERIFY(b.hasInner);
+        const SignalVerdict v = DuplicateMatchers::keypoints(a, b, DuplicateRules());
+        QVERIFY2((v.verdict == Verdict::Near) == near, qPrintable(v.reason));
+    }
+
     // The engine loads keypoints only for the pairs the cheap signals leave open.
     void finderLoadsKeypointsOnlyForOpenPairs()
     {

@@ -82,6 +82,8 @@ cv::Mat starFieldWithSticker()
 
 } // namespace
 
+Q_DECLARE_METATYPE(cv::Rect2d)
+
 class TestContentRegion : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -184,6 +186,29 @@ private Q_SLOTS:
         const RegionSignals s = ContentRegionDetector::decode(bytes);
         QVERIFY(s.region.isWhole());
         QVERIFY(!s.hasInner);
+    }
+
+    // Whether a window (where keypoints put the other picture) is the inside of the frame.
+    void fitsTheInsideOfTheFrame_data()
+    {
+        QTest::addColumn<double>("frame"); // on every side
+        QTest::addColumn<cv::Rect2d>("window");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("exactly the inside") << 0.08 << cv::Rect2d(0.08, 0.08, 0.84, 0.84) << true;
+        QTest::newRow("a pixel or two off") << 0.08 << cv::Rect2d(0.09, 0.07, 0.83, 0.85) << true;
+        QTest::newRow("the whole picture") << 0.08 << cv::Rect2d(0, 0, 1, 1) << false;
+        QTest::newRow("moved by a tenth") << 0.08 << cv::Rect2d(0.18, 0.08, 0.74, 0.84) << false;
+        QTest::newRow("no frame at all") << 0.0 << cv::Rect2d(0, 0, 1, 1) << false;
+    }
+
+    void fitsTheInsideOfTheFrame()
+    {
+        QFETCH(double, frame);
+        QFETCH(cv::Rect2d, window);
+        QFETCH(bool, fits);
+        ContentRegion r;
+        r.left = r.top = r.right = r.bottom = frame;
+        QCOMPARE(r.fits(window, 0.02), fits);
     }
 
     void hasherStoresTheInsideOfAFrame()
