@@ -206,9 +206,8 @@ struct Search {
         // Near duplicates are cropped by at most 10% per side: a little slack, never more, so two
         // overlapping crops of one scene (a reframed shot) cannot align.
         constexpr double kMaxCrop = 0.11 + 1e-9;
-        constexpr double kMaxDegrees = 10.01; // straightened by up to 10 degrees
         if (p.x0 < -1e-9 || p.y0 < -1e-9 || p.x1 > 1 + 1e-9 || p.y1 > 1 + 1e-9 || p.x0 > kMaxCrop || p.y0 > kMaxCrop
-            || 1 - p.x1 > kMaxCrop || 1 - p.y1 > kMaxCrop || std::abs(p.deg) > kMaxDegrees)
+            || 1 - p.x1 > kMaxCrop || 1 - p.y1 > kMaxCrop || std::abs(p.deg) > 6.01)
             return;
         const cv::Mat w = onA ? sample(a, p, aspectA) : sample(b, p, aspectB);
         const double corr = w.dot(onA ? wholeB : wholeA);
@@ -236,7 +235,7 @@ struct Search {
                     if (best.correlation < stopAt)
                         tryWindow(Window { cx, cy, w, 0 }, onA);
         }
-        for (double deg : { -8.0, -5.0, -2.5, 2.5, 5.0, 8.0 })
+        for (double deg : { -5.0, -2.5, 2.5, 5.0 })
             for (double w : { 0.94, 0.88 })
                 if (best.correlation < stopAt)
                     tryWindow(Window { 0.5, 0.5, w, deg }, onA);

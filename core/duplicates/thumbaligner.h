@@ -1,6 +1,6 @@
 #pragma once
 // Verifies that two photos show the same picture by aligning their tiny grey thumbnails (the "gray"
-// signal): it searches crops of up to about 12% per side and rotations of up to 10 degrees of either
+// signal): it searches crops of up to about 12% per side and rotations of up to 6 degrees of either
 // photo and reports the best normalised correlation after removing each image's smooth brightness
 // surface (a quadratic fit),
 // so brightness, contrast, gradients and small crops do not matter but a different picture does.

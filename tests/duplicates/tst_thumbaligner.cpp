@@ -2,7 +2,6 @@
 #include "duplicates/thumbaligner.h"
 #include "image/perceptualhasher.h"
 #include "support/duplicatefixture.h"
-#include "support/framefixture.h"
 
 #include <QTest>
 
@@ -53,30 +52,6 @@ private Q_SLOTS:
         const SignalVerdict c = DuplicateMatchers::aligned(pa, crop, DuplicateRules());
         QVERIFY2(c.verdict == Verdict::Near, qPrintable(c.reason));
         QVERIFY(c.searched); // found by the search: keypoints may confirm or refute it
-    }
-
-    // Straightened by up to 10 degrees (and cropped to the upright rectangle it leaves): the search
-    // turns the window as far, so a picture without keypoints to fit is still found by its thumbnails.
-    void straightenedCopyAligns_data()
-    {
-        QTest::addColumn<int>("seed");
-        QTest::addColumn<double>("degrees");
-        QTest::newRow("3 degrees") << 6 << 3.0;
-        QTest::newRow("8 degrees") << 6 << 8.0;
-        QTest::newRow("-8 degrees, another picture") << 7 << -8.0;
-        QTest::newRow("10 degrees") << 8 << 10.0;
-    }
-
-    void straightenedCopyAligns()
-    {
-        QFETCH(int, seed);
-        QFETCH(double, degrees);
-        const cv::Mat a = syntheticPhoto(seed, 480, 480);
-        const PhotoSignals pa = signalsFor(a, 1, QStringLiteral("/a.jpg"), "a");
-        const PhotoSignals pb = signalsFor(straightened(a, degrees), 2, QStringLiteral("/b.jpg"), "b");
-        const Alignment al = ThumbAligner::align(pa.gray, pa.aspect(), pb.gray, pb.aspect());
-        QVERIFY2(al.correlation >= DuplicateRules().alignedNear, qPrintable(al.describe()));
-        QVERIFY2(std::abs(std::abs(al.degrees) - std::abs(degrees)) <= 1.5, qPrintable(al.describe()));
     }
 
     void brightnessChangeKeepsCorrelation()
