@@ -206,9 +206,9 @@ std::vector<std::pair<double, int>> candidates(const MatchGraph& adj, int rep, c
     return order;
 }
 
-// Each candidate in turn joins when it may; one turned away while the group was small (a straightened
-// copy met first by the stretched copies it cannot match) is asked again once the group has grown,
-// until a pass admits nobody.
+// Each candidate in turn joins when it may; one turned away while the group was small (an edit met
+// first by the few members it cannot match) is asked again once the group has grown, until a pass
+// admits nobody.
 void grow(Builder& builder, std::vector<int>& g, const std::vector<std::pair<double, int>>& order)
 {
     std::vector<int> waiting;

@@ -109,6 +109,9 @@ double worstCellResidual(const QByteArray& grayA, const QByteArray& grayB, const
     }
     const double n = double(kept.size()), spread = n * saa - sa * sa;
     const double gain = spread > 0 ? (n * sab - sa * sb) / spread : 0, offset = (sb - gain * sa) / n;
+    // A contrast change keeps the gain near 1; near 0 one picture is flat there, below 0 a negative.
+    if (gain < 0.5 || gain > 2)
+        return 255;
     constexpr int kCells = 3;
     double err[kCells * kCells] = {}, count[kCells * kCells] = {};
     for (int i : kept) {

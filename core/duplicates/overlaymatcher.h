@@ -41,6 +41,7 @@ struct OutsideCorrelation {
     // The largest RMS grey levels by which the second picture departs from the first under one gain
     // and offset fitted over what lies outside, in any third-by-third cell keeping a third of its
     // pixels: a copy under a sticker departs by JPEG noise, a different picture by its own content.
+    // 255 when the gain is not that of a contrast change (0.5-2: one picture flat there, a negative).
     double worstResidual = 255;
 };
 

@@ -172,6 +172,43 @@ private Q_SLOTS:
         QVERIFY2(o.correlation >= atLeast && o.correlation < below, qPrintable(QString::number(o.correlation)));
     }
 
+    // How far the rest departs under one gain and offset: a contrast change by JPEG noise alone; a
+    // flat picture (gain near 0) or a negative is no contrast change at all.
+    void residualOutsideTheBoxes_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<double>("atMost");
+        QTest::addColumn<double>("atLeast");
+        QTest::newRow("the same picture, more contrast") << "contrast" << 2.0 << 0.0;
+        QTest::newRow("a plain picture with a little noise") << "plain" << 255.0 << 255.0;
+        QTest::newRow("the negative") << "negative" << 255.0 << 255.0;
+        QTest::newRow("another picture") << "other" << 255.0 << 5.0;
+    }
+
+    void residualOutsideTheBoxes()
+    {
+        QFETCH(QString, second);
+        QFETCH(double, atMost);
+        QFETCH(double, atLeast);
+        const cv::Mat a = smooth(4);
+        cv::Mat b;
+        if (second == QLatin1String("contrast"))
+            a.convertTo(b, -1, 0.8, 10);
+        else if (second == QLatin1String("negative"))
+            cv::bitwise_not(a, b);
+        else if (second == QLatin1String("other"))
+            b = smooth(24);
+        else {
+            b = cv::Mat(a.size(), a.type(), cv::Scalar::all(128));
+            cv::Mat noise(a.size(), a.type());
+            cv::randu(noise, 0, 8);
+            b += noise;
+        }
+        const cv::Rect2d corner(0.6, 0.6, 0.35, 0.35);
+        const OutsideCorrelation o = OverlayMatcher::outside(photoOf(a, 1).gray, photoOf(b, 2).gray, { corner }, 0);
+        QVERIFY2(o.worstResidual <= atMost && o.worstResidual >= atLeast, qPrintable(QString::number(o.worstResidual)));
+    }
+
     // Captions are treated like a stamp: the rows between the bands decide. Without keypoints here, so
     // only the thumbnails speak.
     void captionBandsAreLeftOut_data()
@@ -245,6 +282,10 @@ private Q_SLOTS:
                 << withSticker(smooth(seed)) << withSticker(smooth(seed + 20)) << false;
             QTest::newRow(qPrintable(QStringLiteral("two walls of slats, one stickered") + s))
                 << slats(seed) << withSticker(slats(seed + 1)) << false;
+            cv::Mat negative;
+            cv::bitwise_not(smooth(seed), negative);
+            QTest::newRow(qPrintable(QStringLiteral("a smooth picture and the negative of its stickered copy") + s))
+                << smooth(seed) << withSticker(negative) << false;
         }
     }
 
