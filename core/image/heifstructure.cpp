@@ -76,8 +76,64 @@ struct Item {
     int64_t width = 0;
     int64_t height = 0;
     std::vector<uint32_t> inputs; // dimg references, in tile order
+    uint32_t type = 0; // from iinf
+    int method = -1; // iloc construction method of the first extent: 0 file, 1 idat; -1 unknown
+    uint64_t offset = 0; // of the first extent's data
 };
 using Items = std::map<uint32_t, Item>;
+
+// Each item's type, from the iinf box's infe entries (versions 2 and 3 carry it).
+void readTypes(Bytes& b, const Box& iinf, Items& items)
+{
+    const size_t first = iinf.body + 4 + (b.read(iinf.body, 1) == 0 ? 2 : 4);
+    for (const Box& infe : children(b, first, iinf.end)) {
+        const uint64_t version = b.read(infe.body, 1);
+        if (infe.type != fourcc("infe") || version < 2)
+            continue;
+        const int idWidth = version == 2 ? 2 : 4;
+        const auto id = uint32_t(b.read(infe.body + 4, idWidth));
+        items[id].type = uint32_t(b.read(infe.body + 4 + size_t(idWidth) + 2, 4));
+    }
+}
+
+// Where each item's data starts (its first extent), from the iloc box.
+void readLocations(Bytes& b, const Box& iloc, Items& items)
+{
+    const uint64_t version = b.read(iloc.body, 1), sizes = b.read(iloc.body + 4, 2);
+    const size_t offsetSize = sizes >> 12 & 15, lengthSize = sizes >> 8 & 15, baseSize = sizes >> 4 & 15;
+    const size_t indexSize = version >= 1 ? sizes & 15 : 0, idWidth = version < 2 ? 2 : 4;
+    const uint64_t count = b.read(iloc.body + 6, int(idWidth));
+    size_t at = iloc.body + 6 + idWidth;
+    for (uint64_t i = 0; i < count && b.ok && at < iloc.end; ++i) {
+        const auto id = uint32_t(b.read(at, int(idWidth)));
+        const int method = version >= 1 ? int(b.read(at + idWidth, 2) & 15) : 0;
+        at += idWidth + (version >= 1 ? 2 : 0) + 2; // then the data reference index
+        const uint64_t base = b.read(at, int(baseSize));
+        const uint64_t extents = b.read(at + baseSize, 2);
+        at += baseSize + 2;
+        for (uint64_t e = 0; e < extents && b.ok && at < iloc.end; ++e, at += indexSize + offsetSize + lengthSize)
+            if (e == 0) {
+                items[id].method = method;
+                items[id].offset = base + b.read(at + indexSize, int(offsetSize));
+            }
+    }
+}
+
+// The canvas a grid item's descriptor claims (libheif allocates it whatever its tiles hold):
+// width x height at most kMaxImagePixels + 1; 0 when unknown.
+int64_t gridCanvas(Bytes b, const Item& item, size_t idatBody)
+{
+    b.ok = true;
+    if (item.type != fourcc("grid") || (item.method != 0 && item.method != 1))
+        return 0;
+    const size_t at = size_t(item.offset) + (item.method == 1 ? idatBody : 0);
+    const int field = (b.read(at + 1, 1) & 1) ? 4 : 2;
+    const auto width = int64_t(b.read(at + 4, field)), height = int64_t(b.read(at + 4 + size_t(field), field));
+    constexpr int64_t cap = tunables::kMaxImagePixels + 1;
+    if (!b.ok || width <= 0 || height <= 0)
+        return 0;
+    return width > cap / height ? cap : std::min(width * height, cap);
+}
 
 void readReferences(Bytes& b, const Box& iref, Items& items)
 {
@@ -192,10 +248,19 @@ private:
     std::map<uint32_t, Cost> m_done;
 };
 
-QString costProblem(uint32_t id, const Cost& cost, size_t fileBytes)
+QString costProblem(uint32_t id, const Cost& cost, int64_t canvas, size_t fileBytes)
 {
     if (!cost.problem.isEmpty())
         return cost.problem;
+    if (canvas > tunables::kMaxImagePixels)
+        return QStringLiteral("grid %1 claims a canvas of more than %2 megapixels")
+            .arg(id)
+            .arg(tunables::kMaxImagePixels / 1'000'000);
+    if (canvas > tunables::kBombCheckPixels && canvas / tunables::kMaxPixelsPerByte > int64_t(fileBytes))
+        return QStringLiteral("grid %1 claims a canvas of %2 pixels in a %3-byte file (a decompression bomb?)")
+            .arg(id)
+            .arg(canvas)
+            .arg(qulonglong(fileBytes));
     if (cost.tiles > tunables::kMaxHeifTiles)
         return QStringLiteral("derived image %1 names more than %2 tiles").arg(id).arg(tunables::kMaxHeifTiles);
     if (cost.pixels > tunables::kMaxImagePixels)
@@ -217,6 +282,7 @@ QString HeifStructure::problem(const unsigned char* data, size_t size)
 {
     Bytes b { data, size };
     Items items;
+    size_t idat = 0;
     for (const Box& top : children(b, 0, size)) {
         if (top.type != fourcc("meta"))
             continue;
@@ -225,6 +291,12 @@ QString HeifStructure::problem(const unsigned char* data, size_t size)
                 readReferences(b, box, items);
             else if (box.type == fourcc("iprp"))
                 readSizes(b, box, items);
+            else if (box.type == fourcc("iinf"))
+                readTypes(b, box, items);
+            else if (box.type == fourcc("iloc"))
+                readLocations(b, box, items);
+            else if (box.type == fourcc("idat"))
+                idat = box.body;
         }
         break; // libheif reads the first meta box only
     }
@@ -232,7 +304,7 @@ QString HeifStructure::problem(const unsigned char* data, size_t size)
     for (const auto& [id, item] : items) {
         if (item.inputs.empty())
             continue;
-        if (QString p = costProblem(id, counter.of(id, 0), size); !p.isEmpty())
+        if (QString p = costProblem(id, counter.of(id, 0), gridCanvas(b, item, idat), size); !p.isEmpty())
             return QStringLiteral("HEIF refused before decoding: ") + p;
     }
     return {};

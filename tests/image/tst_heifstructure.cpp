@@ -69,6 +69,32 @@ QByteArray grid(int count, QSize tile)
     return heifFile({ { 1, tiles } }, sizes);
 }
 
+// A grid item 1 of `tiles` tiles of 512 x 512 whose descriptor (16- or 32-bit fields, in idat or
+// in the file) claims `canvas`: libheif allocates the canvas whatever the tiles hold.
+QByteArray gridOnCanvas(int tiles, QSize canvas, bool wide, bool inIdat)
+{
+    QByteArray file = grid(tiles, QSize(512, 512));
+    const int field = wide ? 4 : 2;
+    const QByteArray descriptor = be(0, 1) + be(wide ? 1 : 0, 1) + be(0, 1) + be(quint64(tiles - 1), 1)
+        + be(quint64(canvas.width()), field) + be(quint64(canvas.height()), field);
+    const QByteArray iinf
+        = fullBox("iinf", 0, be(1, 2) + fullBox("infe", 2, be(1, 2) + be(0, 2) + QByteArray("grid", 4) + be(0, 1)));
+    // iloc version 1: 4-byte offsets and lengths, no base offset; one extent at offset 0 of idat, or
+    // in the file, after the meta box (the last box), where the descriptor is appended.
+    const auto build = [&](quint64 offset) -> QByteArray {
+        const QByteArray iloc = fullBox("iloc", 1,
+            be(0x44, 1) + be(0, 1) + be(1, 2) + be(1, 2) + be(inIdat ? 1 : 0, 2) + be(0, 2) + be(1, 2)
+                + be(inIdat ? 0 : offset, 4) + be(quint64(descriptor.size()), 4));
+        const QByteArray extra = iinf + iloc + (inIdat ? box("idat", descriptor) : QByteArray());
+        const int meta = file.indexOf("meta") - 4; // grow the meta box's size
+        return file.left(meta) + be(quint64(file.size() - meta + extra.size()), 4) + file.mid(meta + 4) + extra;
+    };
+    QByteArray out = build(0);
+    if (!inIdat)
+        out = build(quint64(out.size())) + descriptor;
+    return out;
+}
+
 } // namespace
 
 class TestHeifStructure : public QObject {
@@ -116,6 +142,32 @@ private Q_SLOTS:
 
     // Any prefix of a file with a cycle is read without reading past its end (ASan would say so) and
     // without a reason for a graph it could not see.
+    void gridCanvasIsCheckedBeforeDecoding_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        QTest::newRow("2x2 tiles of 512 on 1024x1024, in idat")
+            << gridOnCanvas(4, QSize(1024, 1024), false, true) << QString();
+        QTest::newRow("one tile of 512 on 19796x12544, in idat (fuzz_decode_heif oom 66730efe)")
+            << gridOnCanvas(1, QSize(19796, 12544), false, true) << QStringLiteral("claims a canvas");
+        QTest::newRow("one tile on 100000x100000, 32-bit fields")
+            << gridOnCanvas(1, QSize(100000, 100000), true, true) << QStringLiteral("claims a canvas");
+        QTest::newRow("one tile on 19796x12544, in the file")
+            << gridOnCanvas(1, QSize(19796, 12544), false, false) << QStringLiteral("claims a canvas");
+    }
+
+    void gridCanvasIsCheckedBeforeDecoding()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, problem);
+        const QString got
+            = HeifStructure::problem(reinterpret_cast<const unsigned char*>(file.constData()), size_t(file.size()));
+        if (problem.isEmpty())
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+        else
+            QVERIFY2(got.contains(problem), qPrintable(got));
+    }
+
     void truncatedFilesAreReadSafely()
     {
         const QByteArray file = heifFile({ { 3, { 3 } } }, { { 3, QSize(32, 20) } });
