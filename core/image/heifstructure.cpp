@@ -72,6 +72,15 @@ std::vector<Box> children(Bytes& b, size_t from, size_t end)
     return out;
 }
 
+// width x height, at most kMaxImagePixels + 1; the sizes are 32-bit fields, so their product can overflow.
+int64_t cappedArea(int64_t width, int64_t height)
+{
+    constexpr int64_t cap = tunables::kMaxImagePixels + 1;
+    if (width <= 0 || height <= 0)
+        return 0;
+    return width > cap / height ? cap : std::min(width * height, cap);
+}
+
 struct Item {
     int64_t width = 0;
     int64_t height = 0;
@@ -129,10 +138,7 @@ int64_t gridCanvas(Bytes b, const Item& item, size_t idatBody)
     const size_t at = size_t(item.offset) + (item.method == 1 ? idatBody : 0);
     const int field = (b.read(at + 1, 1) & 1) ? 4 : 2;
     const auto width = int64_t(b.read(at + 4, field)), height = int64_t(b.read(at + 4 + size_t(field), field));
-    constexpr int64_t cap = tunables::kMaxImagePixels + 1;
-    if (!b.ok || width <= 0 || height <= 0)
-        return 0;
-    return width > cap / height ? cap : std::min(width * height, cap);
+    return b.ok ? cappedArea(width, height) : 0;
 }
 
 void readReferences(Bytes& b, const Box& iref, Items& items)
@@ -236,13 +242,6 @@ private:
     static constexpr int64_t kTileCap = int64_t(tunables::kMaxHeifTiles) + 1;
     static constexpr int64_t kPixelCap = tunables::kMaxImagePixels + 1;
 
-    // width x height, at most kPixelCap; the sizes are 32-bit fields, so their product can overflow.
-    static int64_t cappedArea(int64_t width, int64_t height)
-    {
-        if (width <= 0 || height <= 0)
-            return 0;
-        return width > kPixelCap / height ? kPixelCap : std::min(width * height, kPixelCap);
-    }
     const Items& m_items;
     std::vector<uint32_t> m_path;
     std::map<uint32_t, Cost> m_done;

@@ -1,7 +1,8 @@
 #pragma once
 // Reads the item graph of a HEIF/AVIF file (derived-image references and image sizes) from
 // its meta box without decoding anything, so that a file libheif 1.15 would spend minutes or
-// gigabytes on (a grid that names itself as its tile, thousands of tiles in a kilobyte) is refused
+// gigabytes on (a grid that names itself as its tile, thousands of tiles in a kilobyte, a grid
+// descriptor claiming a canvas far larger than the file could fill) is refused
 // before heif_decode_image. Pure functions, any thread.
 
 #include <QString>
