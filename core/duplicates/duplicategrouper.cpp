@@ -58,8 +58,11 @@ public:
         if (!matches(photo, group.front())) {
             // A copy verified as an edit of another member (a meme of the original while a framed
             // copy represents the group) still needs the majority, the representative among them.
-            return m_level == DuplicateLevel::Near && verifiedByMember(photo, group)
-                && majority(photo, group, agrees(photo, group.front()));
+            // One matched by most members joins too: the representative is only one member, and an
+            // edit may be too far from it alone (a tight crop beside a blurred copy).
+            return (m_level == DuplicateLevel::Near && verifiedByMember(photo, group)
+                       && majority(photo, group, agrees(photo, group.front())))
+                || matchedByMost(photo, group);
         }
         // A copy the keypoints verified against the representative is an edit of its picture: it
         // joins even where the other edits are too far from it to agree (a one-sided cut beside a
@@ -83,6 +86,20 @@ public:
                 ++agree;
         }
         return agree * 2 > asked;
+    }
+
+    // A strict majority of the members (or of the even sample) match the photo at the group's level.
+    bool matchedByMost(int photo, const std::vector<int>& group)
+    {
+        const size_t n = group.size();
+        const size_t step = n > kMaxChecks ? (n + kMaxChecks - 1) / kMaxChecks : 1;
+        int match = 0, asked = 1;
+        for (size_t i = step; i < n; i += step) {
+            ++asked;
+            if (matches(photo, group[i]))
+                ++match;
+        }
+        return match * 2 > asked;
     }
 
 private:

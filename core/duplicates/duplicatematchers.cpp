@@ -210,14 +210,17 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     // Only one frame was recognised (a dark picture in a dark phone chrome hides the other's edge),
     // it covers much of its photo, and its inside has nothing to do with the other picture: the
     // frames alone make the wholes alike.
+    // A frame with a side inferred from its opposite may be the picture's own flat parts (pixel art):
+    // it finds a picture, never refutes one.
     const PhotoSignals& framed = a.hasInner ? a : b;
-    const bool frameDominates = !both && framed.region.area() <= r.frameDominantArea && best.verdict != Verdict::Near
-        && best.value < r.frameInsideUnrelated;
+    const bool seen = !a.region.inferred && !b.region.inferred;
+    const bool frameDominates = seen && !both && framed.region.area() <= r.frameDominantArea
+        && best.verdict != Verdict::Near && best.value < r.frameInsideUnrelated;
     SignalVerdict out;
     if (best.verdict == Verdict::Near) {
         out = make("region", Verdict::Near, best.value,
             QStringLiteral("the picture inside the frame: %1 (%2)").arg(best.reason, which));
-    } else if ((both && best.value < r.frameInsideDifferent) || frameDominates) {
+    } else if ((seen && both && best.value < r.frameInsideDifferent) || frameDominates) {
         out = make("region", Verdict::Different, best.value,
             QStringLiteral("frames alike, pictures differ: correlation %1 inside the frame")
                 .arg(best.value, 0, 'f', 2));

@@ -79,6 +79,7 @@ public:
     int lines() const { return m_lines; }
     int width() const { return m_width; }
     bool usable() const { return m_lines >= 8 && m_width >= 8; }
+    const cv::Vec3b& reference() const { return m_ref; } // the outermost line's median colour
 
     // Pixels of line d within (or, !within, beyond) tolerance of the border's colour.
     int count(int d, int tolerance, bool within) const
@@ -257,23 +258,53 @@ std::pair<int, int> blurredPadding(const cv::Mat& gray)
     return { top, bottom };
 }
 
-// Strips uniform borders, repeatedly (a mat inside a frame, a status bar above a black bar).
-void stripBorders(const cv::Mat& img, const cv::Mat& transposed, Box& box)
+// The far side of a frame whose picture ends, on that side, in the frame's own colour (a night sky's
+// black foot on a phone's black chrome, a dark corner in a black border): no edge is there to find,
+// but the frame's colour runs at least as deep as the near side's frame, from an outermost line of
+// the same colour. Frames, bars and chrome lie evenly about the picture, so the far side is taken
+// as deep as the near one; 0 when the far side does not run that deep in that colour.
+int mergedDepth(const cv::Mat& img, const Box& box, bool fromEnd, int fullRows, int nearDepth)
 {
+    if (nearDepth <= 0)
+        return 0;
+    const BorderScan far(img, box, fromEnd), near(img, box, !fromEnd);
+    if (!far.usable() || far.count(0, kTolerance, true) < kOuterLine * far.width()
+        || distance(far.reference(), near.reference()) > kTolerance)
+        return 0;
+    const int limit = int(fullRows * kMaxCut);
+    return near.depth(kFlatTolerance, limit) >= nearDepth && far.depth(kFlatTolerance, limit) >= nearDepth ? nearDepth : 0;
+}
+
+// Strips uniform borders, repeatedly (a mat inside a frame, a status bar above a black bar); true
+// when a side's depth was inferred from its opposite (mergedDepth).
+bool stripBorders(const cv::Mat& img, const cv::Mat& transposed, Box& box)
+{
+    bool inferred = false;
     for (int pass = 0; pass < 4; ++pass) {
         const Box t { box.c0, box.c1, box.r0, box.r1 };
         const bool nested = pass > 0;
-        const int top = borderDepth(img, box, false, img.rows, nested);
-        const int bottom = borderDepth(img, box, true, img.rows, nested);
-        const int left = borderDepth(transposed, t, false, img.cols, nested);
-        const int right = borderDepth(transposed, t, true, img.cols, nested);
+        int top = borderDepth(img, box, false, img.rows, nested);
+        int bottom = borderDepth(img, box, true, img.rows, nested);
+        int left = borderDepth(transposed, t, false, img.cols, nested);
+        int right = borderDepth(transposed, t, true, img.cols, nested);
+        if (!nested) {
+            const int found = (top > 0) + (bottom > 0) + (left > 0) + (right > 0);
+            top = top ? top : mergedDepth(img, box, false, img.rows, bottom);
+            bottom = bottom ? bottom : mergedDepth(img, box, true, img.rows, top);
+            left = left ? left : mergedDepth(transposed, t, false, img.cols, right);
+            right = right ? right : mergedDepth(transposed, t, true, img.cols, left);
+            inferred = (top > 0) + (bottom > 0) + (left > 0) + (right > 0) > found;
+        }
         if (top + bottom + left + right == 0)
-            return;
+            return inferred;
         box = { box.r0 + top, box.r1 - bottom, box.c0 + left, box.c1 - right };
         if (box.r1 - box.r0 < 8 || box.c1 - box.c0 < 8)
-            return;
+            return inferred;
     }
+    return inferred;
 }
+
+constexpr uint16_t kInferredBit = 0x8000;
 
 uint16_t toUnit(double v)
 {
@@ -318,7 +349,7 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     cv::Mat transposed;
     cv::transpose(img, transposed);
     Box box { 0, img.rows, 0, img.cols };
-    stripBorders(img, transposed, box);
+    const bool inferred = stripBorders(img, transposed, box);
     // Blurred padding lies inside whatever solid frame there was.
     cv::Mat gray;
     cv::cvtColor(img(cv::Rect(box.c0, box.r0, box.c1 - box.c0, box.r1 - box.r0)), gray, cv::COLOR_BGR2GRAY);
@@ -343,13 +374,15 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     out.top = box.r0 / h;
     out.right = (w - box.c1) / w;
     out.bottom = (h - box.r1) / h;
+    out.inferred = inferred;
     return out;
 }
 
 QByteArray ContentRegionDetector::encode(const ContentRegion& region, const QByteArray& phash, const QByteArray& gray)
 {
     QByteArray out(8, 0);
-    const uint16_t v[4] = { toUnit(region.left), toUnit(region.top), toUnit(region.right), toUnit(region.bottom) };
+    const uint16_t v[4] = { uint16_t(toUnit(std::min(region.left, 0.4999)) | (region.inferred ? kInferredBit : 0)),
+        toUnit(region.top), toUnit(region.right), toUnit(region.bottom) };
     for (int i = 0; i < 4; ++i) {
         out[2 * i] = char(v[i] & 0xff);
         out[2 * i + 1] = char(v[i] >> 8);
@@ -365,11 +398,18 @@ RegionSignals ContentRegionDetector::decode(const QByteArray& bytes)
     if (bytes.size() < 8)
         return out;
     double v[4];
-    for (int i = 0; i < 4; ++i)
-        v[i] = (uchar(bytes[2 * i]) | (uchar(bytes[2 * i + 1]) << 8)) / 65535.0;
+    bool inferred = false;
+    for (int i = 0; i < 4; ++i) {
+        int u = uchar(bytes[2 * i]) | (uchar(bytes[2 * i + 1]) << 8);
+        if (i == 0) {
+            inferred = u & kInferredBit;
+            u &= ~kInferredBit;
+        }
+        v[i] = u / 65535.0;
+    }
     if (v[0] + v[2] >= 1 || v[1] + v[3] >= 1)
         return out;
-    out.region = { v[0], v[1], v[2], v[3] };
+    out.region = { v[0], v[1], v[2], v[3], inferred };
     if (bytes.size() > 16 && !out.region.isWhole()) {
         out.hasInner = true;
         std::memcpy(&out.phash, bytes.constData() + 8, 8);

@@ -17,6 +17,9 @@ namespace shoebox {
 // Fractions of the picture a frame covers on each side; all zero when no frame was found.
 struct ContentRegion {
     double left = 0, top = 0, right = 0, bottom = 0;
+    // A side was taken as deep as its opposite: the picture's own edge there has the frame's colour
+    // (a night sky's black foot on black chrome), so where the frame ends was not seen.
+    bool inferred = false;
 
     bool isWhole() const { return left <= 0 && top <= 0 && right <= 0 && bottom <= 0; }
     double widthShare() const { return 1 - left - right; }
@@ -42,8 +45,9 @@ class ContentRegionDetector {
 public:
     // The content region of an upright BGR picture of any size (looked at 256 px on the long side).
     static ContentRegion detect(const cv::Mat& uprightBgr);
-    // Serialised for kind "region": 8 bytes of frame (four little-endian uint16, 1/65535 units), then
-    // when the region is not whole 8 bytes of pHash and the grey thumbnail.
+    // Serialised for kind "region": 8 bytes of frame (four little-endian uint16, 1/65535 units; no side
+    // reaches half, so the first value's top bit marks an inferred side), then when the region is not
+    // whole 8 bytes of pHash and the grey thumbnail.
     static QByteArray encode(const ContentRegion& region, const QByteArray& phash, const QByteArray& gray);
     // The inverse; a whole region without inner signals when the bytes do not parse.
     static RegionSignals decode(const QByteArray& bytes);
