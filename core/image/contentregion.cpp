@@ -29,6 +29,7 @@ constexpr int kFlatTolerance = 9;
 constexpr double kEdgeStep = 12;
 // The picture past a frame's edge spans this share of the border's width (a sticker does not).
 constexpr double kEdgeSpan = 0.6;
+constexpr double kStraightEdge = 0.8; // of a line past a frame's edge holds picture, at least once
 constexpr double kMinInner = 0.2; // a "picture" smaller than this is a logo on a plain ground
 // Blurred padding: a band this smooth (mean curvature along its lines, grey levels) on two opposite
 // sides.
@@ -275,6 +276,23 @@ int mergedDepth(const cv::Mat& img, const Box& box, bool fromEnd, int fullRows, 
     return near.depth(kFlatTolerance, limit) >= nearDepth && far.depth(kFlatTolerance, limit) >= nearDepth ? nearDepth : 0;
 }
 
+// Two frames of one colour on opposite sides, one at least twice as deep as the other and ending in a
+// ragged edge (a straight line of picture does not follow it): the deep side ran on into a part of the
+// picture in the frame's colour (a white cloud against a white border), and is taken as deep as its
+// opposite. A frame deeper on one side by design (a Polaroid's foot) ends in a straight edge.
+bool ranIntoPicture(const cv::Mat& img, const Box& box, bool fromEnd, int depth, int oppositeDepth)
+{
+    if (oppositeDepth <= 0 || depth < 2 * oppositeDepth)
+        return false;
+    const BorderScan deep(img, box, fromEnd), shallow(img, box, !fromEnd);
+    if (distance(deep.reference(), shallow.reference()) > kTolerance)
+        return false;
+    int picture = 0;
+    for (int d = depth; d < std::min(deep.lines(), depth + 3); ++d)
+        picture = std::max(picture, deep.count(d, kTolerance, false));
+    return picture < kStraightEdge * deep.width();
+}
+
 // Strips uniform borders, repeatedly (a mat inside a frame, a status bar above a black bar); true
 // when a side's depth was inferred from its opposite (mergedDepth).
 bool stripBorders(const cv::Mat& img, const cv::Mat& transposed, Box& box)
@@ -294,6 +312,14 @@ bool stripBorders(const cv::Mat& img, const cv::Mat& transposed, Box& box)
             left = left ? left : mergedDepth(transposed, t, false, img.cols, right);
             right = right ? right : mergedDepth(transposed, t, true, img.cols, left);
             inferred = (top > 0) + (bottom > 0) + (left > 0) + (right > 0) > found;
+            const auto cutBack = [&](const cv::Mat& m, const Box& b, int& near, int& far) {
+                if (ranIntoPicture(m, b, false, near, far) || ranIntoPicture(m, b, true, far, near)) {
+                    near = far = std::min(near, far);
+                    inferred = true;
+                }
+            };
+            cutBack(img, box, top, bottom);
+            cutBack(transposed, t, left, right);
         }
         if (top + bottom + left + right == 0)
             return inferred;
