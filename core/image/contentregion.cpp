@@ -37,7 +37,12 @@ constexpr double kSmooth = 0.8;
 constexpr double kBandStep = 3.0; // mean grey step from one line of a band to the next
 constexpr double kPaddingEdge = 2.0; // ... and across the edge between band and picture, at least
 constexpr double kBusier = 1.3; // the picture's mean curvature against the bands'
+// ... when one band's edge was not seen: a smooth square picture (a colour wheel) has bands of its own
+// (its busiest copies in the tuning set reach 2.5).
+constexpr double kBusierInferred = 3.0;
 constexpr double kMinPadding = 0.04;
+// A band whose far edge was not seen is taken as padding only this deep (a picture wider than 1.2:1).
+constexpr double kMinInferredPadding = 0.08;
 
 int distance(const cv::Vec3b& a, const cv::Vec3b& b)
 {
@@ -218,13 +223,20 @@ void rowSteps(const cv::Mat& gray, std::vector<double>& along, std::vector<doubl
 }
 
 // Padding made from a blurred copy of the picture, above and below it (rows of gray): two smooth
-// bands of about the same depth, each ending at a visible edge, around a busier picture. Returns
-// the depths (0, 0 when there is no such padding).
-std::pair<int, int> blurredPadding(const cv::Mat& gray)
+// bands of about the same depth, each ending at a visible edge, around a busier picture. On a square
+// (padding to a square is the usual style) a picture that ends on one side in a smooth stretch of its
+// own (a night sky's black foot) has no edge there: that band runs deeper, and is taken as deep as the
+// other (inferred). Returns the depths (0, 0 when there is no such padding).
+struct Padding {
+    int top = 0, bottom = 0;
+    bool inferred = false;
+};
+
+Padding blurredPadding(const cv::Mat& gray, bool square)
 {
     const int n = gray.rows;
     if (n < 16 || gray.cols < 16)
-        return { 0, 0 };
+        return {};
     std::vector<double> along, across;
     rowSteps(gray, along, across);
     auto band = [&](bool fromEnd) {
@@ -240,23 +252,35 @@ std::pair<int, int> blurredPadding(const cv::Mat& gray)
         }
         return d;
     };
-    const int top = band(false), bottom = band(true);
-    const int minDepth = std::max(3, int(kMinPadding * n));
-    if (top < minDepth || bottom < minDepth || std::abs(top - bottom) > 0.02 * n + 2 || top + bottom > 0.8 * n)
-        return { 0, 0 };
+    // The edges between bands and picture.
+    const auto edgeTop = [&](int top) { return std::max(across[size_t(top - 1)], across[size_t(std::max(0, top - 2))]); };
+    const auto edgeBottom
+        = [&](int bottom) { return std::max(across[size_t(n - bottom - 1)], across[size_t(n - bottom)]); };
+    Padding p { band(false), band(true) };
+    const int minDepth = std::max(3, int(kMinPadding * n)), slack = int(0.02 * n + 2);
+    if (p.top < minDepth || p.bottom < minDepth || p.top + p.bottom > 0.8 * n)
+        return {};
+    const bool inferable = square && std::min(p.top, p.bottom) >= kMinInferredPadding * n;
+    if (inferable && p.bottom > p.top + slack && edgeTop(p.top) >= kPaddingEdge) {
+        p.bottom = p.top;
+        p.inferred = true;
+    } else if (inferable && p.top > p.bottom + slack && edgeBottom(p.bottom) >= kPaddingEdge) {
+        p.top = p.bottom;
+        p.inferred = true;
+    }
+    if (std::abs(p.top - p.bottom) > slack)
+        return {};
     double inner = 0, bands = 0;
     for (int y = 0; y < n; ++y)
-        (y < top || y >= n - bottom ? bands : inner) += along[size_t(y)];
-    inner /= n - top - bottom;
-    bands /= top + bottom;
-    if (inner < kBusier * bands)
-        return { 0, 0 }; // the picture is as smooth as the bands: no evidence of padding
-    // The edges between bands and picture.
-    const double edgeTop = std::max(across[size_t(top - 1)], across[size_t(std::max(0, top - 2))]);
-    const double edgeBottom = std::max(across[size_t(n - bottom - 1)], across[size_t(n - bottom)]);
-    if (edgeTop < kPaddingEdge || edgeBottom < kPaddingEdge)
-        return { 0, 0 };
-    return { top, bottom };
+        (y < p.top || y >= n - p.bottom ? bands : inner) += along[size_t(y)];
+    inner /= n - p.top - p.bottom;
+    bands /= p.top + p.bottom;
+    if (inner < (p.inferred ? kBusierInferred : kBusier) * bands)
+        return {}; // the picture is as smooth as the bands: no evidence of padding
+    // Both bands end at an edge (an inferred band's was not seen: its opposite's was checked).
+    if (!p.inferred && (edgeTop(p.top) < kPaddingEdge || edgeBottom(p.bottom) < kPaddingEdge))
+        return {};
+    return p;
 }
 
 // The far side of a frame whose picture ends, on that side, in the frame's own colour (a night sky's
@@ -375,18 +399,21 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     cv::Mat transposed;
     cv::transpose(img, transposed);
     Box box { 0, img.rows, 0, img.cols };
-    const bool inferred = stripBorders(img, transposed, box);
+    bool inferred = stripBorders(img, transposed, box);
     // Blurred padding lies inside whatever solid frame there was.
     cv::Mat gray;
     cv::cvtColor(img(cv::Rect(box.c0, box.r0, box.c1 - box.c0, box.r1 - box.r0)), gray, cv::COLOR_BGR2GRAY);
-    const auto [top, bottom] = blurredPadding(gray);
-    const auto [left, right] = blurredPadding(gray.t());
+    const bool square = std::abs(img.cols - img.rows) <= 0.01 * img.cols + 1;
+    const Padding across = blurredPadding(gray, square), along = blurredPadding(gray.t(), square); // rows, columns
     const double w = img.cols, h = img.rows;
     const auto tooSmall = [&](const Box& b) { return (b.c1 - b.c0) < kMinInner * w || (b.r1 - b.r0) < kMinInner * h; };
     // "Padding" that would leave too little picture inside a solid frame is the picture's own smooth
     // parts (a motion-blurred photo on a phone's screen).
-    if (const Box padded { box.r0 + top, box.r1 - bottom, box.c0 + left, box.c1 - right }; !tooSmall(padded))
+    if (const Box padded { box.r0 + across.top, box.r1 - across.bottom, box.c0 + along.top, box.c1 - along.bottom };
+        !tooSmall(padded)) {
         box = padded;
+        inferred = inferred || across.inferred || along.inferred;
+    }
     if (tooSmall(box))
         return out;
     // Frames, bars, padding and screen chrome all sit on two opposite sides at least; a flat strip
