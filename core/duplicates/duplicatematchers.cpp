@@ -206,14 +206,11 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
         consider(a, ib, QStringLiteral("the second's frame stripped, %1").arg(b.region.describe()));
     if (best.verdict == Verdict::Unknown)
         return make("region", Verdict::Unknown, 0, QString());
-    const bool both = a.hasInner && b.hasInner;
-    // Only one frame was recognised (a dark picture in a dark phone chrome hides the other's edge),
-    // it covers much of its photo, and its inside has nothing to do with the other picture: the
-    // frames alone make the wholes alike.
-    // A frame with a side inferred from its opposite may be the picture's own flat parts (pixel art):
-    // it finds a picture, never refutes one.
+    // Only one frame was recognised, it covers much of its photo, and its inside has nothing to do with
+    // the other picture: the frames alone make the wholes alike. A frame with a side inferred from its
+    // opposite may be the picture's own flat parts (pixel art): it finds a picture, never refutes one.
+    const bool both = a.hasInner && b.hasInner, seen = !a.region.inferred && !b.region.inferred;
     const PhotoSignals& framed = a.hasInner ? a : b;
-    const bool seen = !a.region.inferred && !b.region.inferred;
     const bool frameDominates = seen && !both && framed.region.area() <= r.frameDominantArea
         && best.verdict != Verdict::Near && best.value < r.frameInsideUnrelated;
     SignalVerdict out;

@@ -253,7 +253,8 @@ Padding blurredPadding(const cv::Mat& gray, bool square)
         return d;
     };
     // The edges between bands and picture.
-    const auto edgeTop = [&](int top) { return std::max(across[size_t(top - 1)], across[size_t(std::max(0, top - 2))]); };
+    const auto edgeTop
+        = [&](int top) { return std::max(across[size_t(top - 1)], across[size_t(std::max(0, top - 2))]); };
     const auto edgeBottom
         = [&](int bottom) { return std::max(across[size_t(n - bottom - 1)], across[size_t(n - bottom)]); };
     Padding p { band(false), band(true) };
@@ -297,7 +298,8 @@ int mergedDepth(const cv::Mat& img, const Box& box, bool fromEnd, int fullRows, 
         || distance(far.reference(), near.reference()) > kTolerance)
         return 0;
     const int limit = int(fullRows * kMaxCut);
-    return near.depth(kFlatTolerance, limit) >= nearDepth && far.depth(kFlatTolerance, limit) >= nearDepth ? nearDepth : 0;
+    return near.depth(kFlatTolerance, limit) >= nearDepth && far.depth(kFlatTolerance, limit) >= nearDepth ? nearDepth
+                                                                                                           : 0;
 }
 
 // Two frames of one colour on opposite sides, one at least twice as deep as the other and ending in a

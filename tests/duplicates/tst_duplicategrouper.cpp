@@ -121,6 +121,37 @@ private Q_SLOTS:
         QCOMPARE(together(groups, 0, 5), joins);
     }
 
+    void aCopyNearMostMembersJoinsWithoutTheRepresentative_data()
+    {
+        QTest::addColumn<int>("membersNear");
+        QTest::addColumn<bool>("joins");
+        // 0 represents 0..4 (near each other); 5 is only similar to 0 (a tight crop beside a blurred
+        // copy) and near some of the others.
+        QTest::newRow("near three of four other members: a majority of five") << 3 << true;
+        QTest::newRow("near two of four: no majority") << 2 << false;
+    }
+
+    void aCopyNearMostMembersJoinsWithoutTheRepresentative()
+    {
+        QFETCH(int, membersNear);
+        QFETCH(bool, joins);
+        std::vector<DecidedPair> pairs;
+        for (int i = 0; i < 5; ++i)
+            for (int j = i + 1; j < 5; ++j)
+                pairs.push_back(pair(i, j, DuplicateLevel::Near, i == 0 ? 2.9 : 2.5));
+        pairs.push_back(pair(0, 5, DuplicateLevel::Similar, 1.5));
+        // 6 and 7 match 0 alone (and join no group): 0 has the most matches, so it represents the group.
+        pairs.push_back(pair(0, 6, DuplicateLevel::Near));
+        pairs.push_back(pair(0, 7, DuplicateLevel::Near));
+        for (int k = 1; k <= 4; ++k)
+            pairs.push_back(pair(k, 5, k <= membersNear ? DuplicateLevel::Near : DuplicateLevel::Similar, 2.0));
+        auto unrelated = [](int, int) { return PairDecision(); };
+        const auto groups = DuplicateGrouper::group(pairs, DuplicateLevel::Near, unrelated, nullptr);
+        for (int m = 1; m < 5; ++m)
+            QVERIFY(together(groups, 0, m));
+        QCOMPARE(together(groups, 0, 5), joins);
+    }
+
     void aCopyTheKeypointsVerifiedNeedsOnlyTheRepresentative_data()
     {
         QTest::addColumn<bool>("keypointVerified");

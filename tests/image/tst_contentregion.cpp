@@ -80,6 +80,37 @@ cv::Mat starFieldWithSticker()
     return img;
 }
 
+// A dim night photo that fades to pure black over its lower two thirds, black over the last fifth:
+// no line of it stands out from a black frame or a phone's black chrome.
+cv::Mat fadingBlackFoot()
+{
+    cv::Mat img = syntheticPhoto(3) * 0.2;
+    const int from = img.rows / 3, black = img.rows * 4 / 5;
+    for (int y = from; y < img.rows; ++y)
+        img.row(y) *= y >= black ? 0.0 : double(black - y) / (black - from);
+    return img;
+}
+
+// A photo whose right side is a white cloud with a wavy edge, 10-20% of its width: in a white border
+// the border's colour runs on into it.
+cv::Mat whiteCloudAtTheRight()
+{
+    cv::Mat img = syntheticPhoto(4);
+    for (int y = 0; y < img.rows; ++y) {
+        const int w = int(img.cols * (0.15 + 0.05 * std::sin(y / 15.0)));
+        img(cv::Rect(img.cols - w, y, w, 1)).setTo(cv::Scalar::all(255));
+    }
+    return img;
+}
+
+// A Polaroid-like frame: 24 px of white on three sides, 80 px at the foot, which ends in a straight line.
+cv::Mat polaroid()
+{
+    cv::Mat out;
+    cv::copyMakeBorder(syntheticPhoto(1), out, 24, 80, 24, 24, cv::BORDER_CONSTANT, cv::Scalar::all(255));
+    return out;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(cv::Rect2d)
@@ -115,6 +146,51 @@ private Q_SLOTS:
             << phoneScreenshot(nightPicture(), true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
         QTest::newRow("phone, dark, a picture smooth above and below")
             << phoneScreenshot(smoothAboveAndBelow(), true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0;
+    }
+
+    void infersASideThePictureMergesWith_data()
+    {
+        QTest::addColumn<cv::Mat>("framed");
+        QTest::addColumn<double>("left");
+        QTest::addColumn<double>("top");
+        QTest::addColumn<double>("right");
+        QTest::addColumn<double>("bottom");
+        QTest::addColumn<bool>("inferred");
+        const cv::Mat fading = fadingBlackFoot(); // 480x360
+        QTest::newRow("phone, dark, a picture with a black foot")
+            << phoneScreenshot(fading, true) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0 << true;
+        QTest::newRow("black border, a picture with a black foot")
+            << withBorder(fading, 0.05, cv::Scalar::all(0)) << 24 / 528.0 << 24 / 408.0 << 24 / 528.0 << 24 / 408.0
+            << true;
+        QTest::newRow("white border, a white cloud at the right")
+            << withBorder(whiteCloudAtTheRight(), 0.05, cv::Scalar::all(255)) << 24 / 528.0 << 24 / 408.0 << 24 / 528.0
+            << 24 / 408.0 << true;
+        QTest::newRow("a Polaroid's deep foot ends in a straight line")
+            << polaroid() << 24 / 528.0 << 24 / 464.0 << 24 / 528.0 << 80 / 464.0 << false;
+        QTest::newRow("phone, light, a picture with a black foot: its edge is seen")
+            << phoneScreenshot(fading, false) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0 << false;
+    }
+
+    void infersASideThePictureMergesWith()
+    {
+        QFETCH(cv::Mat, framed);
+        QFETCH(double, left);
+        QFETCH(double, top);
+        QFETCH(double, right);
+        QFETCH(double, bottom);
+        QFETCH(bool, inferred);
+        const ContentRegion r = ContentRegionDetector::detect(framed);
+        const QString got = r.describe();
+        const double tol = 1.5 / 256 * std::max(framed.cols, framed.rows) / std::min(framed.cols, framed.rows);
+        QVERIFY2(std::abs(r.left - left) <= tol, qPrintable(got));
+        QVERIFY2(std::abs(r.top - top) <= tol, qPrintable(got));
+        QVERIFY2(std::abs(r.right - right) <= tol, qPrintable(got));
+        QVERIFY2(std::abs(r.bottom - bottom) <= tol, qPrintable(got));
+        QCOMPARE(r.inferred, inferred);
+        // The mark survives the catalog.
+        const QByteArray bytes = ContentRegionDetector::encode(r, QByteArray(8, char(1)), QByteArray(576, char(9)));
+        QCOMPARE(ContentRegionDetector::decode(bytes).region.inferred, inferred);
+        QVERIFY(std::abs(ContentRegionDetector::decode(bytes).region.left - r.left) < 1e-4);
     }
 
     void findsThePictureInsideItsFrame()
