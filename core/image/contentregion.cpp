@@ -382,11 +382,12 @@ bool ContentRegion::fits(const cv::Rect2d& w, double tolerance) const
 
 QString ContentRegion::describe() const
 {
-    return QStringLiteral("frame %1%/%2%/%3%/%4% (left/top/right/bottom)")
+    return QStringLiteral("frame %1%/%2%/%3%/%4% (left/top/right/bottom%5)")
         .arg(qRound(left * 100))
         .arg(qRound(top * 100))
         .arg(qRound(right * 100))
-        .arg(qRound(bottom * 100));
+        .arg(qRound(bottom * 100))
+        .arg(inferred ? QStringLiteral("; one side inferred from its opposite") : QString());
 }
 
 ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)

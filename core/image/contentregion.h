@@ -27,7 +27,8 @@ struct ContentRegion {
     double area() const { return widthShare() * heightShare(); }
     // The region in pixels of a width x height picture (at least 1x1).
     cv::Rect in(int width, int height) const;
-    QString describe() const; // "frame 12%/0%/12%/0% (left/top/right/bottom)"
+    // "frame 12%/0%/12%/0% (left/top/right/bottom)", "...; one side inferred from its opposite)"
+    QString describe() const;
     // Whether a framed region's inside is this window ([0,1]^2 of the picture), each side to tolerance.
     bool fits(const cv::Rect2d& window, double tolerance) const;
 };
