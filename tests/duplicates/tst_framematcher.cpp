@@ -137,6 +137,33 @@ private Q_SLOTS:
             qPrintable(describe(d)));
     }
 
+    void anInferredFrameNeverRefutes_data()
+    {
+        QTest::addColumn<bool>("inferred");
+        QTest::addColumn<bool>("near");
+        // The same photo twice; the second's region detector took a flat part of the picture for a
+        // frame (pixel art, a sky). Seen on both sides, such a frame would make the inside evidence
+        // against the whole; inferred from one side, it is no evidence either way.
+        QTest::newRow("frame seen: its inside refutes") << false << false;
+        QTest::newRow("a side inferred: the wholes decide") << true << true;
+    }
+
+    void anInferredFrameNeverRefutes()
+    {
+        QFETCH(bool, inferred);
+        QFETCH(bool, near);
+        const PhotoSignals a = photoOf(syntheticPhoto(5), 1);
+        PhotoSignals b = photoOf(syntheticPhoto(5), 2);
+        QVERIFY(!a.hasInner && !b.hasInner);
+        b.hasInner = true;
+        b.region = ContentRegion { 0.2, 0, 0.2, 0, inferred };
+        const PhotoSignals other = photoOf(syntheticPhoto(6), 3);
+        b.innerGray = other.gray; // what lies inside the mistaken frame looks like nothing in the first
+        b.innerPhash = other.phash;
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2((d.level == DuplicateLevel::Near) == near, qPrintable(describe(d)));
+    }
+
     void samePictureInAFrameIsFound_data()
     {
         QTest::addColumn<QString>("frameA");

@@ -80,6 +80,18 @@ cv::Mat starFieldWithSticker()
     return img;
 }
 
+// A photo that fades to pure black over its lower half, black over the last fifth (a land under an
+// aurora): squared with a blurred fill, its foot and the fill below it make one smooth band with no
+// edge between them.
+cv::Mat fadingFoot()
+{
+    cv::Mat img = syntheticPhoto(2);
+    const int from = img.rows / 3, black = img.rows * 4 / 5;
+    for (int y = from; y < img.rows; ++y)
+        img.row(y) *= y >= black ? 0.0 : double(black - y) / (black - from);
+    return img;
+}
+
 // A dim night photo that fades to pure black over its lower two thirds, black over the last fifth:
 // no line of it stands out from a black frame or a phone's black chrome.
 cv::Mat fadingBlackFoot()
@@ -165,6 +177,8 @@ private Q_SLOTS:
         QTest::newRow("white border, a white cloud at the right")
             << withBorder(whiteCloudAtTheRight(), 0.05, cv::Scalar::all(255)) << 24 / 528.0 << 24 / 408.0 << 24 / 528.0
             << 24 / 408.0 << true;
+        QTest::newRow("blurred square padding, a picture fading to black")
+            << squareBlurPadded(fadingFoot()) << 0.0 << 0.125 << 0.0 << 0.125 << true;
         QTest::newRow("a Polaroid's deep foot ends in a straight line")
             << polaroid() << 24 / 528.0 << 24 / 464.0 << 24 / 528.0 << 80 / 464.0 << false;
         QTest::newRow("phone, light, a picture with a black foot: its edge is seen")
