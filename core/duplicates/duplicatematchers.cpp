@@ -57,31 +57,6 @@ bool hashesDisown(const SignalVerdict& v, const PhotoSignals& x, const PhotoSign
         && popcount(x.phash ^ y.phash) > r.phashSimilar;
 }
 
-// Whether the larger picture is the smaller one padded on two opposite sides (a blurred or plain fill
-// the region detector did not strip, squaring a photo): the window the smaller one covers leaves at
-// most keypointMaxPadding on those sides and nearly nothing on the other two, and the larger picture
-// holds next to no keypoints around it (a crop or a pan has scene there, at about the density inside).
-bool paddedAround(const KeypointSet& outer, const KeypointMatch& m, const DuplicateRules& r)
-{
-    if (outer.width <= 0 || outer.height <= 0 || outer.points.empty())
-        return false;
-    const cv::Rect2d& win = m.window;
-    const double left = std::max(0.0, win.x), right = std::max(0.0, 1 - win.br().x), top = std::max(0.0, win.y),
-                 bottom = std::max(0.0, 1 - win.br().y);
-    const auto padded = [&](double a, double b, double c, double d) {
-        return a <= r.keypointMaxPadding && b <= r.keypointMaxPadding && c <= r.keypointOneSidedOthers
-            && d <= r.keypointOneSidedOthers;
-    };
-    if (!padded(left, right, top, bottom) && !padded(top, bottom, left, right))
-        return false;
-    const double area = (1 - left - right) * (1 - top - bottom);
-    int inside = 0;
-    for (const cv::Point2f& q : outer.points)
-        inside += win.contains(cv::Point2d(q.x / outer.width, q.y / outer.height));
-    const double expected = std::max(1, inside) * (1 - area) / std::max(area, 1e-3);
-    return int(outer.points.size()) - inside <= r.keypointPaddingDensity * expected;
-}
-
 } // namespace
 
 SignalVerdict DuplicateMatchers::content(const PhotoSignals& a, const PhotoSignals& b)
@@ -185,11 +160,18 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     // one whose frame was not recognised).
     SignalVerdict best = make("region", Verdict::Unknown, -1, QString());
     QString which;
+    // One frame around both (the same app's screen, one border style) holds a copy in the same place:
+    // a picture found in it only by a search beyond small crops is another picture.
+    const bool oneFrame = a.hasInner && b.hasInner && a.region.alike(b.region, r.sameFrameTolerance);
     auto consider = [&](const PhotoSignals& x, const PhotoSignals& y, const QString& what) {
         SignalVerdict v = aligned(x, y, r);
         if (hashesDisown(v, x, y, r)) {
             v.verdict = Verdict::Similar;
             v.reason += QStringLiteral(", but their pHashes differ in %1 bits").arg(popcount(x.phash ^ y.phash));
+        } else if (oneFrame && &x == &ia && &y == &ib && v.verdict == Verdict::Near && v.searched
+            && !r.inPlace(ThumbAligner::align(x.gray, x.aspect(), y.gray, y.aspect()))) {
+            v.verdict = Verdict::Similar;
+            v.reason += QStringLiteral(", but found only by moving it within one frame");
         }
         const bool better = (v.verdict == Verdict::Near) != (best.verdict == Verdict::Near) ? v.verdict == Verdict::Near
                                                                                             : v.value > best.value;
@@ -269,7 +251,7 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
         return make("keypoints", Verdict::Unknown, m.inliers, m.describe());
     const bool plainCut = m.maxCrop <= r.keypointMaxCrop
         || (m.maxCrop <= r.keypointMaxOneSidedCut && m.otherCrop <= r.keypointOneSidedOthers);
-    const bool padded = !plainCut && paddedAround(*(m.firstIsInner ? b : a).keypoints, m, r);
+    const bool padded = !plainCut && r.paddedAround(*(m.firstIsInner ? b : a).keypoints, m);
     const bool cutAsAnEdit = plainCut || padded;
     const bool anEdit = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow
         && std::abs(m.degrees) <= r.keypointMaxDegrees && m.keystone <= r.keypointMaxKeystone

@@ -2,6 +2,7 @@
 
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/thumbaligner.h"
 
 #include <algorithm>
 #include <cmath>
@@ -216,6 +217,33 @@ bool DuplicateRules::strongKeypointFit(const KeypointMatch& m) const
 {
     return m.inliers >= keypointStrongInliers && m.inlierShare >= keypointStrongShare
         && m.coverage >= keypointStrongCoverage && !m.perspective;
+}
+
+bool DuplicateRules::paddedAround(const KeypointSet& outer, const KeypointMatch& m) const
+{
+    if (outer.width <= 0 || outer.height <= 0 || outer.points.empty())
+        return false;
+    const cv::Rect2d& win = m.window;
+    const double left = std::max(0.0, win.x), right = std::max(0.0, 1 - win.br().x), top = std::max(0.0, win.y),
+                 bottom = std::max(0.0, 1 - win.br().y);
+    const auto padded = [&](double a, double b, double c, double d) {
+        return a <= keypointMaxPadding && b <= keypointMaxPadding && c <= keypointOneSidedOthers
+            && d <= keypointOneSidedOthers;
+    };
+    if (!padded(left, right, top, bottom) && !padded(top, bottom, left, right))
+        return false;
+    const double area = (1 - left - right) * (1 - top - bottom);
+    int inside = 0;
+    for (const cv::Point2f& q : outer.points)
+        inside += win.contains(cv::Point2d(q.x / outer.width, q.y / outer.height));
+    const double expected = std::max(1, inside) * (1 - area) / std::max(area, 1e-3);
+    return int(outer.points.size()) - inside <= keypointPaddingDensity * expected;
+}
+
+bool DuplicateRules::inPlace(const Alignment& al) const
+{
+    return std::max({ al.cropLeft, al.cropTop, al.cropRight, al.cropBottom }) <= sameFrameCrop
+        && std::abs(al.degrees) <= sameFrameDegrees;
 }
 
 } // namespace shoebox

@@ -8,7 +8,9 @@
 
 namespace shoebox {
 
+struct Alignment;
 struct KeypointMatch;
+struct KeypointSet;
 struct OutsideCorrelation;
 
 struct DuplicateRules {
@@ -85,6 +87,11 @@ struct DuplicateRules {
     // over a fifth of it) may differ when the pixels around it correlate at least patchNear, the
     // smooth brightness surface removed, and at least patchCellNear in every third-by-third cell with
     // detail, of which there must be patchMinCells (a sticker both copies share is not the picture).
+    // Two frames alike to sameFrameTolerance a side (one app's screen, one border style) hold a copy in
+    // the same place: their insides may be found near only within sameFrameCrop and sameFrameDegrees.
+    double sameFrameTolerance = 0.03;
+    double sameFrameCrop = 0.03;
+    double sameFrameDegrees = 1.0;
     double patchMinSide = 0.2;
     double patchMaxSide = 0.75;
     double patchMaxArea = 0.33;
@@ -185,6 +192,14 @@ struct DuplicateRules {
     bool patchAgrees(const OutsideCorrelation& around) const;
     // Whether a keypoint fit is strong enough (keypointStrong*) to stand where the thumbnails alias.
     bool strongKeypointFit(const KeypointMatch& m) const;
+    // Whether an alignment leaves a picture in place: crops of at most sameFrameCrop a side, turned
+    // sameFrameDegrees at most.
+    bool inPlace(const Alignment& al) const;
+    // Whether the larger picture is the smaller one padded on two opposite sides (a blurred or plain fill
+    // the region detector did not strip, squaring a photo): the window the smaller one covers leaves at
+    // most keypointMaxPadding on those sides and nearly nothing on the other two, and the larger picture
+    // holds next to no keypoints around it (a crop or a pan has scene there, at about the density inside).
+    bool paddedAround(const KeypointSet& outer, const KeypointMatch& m) const;
 };
 
 } // namespace shoebox

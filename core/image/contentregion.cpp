@@ -374,6 +374,12 @@ cv::Rect ContentRegion::in(int width, int height) const
     return cv::Rect(x0, y0, x1 - x0, y1 - y0);
 }
 
+bool ContentRegion::alike(const ContentRegion& o, double tolerance) const
+{
+    return std::abs(left - o.left) <= tolerance && std::abs(top - o.top) <= tolerance
+        && std::abs(right - o.right) <= tolerance && std::abs(bottom - o.bottom) <= tolerance;
+}
+
 bool ContentRegion::fits(const cv::Rect2d& w, double tolerance) const
 {
     return !isWhole() && std::abs(w.x - left) <= tolerance && std::abs(w.y - top) <= tolerance

@@ -29,6 +29,8 @@ struct ContentRegion {
     cv::Rect in(int width, int height) const;
     // "frame 12%/0%/12%/0% (left/top/right/bottom)", "...; one side inferred from its opposite)"
     QString describe() const;
+    // Whether another region is this one, each side to tolerance.
+    bool alike(const ContentRegion& o, double tolerance) const;
     // Whether a framed region's inside is this window ([0,1]^2 of the picture), each side to tolerance.
     bool fits(const cv::Rect2d& window, double tolerance) const;
 };

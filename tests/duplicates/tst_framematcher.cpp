@@ -137,6 +137,24 @@ private Q_SLOTS:
             qPrintable(describe(d)));
     }
 
+    void aPictureMovedWithinOneFrameIsNotNearByThumbnails()
+    {
+        // One app's screen around a photo and around a 9% crop of it blown up to the same size: the
+        // thumbnails find the inside only by searching crops, which one frame does not need for a
+        // copy. Keypoints may still verify such a crop; the thumbnails alone do not.
+        const cv::Mat p = syntheticPhoto(7);
+        cv::Mat moved;
+        cv::resize(cut(p, 0.09, 0.09, 0, 0), moved, p.size(), 0, 0, cv::INTER_AREA);
+        const PhotoSignals a = photoOf(phoneScreenshot(p, true), 1), b = photoOf(phoneScreenshot(moved, true), 2);
+        QVERIFY(a.hasInner && b.hasInner && a.region.alike(b.region, 0.01));
+        const SignalVerdict v = DuplicateMatchers::region(a, b, DuplicateRules());
+        QVERIFY2(v.verdict != Verdict::Near, qPrintable(v.reason));
+        QVERIFY2(v.reason.contains(QLatin1String("moving it within one frame")), qPrintable(v.reason));
+        DuplicateRules anyFrame;
+        anyFrame.sameFrameTolerance = -1;
+        QCOMPARE(DuplicateMatchers::region(a, b, anyFrame).verdict, Verdict::Near);
+    }
+
     void anInferredFrameNeverRefutes_data()
     {
         QTest::addColumn<bool>("inferred");
