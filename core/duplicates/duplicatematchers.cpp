@@ -163,12 +163,12 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     // One frame around both (the same app's screen, one border style) holds a copy in the same place:
     // a picture found in it only by a search beyond small crops is another picture.
     const bool oneFrame = a.hasInner && b.hasInner && a.region.alike(b.region, r.sameFrameTolerance);
-    auto consider = [&](const PhotoSignals& x, const PhotoSignals& y, const QString& what) {
+    auto consider = [&](const PhotoSignals& x, const PhotoSignals& y, const QString& what, bool insides) {
         SignalVerdict v = aligned(x, y, r);
         if (hashesDisown(v, x, y, r)) {
             v.verdict = Verdict::Similar;
             v.reason += QStringLiteral(", but their pHashes differ in %1 bits").arg(popcount(x.phash ^ y.phash));
-        } else if (oneFrame && &x == &ia && &y == &ib && v.verdict == Verdict::Near && v.searched
+        } else if (oneFrame && insides && v.verdict == Verdict::Near && v.searched
             && !r.inPlace(ThumbAligner::align(x.gray, x.aspect(), y.gray, y.aspect()))) {
             v.verdict = Verdict::Similar;
             v.reason += QStringLiteral(", but found only by moving it within one frame");
@@ -181,11 +181,11 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
         }
     };
     if (a.hasInner && b.hasInner)
-        consider(ia, ib, QStringLiteral("both frames stripped"));
+        consider(ia, ib, QStringLiteral("both frames stripped"), true);
     if (a.hasInner)
-        consider(ia, b, QStringLiteral("the first's frame stripped, %1").arg(a.region.describe()));
+        consider(ia, b, QStringLiteral("the first's frame stripped, %1").arg(a.region.describe()), false);
     if (b.hasInner)
-        consider(a, ib, QStringLiteral("the second's frame stripped, %1").arg(b.region.describe()));
+        consider(a, ib, QStringLiteral("the second's frame stripped, %1").arg(b.region.describe()), false);
     if (best.verdict == Verdict::Unknown)
         return make("region", Verdict::Unknown, 0, QString());
     // Only one frame was recognised, it covers much of its photo, and its inside has nothing to do with

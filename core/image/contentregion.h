@@ -48,9 +48,9 @@ class ContentRegionDetector {
 public:
     // The content region of an upright BGR picture of any size (looked at 256 px on the long side).
     static ContentRegion detect(const cv::Mat& uprightBgr);
-    // Serialised for kind "region": 8 bytes of frame (four little-endian uint16, 1/65535 units; no side
-    // reaches half, so the first value's top bit marks an inferred side), then when the region is not
-    // whole 8 bytes of pHash and the grey thumbnail.
+    // Serialised for kind "region": 8 bytes of frame (four little-endian uint16, 1/65535 units; the
+    // first value's top bit marks an inferred side, so the left side is kept under half the width, as
+    // nearly every frame is), then when the region is not whole 8 bytes of pHash and the grey thumbnail.
     static QByteArray encode(const ContentRegion& region, const QByteArray& phash, const QByteArray& gray);
     // The inverse; a whole region without inner signals when the bytes do not parse.
     static RegionSignals decode(const QByteArray& bytes);
