@@ -214,8 +214,8 @@ void DuplicateCompare::showReasons()
     for (const QString& reason : m_group.reasons)
         lines << reason.toHtmlEscaped();
     if (std::any_of(m_outlines.begin(), m_outlines.end(), [](const RegionOutline* o) { return o->isOutlined(); }))
-        lines << tr("<span style='color:#b8860b'>Dashed outline</span>: the picture inside a frame, border or "
-                    "screen; only what lies inside was compared.");
+        lines << tr("<span style='color:#b8860b'>Dashed outline</span>: the picture found inside a frame, border "
+                    "or screen; the frame itself never counts as a likeness.");
     m_reasons->setText(lines.join(QStringLiteral("<br>")));
 }
 
