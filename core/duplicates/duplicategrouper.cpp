@@ -77,29 +77,28 @@ public:
     // them in large groups so a group of hundreds costs no more than kMaxChecks comparisons per newcomer.
     bool majority(int photo, const std::vector<int>& group, bool representativeAgrees)
     {
-        const size_t n = group.size();
-        const size_t step = n > kMaxChecks ? (n + kMaxChecks - 1) / kMaxChecks : 1;
-        int agree = representativeAgrees ? 1 : 0, asked = 1;
-        for (size_t i = step; i < n; i += step) {
-            ++asked;
-            if (agrees(photo, group[i]))
-                ++agree;
-        }
-        return agree * 2 > asked;
+        return strictMajority(group, representativeAgrees, [&](int m) { return agrees(photo, m); });
     }
 
     // A strict majority of the members (or of the even sample) match the photo at the group's level.
     bool matchedByMost(int photo, const std::vector<int>& group)
     {
+        return strictMajority(group, false, [&](int m) { return matches(photo, m); });
+    }
+
+    // Whether test holds for a strict majority of the members after the representative (an even sample
+    // of kMaxChecks in large groups), the representative counted as given.
+    template <class Test>
+    static bool strictMajority(const std::vector<int>& group, bool representative, const Test& test)
+    {
         const size_t n = group.size();
         const size_t step = n > kMaxChecks ? (n + kMaxChecks - 1) / kMaxChecks : 1;
-        int match = 0, asked = 1;
+        int yes = representative ? 1 : 0, asked = 1;
         for (size_t i = step; i < n; i += step) {
             ++asked;
-            if (matches(photo, group[i]))
-                ++match;
+            yes += test(group[i]) ? 1 : 0;
         }
-        return match * 2 > asked;
+        return yes * 2 > asked;
     }
 
 private:

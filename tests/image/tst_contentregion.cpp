@@ -7,6 +7,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <array>
+
 using namespace shoebox;
 using namespace shoebox::test;
 
@@ -123,6 +125,18 @@ cv::Mat polaroid()
     return out;
 }
 
+// Whether r is the expected frame (left, top, right, bottom) of framed, each side within a pixel and a
+// half of the 256 px copy the detector looks at.
+bool isRegion(const ContentRegion& r, const cv::Mat& framed, const std::array<double, 4>& expected)
+{
+    const double tol = 1.5 / 256 * std::max(framed.cols, framed.rows) / std::min(framed.cols, framed.rows);
+    const std::array<double, 4> got { r.left, r.top, r.right, r.bottom };
+    for (size_t i = 0; i < 4; ++i)
+        if (std::abs(got[i] - expected[i]) > tol)
+            return false;
+    return true;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(cv::Rect2d)
@@ -194,12 +208,7 @@ private Q_SLOTS:
         QFETCH(double, bottom);
         QFETCH(bool, inferred);
         const ContentRegion r = ContentRegionDetector::detect(framed);
-        const QString got = r.describe();
-        const double tol = 1.5 / 256 * std::max(framed.cols, framed.rows) / std::min(framed.cols, framed.rows);
-        QVERIFY2(std::abs(r.left - left) <= tol, qPrintable(got));
-        QVERIFY2(std::abs(r.top - top) <= tol, qPrintable(got));
-        QVERIFY2(std::abs(r.right - right) <= tol, qPrintable(got));
-        QVERIFY2(std::abs(r.bottom - bottom) <= tol, qPrintable(got));
+        QVERIFY2(isRegion(r, framed, { left, top, right, bottom }), qPrintable(r.describe()));
         QCOMPARE(r.inferred, inferred);
         // The mark survives the catalog.
         const QByteArray bytes = ContentRegionDetector::encode(r, QByteArray(8, char(1)), QByteArray(576, char(9)));
@@ -215,13 +224,7 @@ private Q_SLOTS:
         QFETCH(double, right);
         QFETCH(double, bottom);
         const ContentRegion r = ContentRegionDetector::detect(framed);
-        const QString got = r.describe();
-        // Within a pixel and a half of the 256 px copy the detector looks at.
-        const double tol = 1.5 / 256 * std::max(framed.cols, framed.rows) / std::min(framed.cols, framed.rows);
-        QVERIFY2(std::abs(r.left - left) <= tol, qPrintable(got));
-        QVERIFY2(std::abs(r.top - top) <= tol, qPrintable(got));
-        QVERIFY2(std::abs(r.right - right) <= tol, qPrintable(got));
-        QVERIFY2(std::abs(r.bottom - bottom) <= tol, qPrintable(got));
+        QVERIFY2(isRegion(r, framed, { left, top, right, bottom }), qPrintable(r.describe()));
     }
 
     void unframedPicturesAreWhole_data()
