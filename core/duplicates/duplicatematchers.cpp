@@ -107,11 +107,14 @@ SignalVerdict DuplicateMatchers::phash(const PhotoSignals& a, const PhotoSignals
     return make("phash", v, best, reason);
 }
 
-SignalVerdict DuplicateMatchers::aligned(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+SignalVerdict DuplicateMatchers::aligned(
+    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, Alignment* alignment)
 {
     if (!ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
         return make("aligned", Verdict::Unknown, 0, QString());
     const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect(), r.keypointMaxOneSidedCut + 0.02);
+    if (alignment)
+        *alignment = al;
     const double c = al.correlation;
     const bool sameShape = shapesAlike(a, b, r);
     const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
@@ -164,12 +167,12 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     // a picture found in it only by a search beyond small crops is another picture.
     const bool oneFrame = a.hasInner && b.hasInner && a.region.alike(b.region, r.sameFrameTolerance);
     auto consider = [&](const PhotoSignals& x, const PhotoSignals& y, const QString& what, bool insides) {
-        SignalVerdict v = aligned(x, y, r);
+        Alignment al;
+        SignalVerdict v = aligned(x, y, r, &al);
         if (hashesDisown(v, x, y, r)) {
             v.verdict = Verdict::Similar;
             v.reason += QStringLiteral(", but their pHashes differ in %1 bits").arg(popcount(x.phash ^ y.phash));
-        } else if (oneFrame && insides && v.verdict == Verdict::Near && v.searched
-            && !r.inPlace(ThumbAligner::align(x.gray, x.aspect(), y.gray, y.aspect()))) {
+        } else if (oneFrame && insides && v.verdict == Verdict::Near && v.searched && !r.inPlace(al)) {
             v.verdict = Verdict::Similar;
             v.reason += QStringLiteral(", but found only by moving it within one frame");
         }

@@ -15,7 +15,9 @@ public:
     static SignalVerdict detail(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     // Best distance between one photo's pHash and the other's pHash or any of its crop/rotation variants.
     static SignalVerdict phash(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
-    static SignalVerdict aligned(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // alignment, when given, receives the search's result behind the verdict.
+    static SignalVerdict aligned(
+        const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, Alignment* alignment = nullptr);
     // The pictures inside frames (ContentRegion) against each other and against the other whole
     // picture: Near when one of them aligns; Different when both photos are framed and nothing inside
     // them agrees (a shared frame is never evidence); Unknown when neither has a frame.
