@@ -51,6 +51,21 @@ cv::Mat decodeWithQt(const unsigned char* data, size_t size)
     return view.clone();
 }
 
+// A JPEG whose frame header the probe did not reach is sized by libjpeg's own reading of its header
+// (through Qt), so that the limits hold for what the decoder will allocate; 0x0 when it has none.
+ImageProbe withJpegHeaderSize(ImageProbe probe, const unsigned char* data, size_t size)
+{
+    if (probe.format != ImageFormat::Jpeg || probe.width > 0)
+        return probe;
+    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QSize header = QImageReader(&buffer, "jpeg").size();
+    probe.width = std::max(header.width(), 0);
+    probe.height = std::max(header.height(), 0);
+    return probe;
+}
+
 } // namespace
 
 int ImageDecoder::reductionFor(int width, int height, int minLongSide)
@@ -119,14 +134,19 @@ cv::Mat ImageDecoder::applyOrientation(const cv::Mat& stored, int orientation)
 }
 
 DecodedImage ImageDecoder::decode(
-    const unsigned char* data, size_t size, const ImageProbe& probe, int orientation, int minLongSide)
+    const unsigned char* data, size_t size, const ImageProbe& probed, int orientation, int minLongSide)
 {
     // These formats turn themselves upright: the EXIF orientation must not be applied again.
-    if (probe.format == ImageFormat::Heif)
+    if (probed.format == ImageFormat::Heif)
         return HeifDecoder::decode(data, size, minLongSide, 0);
-    if (probe.format == ImageFormat::Raw)
+    if (probed.format == ImageFormat::Raw)
         return RawDecoder::decodePreview(data, size, minLongSide, nullptr);
     DecodedImage result;
+    const ImageProbe probe = withJpegHeaderSize(probed, data, size);
+    if (probe.format == ImageFormat::Jpeg && probe.width <= 0) {
+        result.error = QStringLiteral("corrupt JPEG data: no frame header; not decoded");
+        return result;
+    }
     if (const QString problem = sizeProblem(probe, size); !problem.isEmpty()) {
         result.error = problem;
         return result;

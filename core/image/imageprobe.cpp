@@ -83,7 +83,9 @@ void probeJpeg(const unsigned char* d, size_t n, ImageProbe& r)
             ++i;
             continue;
         }
-        if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+        // FF00 is no marker: libjpeg passes over it and reads on, so skipping a "length" after it
+        // could jump over the frame header that libjpeg then decodes (fuzz_decode_jpeg).
+        if (marker == 0x00 || marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
             i += 2;
             continue;
         }

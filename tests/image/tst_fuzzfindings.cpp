@@ -7,6 +7,8 @@
 #include "image/imageprobe.h"
 #include "tags/tagstore.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QTest>
 
 using namespace shoebox;
@@ -67,6 +69,25 @@ QByteArray heifTileOfHugeSize()
         "gAAAAwCAAAADAIQiAAEABkQBwHGDEgAAABRpc3BlAAD/2P/V+v///9X/1dX/2P/V+v///9X/1foA////1f/V1Yo61dV4aQAA"
         "AAADCAgIAAAAIGlwbWEAAAAAAAAAAwABA4ECgwACAoQFAAMCBocAAAA2aXJlZgAAAAAAAAAOZGltZwAAAwEAAn5cvQvLa6Vh"
         "z3s6lpCg25/tf59/iwn643NUal++0uEfQOnFnoMUkB6A34KACY1wgNOLz2CAcAAAAAZFeGlmAABJSSoACAAAAAAAAAAAAA==");
+}
+
+// A small JPEG whose frame header claims width x height, with the given bytes put after its SOI
+// marker; without a frame header when width is 0.
+QByteArray jpegClaiming(int width, int height, const QByteArray& afterSoi)
+{
+    QImage image(16, 16, QImage::Format_RGB888);
+    image.fill(Qt::gray);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    const int sof = int(jpeg.indexOf(QByteArray("\xff\xc0", 2)));
+    if (width == 0)
+        jpeg.remove(sof, 2 + (uchar(jpeg[sof + 2]) << 8 | uchar(jpeg[sof + 3])));
+    else
+        jpeg.replace(
+            sof + 5, 4, QByteArray::fromHex(QByteArray::number((height << 16 | width), 16).rightJustified(8, '0')));
+    return jpeg.insert(2, afterSoi);
 }
 
 } // namespace
@@ -164,6 +185,41 @@ private Q_SLOTS:
         const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
         QVERIFY(image.upright.empty());
         QVERIFY2(image.error.contains(QLatin1String("megapixels")), qPrintable(image.error));
+    }
+
+    // fuzz_decode_jpeg crash (CI, stop 33): FF00 right after SOI was read as a marker whose length
+    // skipped the frame header, so the probe had no size and a 763-byte file claiming 16000x16000
+    // was decoded in full (256 MP) past every limit. The probe now reads the header libjpeg reads,
+    // and a JPEG whose header the probe cannot reach is sized by libjpeg's own reading.
+    void jpegFrameHeaderIsReadAsLibjpegReadsIt_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("probed"); // the probe's size
+        QTest::addColumn<QString>("decoded"); // the decoded size, or the error's words
+        const QByteArray stuffed = QByteArray::fromHex("ff007fff");
+        QTest::newRow("FF00 with a long 'length', 256 MP claimed")
+            << jpegClaiming(16000, 16000, stuffed) << "16000x16000"
+            << "megapixel limit";
+        QTest::newRow("FF00 before a 4000x3000 header") << jpegClaiming(4000, 3000, stuffed) << "4000x3000"
+                                                        << "500x375";
+        QTest::newRow("no frame header before the scan") << jpegClaiming(0, 0, {}) << "0x0"
+                                                         << "no frame header";
+    }
+    void jpegFrameHeaderIsReadAsLibjpegReadsIt()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, probed);
+        QFETCH(QString, decoded);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        QCOMPARE(probe.format, ImageFormat::Jpeg);
+        QCOMPARE(QStringLiteral("%1x%2").arg(probe.width).arg(probe.height), probed);
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        if (image.upright.empty())
+            QVERIFY2(image.error.contains(decoded), qPrintable(image.error));
+        else
+            QCOMPARE(QStringLiteral("%1x%2").arg(image.upright.cols).arg(image.upright.rows), decoded);
     }
 
     // fuzz_storedsignals: an embedding row whose dim column is corrupt (0x40000001) made dim * 2
