@@ -2,6 +2,7 @@
 
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/paddingmatcher.h"
 #include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
 #include "image/perceptualhasher.h"
@@ -155,6 +156,8 @@ SignalVerdict DuplicateMatchers::aligned(
 
 SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
+    if (SignalVerdict padded = PaddingMatcher::verdict(a, b, r); padded.verdict == Verdict::Near)
+        return padded; // a square padded with the picture blurred, where no frame was found
     if ((!a.hasInner && !b.hasInner) || !ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
         return make("region", Verdict::Unknown, 0, QString());
     const PhotoSignals ia = a.hasInner ? inside(a) : PhotoSignals();
@@ -303,7 +306,8 @@ SignalVerdict DuplicateMatchers::overlay(const PhotoSignals& a, const PhotoSigna
     const SignalVerdict& aligned, const KeypointMatch* cropFit)
 {
     const SignalVerdict unknown = make("overlay", Verdict::Unknown, 0, QString());
-    if (!r.checkOverlay(aligned) || !a.keypoints || !b.keypoints)
+    // A one-sided cut's window that correlates to JPEG noise is most of the picture, not one patch.
+    if (!r.checkOverlay(aligned) || aligned.cut || !a.keypoints || !b.keypoints)
         return unknown;
     const KeypointMatch m
         = cropFit ? *cropFit : KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);

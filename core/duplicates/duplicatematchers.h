@@ -20,7 +20,8 @@ public:
         const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, Alignment* alignment = nullptr);
     // The pictures inside frames (ContentRegion) against each other and against the other whole
     // picture: Near when one of them aligns; Different when both photos are framed and nothing inside
-    // them agrees (a shared frame is never evidence); Unknown when neither has a frame.
+    // them agrees (a shared frame is never evidence); Unknown when neither has a frame. Also Near when
+    // one is a square padded with the other's picture blurred (PaddingMatcher), framed or not.
     static SignalVerdict region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules; a perspective fit
     // is tried when that one finds no near copy. cropFit, when given, receives the crop/rotation fit.

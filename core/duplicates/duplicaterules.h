@@ -174,6 +174,15 @@ struct DuplicateRules {
     double overlayMargin = 0.2;
     double overlayOutsideDifferent = 0.4;
     double overlayMinDetail = 2.0; // grey levels around the patch: a featureless rest tells nothing
+    // A picture padded to a square with a blurred copy of itself where no frame was found (flat art,
+    // PaddingMatcher): near when the picture, centred at full width or height with at least
+    // paddedMinPadding a side, correlates with the square's band at paddedNear and the fill agrees
+    // with the picture blurred (paddedFillAlike, within paddedFillDifference grey levels). The square
+    // is square to sameShapeTolerance. Set from the frames set's tuning sources (BENCHMARKS.md).
+    double paddedMinPadding = 0.05;
+    double paddedNear = 0.96;
+    double paddedFillAlike = 0.8;
+    double paddedFillDifference = 20;
 
     // Decides exact/near/similar/none from the verdicts of one pair.
     PairDecision decide(const QVector<SignalVerdict>& verdicts) const;

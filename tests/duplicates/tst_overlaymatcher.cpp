@@ -100,6 +100,22 @@ cv::Mat slats(int seed)
     return img;
 }
 
+// A smooth picture whose corners all lie in one small patch: a kite (a textured diamond) over a
+// clear sky, left of the middle.
+cv::Mat kiteInTheSky(int seed)
+{
+    cv::Mat img = sky(seed);
+    cv::RNG rng { uint64_t(seed) + 7 };
+    const cv::Point c(rng.uniform(260, 380), rng.uniform(200, 300));
+    const std::vector<cv::Point> kite { c + cv::Point(0, -50), c + cv::Point(35, 0), c + cv::Point(0, 70),
+        c + cv::Point(-35, 0) };
+    cv::fillPoly(img, std::vector<std::vector<cv::Point>> { kite }, cv::Scalar(40, 40, 200), cv::LINE_AA);
+    for (int i = 0; i < 12; ++i)
+        cv::circle(img, c + cv::Point(rng.uniform(-20, 21), rng.uniform(-30, 45)), rng.uniform(2, 5),
+            cv::Scalar(rng.uniform(0, 255), rng.uniform(0, 255), rng.uniform(0, 255)), cv::FILLED);
+    return img;
+}
+
 cv::Mat picture(const QString& kind, int seed)
 {
     return kind == QLatin1String("wallpaper") ? darkWallpaper(seed) : syntheticPhoto(seed, 960, 600);
@@ -145,6 +161,33 @@ private Q_SLOTS:
                 QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("an overlay alike, pictures differ")),
                     qPrintable(describe(d)));
         }
+    }
+
+    // A one-sided cut whose window correlates to JPEG noise is most of the picture: keypoints that
+    // all sit in one patch of it (a kite in a clear sky) are no shared overlay.
+    void aCutOfAPictureWithOnePatchOfCornersIsNoOverlay_data()
+    {
+        QTest::addColumn<cv::Mat>("first");
+        QTest::addColumn<cv::Mat>("second");
+        QTest::addColumn<bool>("near");
+        for (int seed : { 1, 2, 3 }) {
+            const cv::Mat p = kiteInTheSky(seed);
+            const QString s = QStringLiteral(" %1").arg(seed);
+            QTest::newRow(qPrintable(QStringLiteral("22% cut off the right") + s))
+                << p << cut(p, 0, 0, 0.22, 0) << true;
+            QTest::newRow(qPrintable(QStringLiteral("20% cut off the top") + s)) << p << cut(p, 0, 0.2, 0, 0) << true;
+            QTest::newRow(qPrintable(QStringLiteral("another sky, one kite, cut") + s))
+                << p << cut(kiteInTheSky(seed + 10), 0, 0, 0.22, 0) << false;
+        }
+    }
+    void aCutOfAPictureWithOnePatchOfCornersIsNoOverlay()
+    {
+        QFETCH(cv::Mat, first);
+        QFETCH(cv::Mat, second);
+        QFETCH(bool, near);
+        const PhotoSignals a = photoOf(first, 1), b = photoOf(second, 2);
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2((d.level == DuplicateLevel::Near) == near, qPrintable(describe(d)));
     }
 
     void outsideTheBoxes_data()

@@ -1,0 +1,118 @@
+// PaddingMatcher: a picture padded to a square with a blurred copy of itself is found where the
+// region detector cannot see the padding's edge (flat art), and a square crop or another picture in
+// the same padding is not.
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/paddingmatcher.h"
+#include "support/duplicatefixture.h"
+#include "support/framefixture.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+Q_DECLARE_METATYPE(cv::Mat)
+
+namespace {
+
+// Flat vector art (a desert wallpaper): a plain sky, a dune and a sun in flat colours, no texture.
+cv::Mat flatArt(int seed)
+{
+    cv::RNG rng { uint64_t(seed) };
+    cv::Mat img(600, 960, CV_8UC3, cv::Scalar(rng.uniform(120, 200), rng.uniform(150, 210), rng.uniform(90, 130)));
+    const int ridge = rng.uniform(250, 350);
+    const std::vector<cv::Point> dune { { 0, ridge + 120 }, { 960, ridge - 60 }, { 960, 600 }, { 0, 600 } };
+    cv::fillPoly(img, std::vector<std::vector<cv::Point>> { dune }, cv::Scalar(100, 90, 10), cv::LINE_AA);
+    cv::ellipse(img, { rng.uniform(520, 700), ridge + 20 }, { 170, 70 }, rng.uniform(20, 45), 0, 360,
+        cv::Scalar(80, 180, 250), cv::FILLED, cv::LINE_AA);
+    cv::circle(
+        img, { rng.uniform(120, 300), rng.uniform(70, 150) }, 45, cv::Scalar(230, 240, 250), cv::FILLED, cv::LINE_AA);
+    return img;
+}
+
+// Padded to a square the way most apps do it: the picture scaled to cover the square, blurred,
+// behind it (the fixture's squareBlurPadded stretches it instead).
+cv::Mat coverBlurPadded(const cv::Mat& img)
+{
+    const int side = std::max(img.cols, img.rows);
+    const double s = double(side) / std::min(img.cols, img.rows);
+    cv::Mat big;
+    cv::resize(img, big, cv::Size(), s, s, cv::INTER_LINEAR);
+    cv::Mat out = big(cv::Rect((big.cols - side) / 2, (big.rows - side) / 2, side, side)).clone();
+    cv::GaussianBlur(out, out, cv::Size(), side / 30.0);
+    img.copyTo(out(cv::Rect((side - img.cols) / 2, (side - img.rows) / 2, img.cols, img.rows)));
+    return out;
+}
+
+} // namespace
+
+class TestPaddingMatcher : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aPictureInItsBlurredSquareIsNear_data()
+    {
+        QTest::addColumn<cv::Mat>("picture");
+        QTest::addColumn<cv::Mat>("square");
+        QTest::addColumn<bool>("near");
+        for (int seed : { 1, 2, 3 }) {
+            const cv::Mat p = flatArt(seed);
+            const QString s = QStringLiteral(" %1").arg(seed);
+            QTest::newRow(qPrintable(QStringLiteral("stretched fill") + s)) << p << squareBlurPadded(p) << true;
+            QTest::newRow(qPrintable(QStringLiteral("cover fill") + s)) << p << coverBlurPadded(p) << true;
+            // The scene's middle as a square: a crop (a different framing), not padding.
+            QTest::newRow(qPrintable(QStringLiteral("square crop") + s)) << p << cut(p, 0.1875, 0, 0.1875, 0) << false;
+            QTest::newRow(qPrintable(QStringLiteral("moved by a third, squared") + s))
+                << p << squareBlurPadded(cut(p, 0, 0, 0.33, 0)) << false;
+            QTest::newRow(qPrintable(QStringLiteral("another picture in the padding") + s))
+                << p << squareBlurPadded(rolled(p, true, false)) << false;
+        }
+    }
+    void aPictureInItsBlurredSquareIsNear()
+    {
+        QFETCH(cv::Mat, picture);
+        QFETCH(cv::Mat, square);
+        QFETCH(bool, near);
+        const PhotoSignals a = photoOf(picture, 1), b = photoOf(square, 2);
+        const DuplicateRules r;
+        const SignalVerdict v = PaddingMatcher::verdict(a, b, r);
+        QVERIFY2((v.verdict == Verdict::Near) == near, qPrintable(v.reason));
+        if (!near)
+            return;
+        QVERIFY2(v.reason.contains(QLatin1String("blurred padding")), qPrintable(v.reason));
+        // Either order, and the engine's decision rests on it.
+        QCOMPARE(PaddingMatcher::verdict(b, a, r).verdict, Verdict::Near);
+        const PairDecision d = DuplicateMatchers::compare(a, b, r);
+        QVERIFY2(d.level == DuplicateLevel::Near, qPrintable(describe(d)));
+    }
+
+    void shapesThatLeaveNoPaddingDoNotFit_data()
+    {
+        QTest::addColumn<double>("pictureAspect");
+        QTest::addColumn<double>("squareAspect");
+        QTest::addColumn<double>("padding"); // a side; 0: the shapes do not fit
+        QTest::newRow("16:10 in a square") << 1.6 << 1.0 << 0.1875;
+        QTest::newRow("portrait 2:3 in a square") << 2.0 / 3 << 1.0 << 1.0 / 6;
+        QTest::newRow("5% wider than the square") << 1.05 << 1.0 << 0.0;
+        QTest::newRow("square in a square") << 1.0 << 1.0 << 0.0;
+    }
+    void shapesThatLeaveNoPaddingDoNotFit()
+    {
+        QFETCH(double, pictureAspect);
+        QFETCH(double, squareAspect);
+        QFETCH(double, padding);
+        const PhotoSignals p = photoOf(flatArt(1), 1);
+        const PaddedFit f = PaddingMatcher::fit(p.gray, pictureAspect, p.gray, squareAspect, 0.05, 2.0);
+        if (padding == 0)
+            QCOMPARE(f.correlation, -2.0);
+        else {
+            QVERIFY(f.correlation > -2);
+            QVERIFY(std::abs(f.padding - padding) < 1e-9);
+            QCOMPARE(f.wide, pictureAspect > squareAspect);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaddingMatcher)
+#include "tst_paddingmatcher.moc"
