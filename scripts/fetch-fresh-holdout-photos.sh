@@ -1,21 +1,42 @@
 #!/usr/bin/env bash
-# Extracts a second held-out set for the duplicates benchmark from Debian packages nobody looked at while
-# tuning (ukui-wallpapers and lomiri-wallpapers: 13 renders, flat vector art and graphics). First used in
-# round sixteen of issue 11, after the first held-out set (fetch-holdout-photos.sh) had been studied for
-# failures: this one measures what the rules do on pictures they were never shaped by.
-#   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh)" tests/benchmarks/run-duplicates-benchmark.sh OUT
+# Extracts a further held-out set for the duplicates benchmark from Debian packages nobody looked at
+# while tuning, one set per round of issue 11 (each set is studied once it has been run, so the next
+# round needs another):
+#   wallpapers  (default) ukui-wallpapers and lomiri-wallpapers: 13 renders, flat vector art and
+#               graphics; first run in round sixteen.
+#   plasma      plasma-workspace-wallpapers: 30 pictures, photos and renders, each at 1920x1080 where
+#               the package has it, else its largest landscape size; first run in round seventeen.
+#   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+set_name="${1:-wallpapers}"
+case "$set_name" in
+  wallpapers) packages=(ukui-wallpapers lomiri-wallpapers) ;;
+  plasma) packages=(plasma-workspace-wallpapers) ;;
+  *) echo "unknown set '$set_name' (wallpapers or plasma)" >&2; exit 2 ;;
+esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
 cd "$out/debs"
-for pkg in ukui-wallpapers lomiri-wallpapers; do
-  ls ${pkg}_*.deb >/dev/null 2>&1 || apt-get download "$pkg" >&2
+for pkg in "${packages[@]}"; do
+  ls "${pkg}"_*.deb >/dev/null 2>&1 || apt-get download "$pkg" >&2
 done
-rm -rf "$out/extract" "$out/wallpapers" && mkdir -p "$out/extract" "$out/wallpapers"
-for deb in *.deb; do dpkg -x "$deb" "$out/extract"; done
-# Plain files only: lomiri-default-background.png is a link to warty-final-ubuntu.png (a byte copy).
-find "$out/extract/usr/share/backgrounds" -maxdepth 1 -type f \( -name '*.jpg' -o -name '*.png' \) \
-  -exec cp {} "$out/wallpapers/" \;
-echo "$out/wallpapers"
+extract="$out/extract-$set_name"
+pictures="$out/$set_name"
+rm -rf "$extract" "$pictures" && mkdir -p "$extract" "$pictures"
+for pkg in "${packages[@]}"; do dpkg -x "${pkg}"_*.deb "$extract"; done
+if [ "$set_name" = wallpapers ]; then
+  # Plain files only: lomiri-default-background.png is a link to warty-final-ubuntu.png (a byte copy).
+  find "$extract/usr/share/backgrounds" -maxdepth 1 -type f \( -name '*.jpg' -o -name '*.png' \) \
+    -exec cp {} "$pictures/" \;
+else
+  # One picture per theme, named after it: 1920x1080 when there, else the widest landscape size.
+  for theme in "$extract"/usr/share/wallpapers/*/; do
+    images="$theme/contents/images"
+    pick=$(ls "$images" | grep -E '^1920x1080\.' | head -1 || true)
+    [ -n "$pick" ] || pick=$(ls "$images" | awk -F'[x.]' '$1 > $2 { print $1, $0 }' | sort -n | tail -1 | cut -d' ' -f2)
+    [ -n "$pick" ] && cp "$images/$pick" "$pictures/$(basename "$theme").${pick##*.}"
+  done
+fi
+echo "$pictures"

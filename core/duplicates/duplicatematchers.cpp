@@ -154,7 +154,8 @@ SignalVerdict DuplicateMatchers::aligned(
     return out;
 }
 
-SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+SignalVerdict DuplicateMatchers::region(
+    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, const SignalVerdict* wholes)
 {
     if (SignalVerdict padded = PaddingMatcher::verdict(a, b, r); padded.verdict == Verdict::Near)
         return padded; // a square padded with the picture blurred, where no frame was found
@@ -199,7 +200,8 @@ SignalVerdict DuplicateMatchers::region(const PhotoSignals& a, const PhotoSignal
     // opposite may be the picture's own flat parts (pixel art): it finds a picture, never refutes one.
     const bool both = a.hasInner && b.hasInner, seen = !a.region.inferred && !b.region.inferred;
     const PhotoSignals& framed = a.hasInner ? a : b;
-    const bool frameDominates = seen && !both && framed.region.area() <= r.frameDominantArea
+    const bool cutOfTheWhole = wholes && wholes->cut && wholes->verdict == Verdict::Near;
+    const bool frameDominates = seen && !both && !cutOfTheWhole && framed.region.area() <= r.frameDominantArea
         && best.verdict != Verdict::Near && best.value < r.frameInsideUnrelated;
     SignalVerdict out;
     if (best.verdict == Verdict::Near) {
@@ -439,7 +441,7 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(phash(a, b, r));
     const SignalVerdict al = aligned(a, b, r);
     keep(al);
-    const SignalVerdict rg = region(a, b, r);
+    const SignalVerdict rg = region(a, b, r, &al);
     keep(rg);
     // Parts alike only matter where the correlation alone would leave the keypoints out.
     const bool consult = al.verdict == Verdict::Unknown || r.consultKeypoints(al);

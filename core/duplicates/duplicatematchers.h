@@ -22,7 +22,10 @@ public:
     // picture: Near when one of them aligns; Different when both photos are framed and nothing inside
     // them agrees (a shared frame is never evidence); Unknown when neither has a frame. Also Near when
     // one is a square padded with the other's picture blurred (PaddingMatcher), framed or not.
-    static SignalVerdict region(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // wholes, when given, is aligned()'s verdict on the whole pictures: a one-sided cut it found near
+    // shows that a lone frame is the picture's own plain part, so that frame refutes nothing.
+    static SignalVerdict region(
+        const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, const SignalVerdict* wholes = nullptr);
     // Keypoints fitted to one crop/rotation (KeypointMatcher), then judged by the rules; a perspective fit
     // is tried when that one finds no near copy. cropFit, when given, receives the crop/rotation fit.
     static SignalVerdict keypoints(

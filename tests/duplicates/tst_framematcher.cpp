@@ -229,6 +229,32 @@ private Q_SLOTS:
         QVERIFY2(v.reason.contains(QLatin1String("frame 0%/13%/0%/13%")), qPrintable(v.reason));
     }
 
+    // Flat art whose plain sky and ground are taken for a frame around the picture, against a copy
+    // cut 22% off one side (no frame found in it): the whole pictures align as a one-sided cut, so the
+    // lone frame is the picture's own plain part and refutes nothing; another picture cut alike stays
+    // apart.
+    void aLoneFrameRefutesNoOneSidedCut_data()
+    {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<int>("copySeed");
+        QTest::addColumn<bool>("near");
+        for (int seed : { 2, 3, 4 }) {
+            QTest::newRow(qPrintable(QStringLiteral("22% cut off the right %1").arg(seed))) << seed << seed << true;
+            QTest::newRow(qPrintable(QStringLiteral("another picture, cut %1").arg(seed)))
+                << seed << seed + 10 << false;
+        }
+    }
+    void aLoneFrameRefutesNoOneSidedCut()
+    {
+        QFETCH(int, seed);
+        QFETCH(int, copySeed);
+        QFETCH(bool, near);
+        const PhotoSignals a = photoOf(flatArt(seed), 1), b = photoOf(cut(flatArt(copySeed), 0, 0, 0.22, 0), 2);
+        QVERIFY(a.hasInner != b.hasInner);
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2((d.level == DuplicateLevel::Near) == near, qPrintable(describe(d)));
+    }
+
     void unframedPairsAreLeftToTheOtherSignals()
     {
         const PhotoSignals a = photoOf(syntheticPhoto(13), 1);

@@ -20,6 +20,21 @@ cv::Mat withMat(const cv::Mat& img)
     return withBorder(withBorder(img, 0.01, cv::Scalar(25, 25, 25)), 0.08, cv::Scalar(228, 234, 240));
 }
 
+// Flat vector art (a desert wallpaper): a plain sky, a dune and a sun in flat colours, no texture.
+cv::Mat flatArt(int seed)
+{
+    cv::RNG rng { uint64_t(seed) };
+    cv::Mat img(600, 960, CV_8UC3, cv::Scalar(rng.uniform(120, 200), rng.uniform(150, 210), rng.uniform(90, 130)));
+    const int ridge = rng.uniform(250, 350);
+    const std::vector<cv::Point> dune { { 0, ridge + 120 }, { 960, ridge - 60 }, { 960, 600 }, { 0, 600 } };
+    cv::fillPoly(img, std::vector<std::vector<cv::Point>> { dune }, cv::Scalar(100, 90, 10), cv::LINE_AA);
+    cv::ellipse(img, { rng.uniform(520, 700), ridge + 20 }, { 170, 70 }, rng.uniform(20, 45), 0, 360,
+        cv::Scalar(80, 180, 250), cv::FILLED, cv::LINE_AA);
+    cv::circle(
+        img, { rng.uniform(120, 300), rng.uniform(70, 150) }, 45, cv::Scalar(230, 240, 250), cv::FILLED, cv::LINE_AA);
+    return img;
+}
+
 cv::Mat squareBlurPadded(const cv::Mat& img)
 {
     const int side = std::max(img.cols, img.rows);

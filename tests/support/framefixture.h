@@ -23,6 +23,9 @@ cv::Mat straightened(const cv::Mat& img, double degrees);
 cv::Mat withBorder(const cv::Mat& img, double fraction, const cv::Scalar& colour);
 // A thin dark line inside a wide light mat, as a framing shop or a "polaroid" app does.
 cv::Mat withMat(const cv::Mat& img);
+// Flat vector art (a desert wallpaper): a plain sky, a dune and a sun in flat colours, no texture,
+// different for every seed.
+cv::Mat flatArt(int seed);
 // Padded to a square with a blurred, enlarged copy of the picture behind it.
 cv::Mat squareBlurPadded(const cv::Mat& img);
 // Black bars to reach width / height == aspect (letterbox when the picture is taller, pillarbox
