@@ -146,7 +146,8 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
 
     if (pictureNear && !separateShots && embeddingAgrees) {
         // The keypoints confirm a searched alignment, and tell a shared overlay from an edit.
-        d.verifiable = !keypoints && aligned && (aligned->searched || (!region && checkOverlay(*aligned)));
+        d.verifiable = !keypoints
+            && ((aligned && (aligned->searched || (!region && checkOverlay(*aligned)))) || (region && region->padded));
         d.level = DuplicateLevel::Near;
         d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
         d.cutVerified = aligned && aligned->cut && verdictOf(keypoints) != Verdict::Different;

@@ -86,6 +86,9 @@ struct SignalVerdict {
     bool spread = false;
     // "aligned" only: near on a one-sided cut's window (correlating to JPEG noise), not on a crop.
     bool cut = false;
+    // "region" only: near on PaddingMatcher's geometry (a picture centred in a blurred square), which
+    // the keypoints can confirm (as an edit inside padding) or refute (as a reframing).
+    bool padded = false;
 };
 
 struct PairDecision {

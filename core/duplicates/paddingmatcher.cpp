@@ -109,6 +109,7 @@ SignalVerdict PaddingMatcher::verdict(const PhotoSignals& a, const PhotoSignals&
             continue;
         out.verdict = Verdict::Near;
         out.value = f.correlation;
+        out.padded = out.searched = true;
         out.reason = QStringLiteral("the picture inside the %1 square's blurred padding: correlation %2 (the "
                                     "padding %3% a side, its fill the picture blurred, %4)")
                          .arg(firstIsSquare ? QStringLiteral("first") : QStringLiteral("second"))

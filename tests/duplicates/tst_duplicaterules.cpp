@@ -45,6 +45,14 @@ SignalVerdict reshaped(double correlation)
     return s;
 }
 
+// PaddingMatcher's verdict: the picture centred in a blurred square, near at `correlation`.
+SignalVerdict padded(double correlation)
+{
+    SignalVerdict s = v("region", Verdict::Near, correlation);
+    s.padded = s.searched = true;
+    return s;
+}
+
 } // namespace
 
 class TestDuplicateRules : public QObject {
@@ -216,6 +224,36 @@ private Q_SLOTS:
         const PairDecision d = DuplicateRules().decide(verdicts);
         QCOMPARE(d.verifiable, verifiable);
         QVERIFY(d.level != DuplicateLevel::Near); // parts alike are never evidence of their own
+    }
+
+    // A picture found in a blurred square by the padding's geometry is near, and asks the keypoints,
+    // which confirm it as an edit inside padding (verified, for the grouper) or refute it as a
+    // reframing; a frame's inside found without a search does not ask.
+    void aPaddedMatchAsksTheKeypoints_data()
+    {
+        QTest::addColumn<Verdicts>("verdicts");
+        QTest::addColumn<bool>("near");
+        QTest::addColumn<bool>("verifiable");
+        QTest::addColumn<bool>("verified");
+        const SignalVerdict whole = v("aligned", Verdict::Different, 0.77);
+        QTest::newRow("padded, no keypoints yet") << Verdicts { whole, padded(0.97) } << true << true << false;
+        QTest::newRow("padded, keypoints agree")
+            << Verdicts { whole, padded(0.97), keypointsInPlace(true) } << true << false << true;
+        QTest::newRow("padded, keypoints see a reframing")
+            << Verdicts { whole, padded(0.97), v("keypoints", Verdict::Different, 30) } << false << false << false;
+        QTest::newRow("inside a frame, no keypoints")
+            << Verdicts { whole, v("region", Verdict::Near, 0.97) } << true << false << false;
+    }
+    void aPaddedMatchAsksTheKeypoints()
+    {
+        QFETCH(Verdicts, verdicts);
+        QFETCH(bool, near);
+        QFETCH(bool, verifiable);
+        QFETCH(bool, verified);
+        const PairDecision d = DuplicateRules().decide(verdicts);
+        QCOMPARE(d.level == DuplicateLevel::Near, near);
+        QCOMPARE(d.verifiable, verifiable);
+        QCOMPARE(d.keypointVerified, verified);
     }
 
     // Parts make two pictures alike at two windows, or at one that agrees almost exactly (a sticker
