@@ -5,6 +5,8 @@
 #include "duplicates/duplicatesignals.h"
 #include "duplicates/duplicatestore.h"
 #include "duplicates/keeperchooser.h"
+#include "duplicates/paddingmatcher.h"
+#include "duplicates/paddingmatcher.h"
 #include "duplicates/videoduplicates.h"
 #include "parallelfor.h"
 
@@ -272,6 +274,8 @@ private:
         g.keeper = keeper.first;
         g.keeperReason = keeper.second;
         const int rep = order.empty() ? members.front() : order.front();
+        for (int i : members)
+            g.compared << comparedRegion(i, members);
         for (int i : members) {
             if (i == rep)
                 continue;
@@ -287,6 +291,19 @@ private:
             g.reasons << QStringLiteral("%1 ~ %2: %3").arg(fileName(a), fileName(b), why.join(QStringLiteral(", ")));
         }
         return g;
+    }
+
+    // Inside the photo's frame; else, for a square, the band that padding leaves to another member's
+    // picture; else the whole picture.
+    ContentRegion comparedRegion(int i, const QVector<int>& members) const
+    {
+        const PhotoSignals& p = m_photos[i];
+        if (p.hasInner)
+            return p.region;
+        for (int j : members)
+            if (const ContentRegion band = PaddingMatcher::band(p, m_photos[j], m_rules); j != i && !band.isWhole())
+                return band;
+        return {};
     }
 
     // Read through the const reference: a non-const access would detach a vector the caller still shares.

@@ -117,6 +117,9 @@ struct DuplicateGroup {
     int keeper = 0;
     QString keeperReason; // "largest pixel count (4000x3000 vs 2000x1500)"
     QStringList reasons; // "b.jpg ~ a.jpg: pHash 4/64 bits, aligned correlation 0.987, ..."
+    // Per member, the part of its picture that was compared: inside its frame, or the band of a square
+    // that padding fills around the picture (PaddingMatcher); whole otherwise. Empty when not known.
+    QVector<ContentRegion> compared;
 };
 
 // Fills PhotoSignals::keypoints of photos[i] for each i given (DuplicateSignals::loadKeypoints).

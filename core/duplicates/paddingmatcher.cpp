@@ -89,35 +89,55 @@ PaddedFit PaddingMatcher::fit(const QByteArray& pictureGray, double pictureAspec
     return f;
 }
 
-SignalVerdict PaddingMatcher::verdict(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+PaddingMatcher::Found PaddingMatcher::find(
+    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, bool eitherSquare)
 {
-    SignalVerdict out;
-    out.signal = QStringLiteral("region");
     // The other photo's whole picture, and the picture inside its frame when one was found (which may
     // also be a plain part of the picture taken for a border).
     for (const int choice : { 0, 1, 2, 3 }) {
         const bool firstIsSquare = choice >= 2, inner = choice % 2 == 1;
         const PhotoSignals& square = firstIsSquare ? a : b;
         const PhotoSignals& other = firstIsSquare ? b : a;
-        if (square.hasInner || square.width <= 0 || std::abs(square.aspect() - 1.0) > r.sameShapeTolerance
-            || (inner && !other.hasInner))
+        if ((firstIsSquare && !eitherSquare) || square.hasInner || square.width <= 0
+            || std::abs(square.aspect() - 1.0) > r.sameShapeTolerance || (inner && !other.hasInner))
             continue;
         const PaddedFit f = fit(inner ? other.innerGray : other.gray, inner ? other.innerAspect() : other.aspect(),
             square.gray, square.aspect(), r.paddedMinPadding, r.paddedNear);
-        if (f.correlation < r.paddedNear || f.fillCorrelation < r.paddedFillAlike
-            || f.fillDifference > r.paddedFillDifference)
-            continue;
-        out.verdict = Verdict::Near;
-        out.value = f.correlation;
-        out.padded = out.searched = true;
-        out.reason = QStringLiteral("the picture inside the %1 square's blurred padding: correlation %2 (the "
-                                    "padding %3% a side, its fill the picture blurred, %4)")
-                         .arg(firstIsSquare ? QStringLiteral("first") : QStringLiteral("second"))
-                         .arg(f.correlation, 0, 'f', 3)
-                         .arg(qRound(f.padding * 100))
-                         .arg(f.fillCorrelation, 0, 'f', 2);
-        return out;
+        if (f.correlation >= r.paddedNear && f.fillCorrelation >= r.paddedFillAlike
+            && f.fillDifference <= r.paddedFillDifference)
+            return { f, firstIsSquare };
     }
+    return {};
+}
+
+SignalVerdict PaddingMatcher::verdict(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+{
+    SignalVerdict out;
+    out.signal = QStringLiteral("region");
+    const Found found = find(a, b, r, true);
+    const PaddedFit& f = found.fit;
+    if (f.correlation < -1)
+        return out;
+    out.verdict = Verdict::Near;
+    out.value = f.correlation;
+    out.padded = out.searched = true;
+    out.reason = QStringLiteral("the picture inside the %1 square's blurred padding: correlation %2 (the "
+                                "padding %3% a side, its fill the picture blurred, %4)")
+                     .arg(found.firstIsSquare ? QStringLiteral("first") : QStringLiteral("second"))
+                     .arg(f.correlation, 0, 'f', 3)
+                     .arg(qRound(f.padding * 100))
+                     .arg(f.fillCorrelation, 0, 'f', 2);
+    return out;
+}
+
+ContentRegion PaddingMatcher::band(const PhotoSignals& square, const PhotoSignals& other, const DuplicateRules& r)
+{
+    const PaddedFit f = find(other, square, r, false).fit;
+    ContentRegion out;
+    if (f.correlation < -1)
+        return out;
+    (f.wide ? out.top : out.left) = f.padding;
+    (f.wide ? out.bottom : out.right) = f.padding;
     return out;
 }
 

@@ -34,6 +34,18 @@ public:
     // "region": Near when one photo is square, has no frame found, and the other's picture (inside
     // its frame when it has one) is padded into it by the rules' padded* limits; else Unknown.
     static SignalVerdict verdict(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    // The band of square that holds other's picture when verdict(square, other) finds square padded
+    // (left/top/right/bottom: the padding), for outlining what was compared; whole otherwise.
+    static ContentRegion band(const PhotoSignals& square, const PhotoSignals& other, const DuplicateRules& r);
+
+private:
+    struct Found {
+        PaddedFit fit;
+        bool firstIsSquare = false;
+    };
+    // The first fit that passes the rules (the second photo as the square first); fit.correlation is
+    // -2 when none does.
+    static Found find(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r, bool eitherSquare);
 };
 
 } // namespace shoebox

@@ -1,6 +1,7 @@
 // PaddingMatcher: a picture padded to a square with a blurred copy of itself is found where the
 // region detector cannot see the padding's edge (flat art), and a square crop or another picture in
 // the same padding is not.
+#include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/paddingmatcher.h"
 #include "support/duplicatefixture.h"
@@ -71,6 +72,36 @@ private Q_SLOTS:
         QCOMPARE(PaddingMatcher::verdict(b, a, r).verdict, Verdict::Near);
         const PairDecision d = DuplicateMatchers::compare(a, b, r);
         QVERIFY2(d.level == DuplicateLevel::Near, qPrintable(describe(d)));
+    }
+
+    // The Find Duplicates dialog outlines what the engine compared: a padded square's band, which no
+    // stored frame holds, as well as a frame's inside.
+    void theGroupSaysWhatWasCompared_data()
+    {
+        QTest::addColumn<cv::Mat>("picture");
+        QTest::addColumn<cv::Mat>("copy");
+        QTest::addColumn<QString>("compared"); // the copy's, "whole" or ContentRegion::describe()
+        const cv::Mat wide = flatArt(2), tall = flatArt(2).t();
+        QTest::newRow("blurred square") << wide << squareBlurPadded(wide)
+                                        << "frame 0%/19%/0%/19% (left/top/right/bottom)";
+        QTest::newRow("blurred square, portrait picture")
+            << tall << squareBlurPadded(tall) << "frame 19%/0%/19%/0% (left/top/right/bottom)";
+    }
+    void theGroupSaysWhatWasCompared()
+    {
+        QFETCH(cv::Mat, picture);
+        QFETCH(cv::Mat, copy);
+        QFETCH(QString, compared);
+        const PhotoSignals a = photoOf(picture, 1), b = photoOf(copy, 2);
+        const auto groups = DuplicateFinder::findIn({ a, b }, DuplicateLevel::Near, DuplicateRules(), {});
+        QCOMPARE(groups.size(), 1);
+        const DuplicateGroup& g = groups.first();
+        QCOMPARE(g.compared.size(), 2);
+        const auto describe
+            = [](const ContentRegion& r) { return r.isWhole() ? QStringLiteral("whole") : r.describe(); };
+        QCOMPARE(describe(g.compared[g.members.indexOf(2)]), compared);
+        // The picture's own: its frame when one was found (flat art's sky may be taken for one).
+        QCOMPARE(describe(g.compared[g.members.indexOf(1)]), describe(a.hasInner ? a.region : ContentRegion()));
     }
 
     void shapesThatLeaveNoPaddingDoNotFit_data()

@@ -150,9 +150,11 @@ void DuplicateCompare::addPicture(int column, const CompareMember& member, const
     view->setFile(r.displayPath);
     connect(view, &ImageView::viewChanged, this, [this, view] { followView(view); });
     auto* outline = new RegionOutline(view);
-    // Exact copies were compared byte for byte: a frame played no part in finding them.
+    // Exact copies were compared byte for byte: a frame played no part in finding them. The engine
+    // says what it compared (a padded square's band, which no stored frame holds); else the frame.
+    const qsizetype at = m_group.members.indexOf(r.id);
     if (m_group.level != DuplicateLevel::Exact)
-        outline->setRegion(member.region);
+        outline->setRegion(at >= 0 && at < m_group.compared.size() ? m_group.compared[at] : member.region);
     m_grid->addWidget(view, 0, column);
     m_views.append(view);
     m_outlines.append(outline);
