@@ -6,7 +6,6 @@
 #include "duplicates/duplicatestore.h"
 #include "duplicates/keeperchooser.h"
 #include "duplicates/paddingmatcher.h"
-#include "duplicates/paddingmatcher.h"
 #include "duplicates/videoduplicates.h"
 #include "parallelfor.h"
 
