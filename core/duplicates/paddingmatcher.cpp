@@ -27,24 +27,16 @@ struct FillAgreement {
     double correlation = -2, difference = 255;
 };
 
-// The square's fill (outside the band) against the blurred picture, stretched to the square (cover
-// false) or scaled to cover it, centred (cover true).
-FillAgreement fillAgreement(const cv::Mat& blurred, const cv::Mat& square, const PaddedFit& f, bool cover)
+// The square's fill (outside the band) against a prediction of it.
+FillAgreement fillAgreement(const cv::Mat& predicted, const cv::Mat& square, const PaddedFit& f)
 {
-    const double share = 1 - 2 * f.padding;
     double n = 0, sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, diff = 0;
     for (int i = 0; i < kSide; ++i)
         for (int j = 0; j < kSide; ++j) {
-            const double u = (j + 0.5) / kSide, v = (i + 0.5) / kSide, across = f.wide ? v : u;
+            const double across = ((f.wide ? i : j) + 0.5) / kSide;
             if (across >= f.padding && across <= 1 - f.padding)
                 continue;
-            // Where the cover scaling samples the picture (in its squeezed square), along the band.
-            const double pu = cover && f.wide ? 0.5 + (u - 0.5) * share : u;
-            const double pv = cover && !f.wide ? 0.5 + (v - 0.5) * share : v;
-            cv::Mat px;
-            cv::getRectSubPix(
-                blurred, cv::Size(1, 1), cv::Point2f(float(pu * kSide - 0.5), float(pv * kSide - 0.5)), px);
-            const double a = px.at<float>(0), b = square.at<float>(i, j);
+            const double a = predicted.at<float>(i, j), b = square.at<float>(i, j);
             n += 1;
             sa += a, sb += b, saa += a * a, sbb += b * b, sab += a * b;
             diff += std::abs(a - b);
@@ -56,6 +48,19 @@ FillAgreement fillAgreement(const cv::Mat& blurred, const cv::Mat& square, const
     // A flat fill tells nothing (solid padding is ContentRegionDetector's to find).
     out.correlation = va > 1e-3 && vb > 1e-3 ? cov / std::sqrt(va * vb) : 0.0;
     out.difference = diff / n;
+    return out;
+}
+
+// The picture blurred and scaled about its centre by 1 / share along the band (the fill of an app that
+// scales the picture to cover the square), in the square's thumbnail pixels.
+cv::Mat covering(const cv::Mat& blurred, const PaddedFit& f)
+{
+    const double share = 1 - 2 * f.padding, c = kSide / 2.0 - 0.5;
+    const cv::Matx23d toPicture
+        = f.wide ? cv::Matx23d(share, 0, c * (1 - share), 0, 1, 0) : cv::Matx23d(1, 0, 0, 0, share, c * (1 - share));
+    cv::Mat out;
+    cv::warpAffine(
+        blurred, out, toPicture, blurred.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
     return out;
 }
 
@@ -81,9 +86,11 @@ PaddedFit PaddingMatcher::fit(const QByteArray& pictureGray, double pictureAspec
     cv::Mat blurred;
     cv::GaussianBlur(toFloat(pictureGray), blurred, cv::Size(), kFillBlur);
     const cv::Mat square = toFloat(squareGray);
-    const FillAgreement stretched = fillAgreement(blurred, square, f, false);
-    const FillAgreement covering = fillAgreement(blurred, square, f, true);
-    const FillAgreement& best = stretched.correlation >= covering.correlation ? stretched : covering;
+    // The thumbnails are squeezed to squares, so a fill stretched to the square is the blurred picture
+    // as it is; one scaled to cover the square is that, widened along the band.
+    const FillAgreement stretched = fillAgreement(blurred, square, f);
+    const FillAgreement covered = fillAgreement(covering(blurred, f), square, f);
+    const FillAgreement& best = stretched.correlation >= covered.correlation ? stretched : covered;
     f.fillCorrelation = best.correlation;
     f.fillDifference = best.difference;
     return f;

@@ -382,8 +382,8 @@ bool ContentRegion::alike(const ContentRegion& o, double tolerance) const
 
 bool ContentRegion::fits(const cv::Rect2d& w, double tolerance) const
 {
-    return !isWhole() && std::abs(w.x - left) <= tolerance && std::abs(w.y - top) <= tolerance
-        && std::abs(1 - w.x - w.width - right) <= tolerance && std::abs(1 - w.y - w.height - bottom) <= tolerance;
+    const ContentRegion window { w.x, w.y, 1 - w.x - w.width, 1 - w.y - w.height };
+    return !isWhole() && alike(window, tolerance);
 }
 
 QString ContentRegion::describe() const

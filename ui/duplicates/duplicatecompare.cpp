@@ -101,7 +101,6 @@ QList<CompareMember> DuplicateCompare::load(const QString& libraryPath, const QV
         const auto hashes = store.hashes(r.id);
         const QByteArray sharp = hashes.value(QStringLiteral("sharpness"));
         m.sharpness = sharp.size() == 4 ? PerceptualHasher::floatValue(sharp) : -1.f;
-        m.region = ContentRegionDetector::decode(hashes.value(QStringLiteral("region"))).region;
         out.append(m);
     }
     return out;
@@ -150,11 +149,10 @@ void DuplicateCompare::addPicture(int column, const CompareMember& member, const
     view->setFile(r.displayPath);
     connect(view, &ImageView::viewChanged, this, [this, view] { followView(view); });
     auto* outline = new RegionOutline(view);
-    // Exact copies were compared byte for byte: a frame played no part in finding them. The engine
-    // says what it compared (a padded square's band, which no stored frame holds); else the frame.
+    // Exact copies were compared byte for byte: a frame played no part in finding them.
     const qsizetype at = m_group.members.indexOf(r.id);
-    if (m_group.level != DuplicateLevel::Exact)
-        outline->setRegion(at >= 0 && at < m_group.compared.size() ? m_group.compared[at] : member.region);
+    if (m_group.level != DuplicateLevel::Exact && at >= 0 && at < m_group.compared.size())
+        outline->setRegion(m_group.compared[at]);
     m_grid->addWidget(view, 0, column);
     m_views.append(view);
     m_outlines.append(outline);

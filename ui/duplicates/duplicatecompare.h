@@ -3,12 +3,12 @@
 // other), its pixels, file size, format, capture date, camera (EXIF) and sharpness with the values
 // that differ highlighted and the best one marked, a Keep choice with the engine's keeper preselected,
 // and the reasons the engine gave. Every member is shown: a group wider than the strip scrolls. When
-// the engine compared the picture inside a frame, that region is outlined. Member details are read
+// the engine compared part of a picture (inside a frame, a padded square's band:
+// DuplicateGroup::compared), that part is outlined. Member details are read
 // off the UI thread. UI thread only.
 
 #include "catalog/photo.h"
 #include "duplicates/duplicatetypes.h"
-#include "image/contentregion.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -27,7 +27,6 @@ class RegionOutline;
 struct CompareMember {
     PhotoRecord record;
     float sharpness = -1.f;
-    ContentRegion region; // the frame the engine stripped (whole when none)
 };
 
 class DuplicateCompare : public QWidget {
