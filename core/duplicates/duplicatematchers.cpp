@@ -279,9 +279,14 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     // this strong, over the whole picture or exactly inside the other photo's frame, stands on its own.
     const PhotoSignals& outer = m.firstIsInner ? b : a;
     const bool inFrame = outer.hasInner && outer.region.fits(m.window, r.keypointFrameTolerance);
+    const bool aliased = !inPlace && m.residual > r.keypointInPlaceResidual
+        && std::max(ThumbAligner::neighbourCorrelation(a.gray), ThumbAligner::neighbourCorrelation(b.gray))
+            < r.thumbAliased;
     const bool moved = corr >= r.keypointMovedCorrelation
-        || ((inFrame || r.strongKeypointFit(m)) && corr >= r.keypointStrongCorrelation);
+        || ((inFrame || r.strongKeypointFit(m)) && corr >= r.keypointStrongCorrelation) || aliased;
     QString reason = m.describe() + (inFrame ? QStringLiteral(", exactly inside the frame") : QString());
+    if (aliased)
+        reason += QStringLiteral(", a texture finer than the thumbnails");
     if (padded)
         reason += QStringLiteral(", inside padding of %1% (a fill, no scene)").arg(qRound(m.maxCrop * 100));
     if (inPlace)

@@ -149,6 +149,11 @@ struct DuplicateRules {
     double keypointStrongShare = 0.85;
     double keypointStrongCoverage = 0.95;
     double keypointStrongCorrelation = 0.3;
+    // ... or a resampled fit (residual above keypointInPlaceResidual) between two thumbnails that only
+    // alias the picture (ThumbAligner::neighbourCorrelation below this; the tuning sets' brick 0.05,
+    // gravel 0.14, grass 0.20, against 0.38 and more for anything the thumbnail resolves): they can
+    // neither confirm nor refute it.
+    double thumbAliased = 0.25;
     // ... or a fit that puts the smaller picture exactly inside the frame the other photo's region
     // detector found (each side to this share of the picture): two signals agree on the geometry.
     double keypointFrameTolerance = 0.02;

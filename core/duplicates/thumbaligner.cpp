@@ -401,6 +401,29 @@ double ThumbAligner::detail(const QByteArray& gray)
     return norm / kCmp; // RMS per pixel
 }
 
+double ThumbAligner::neighbourCorrelation(const QByteArray& gray)
+{
+    if (!isValid(gray))
+        return 1;
+    const auto* g = reinterpret_cast<const uchar*>(gray.constData());
+    double mean = 0;
+    for (int i = 0; i < kSide * kSide; ++i)
+        mean += g[i];
+    mean /= kSide * kSide;
+    double variance = 0, covariance = 0;
+    int pairs = 0;
+    for (int y = 0; y < kSide; ++y)
+        for (int x = 0; x < kSide; ++x) {
+            const double v = g[y * kSide + x] - mean;
+            variance += v * v;
+            if (x + 1 < kSide)
+                covariance += v * (g[y * kSide + x + 1] - mean), ++pairs;
+            if (y + 1 < kSide)
+                covariance += v * (g[(y + 1) * kSide + x] - mean), ++pairs;
+        }
+    return variance > 1e-9 ? (covariance / pairs) / (variance / (kSide * kSide)) : 1.0;
+}
+
 std::vector<float> ThumbAligner::descriptor(const QByteArray& gray)
 {
     if (!isValid(gray))

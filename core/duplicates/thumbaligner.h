@@ -55,6 +55,9 @@ public:
     // Standard deviation (grey levels) left after removing the smooth brightness surface: how much picture
     // there is to compare. Plain skies and dark frames score a few levels at most.
     static double detail(const QByteArray& gray);
+    // Correlation of each pixel with its right and lower neighbours: near 1 for a picture the thumbnail
+    // resolves, near 0 for a texture finer than its pixels (bricks, gravel), which it only aliases.
+    static double neighbourCorrelation(const QByteArray& gray);
     // A 64-dimensional L2-normalised float descriptor (8x8, plane removed) for nearest-neighbour
     // candidate search; empty when gray is not a valid thumbnail.
     static std::vector<float> descriptor(const QByteArray& gray);

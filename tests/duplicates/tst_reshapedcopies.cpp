@@ -27,6 +27,16 @@ cv::Mat detailed(int seed)
     return img + noise;
 }
 
+// Grain at the pixel (gravel, a brick wall seen from afar): every thumbnail pixel averages many
+// grains, so neighbouring thumbnail pixels are unrelated.
+cv::Mat pixelGrain(int seed)
+{
+    cv::Mat img(480, 640, CV_8UC3);
+    cv::RNG rng { uint64_t(seed) };
+    rng.fill(img, cv::RNG::UNIFORM, 0, 256);
+    return img;
+}
+
 // Sky over sea (the kite beach): bands that run the whole width, so the grey thumbnails of two
 // framings of it correlate as they are; the texture and the shapes on the shore give keypoints.
 cv::Mat seaside(int seed)
@@ -203,6 +213,50 @@ private Q_SLOTS:
             ThumbAligner::correlationAt(a.gray, b.gray, m.innerToOuter) < DuplicateRules().keypointMovedCorrelation);
         const SignalVerdict k = DuplicateMatchers::judgeKeypoints(m, a, b, DuplicateRules());
         QVERIFY2((k.verdict == Verdict::Near) == near, qPrintable(k.reason));
+    }
+
+    void aTextureFinerThanTheThumbnailsLeavesItToTheKeypoints_data()
+    {
+        // A modest fit (16 of 30 matches: a brick wall's keypoints are ambiguous) of two photos whose
+        // grey thumbnails cannot confirm it; it counts when both thumbnails only alias the picture and
+        // the fit resampled it (a crop, a turn), not when either thumbnail resolves its picture or the
+        // fit sits in place to the pixel (a shared overlay over two textures).
+        QTest::addColumn<bool>("firstAliased");
+        QTest::addColumn<bool>("secondAliased");
+        QTest::addColumn<double>("residual");
+        QTest::addColumn<bool>("near");
+        QTest::newRow("both aliased, resampled") << true << true << 0.5 << true;
+        QTest::newRow("both aliased, in place") << true << true << 0.1 << false;
+        QTest::newRow("first resolved") << false << true << 0.5 << false;
+        QTest::newRow("second resolved") << true << false << 0.5 << false;
+    }
+
+    void aTextureFinerThanTheThumbnailsLeavesItToTheKeypoints()
+    {
+        QFETCH(bool, firstAliased);
+        QFETCH(bool, secondAliased);
+        QFETCH(double, residual);
+        QFETCH(bool, near);
+        const PhotoSignals a = photoOf(firstAliased ? pixelGrain(1) : detailed(1), 1);
+        const PhotoSignals b = photoOf(secondAliased ? pixelGrain(2) : detailed(2), 2);
+        KeypointMatch m;
+        m.fitted = true;
+        m.matches = 30;
+        m.inliers = 16;
+        m.inlierShare = double(m.inliers) / m.matches;
+        m.coverage = 0.85;
+        m.scale = 0.8;
+        m.maxCrop = m.otherCrop = 0.1;
+        m.overflow = 0;
+        m.residual = residual;
+        m.inlierDistance = 35;
+        m.inlierArea = 0.6;
+        const DuplicateRules r;
+        QVERIFY(ThumbAligner::correlationAt(a.gray, b.gray, m.innerToOuter) < r.keypointMovedCorrelation);
+        QVERIFY(!r.strongKeypointFit(m));
+        const SignalVerdict k = DuplicateMatchers::judgeKeypoints(m, a, b, r);
+        QVERIFY2((k.verdict == Verdict::Near) == near, qPrintable(k.reason));
+        QCOMPARE(k.reason.contains(QLatin1String("finer than the thumbnails")), near);
     }
 
     void oneSidedCutOfASmoothPictureAlignsAsItIs_data()

@@ -84,10 +84,37 @@ private Q_SLOTS:
         QVERIFY(signalsFor(syntheticPhoto(5), 2, QStringLiteral("/x.jpg"), "x").detail > DuplicateRules().minDetail);
     }
 
+    void aTextureFinerThanTheThumbnailIsAliased_data()
+    {
+        QTest::addColumn<QString>("picture");
+        QTest::addColumn<bool>("aliased");
+        QTest::newRow("grain at the pixel") << "grain" << true;
+        QTest::newRow("a photo") << "photo" << false;
+        QTest::newRow("a gradient sky") << "sky" << false;
+    }
+
+    void aTextureFinerThanTheThumbnailIsAliased()
+    {
+        QFETCH(QString, picture);
+        QFETCH(bool, aliased);
+        cv::Mat img(480, 640, CV_8UC3);
+        if (picture == QLatin1String("grain"))
+            cv::randu(img, 0, 256);
+        else if (picture == QLatin1String("photo"))
+            img = syntheticPhoto(3);
+        else
+            for (int y = 0; y < img.rows; ++y)
+                img.row(y).setTo(cv::Scalar(200 - y / 3, 150, 100));
+        const PhotoSignals p = signalsFor(img, 1, QStringLiteral("/t.jpg"), "t");
+        const double c = ThumbAligner::neighbourCorrelation(p.gray);
+        QVERIFY2((c < DuplicateRules().thumbAliased) == aliased, qPrintable(QString::number(c)));
+    }
+
     void badThumbnailsNeverCrash()
     {
         QCOMPARE(ThumbAligner::align(QByteArray("short"), 1.0, QByteArray(), 1.0).correlation, -1.0);
         QCOMPARE(ThumbAligner::detail(QByteArray(3, 'x')), 0.0);
+        QCOMPARE(ThumbAligner::neighbourCorrelation(QByteArray(3, 'x')), 1.0);
         QVERIFY(ThumbAligner::descriptor(QByteArray()).empty());
         QVERIFY(PerceptualHasher::compute(cv::Mat()).isEmpty());
     }
