@@ -6,10 +6,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 
-#include <faiss/IndexBinaryHash.h>
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
-#include <faiss/impl/AuxIndexStructures.h>
 
 #include <algorithm>
 #include <cstring>
@@ -43,27 +41,17 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
     // Every photo contributes its whole-picture hash and its variants to the index; queries are the
     // whole-picture hashes. So a crop of A (whole hash) finds A's matching crop variant, and A finds
     // the crop through the crop's own variants only if the crop was cropped again.
-    std::vector<uint8_t> codes;
-    std::vector<int> owner;
-    std::vector<uint8_t> queries;
-    std::vector<int> queryOwner;
+    std::vector<uint64_t> codes, queries;
+    std::vector<int> owner, queryOwner;
     for (int i = 0; i < photos.size(); ++i) {
         const PhotoSignals& p = photos[i];
         if (!p.hasPhash)
             continue;
-        auto push = [&](uint64_t h) {
-            const auto* b = reinterpret_cast<const uint8_t*>(&h);
-            codes.insert(codes.end(), b, b + 8);
-            owner.push_back(i);
-        };
+        const auto push = [&](uint64_t h) { codes.push_back(h), owner.push_back(i); };
+        const auto query = [&](uint64_t h) { queries.push_back(h), queryOwner.push_back(i); };
         push(p.phash);
         for (uint64_t v : p.variants)
             push(v);
-        auto query = [&](uint64_t h) {
-            const auto* b = reinterpret_cast<const uint8_t*>(&h);
-            queries.insert(queries.end(), b, b + 8);
-            queryOwner.push_back(i);
-        };
         query(p.phash);
         // The picture inside a frame looks for, and is found by, the whole of an unframed copy and
         // the inside of a copy in another frame.
@@ -74,38 +62,34 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
     }
     if (queryOwner.size() < 2)
         return out;
-    // Multi-index hashing: eight IndexBinaryHash tables, each keyed on a different 16-bit window of
-    // the code (offsets 0, 8, ..., 56; IndexBinaryHash keys on a code's first bits, so each table sees
-    // the codes rotated). A pair is found when any window is identical in both codes: always within 3
-    // bits, and for 4-8 differing bits unless every window is hit (measured in BENCHMARKS.md). One
-    // exact probe per table keeps a query to a few cache lines; flipping bits in the probes (exact to
-    // 7 bits) cost 8x the time, and IndexBinaryMultiHash, which gathers a query's shortlist in a hash
-    // set, 30x.
-    auto rotated = [](const std::vector<uint8_t>& in, int bits) {
-        std::vector<uint8_t> out(in.size());
-        for (size_t i = 0; i < in.size(); i += 8) {
-            uint64_t v;
-            std::memcpy(&v, in.data() + i, 8);
-            v = bits ? (v >> bits) | (v << (64 - bits)) : v;
-            std::memcpy(out.data() + i, &v, 8);
-        }
-        return out;
-    };
+    // Multi-index hashing: eight tables, each keyed on a different 16-bit window of the code (bits
+    // 0-15, 8-23, ..., 56-7). A pair is found when any window is identical in both codes: always
+    // within 3 bits, and for 4-8 differing bits unless every window is hit (measured in
+    // BENCHMARKS.md). One exact probe per table keeps a query to one bucket; flipping bits in the
+    // probes (exact to 7 bits) cost 8x the time. Each table is a counting sort of the codes by their
+    // window: a bucket is one contiguous run, no hashing and no allocation per query.
+    constexpr size_t kBuckets = 1 << 16;
+    std::vector<uint32_t> first(kBuckets + 1), sorted(codes.size());
     for (int table = 0; table < kHashTables; ++table) {
-        const std::vector<uint8_t> c = rotated(codes, table * 8);
-        const std::vector<uint8_t> q = rotated(queries, table * 8);
-        faiss::IndexBinaryHash index(64, 16);
-        index.nflip = 0;
-        index.add(faiss::Index::idx_t(owner.size()), c.data());
-        faiss::RangeSearchResult res(faiss::Index::idx_t(queryOwner.size()));
-        index.range_search(faiss::Index::idx_t(queryOwner.size()), q.data(), radius + 1, &res);
-        for (size_t i = 0; i < queryOwner.size(); ++i)
-            for (size_t k = res.lims[i]; k < res.lims[i + 1]; ++k)
-                if (res.distances[k] <= radius)
-                    addPair(out, queryOwner[i], owner[size_t(res.labels[k])]);
+        const int shift = table * 8;
+        const auto window
+            = [shift](uint64_t v) { return size_t(((v >> shift) | (shift ? v << (64 - shift) : 0)) & 0xFFFF); };
+        std::fill(first.begin(), first.end(), 0);
+        for (uint64_t c : codes)
+            ++first[window(c) + 1];
+        for (size_t b = 1; b <= kBuckets; ++b)
+            first[b] += first[b - 1];
+        std::vector<uint32_t> next(first.begin(), first.end() - 1);
+        for (size_t k = 0; k < codes.size(); ++k)
+            sorted[next[window(codes[k])]++] = uint32_t(k);
+        for (size_t i = 0; i < queries.size(); ++i) {
+            const size_t w = window(queries[i]);
+            for (uint32_t k = first[w]; k < first[w + 1]; ++k)
+                if (__builtin_popcountll(queries[i] ^ codes[sorted[k]]) <= radius)
+                    addPair(out, queryOwner[i], owner[sorted[k]]);
+        }
         dedupe(out);
     }
-    dedupe(out);
     return out;
 }
 
