@@ -67,9 +67,11 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
     // within 3 bits, and for 4-8 differing bits unless every window is hit (measured in
     // BENCHMARKS.md). One exact probe per table keeps a query to one bucket; flipping bits in the
     // probes (exact to 7 bits) cost 8x the time. Each table is a counting sort of the codes by their
-    // window: a bucket is one contiguous run, no hashing and no allocation per query.
+    // window, the codes copied into that order: a bucket is one contiguous run to scan.
     constexpr size_t kBuckets = 1 << 16;
-    std::vector<uint32_t> first(kBuckets + 1), sorted(codes.size());
+    std::vector<uint32_t> first(kBuckets + 1), next(kBuckets);
+    std::vector<uint64_t> bucketCodes(codes.size());
+    std::vector<int> bucketOwner(codes.size());
     for (int table = 0; table < kHashTables; ++table) {
         const int shift = table * 8;
         const auto window
@@ -79,14 +81,17 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
             ++first[window(c) + 1];
         for (size_t b = 1; b <= kBuckets; ++b)
             first[b] += first[b - 1];
-        std::vector<uint32_t> next(first.begin(), first.end() - 1);
-        for (size_t k = 0; k < codes.size(); ++k)
-            sorted[next[window(codes[k])]++] = uint32_t(k);
+        std::copy(first.begin(), first.end() - 1, next.begin());
+        for (size_t k = 0; k < codes.size(); ++k) {
+            const uint32_t at = next[window(codes[k])]++;
+            bucketCodes[at] = codes[k];
+            bucketOwner[at] = owner[k];
+        }
         for (size_t i = 0; i < queries.size(); ++i) {
             const size_t w = window(queries[i]);
             for (uint32_t k = first[w]; k < first[w + 1]; ++k)
-                if (__builtin_popcountll(queries[i] ^ codes[sorted[k]]) <= radius)
-                    addPair(out, queryOwner[i], owner[sorted[k]]);
+                if (__builtin_popcountll(queries[i] ^ bucketCodes[k]) <= radius)
+                    addPair(out, queryOwner[i], bucketOwner[k]);
         }
         dedupe(out);
     }
