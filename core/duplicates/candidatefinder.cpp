@@ -33,6 +33,58 @@ void dedupe(std::vector<std::pair<int, int>>& v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// Hashes and the photo each belongs to.
+struct HashCodes {
+    std::vector<uint64_t> hash;
+    std::vector<int> owner;
+    void add(uint64_t h, int photo) { hash.push_back(h), owner.push_back(photo); }
+};
+
+// One table of multi-index hashing: the codes sorted by one 16-bit window of theirs (counting sort),
+// copied into that order so that a bucket is one contiguous run to scan.
+class WindowTable {
+public:
+    WindowTable(const HashCodes& codes, int shift)
+        : m_shift(shift)
+        , m_first(kBuckets + 1, 0)
+    {
+        for (uint64_t c : codes.hash)
+            ++m_first[window(c) + 1];
+        for (size_t b = 1; b <= kBuckets; ++b)
+            m_first[b] += m_first[b - 1];
+        std::vector<uint32_t> next(m_first.begin(), m_first.end() - 1);
+        m_sorted.hash.resize(codes.hash.size());
+        m_sorted.owner.resize(codes.hash.size());
+        for (size_t k = 0; k < codes.hash.size(); ++k) {
+            const uint32_t at = next[window(codes.hash[k])]++;
+            m_sorted.hash[at] = codes.hash[k];
+            m_sorted.owner[at] = codes.owner[k];
+        }
+    }
+
+    // Adds the pairs of each query with the codes in its bucket that lie within radius bits of it.
+    void pairs(const HashCodes& queries, int radius, std::vector<std::pair<int, int>>& out) const
+    {
+        for (size_t i = 0; i < queries.hash.size(); ++i) {
+            const uint64_t q = queries.hash[i];
+            const size_t w = window(q);
+            for (uint32_t k = m_first[w]; k < m_first[w + 1]; ++k)
+                if (__builtin_popcountll(q ^ m_sorted.hash[k]) <= radius)
+                    addPair(out, queries.owner[i], m_sorted.owner[k]);
+        }
+    }
+
+private:
+    static constexpr size_t kBuckets = size_t(1) << 16;
+
+    // Bits shift .. shift + 15 of v, cyclically.
+    size_t window(uint64_t v) const { return size_t(((v >> m_shift) | (m_shift ? v << (64 - m_shift) : 0)) & 0xFFFF); }
+
+    int m_shift;
+    std::vector<uint32_t> m_first; // bucket b holds m_sorted[m_first[b] .. m_first[b + 1])
+    HashCodes m_sorted;
+};
+
 } // namespace
 
 std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSignals>& photos, int radius)
@@ -41,58 +93,31 @@ std::vector<std::pair<int, int>> CandidateFinder::byHashes(const QVector<PhotoSi
     // Every photo contributes its whole-picture hash and its variants to the index; queries are the
     // whole-picture hashes. So a crop of A (whole hash) finds A's matching crop variant, and A finds
     // the crop through the crop's own variants only if the crop was cropped again.
-    std::vector<uint64_t> codes, queries;
-    std::vector<int> owner, queryOwner;
+    HashCodes codes, queries;
     for (int i = 0; i < photos.size(); ++i) {
         const PhotoSignals& p = photos[i];
         if (!p.hasPhash)
             continue;
-        const auto push = [&](uint64_t h) { codes.push_back(h), owner.push_back(i); };
-        const auto query = [&](uint64_t h) { queries.push_back(h), queryOwner.push_back(i); };
-        push(p.phash);
+        codes.add(p.phash, i);
         for (uint64_t v : p.variants)
-            push(v);
-        query(p.phash);
+            codes.add(v, i);
+        queries.add(p.phash, i);
         // The picture inside a frame looks for, and is found by, the whole of an unframed copy and
         // the inside of a copy in another frame.
         if (p.hasInner) {
-            push(p.innerPhash);
-            query(p.innerPhash);
+            codes.add(p.innerPhash, i);
+            queries.add(p.innerPhash, i);
         }
     }
-    if (queryOwner.size() < 2)
+    if (queries.owner.size() < 2)
         return out;
     // Multi-index hashing: eight tables, each keyed on a different 16-bit window of the code (bits
     // 0-15, 8-23, ..., 56-7). A pair is found when any window is identical in both codes: always
     // within 3 bits, and for 4-8 differing bits unless every window is hit (measured in
     // BENCHMARKS.md). One exact probe per table keeps a query to one bucket; flipping bits in the
-    // probes (exact to 7 bits) cost 8x the time. Each table is a counting sort of the codes by their
-    // window, the codes copied into that order: a bucket is one contiguous run to scan.
-    constexpr size_t kBuckets = 1 << 16;
-    std::vector<uint32_t> first(kBuckets + 1), next(kBuckets);
-    std::vector<uint64_t> bucketCodes(codes.size());
-    std::vector<int> bucketOwner(codes.size());
+    // probes (exact to 7 bits) cost 8x the time.
     for (int table = 0; table < kHashTables; ++table) {
-        const int shift = table * 8;
-        const auto window
-            = [shift](uint64_t v) { return size_t(((v >> shift) | (shift ? v << (64 - shift) : 0)) & 0xFFFF); };
-        std::fill(first.begin(), first.end(), 0);
-        for (uint64_t c : codes)
-            ++first[window(c) + 1];
-        for (size_t b = 1; b <= kBuckets; ++b)
-            first[b] += first[b - 1];
-        std::copy(first.begin(), first.end() - 1, next.begin());
-        for (size_t k = 0; k < codes.size(); ++k) {
-            const uint32_t at = next[window(codes[k])]++;
-            bucketCodes[at] = codes[k];
-            bucketOwner[at] = owner[k];
-        }
-        for (size_t i = 0; i < queries.size(); ++i) {
-            const size_t w = window(queries[i]);
-            for (uint32_t k = first[w]; k < first[w + 1]; ++k)
-                if (__builtin_popcountll(queries[i] ^ bucketCodes[k]) <= radius)
-                    addPair(out, queryOwner[i], bucketOwner[k]);
-        }
+        WindowTable(codes, table * 8).pairs(queries, radius, out);
         dedupe(out);
     }
     return out;
