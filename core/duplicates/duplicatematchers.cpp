@@ -285,14 +285,14 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     const bool moved = corr >= r.keypointMovedCorrelation
         || ((inFrame || r.strongKeypointFit(m)) && corr >= r.keypointStrongCorrelation) || aliased;
     QString reason = m.describe() + (inFrame ? QStringLiteral(", exactly inside the frame") : QString());
-    if (aliased)
-        reason += QStringLiteral(", a texture finer than the thumbnails");
     if (padded)
         reason += QStringLiteral(", inside padding of %1% (a fill, no scene)").arg(qRound(m.maxCrop * 100));
     if (inPlace)
         reason += QStringLiteral(", in place");
     else if (corr > -1)
         reason += QStringLiteral(", grey correlation there %1").arg(corr, 0, 'f', 3);
+    if (aliased)
+        reason += QStringLiteral(" (a texture finer than the thumbnails: they cannot tell)");
     SignalVerdict out = make("keypoints", inPlace || moved ? Verdict::Near : Verdict::Similar, m.inliers, reason);
     // The whole thumbnails agreeing where the fit puts them speak for the whole picture, however few
     // places the keypoints found (a smooth wallpaper has corners in one patch).
