@@ -10,7 +10,6 @@
 #include <faiss/IndexHNSW.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace shoebox {
 

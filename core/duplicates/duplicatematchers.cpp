@@ -279,7 +279,7 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     // this strong, over the whole picture or exactly inside the other photo's frame, stands on its own.
     const PhotoSignals& outer = m.firstIsInner ? b : a;
     const bool inFrame = outer.hasInner && outer.region.fits(m.window, r.keypointFrameTolerance);
-    const bool aliased = !inPlace && m.residual > r.keypointInPlaceResidual
+    const bool aliased = m.residual > r.keypointInPlaceResidual
         && std::max(ThumbAligner::neighbourCorrelation(a.gray), ThumbAligner::neighbourCorrelation(b.gray))
             < r.thumbAliased;
     const bool moved = corr >= r.keypointMovedCorrelation
