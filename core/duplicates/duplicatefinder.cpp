@@ -299,9 +299,12 @@ private:
         const PhotoSignals& p = m_photos[i];
         if (p.hasInner)
             return p.region;
-        for (int j : members)
-            if (const ContentRegion band = PaddingMatcher::band(p, m_photos[j], m_rules); j != i && !band.isWhole())
+        for (int j : members) {
+            if (j == i)
+                continue;
+            if (const ContentRegion band = PaddingMatcher::band(p, m_photos[j], m_rules); !band.isWhole())
                 return band;
+        }
         return {};
     }
 

@@ -99,7 +99,7 @@ private Q_SLOTS:
         QFETCH(bool, aliased);
         cv::Mat img(480, 640, CV_8UC3);
         if (picture == QLatin1String("grain"))
-            cv::randu(img, 0, 256);
+            cv::RNG(1).fill(img, cv::RNG::UNIFORM, 0, 256);
         else if (picture == QLatin1String("photo"))
             img = syntheticPhoto(3);
         else
