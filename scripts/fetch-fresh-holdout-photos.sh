@@ -6,6 +6,9 @@
 #               graphics; first run in round sixteen.
 #   plasma      plasma-workspace-wallpapers: 30 pictures, photos and renders, each at 1920x1080 where
 #               the package has it, else its largest landscape size; first run in round seventeen.
+#   touch       lomiri-wallpapers-16.04 and -20.04 (19 photos and renders), sway-backgrounds (its one
+#               picture at 1920x1080) and desktop-base (the grub screen of each Debian theme: flat vector
+#               art); first run in round nineteen.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -14,7 +17,8 @@ set_name="${1:-wallpapers}"
 case "$set_name" in
   wallpapers) packages=(ukui-wallpapers lomiri-wallpapers) ;;
   plasma) packages=(plasma-workspace-wallpapers) ;;
-  *) echo "unknown set '$set_name' (wallpapers or plasma)" >&2; exit 2 ;;
+  touch) packages=(lomiri-wallpapers-16.04 lomiri-wallpapers-20.04 sway-backgrounds desktop-base) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma or touch)" >&2; exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
@@ -30,6 +34,14 @@ if [ "$set_name" = wallpapers ]; then
   # Plain files only: lomiri-default-background.png is a link to warty-final-ubuntu.png (a byte copy).
   find "$extract/usr/share/backgrounds" -maxdepth 1 -type f \( -name '*.jpg' -o -name '*.png' \) \
     -exec cp {} "$pictures/" \;
+elif [ "$set_name" = touch ]; then
+  find "$extract/usr/share/backgrounds" -maxdepth 1 -type f -name '*.jpg' -exec cp {} "$pictures/" \;
+  cp "$extract/usr/share/backgrounds/sway/Sway_Wallpaper_Blue_1920x1080.png" "$pictures/"
+  # joy-inksplat is joy's swirl moved on the same gradient: a look-alike, not another picture.
+  for grub in "$extract"/usr/share/desktop-base/*-theme/grub/grub-16x9.png; do
+    theme=$(basename "$(dirname "$(dirname "$grub")")")
+    [ "$theme" = joy-inksplat-theme ] || cp "$grub" "$pictures/${theme%-theme}.png"
+  done
 else
   # One picture per theme, named after it: 1920x1080 when there, else the widest landscape size.
   for theme in "$extract"/usr/share/wallpapers/*/; do
