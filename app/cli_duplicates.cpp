@@ -13,20 +13,35 @@ namespace shoebox::cli {
 
 namespace {
 
+// The members a near group marks to check (DuplicateGroup::toCheck).
+QStringList filesToCheck(const DuplicateGroup& g)
+{
+    QStringList out;
+    for (int i = 0; i < g.files.size(); ++i)
+        if (g.toCheck.value(i))
+            out << g.files[i];
+    return out;
+}
+
 QJsonObject groupToJson(const DuplicateGroup& g)
 {
-    return { { QStringLiteral("level"), duplicateLevelName(g.level) },
+    QJsonObject out { { QStringLiteral("level"), duplicateLevelName(g.level) },
         { QStringLiteral("files"), QJsonArray::fromStringList(g.files) },
         { QStringLiteral("keep"), g.files.value(g.keeper) }, { QStringLiteral("keepReason"), g.keeperReason },
         { QStringLiteral("reasons"), QJsonArray::fromStringList(g.reasons) } };
+    if (g.level == DuplicateLevel::Near)
+        out.insert(QStringLiteral("toCheck"), QJsonArray::fromStringList(filesToCheck(g)));
+    return out;
 }
 
 void printGroup(QTextStream& out, const DuplicateGroup& g, int number)
 {
     out << "group " << number << " (" << duplicateLevelName(g.level) << ", " << g.files.size() << " photos)\n";
     for (int i = 0; i < g.files.size(); ++i)
-        out << (i == g.keeper ? "  keep  " : "        ") << g.files[i] << "\n";
+        out << (i == g.keeper ? "  keep  " : g.toCheck.value(i) ? "  check " : "        ") << g.files[i] << "\n";
     out << "  keep because: " << g.keeperReason << "\n";
+    if (!filesToCheck(g).isEmpty())
+        out << "  check: alike only on a search of the thumbnails or on one shared patch; look before trashing\n";
     for (const QString& r : g.reasons)
         out << "  " << r << "\n";
 }
@@ -65,14 +80,19 @@ int runVerdict(Context& ctx, const QString& verdict)
     return 0;
 }
 
-int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, QJsonArray* moves)
+int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, bool alsoToCheck, QJsonArray* moves)
 {
     const TrashResult result
         = DuplicateActions(ctx.libraryPath)
-              .trashOthers(groups, dryRun ? DuplicateActions::Mode::DryRun : DuplicateActions::Mode::Trash);
+              .trashOthers(groups, dryRun ? DuplicateActions::Mode::DryRun : DuplicateActions::Mode::Trash,
+                  alsoToCheck ? DuplicateActions::ToCheck::Move : DuplicateActions::ToCheck::Leave);
     for (const TrashMove& m : result.moves) {
         QJsonObject move { { QStringLiteral("file"), m.file }, { QStringLiteral("keep"), m.keep } };
-        if (dryRun) {
+        if (m.leftToCheck) {
+            move.insert(QStringLiteral("leftToCheck"), true);
+            if (!ctx.json)
+                *ctx.out << "left for you to check: " << m.file << "  (beside " << m.keep << ")\n";
+        } else if (dryRun) {
             if (!ctx.json)
                 *ctx.out << "would move to trash: " << m.file << "  (keeping " << m.keep << ")\n";
         } else if (!m.failed()) {
@@ -85,8 +105,11 @@ int trashOthers(Context& ctx, const QList<DuplicateGroup>& groups, bool dryRun, 
         }
         moves->append(move);
     }
-    if (!dryRun && !ctx.json && !moves->isEmpty())
+    if (!dryRun && !ctx.json && result.movedCount() > 0)
         *ctx.out << "undo with: shoebox-cli duplicates --undo\n";
+    if (!ctx.json && result.leftToCheckCount() > 0)
+        *ctx.out << "left " << result.leftToCheckCount()
+                 << " photos marked check where they are; --include-to-check moves them too\n";
     return result.failedCount();
 }
 
@@ -96,14 +119,17 @@ int runDuplicates(Context& ctx)
     const QString folder = ctx.takeOption(QStringLiteral("folder"));
     const bool trash = ctx.takeFlag(QStringLiteral("trash-others"));
     const bool dryRun = ctx.takeFlag(QStringLiteral("dry-run"));
+    const bool alsoToCheck = ctx.takeFlag(QStringLiteral("include-to-check"));
     const bool undo = ctx.takeFlag(QStringLiteral("undo"));
     const bool notDuplicates = ctx.takeFlag(QStringLiteral("not-duplicates"));
     const bool keepAll = ctx.takeFlag(QStringLiteral("keep-all"));
     const auto level = duplicateLevelFromName(levelName);
     if (!level)
         return ctx.fail(QStringLiteral("unknown level '%1' (exact, near or similar)").arg(levelName), 2);
-    if (dryRun && !trash)
-        return ctx.fail(QStringLiteral("--dry-run goes with --trash-others"), 2);
+    if ((dryRun || alsoToCheck) && !trash)
+        return ctx.fail(
+            QStringLiteral("--%1 goes with --trash-others").arg(QLatin1String(dryRun ? "dry-run" : "include-to-check")),
+            2);
     if (trash && *level == DuplicateLevel::Similar)
         return ctx.fail(QStringLiteral("--trash-others refuses the similar level: those are different photos"), 2);
     if (!ctx.openLibrary())
@@ -123,7 +149,7 @@ int runDuplicates(Context& ctx)
     if (!error.isEmpty())
         return ctx.fail(QStringLiteral("cannot read the library: %1").arg(error));
     QJsonArray moves;
-    const int failures = trash ? trashOthers(ctx, groups, dryRun, &moves) : 0;
+    const int failures = trash ? trashOthers(ctx, groups, dryRun, alsoToCheck, &moves) : 0;
     if (ctx.json) {
         QJsonArray arr;
         for (const DuplicateGroup& g : groups)
@@ -148,8 +174,9 @@ int runDuplicates(Context& ctx)
 }
 
 const Registrar registrar({ QStringLiteral("duplicates"),
-    QStringLiteral("duplicates [--level exact|near|similar] [--folder DIR] "
-                   "[--trash-others [--dry-run]] | --undo | --not-duplicates|--keep-all FILE FILE..."),
+    QStringLiteral(
+        "duplicates [--level exact|near|similar] [--folder DIR] "
+        "[--trash-others [--dry-run] [--include-to-check]] | --undo | --not-duplicates|--keep-all FILE FILE..."),
     runDuplicates,
     { QStringLiteral("Find groups of duplicate photos, move the extra copies to the trash, or undo that."),
         { { QStringLiteral("--level exact|near|similar"), QStringLiteral("how alike photos must be (default: near)") },
@@ -157,6 +184,8 @@ const Registrar registrar({ QStringLiteral("duplicates"),
             { QStringLiteral("--trash-others"),
                 QStringLiteral("move every copy but the one to keep to the system trash") },
             { QStringLiteral("--dry-run"), QStringLiteral("with --trash-others: say what would move, move nothing") },
+            { QStringLiteral("--include-to-check"),
+                QStringLiteral("with --trash-others: also move the copies marked check (otherwise they stay)") },
             { QStringLiteral("--undo"), QStringLiteral("put back what the last --trash-others moved") },
             { QStringLiteral("--not-duplicates FILE FILE..."),
                 QStringLiteral("remember that these files are different photos") },

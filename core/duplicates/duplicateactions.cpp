@@ -13,8 +13,13 @@ namespace shoebox {
 
 int TrashResult::movedCount() const
 {
-    return int(
-        std::count_if(moves.begin(), moves.end(), [this](const TrashMove& m) { return !dryRun && !m.failed(); }));
+    return int(std::count_if(
+        moves.begin(), moves.end(), [this](const TrashMove& m) { return !dryRun && !m.failed() && !m.leftToCheck; }));
+}
+
+int TrashResult::leftToCheckCount() const
+{
+    return int(std::count_if(moves.begin(), moves.end(), [](const TrashMove& m) { return m.leftToCheck; }));
 }
 
 int TrashResult::failedCount() const
@@ -36,7 +41,7 @@ DuplicateActions::DuplicateActions(QString libraryPath)
 {
 }
 
-TrashResult DuplicateActions::trashOthers(const QList<DuplicateGroup>& groups, Mode mode)
+TrashResult DuplicateActions::trashOthers(const QList<DuplicateGroup>& groups, Mode mode, ToCheck toCheck)
 {
     TrashResult result;
     result.dryRun = mode == Mode::DryRun;
@@ -50,7 +55,8 @@ TrashResult DuplicateActions::trashOthers(const QList<DuplicateGroup>& groups, M
             move.photoId = g.members.value(i);
             move.file = g.files[i];
             move.keep = g.files.value(g.keeper);
-            if (!result.dryRun) {
+            move.leftToCheck = toCheck == ToCheck::Leave && g.toCheck.value(i);
+            if (!result.dryRun && !move.leftToCheck) {
                 // The catalog's record, not the group's copy: it has the path's exact bytes (names
                 // that are not UTF-8) and is current if the library changed since the search.
                 const auto record = store.photoById(move.photoId);

@@ -22,6 +22,9 @@ struct TrashMove {
     QString keep; // the group's keeper, which stays where it is
     QString trashPath; // where the trash put it; empty on a dry run or when it did not move
     QString error; // why it did not move; empty when it moved (or, on a dry run, would)
+    // Left where it is: the group marks it to check (DuplicateGroup::toCheck) and the caller did not
+    // ask for those to move.
+    bool leftToCheck = false;
 
     bool failed() const { return !error.isEmpty(); }
 };
@@ -31,6 +34,7 @@ struct TrashResult {
     QList<TrashMove> moves; // group by group, member order, keepers left out
 
     int movedCount() const;
+    int leftToCheckCount() const;
     int failedCount() const;
     QStringList errors() const;
 };
@@ -54,12 +58,17 @@ struct VerdictResult {
 class DuplicateActions {
 public:
     enum class Mode { Trash, DryRun };
+    // What becomes of members a group marks to check: left where they are (a batch over groups nobody
+    // looked at), or moved like the others (a person looked at the group and chose).
+    enum class ToCheck { Leave, Move };
 
     explicit DuplicateActions(QString libraryPath);
 
     // Moves every member of each group except group.keeper to the trash, all in one undo batch; a
     // member that cannot move gets its own error and the others still move. A dry run moves nothing.
-    TrashResult trashOthers(const QList<DuplicateGroup>& groups, Mode mode = Mode::Trash);
+    // Members the group marks to check stay unless toCheck is Move.
+    TrashResult trashOthers(
+        const QList<DuplicateGroup>& groups, Mode mode = Mode::Trash, ToCheck toCheck = ToCheck::Leave);
     // Puts the files of the most recent batch still in the trash back where they were.
     UndoResult undoLastTrash();
     // Remembers verdict (DuplicateStore::kKeepAll or kNotDuplicates) for every pair of the group's

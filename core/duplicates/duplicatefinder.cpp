@@ -165,8 +165,15 @@ private:
             if (m_photos[a].keypoints && m_photos[b].keypoints)
                 d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
         }
-        m_reasons.insert(key(a, b), d.reasons);
+        remember(a, b, d);
         return d;
+    }
+
+    void remember(int a, int b, const PairDecision& d)
+    {
+        m_reasons.insert(key(a, b), d.reasons);
+        if (d.confirmed)
+            m_confirmed.insert(key(a, b));
     }
 
     // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
@@ -240,7 +247,7 @@ private:
         if (level == DuplicateLevel::Near)
             verifyWithKeypoints(pairs);
         for (const DecidedPair& p : pairs) {
-            m_reasons.insert(key(p.a, p.b), p.decision.reasons);
+            remember(p.a, p.b, p.decision);
             if (DuplicateGrouper::reaches(p.decision.level, level))
                 ++m_stats.pairsMatched;
         }
@@ -275,6 +282,8 @@ private:
         const int rep = order.empty() ? members.front() : order.front();
         for (int i : members)
             g.compared << comparedRegion(i, members);
+        if (g.level == DuplicateLevel::Near)
+            g.toCheck = unconfirmed(members, g.keeper);
         for (int i : members) {
             if (i == rep)
                 continue;
@@ -290,6 +299,39 @@ private:
             g.reasons << QStringLiteral("%1 ~ %2: %3").arg(fileName(a), fileName(b), why.join(QStringLiteral(", ")));
         }
         return g;
+    }
+
+    // Members not reached from the keeper over confirmed pairs (or the same bytes): the pairs decided
+    // already first, then new decisions against reached members, at most kNewChecks per member.
+    QVector<bool> unconfirmed(const QVector<int>& members, int keeper)
+    {
+        constexpr int kNewChecks = 4;
+        const int n = int(members.size());
+        QVector<bool> reached(n, false);
+        reached[keeper] = true;
+        int budget = kNewChecks * n;
+        const auto sure = [&](int x, int y, bool decideNew) {
+            const int a = members[x], b = members[y];
+            const QByteArray& h = m_photos[a].contentHash;
+            if ((!h.isEmpty() && h == m_photos[b].contentHash) || m_confirmed.contains(key(a, b)))
+                return true;
+            if (!decideNew || m_reasons.contains(key(a, b)) || budget <= 0)
+                return false;
+            --budget;
+            return decide(a, b).confirmed;
+        };
+        for (bool decideNew : { false, true })
+            for (bool grew = true; grew;) {
+                grew = false;
+                for (int y = 0; y < n; ++y)
+                    for (int x = 0; x < n && !reached[y]; ++x)
+                        if (reached[x] && sure(x, y, decideNew))
+                            reached[y] = grew = true;
+            }
+        QVector<bool> out(n);
+        for (int i = 0; i < n; ++i)
+            out[i] = !reached[i];
+        return out;
     }
 
     // Inside the photo's frame; else, for a square, the band that padding leaves to another member's
@@ -319,6 +361,7 @@ private:
     DuplicateStats& m_stats;
     const std::atomic_bool* m_cancel;
     QHash<quint64, QStringList> m_reasons;
+    QSet<quint64> m_confirmed; // near pairs decided as PairDecision::confirmed
 };
 
 } // namespace

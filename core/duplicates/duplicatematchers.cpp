@@ -151,6 +151,7 @@ SignalVerdict DuplicateMatchers::aligned(
     out.searched = (near && !wholeNear && al.describe() != QLatin1String("whole picture")) || stretched || oneSided;
     out.reshaped = !sameShape && stretch <= r.reshapedLogAspect();
     out.cut = byCut;
+    out.window = near && !wholeNear && !stretched && !byCut && al.describe() != QLatin1String("whole picture");
     return out;
 }
 
@@ -216,6 +217,7 @@ SignalVerdict DuplicateMatchers::region(
             QStringLiteral("inside the frame: %1").arg(best.reason));
     }
     out.searched = best.searched;
+    out.window = best.window;
     out.insideOnly = both || frameDominates;
     return out;
 }

@@ -95,6 +95,34 @@ bool insideRescued(const DuplicateRules& r, const SignalVerdict* region, const S
     return region && region->value >= r.frameInsideRescue && verdictOf(keypoints) == Verdict::Near && keypoints->spread;
 }
 
+// Near on the thumbnails without a window moved over them (the whole pictures, a stretch, a padding's
+// fixed geometry), with no keypoint fit that confines the likeness to one patch (a shared sticker).
+// Where both photos are framed only the insides speak.
+bool thumbnailsConfirm(const SignalVerdict* aligned, const SignalVerdict* phash, const SignalVerdict* region,
+    const SignalVerdict* keypoints)
+{
+    if (verdictOf(keypoints) == Verdict::Near && !keypoints->spread)
+        return false;
+    const bool byRegion = verdictOf(region) == Verdict::Near && !region->window;
+    if (region && region->insideOnly)
+        return byRegion;
+    const auto alike = [](Verdict v) { return v == Verdict::Same || v == Verdict::Near; };
+    const bool byWhole = aligned ? alike(aligned->verdict) && !aligned->window : verdictOf(phash) == Verdict::Same;
+    return byRegion || byWhole;
+}
+
+// How surely a near pair is one picture: the verified fits the grouper trusts, and whether the evidence
+// is such that two different pictures cannot share it by chance. region: null when keypoints rescued it.
+void verify(PairDecision& d, const QVector<SignalVerdict>& v, const SignalVerdict* region)
+{
+    const SignalVerdict *aligned = find(v, "aligned"), *keypoints = find(v, "keypoints");
+    d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
+    d.cutVerified = aligned && aligned->cut && verdictOf(keypoints) != Verdict::Different;
+    d.overlayVerified = verdictOf(overlaid(v)) == Verdict::Near;
+    d.confirmed = d.keypointVerified || d.cutVerified || d.overlayVerified
+        || thumbnailsConfirm(aligned, find(v, "phash"), region, keypoints);
+}
+
 } // namespace
 
 PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
@@ -110,6 +138,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
 
     if (verdictOf(content) == Verdict::Same) {
         d.level = DuplicateLevel::Exact;
+        d.confirmed = true;
         d.score = 3.0;
         addReason(d.reasons, content);
         return d;
@@ -149,9 +178,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.verifiable = !keypoints
             && ((aligned && (aligned->searched || (!region && checkOverlay(*aligned)))) || (region && region->padded));
         d.level = DuplicateLevel::Near;
-        d.keypointVerified = verdictOf(keypoints) == Verdict::Near && keypoints->spread;
-        d.cutVerified = aligned && aligned->cut && verdictOf(keypoints) != Verdict::Different;
-        d.overlayVerified = verdictOf(overlaid(v)) == Verdict::Near;
+        verify(d, v, rescued ? nullptr : region);
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         // A frame's inside the keypoints rescued is no "pictures differ" to cite.
         addReasons(d.reasons, v, { "phash", "aligned", "captions", "patch" });

@@ -89,6 +89,10 @@ struct SignalVerdict {
     // "region" only: near on PaddingMatcher's geometry (a picture centred in a blurred square), which
     // the keypoints can confirm (as an edit inside padding) or refute (as a reframing).
     bool padded = false;
+    // "aligned" and "region": near only on a window the search moved over the other thumbnail (a crop
+    // or a turn), not on the whole pictures, a stretch or a one-sided cut. On a picture with little in
+    // it (a gradient and one shape at an edge) such a window fits another framing as well.
+    bool window = false;
 };
 
 struct PairDecision {
@@ -107,6 +111,11 @@ struct PairDecision {
     // Near in place with an overlay left out (caption bands, one patch): as surely an edit of the
     // other, and of whatever group that other belongs to.
     bool overlayVerified = false;
+    // Near on evidence two different pictures cannot share by chance: the same bytes, one of the
+    // verified fits above, or the thumbnails alike without a window moved over them, with no keypoint
+    // fit that confines the likeness to one patch (a sticker both carry). Near but not confirmed: a
+    // person should look before a copy goes (DuplicateGroup::toCheck).
+    bool confirmed = false;
 };
 
 struct DuplicateGroup {
@@ -120,6 +129,9 @@ struct DuplicateGroup {
     // Per member, the part of its picture that was compared: inside its frame, or the band of a square
     // that padding fills around the picture (PaddingMatcher); whole otherwise. Empty when not known.
     QVector<ContentRegion> compared;
+    // Per member of a near group: not joined to the keeper by a chain of confirmed pairs
+    // (PairDecision::confirmed), so a person should look before it goes. Empty for other levels.
+    QVector<bool> toCheck;
 };
 
 // Fills PhotoSignals::keypoints of photos[i] for each i given (DuplicateSignals::loadKeypoints).

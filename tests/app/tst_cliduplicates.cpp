@@ -93,6 +93,7 @@ private Q_SLOTS:
         QVERIFY(!files.contains(photo("b.jpg")));
         QVERIFY(g.value(QStringLiteral("keep")).toString() != photo("a-small.jpg"));
         QCOMPARE(g.value(QStringLiteral("reasons")).toArray().size(), 2);
+        QCOMPARE(g.value(QStringLiteral("toCheck")).toArray().size(), 0); // a resized copy is confirmed
 
         const QJsonArray exact = groups({ QStringLiteral("--level"), QStringLiteral("exact") });
         QCOMPARE(exact.size(), 1);
@@ -147,6 +148,34 @@ private Q_SLOTS:
         QVERIFY(again.err.startsWith("shoebox-cli: nothing to undo"));
     }
 
+    // A crop of a near-empty picture, joined only by a window the thumbnail search moved, is marked
+    // check: --trash-others leaves it where it is and says so, --include-to-check moves it too.
+    void aCopyToCheckStaysUnlessAskedFor()
+    {
+        const QString plain = m_tmp->filePath(QStringLiteral("plain"));
+        QVERIFY(QDir().mkpath(plain));
+        const cv::Mat img = test::nearEmptyPicture();
+        const QString original = plain + QStringLiteral("/plain.jpg"), crop = plain + QStringLiteral("/plain-crop.jpg");
+        QVERIFY(cv::imwrite(original.toStdString(), img));
+        QVERIFY(cv::imwrite(crop.toStdString(), test::cropped(img, 0.08)));
+        QCOMPARE(cli({ QStringLiteral("scan"), QStringLiteral("--no-thumbnails"), plain }).code, 0);
+        const QJsonArray withCrop = groups({ QStringLiteral("--folder"), plain });
+        QCOMPARE(withCrop.size(), 1);
+        QCOMPARE(withCrop.first().toObject().value(QStringLiteral("toCheck")).toArray(), QJsonArray { crop });
+
+        const Result left = cli(
+            { QStringLiteral("duplicates"), QStringLiteral("--folder"), plain, QStringLiteral("--trash-others") });
+        QCOMPARE(left.code, 0);
+        QVERIFY2(
+            left.out.contains(QByteArray(QByteArray("left for you to check: ") + crop.toUtf8())), left.out.constData());
+        QVERIFY(QFile::exists(crop));
+        const Result moved = cli({ QStringLiteral("duplicates"), QStringLiteral("--folder"), plain,
+            QStringLiteral("--trash-others"), QStringLiteral("--include-to-check") });
+        QCOMPARE(moved.code, 0);
+        QVERIFY(!QFile::exists(crop));
+        QVERIFY(QFile::exists(original));
+    }
+
     void notDuplicatesVerdictIsNeverProposedAgain()
     {
         QCOMPARE(cli({ QStringLiteral("duplicates"), QStringLiteral("--not-duplicates"), photo("a.jpg"),
@@ -166,6 +195,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(cli({ QStringLiteral("duplicates"), QStringLiteral("--dry-run") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("duplicates"), QStringLiteral("--include-to-check") }).code, 2);
         QCOMPARE(cli({ QStringLiteral("similar"), photo("missing.jpg") }).code, 1);
     }
 };

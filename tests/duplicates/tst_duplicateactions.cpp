@@ -178,6 +178,34 @@ private Q_SLOTS:
         QVERIFY(nothing.errors.isEmpty());
     }
 
+    // A member the group marks to check stays where it is unless the caller moves those too (a person
+    // who looked at the group); the others move either way.
+    void membersToCheckStayUnlessAskedFor_data()
+    {
+        QTest::addColumn<bool>("moveThem");
+        QTest::newRow("left to check") << false;
+        QTest::newRow("moved on request") << true;
+    }
+    void membersToCheckStayUnlessAskedFor()
+    {
+        QFETCH(bool, moveThem);
+        Library lib(m_home.path());
+        QVERIFY(lib.isOpen());
+        DuplicateGroup group = lib.addGroup(75, 3, 0);
+        group.toCheck = { false, true, false };
+        const TrashResult result
+            = DuplicateActions(lib.path())
+                  .trashOthers({ group }, DuplicateActions::Mode::Trash,
+                      moveThem ? DuplicateActions::ToCheck::Move : DuplicateActions::ToCheck::Leave);
+        QCOMPARE(result.moves.size(), 2);
+        QCOMPARE(result.movedCount(), moveThem ? 2 : 1);
+        QCOMPARE(result.leftToCheckCount(), moveThem ? 0 : 1);
+        QCOMPARE(result.failedCount(), 0);
+        QCOMPARE(QFile::exists(group.files[1]), !moveThem);
+        QVERIFY(!QFile::exists(group.files[2]));
+        QVERIFY(QFile::exists(group.files[0]));
+    }
+
     void unmovableFileGetsItsOwnErrorAndNothingElseIsLost_data()
     {
         QTest::addColumn<QString>("problem");

@@ -144,6 +144,34 @@ private Q_SLOTS:
         QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), 1);
     }
 
+    // A copy joined to the keeper only by a window the thumbnail search moved (a crop of a near-empty
+    // picture: a gradient and one soft shape, where another framing would align as well) is marked to
+    // check; the same crop of a photo full of detail, which the keypoints confirm, is not. A resized
+    // copy (the whole thumbnails alike) never is.
+    void marksCopiesFoundOnlyByAMovedWindow_data()
+    {
+        QTest::addColumn<bool>("nearEmpty");
+        QTest::addColumn<bool>("crop");
+        QTest::addColumn<bool>("toCheck");
+        QTest::newRow("near-empty picture, cropped") << true << true << true;
+        QTest::newRow("near-empty picture, resized") << true << false << false;
+        QTest::newRow("detailed photo, cropped") << false << true << false;
+    }
+    void marksCopiesFoundOnlyByAMovedWindow()
+    {
+        QFETCH(bool, nearEmpty);
+        QFETCH(bool, crop);
+        QFETCH(bool, toCheck);
+        const cv::Mat a = nearEmpty ? nearEmptyPicture() : syntheticPhoto(61, 960, 720);
+        const QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/a.jpg"), "1"),
+            signalsFor(crop ? cropped(a, 0.08) : half(a), 2, QStringLiteral("/b.jpg"), "2") };
+        const auto near = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {});
+        QCOMPARE(near.size(), 1);
+        const DuplicateGroup& g = near.front();
+        QCOMPARE(g.files[g.keeper], QStringLiteral("/a.jpg"));
+        QCOMPARE(g.toCheck, (QVector<bool> { false, toCheck }));
+    }
+
     void cancelledRunReturnsNothing()
     {
         const cv::Mat a = syntheticPhoto(51);

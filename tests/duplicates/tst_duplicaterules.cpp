@@ -45,6 +45,14 @@ SignalVerdict reshaped(double correlation)
     return s;
 }
 
+// The thumbnails near only on a window the search moved (a crop or a turn), `verdictOf` signal.
+SignalVerdict byWindow(const char* signal, double correlation)
+{
+    SignalVerdict s = v(signal, Verdict::Near, correlation);
+    s.searched = s.window = true;
+    return s;
+}
+
 // PaddingMatcher's verdict: the picture centred in a blurred square, near at `correlation`.
 SignalVerdict padded(double correlation)
 {
@@ -192,6 +200,37 @@ private Q_SLOTS:
         const PairDecision d = DuplicateRules().decide(verdicts);
         QCOMPARE(d.level, DuplicateLevel::Near);
         QCOMPARE(d.keypointVerified || d.overlayVerified, verified);
+    }
+
+    // A near pair is confirmed on evidence two different pictures cannot share by chance; near on a
+    // moved window of the thumbnails alone, or on keypoints that agree inside one patch, it is not
+    // (the moved frame of a near-empty picture; one sticker on two of them).
+    void confirmsNearPairs_data()
+    {
+        QTest::addColumn<Verdicts>("verdicts");
+        QTest::addColumn<bool>("confirmed");
+        QTest::newRow("same bytes") << Verdicts { v("content", Verdict::Same) } << true;
+        QTest::newRow("whole thumbnails") << Verdicts { v("aligned", Verdict::Near, 0.97) } << true;
+        QTest::newRow("a moved window alone") << Verdicts { byWindow("aligned", 0.98) } << false;
+        QTest::newRow("a moved window, keypoints over the picture")
+            << Verdicts { byWindow("aligned", 0.98), keypointsInPlace(true) } << true;
+        QTest::newRow("whole thumbnails, keypoints in one patch")
+            << Verdicts { v("aligned", Verdict::Near, 0.97), keypointsInPlace(false) } << false;
+        QTest::newRow("a frame's inside without a search")
+            << Verdicts { v("aligned", Verdict::Different, 0.3), v("region", Verdict::Near, 0.97) } << true;
+        QTest::newRow("a frame's inside by a moved window")
+            << Verdicts { v("aligned", Verdict::Different, 0.3), byWindow("region", 0.97) } << false;
+        QTest::newRow("alike between caption bands")
+            << Verdicts { byWindow("aligned", 0.96), v("captions", Verdict::Near, 0.99) } << true;
+        QTest::newRow("hashes alone, no thumbnails") << Verdicts { v("phash", Verdict::Near, 4) } << false;
+    }
+    void confirmsNearPairs()
+    {
+        QFETCH(Verdicts, verdicts);
+        QFETCH(bool, confirmed);
+        const PairDecision d = DuplicateRules().decide(verdicts);
+        QVERIFY(d.level == DuplicateLevel::Near || d.level == DuplicateLevel::Exact);
+        QCOMPARE(d.confirmed, confirmed);
     }
 
     // Whether a pair not yet matched by keypoints asks for them: a searched or open alignment does,

@@ -25,6 +25,17 @@ cv::Mat syntheticPhoto(int seed, int width, int height)
     return img;
 }
 
+cv::Mat nearEmptyPicture()
+{
+    cv::Mat img(720, 960, CV_8UC3);
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x)
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b::all(uchar(40 + (x + y) / 30));
+    cv::circle(img, cv::Point(830, 500), 110, cv::Scalar::all(200), cv::FILLED);
+    cv::GaussianBlur(img, img, cv::Size(0, 0), 6);
+    return img;
+}
+
 cv::Mat cropped(const cv::Mat& img, double f)
 {
     const int dx = int(img.cols * f), dy = int(img.rows * f);

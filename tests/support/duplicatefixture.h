@@ -9,6 +9,9 @@ namespace shoebox::test {
 
 // A photo-like picture (smooth random shapes plus fine texture), different for every seed.
 cv::Mat syntheticPhoto(int seed, int width = 480, int height = 360);
+// A grey gradient with one soft disc near the right edge (960x720): a near-empty picture, little for
+// the thumbnails to place a window on and few corners for keypoints.
+cv::Mat nearEmptyPicture();
 // The same picture cropped by fraction on every side.
 cv::Mat cropped(const cv::Mat& img, double fraction);
 // The same picture at half the size (area-averaged, as a resize for sharing would do).

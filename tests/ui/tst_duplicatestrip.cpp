@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void largeGroupScrollsInsteadOfHidingMembers();
     void frameStrippedMatchOutlinesTheRegion_data();
     void frameStrippedMatchOutlinesTheRegion();
+    void aMemberToCheckIsMarkedInTheListAndTheStrip();
 
 private:
     int rowOfLargestGroup() const;
@@ -219,6 +221,31 @@ void TestDuplicateStrip::frameStrippedMatchOutlinesTheRegion()
     const QString shots = qEnvironmentVariable("SHOEBOX_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         QVERIFY(m_dialog->grab().save(QDir(shots).filePath(QStringLiteral("duplicates-%1.png").arg(member))));
+}
+
+// A member the engine could not confirm (DuplicateGroup::toCheck) is counted in the group's title, says
+// "check" in the strip's Match row, and gets a line in the reasons; a group without one shows neither.
+void TestDuplicateStrip::aMemberToCheckIsMarkedInTheListAndTheStrip()
+{
+    DuplicateGroup group = m_dialog->groups()[rowOfLargestGroup()];
+    QVERIFY(!DuplicateGroupList::title(group).contains(QStringLiteral("to check")));
+    DuplicateCompare* compare = m_dialog->compare();
+    QVERIFY(!compare->reasonsText().contains(QStringLiteral("Check before trashing")));
+    const int member = group.files.indexOf(QDir(m_photos).filePath(QStringLiteral("dog half.jpg")));
+    QVERIFY(member >= 0 && member != group.keeper);
+    group.toCheck = QVector<bool>(group.files.size(), false);
+    group.toCheck[member] = true;
+    QVERIFY2(DuplicateGroupList::title(group).contains(QStringLiteral("1 to check")),
+        qPrintable(DuplicateGroupList::title(group)));
+    compare->setGroup(group);
+    QTRY_VERIFY(m_dialog->isSettled());
+    const QString reasons = compare->reasonsText();
+    QVERIFY2(
+        reasons.contains(QStringLiteral("Check before trashing")) && reasons.contains(QStringLiteral("dog half.jpg")),
+        qPrintable(reasons));
+    const auto* cell = compare->findChild<QLabel*>(QStringLiteral("match_%1").arg(member));
+    QVERIFY(cell);
+    QVERIFY2(cell->text().contains(QStringLiteral("check")), qPrintable(cell->text()));
 }
 
 QTEST_MAIN(TestDuplicateStrip)

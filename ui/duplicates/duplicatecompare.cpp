@@ -196,6 +196,12 @@ void DuplicateCompare::showMembers(const QList<CompareMember>& members)
     addRow(5, QStringLiteral("date"), tr("Captured"), date, {});
     addRow(6, QStringLiteral("camera"), tr("Camera"), camera, {});
     addRow(7, QStringLiteral("sharpness"), tr("Sharpness"), sharp, bestOf(sharpValues));
+    if (std::count(m_group.toCheck.begin(), m_group.toCheck.end(), true) > 0) {
+        QStringList match;
+        for (const CompareMember& m : members)
+            match << (m_group.toCheck.value(m_group.members.indexOf(m.record.id)) ? tr("check") : tr("confirmed"));
+        addRow(8, QStringLiteral("match"), tr("Match"), match, {});
+    }
     for (int i = 0; i < m_views.size(); ++i)
         m_grid->setColumnStretch(i, 1);
     m_grid->setRowStretch(0, 1);
@@ -213,6 +219,12 @@ void DuplicateCompare::showReasons()
         lines << tr("Suggested keeper: %1").arg(m_group.keeperReason.toHtmlEscaped());
     for (const QString& reason : m_group.reasons)
         lines << reason.toHtmlEscaped();
+    for (int i = 0; i < m_group.files.size(); ++i)
+        if (m_group.toCheck.value(i))
+            lines << tr("<span style='color:#c62828'>Check before trashing</span>: %1 matches only on a search of "
+                        "the small thumbnails or on one patch both photos share; on a picture with little in it "
+                        "another photo can match that way.")
+                         .arg(QFileInfo(m_group.files[i]).fileName().toHtmlEscaped());
     if (std::any_of(m_outlines.begin(), m_outlines.end(), [](const RegionOutline* o) { return o->isOutlined(); }))
         lines << tr("<span style='color:#b8860b'>Dashed outline</span>: the picture found inside a frame, border "
                     "or screen; the frame itself never counts as a likeness.");

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace shoebox {
 
 namespace {
@@ -55,8 +57,11 @@ QString DuplicateGroupList::title(const DuplicateGroup& group)
         level = tr("similar");
         break;
     }
-    return tr("%n photo(s), %1", nullptr, int(group.members.size())).arg(level) + QLatin1Char('\n')
-        + tr("keep %1").arg(keeper);
+    const int toCheck = int(std::count(group.toCheck.begin(), group.toCheck.end(), true));
+    QString out = tr("%n photo(s), %1", nullptr, int(group.members.size())).arg(level);
+    if (toCheck > 0)
+        out += QStringLiteral(", ") + tr("%n to check", nullptr, toCheck);
+    return out + QLatin1Char('\n') + tr("keep %1").arg(keeper);
 }
 
 QListWidgetItem* DuplicateGroupList::makeItem(const DuplicateGroup& group)

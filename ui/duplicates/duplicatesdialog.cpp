@@ -193,7 +193,9 @@ void DuplicatesDialog::trashOthers()
     const QString library = m_library;
     runAction(
         [library, chosen] {
-            const TrashResult result = DuplicateActions(library).trashOthers({ chosen });
+            // The person looked at the group, the members to check among them, and chose.
+            const TrashResult result = DuplicateActions(library).trashOthers(
+                { chosen }, DuplicateActions::Mode::Trash, DuplicateActions::ToCheck::Move);
             const int moved = result.movedCount();
             const QStringList errors = result.errors();
             Outcome out;
