@@ -301,37 +301,52 @@ private:
         return g;
     }
 
-    // Members not reached from the keeper over confirmed pairs (or the same bytes): the pairs decided
-    // already first, then new decisions against reached members, at most kNewChecks per member.
+    // Members not reached from the keeper over confirmed pairs (or the same bytes): over the pairs
+    // decided already, then, for each member still apart, pairs never decided with up to kNewChecks
+    // members reached.
     QVector<bool> unconfirmed(const QVector<int>& members, int keeper)
     {
         constexpr int kNewChecks = 4;
         const int n = int(members.size());
         QVector<bool> reached(n, false);
-        reached[keeper] = true;
-        int budget = kNewChecks * n;
-        const auto sure = [&](int x, int y, bool decideNew) {
-            const int a = members[x], b = members[y];
-            const QByteArray& h = m_photos[a].contentHash;
-            if ((!h.isEmpty() && h == m_photos[b].contentHash) || m_confirmed.contains(key(a, b)))
-                return true;
-            if (!decideNew || m_reasons.contains(key(a, b)) || budget <= 0)
-                return false;
-            --budget;
-            return decide(a, b).confirmed;
+        std::vector<int> queue;
+        const auto reach = [&](int y) {
+            reached[y] = true;
+            queue.push_back(y);
         };
-        for (bool decideNew : { false, true })
-            for (bool grew = true; grew;) {
-                grew = false;
+        const auto spread = [&] {
+            while (!queue.empty()) {
+                const int x = queue.back();
+                queue.pop_back();
                 for (int y = 0; y < n; ++y)
-                    for (int x = 0; x < n && !reached[y]; ++x)
-                        if (reached[x] && sure(x, y, decideNew))
-                            reached[y] = grew = true;
+                    if (!reached[y] && knownConfirmed(members[x], members[y]))
+                        reach(y);
             }
+        };
+        reach(keeper);
+        spread();
+        for (int y = 0; y < n; ++y) {
+            int asked = 0;
+            for (int x = 0; x < n && !reached[y] && asked < kNewChecks; ++x) {
+                if (!reached[x] || m_reasons.contains(key(members[x], members[y])))
+                    continue;
+                ++asked;
+                if (decide(members[x], members[y]).confirmed) {
+                    reach(y);
+                    spread();
+                }
+            }
+        }
         QVector<bool> out(n);
         for (int i = 0; i < n; ++i)
             out[i] = !reached[i];
         return out;
+    }
+
+    bool knownConfirmed(int a, int b) const
+    {
+        const QByteArray& h = m_photos[a].contentHash;
+        return (!h.isEmpty() && h == m_photos[b].contentHash) || m_confirmed.contains(key(a, b));
     }
 
     // Inside the photo's frame; else, for a square, the band that padding leaves to another member's
