@@ -54,6 +54,18 @@
         <source>Differs between the photos</source>
         <translation>Unterscheidet sich zwischen den Fotos</translation>
     </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -836,6 +848,39 @@
     <message>
         <source>100%</source>
         <translation>100 %</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicateGroupList</name>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>ähnlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1</source>
+        <translation>
+            <numerusform>%n Foto, %1</numerusform>
+            <numerusform>%n Fotos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

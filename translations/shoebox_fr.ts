@@ -54,6 +54,18 @@
         <source>Differs between the photos</source>
         <translation>Diffère entre les photos</translation>
     </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -836,6 +848,39 @@
     <message>
         <source>100%</source>
         <translation>100 %</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicateGroupList</name>
+    <message>
+        <source>identical</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>quasi-doublons</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1</source>
+        <translation>
+            <numerusform>%n photo, %1</numerusform>
+            <numerusform>%n photos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>garder %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,18 @@
         <source>Differs between the photos</source>
         <translation>写真によって異なります</translation>
     </message>
+    <message>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -814,6 +826,37 @@
     <message>
         <source>100%</source>
         <translation>100%</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicateGroupList</name>
+    <message>
+        <source>identical</source>
+        <translation>同一</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>ほぼ重複</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>類似</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1</source>
+        <translation>
+            <numerusform>%n 枚、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>%1 を残す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>要確認 %n 枚</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,18 @@
         <source>Differs between the photos</source>
         <translation>各照片之间不同</translation>
     </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>需检查</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -814,6 +826,37 @@
     <message>
         <source>100%</source>
         <translation>100%</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicateGroupList</name>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>near duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1</source>
+        <translation>
+            <numerusform>%n 张照片，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n 张需检查</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
