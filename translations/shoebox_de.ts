@@ -78,25 +78,6 @@
         <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>identical</source>
-        <translation>identisch</translation>
-    </message>
-    <message>
-        <source>near duplicates</source>
-        <translation>Beinahe-Duplikate</translation>
-    </message>
-    <message>
-        <source>similar</source>
-        <translation>ähnlich</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s), %1 — keep %2</source>
-        <translation>
-            <numerusform>%n Foto, %1 — %2 behalten</numerusform>
-            <numerusform>%n Fotos, %1 — %2 behalten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No duplicates found.</source>
         <translation>Keine Duplikate gefunden.</translation>
     </message>

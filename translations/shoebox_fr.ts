@@ -78,25 +78,6 @@
         <translation>Impossible de chercher les doublons : %1</translation>
     </message>
     <message>
-        <source>identical</source>
-        <translation>identiques</translation>
-    </message>
-    <message>
-        <source>near duplicates</source>
-        <translation>quasi-doublons</translation>
-    </message>
-    <message>
-        <source>similar</source>
-        <translation>similaires</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s), %1 — keep %2</source>
-        <translation>
-            <numerusform>%n photo, %1 — garder %2</numerusform>
-            <numerusform>%n photos, %1 — garder %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No duplicates found.</source>
         <translation>Aucun doublon trouvé.</translation>
     </message>

@@ -77,24 +77,6 @@
         <translation>重複を探せませんでした: %1</translation>
     </message>
     <message>
-        <source>identical</source>
-        <translation>同一</translation>
-    </message>
-    <message>
-        <source>near duplicates</source>
-        <translation>ほぼ重複</translation>
-    </message>
-    <message>
-        <source>similar</source>
-        <translation>類似</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s), %1 — keep %2</source>
-        <translation>
-            <numerusform>%n 枚、%1 — %2 を残す</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No duplicates found.</source>
         <translation>重複は見つかりませんでした。</translation>
     </message>

@@ -77,24 +77,6 @@
         <translation>无法查找重复项：%1</translation>
     </message>
     <message>
-        <source>identical</source>
-        <translation>完全相同</translation>
-    </message>
-    <message>
-        <source>near duplicates</source>
-        <translation>近似重复</translation>
-    </message>
-    <message>
-        <source>similar</source>
-        <translation>相似</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s), %1 — keep %2</source>
-        <translation>
-            <numerusform>%n 张照片，%1 — 保留 %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No duplicates found.</source>
         <translation>未找到重复项。</translation>
     </message>
