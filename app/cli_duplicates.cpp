@@ -40,7 +40,7 @@ void printGroup(QTextStream& out, const DuplicateGroup& g, int number)
     for (int i = 0; i < g.files.size(); ++i)
         out << (i == g.keeper ? "  keep  " : g.toCheck.value(i) ? "  check " : "        ") << g.files[i] << "\n";
     out << "  keep because: " << g.keeperReason << "\n";
-    if (!filesToCheck(g).isEmpty())
+    if (g.toCheck.contains(true))
         out << "  check: alike only on a search of the thumbnails or on one shared patch; look before trashing\n";
     for (const QString& r : g.reasons)
         out << "  " << r << "\n";

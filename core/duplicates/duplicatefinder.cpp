@@ -74,7 +74,11 @@ public:
                 grouped.insert(r);
                 members << copiesOf.value(r);
             }
-            out << makeGroup(members, DuplicateLevel::Near, g);
+            DuplicateGroup group = makeGroup(members, DuplicateLevel::Near, g);
+            // Only for groups shown as near ones; the similar pass wants their representatives alone.
+            if (group.level == DuplicateLevel::Near && !representativesOut)
+                group.toCheck = unconfirmed(members, group.keeper);
+            out << group;
         }
         // Exact copies with no near partner still form a group of their own.
         for (int r : reps)
@@ -282,8 +286,6 @@ private:
         const int rep = order.empty() ? members.front() : order.front();
         for (int i : members)
             g.compared << comparedRegion(i, members);
-        if (g.level == DuplicateLevel::Near)
-            g.toCheck = unconfirmed(members, g.keeper);
         for (int i : members) {
             if (i == rep)
                 continue;
