@@ -9,6 +9,9 @@
 #   touch       lomiri-wallpapers-16.04 and -20.04 (19 photos and renders), sway-backgrounds (its one
 #               picture at 1920x1080) and desktop-base (the grub screen of each Debian theme: flat vector
 #               art); first run in round nineteen.
+#   gcompris    gcompris-qt-data: the photographs of four activities (farm animals, world animals, world
+#               music, erase), 22 lossy WebP photos at least 1000 px wide carved out of the activities'
+#               Qt resource files; first run in round twenty.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -18,7 +21,8 @@ case "$set_name" in
   wallpapers) packages=(ukui-wallpapers lomiri-wallpapers) ;;
   plasma) packages=(plasma-workspace-wallpapers) ;;
   touch) packages=(lomiri-wallpapers-16.04 lomiri-wallpapers-20.04 sway-backgrounds desktop-base) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma or touch)" >&2; exit 2 ;;
+  gcompris) packages=(gcompris-qt-data) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch or gcompris)" >&2; exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
@@ -42,6 +46,22 @@ elif [ "$set_name" = touch ]; then
     theme=$(basename "$(dirname "$(dirname "$grub")")")
     [ "$theme" = joy-inksplat-theme ] || cp "$grub" "$pictures/${theme%-theme}.png"
   done
+elif [ "$set_name" = gcompris ]; then
+  # Each resource file holds its pictures uncompressed: a WebP is a RIFF chunk that says its length.
+  python3 - "$pictures" "$extract"/usr/share/gcompris-qt/rcc/{explore_farm_animals,explore_world_animals,explore_world_music,erase}.rcc <<'EOF'
+import os, struct, sys
+for path in sys.argv[2:]:
+    data, at, n = open(path, 'rb').read(), 0, 0
+    while (at := data.find(b'RIFF', at)) >= 0:
+        size = struct.unpack('<I', data[at + 4:at + 8])[0]
+        blob = data[at:at + 8 + size]
+        if blob[8:16] == b'WEBPVP8 ' and len(blob) == 8 + size:
+            width, height = (v & 0x3fff for v in struct.unpack('<HH', blob[26:30]))
+            if width >= 1000 and height >= 400:
+                name = os.path.basename(path)[:-4]
+                open(os.path.join(sys.argv[1], f'{name}-{n:03d}.webp'), 'wb').write(blob)
+        n, at = n + 1, at + 4
+EOF
 else
   # One picture per theme, named after it: 1920x1080 when there, else the widest landscape size.
   for theme in "$extract"/usr/share/wallpapers/*/; do
