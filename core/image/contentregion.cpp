@@ -30,7 +30,15 @@ constexpr double kEdgeStep = 12;
 // The picture past a frame's edge spans this share of the border's width (a sticker does not).
 constexpr double kEdgeSpan = 0.6;
 constexpr double kStraightEdge = 0.8; // of a line past a frame's edge holds picture, at least once
-constexpr double kMinInner = 0.2; // a "picture" smaller than this is a logo on a plain ground
+// A "picture" smaller than this (share of the area) is a logo on a plain ground; a panorama on a phone's
+// screen is a thin strip (a 3:1 photo fills a sixth of the screen's height) but spans its width.
+constexpr double kMinInnerArea = 0.04;
+// ... and no side of it thinner than this: borders cut as deep as kMaxCut on two opposite sides leave a
+// tenth (a logo's plain ground), a 3.8:1 panorama on a 19.5:9 screen leaves more.
+constexpr double kMinInnerSide = 0.12;
+// Blurred padding is the Instagram square's: it leaves at least this share of each side (deeper "padding"
+// inside a solid frame is the picture's own smooth parts, a motion-blurred photo on a phone's screen).
+constexpr double kMinPaddedSide = 0.2;
 // Blurred padding: a band this smooth (mean curvature along its lines, grey levels) on two opposite
 // sides.
 constexpr double kSmooth = 0.8;
@@ -415,11 +423,12 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     const bool square = std::abs(img.cols - img.rows) <= 0.01 * img.cols + 1;
     const Padding across = blurredPadding(gray, square), along = blurredPadding(gray.t(), square); // rows, columns
     const double w = img.cols, h = img.rows;
-    const auto tooSmall = [&](const Box& b) { return (b.c1 - b.c0) < kMinInner * w || (b.r1 - b.r0) < kMinInner * h; };
-    // "Padding" that would leave too little picture inside a solid frame is the picture's own smooth
-    // parts (a motion-blurred photo on a phone's screen).
+    const auto tooSmall = [&](const Box& b) {
+        const double across = (b.c1 - b.c0) / w, down = (b.r1 - b.r0) / h;
+        return across * down < kMinInnerArea || std::min(across, down) < kMinInnerSide;
+    };
     if (const Box padded { box.r0 + across.top, box.r1 - across.bottom, box.c0 + along.top, box.c1 - along.bottom };
-        !tooSmall(padded)) {
+        !tooSmall(padded) && std::min((padded.c1 - padded.c0) / w, (padded.r1 - padded.r0) / h) >= kMinPaddedSide) {
         box = padded;
         inferred = inferred || across.inferred || along.inferred;
     }

@@ -190,6 +190,12 @@ private Q_SLOTS:
             << squareBlurPadded(fadingFoot()) << 0.0 << 0.125 << 0.0 << 0.125 << true;
         QTest::newRow("a Polaroid's deep foot ends in a straight line")
             << polaroid() << 24 / 528.0 << 24 / 464.0 << 24 / 528.0 << 80 / 464.0 << false;
+        // A 3:1 panorama fills the screen's width: 1080x360 shown at y = 1000, a strip of a sixth of it.
+        const cv::Mat panorama = syntheticPhoto(3, 720, 240);
+        QTest::newRow("phone, light, a panorama")
+            << phoneScreenshot(panorama, false) << 0.0 << 1000 / 2340.0 << 0.0 << 980 / 2340.0 << false;
+        QTest::newRow("phone, dark, a panorama")
+            << phoneScreenshot(panorama, true) << 0.0 << 1000 / 2340.0 << 0.0 << 980 / 2340.0 << false;
         QTest::newRow("phone, light, a picture with a black foot: its edge is seen")
             << phoneScreenshot(fading, false) << 0.0 << 775 / 2340.0 << 0.0 << 755 / 2340.0 << false;
     }
@@ -224,6 +230,9 @@ private Q_SLOTS:
         cv::Mat logo(300, 400, CV_8UC3, cv::Scalar(255, 255, 255));
         cv::circle(logo, cv::Point(200, 150), 30, cv::Scalar(0, 0, 200), cv::FILLED);
         QTest::newRow("small logo on white") << logo;
+        cv::Mat wordmark(300, 400, CV_8UC3, cv::Scalar(255, 255, 255));
+        cv::rectangle(wordmark, cv::Rect(80, 140, 240, 24), cv::Scalar(90, 30, 30), cv::FILLED);
+        QTest::newRow("a thin wordmark on white") << wordmark;
     }
 
     void unframedPicturesAreWhole()
