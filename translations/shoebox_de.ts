@@ -66,6 +66,14 @@
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;Check before trashing&lt;/span&gt;: %1 matches only on a search of the small thumbnails or on one patch both photos share; on a picture with little in it another photo can match that way.</source>
+        <translation>&lt;span style='color:#c62828'&gt;Vor dem Löschen prüfen&lt;/span&gt;: %1 stimmt nur bei einer Suche in den kleinen Vorschaubildern oder in einem Bereich überein, den beide Fotos gemeinsam haben; bei einem Bild mit wenig Inhalt kann so auch ein anderes Foto übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b8860b'&gt;Dashed outline&lt;/span&gt;: the picture found inside a frame, border or screen; the frame itself never counts as a likeness.</source>
+        <translation>&lt;span style='color:#b8860b'&gt;Gestrichelter Umriss&lt;/span&gt;: das Bild, das in einem Rahmen, Rand oder Bildschirm gefunden wurde; der Rahmen selbst zählt nie als Ähnlichkeit.</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -857,10 +865,11 @@
         <translation>%1 behalten</translation>
     </message>
     <message numerus="yes">
-        <source>%n to check</source>
+        <source>%1, %n to check</source>
+        <comment>a group's title: its photos and level, then how many to check</comment>
         <translation>
-            <numerusform>%n zu prüfen</numerusform>
-            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%1, %n zu prüfen</numerusform>
+            <numerusform>%1, %n zu prüfen</numerusform>
         </translation>
     </message>
 </context>

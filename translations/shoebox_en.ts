@@ -77,13 +77,6 @@
         <source>similar</source>
         <translation>similar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo(s), %1 — keep %2</source>
-        <translation>
-            <numerusform>%n photo, %1 — keep %2</numerusform>
-            <numerusform>%n photos, %1 — keep %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No duplicates found.</source>
         <translation>No duplicates found.</translation>
@@ -836,6 +829,166 @@
     <message>
         <source>100%</source>
         <translation>100%</translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::BackupDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n file could not be read: %1</numerusform>
+            <numerusform>%n files could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::DuplicateGroupList</name>
+    <message numerus="yes">
+        <source>%1, %n to check</source>
+        <comment>a group's title: its photos and level, then how many to check</comment>
+        <translation>
+            <numerusform>%1, %n to check</numerusform>
+            <numerusform>%1, %n to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), %1</source>
+        <translation>
+            <numerusform>%n photo, %1</numerusform>
+            <numerusform>%n photos, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ExportController</name>
+    <message numerus="yes">
+        <source>Export &quot;%1&quot;: %n Photo(s)</source>
+        <translation>
+            <numerusform>Export &quot;%1&quot;: %n Photo</numerusform>
+            <numerusform>Export &quot;%1&quot;: %n Photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ExportDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %n photo(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n photo.</numerusform>
+            <numerusform>Cancelled after %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Photo(s)</source>
+        <translation>
+            <numerusform>Export %n Photo</numerusform>
+            <numerusform>Export %n Photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n photo(s).</source>
+        <translation>
+            <numerusform>Exported %n photo.</numerusform>
+            <numerusform>Exported %n photos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ImportPrompts</name>
+    <message numerus="yes">
+        <source>%n photo(s) are already in your library and were not copied again.</source>
+        <translation>
+            <numerusform>%n photo is already in your library and was not copied again.</numerusform>
+            <numerusform>%n photos are already in your library and were not copied again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::OrganizeController</name>
+    <message numerus="yes">
+        <source>Rate %n Star(s)</source>
+        <translation>
+            <numerusform>Rate %n Star</numerusform>
+            <numerusform>Rate %n Stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::PeoplePage</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::PlacesPage</name>
+    <message numerus="yes">
+        <source>%n geotagged photo(s). Double-click a place or click a bubble to see its photos.</source>
+        <translation>
+            <numerusform>%n geotagged photo. Double-click a place or click a bubble to see its photos.</numerusform>
+            <numerusform>%n geotagged photos. Double-click a place or click a bubble to see its photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) near %1, %2</source>
+        <translation>
+            <numerusform>%n photo near %1, %2</numerusform>
+            <numerusform>%n photos near %1, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ResticRestoreDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation>
+            <numerusform>%n snapshot.</numerusform>
+            <numerusform>%n snapshots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>Restored %n file</numerusform>
+            <numerusform>Restored %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n photo(s)</source>
+        <translation>
+            <numerusform>%1 — %n photo</numerusform>
+            <numerusform>%1 — %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>Restored %n file</numerusform>
+            <numerusform>Restored %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoebox::ScheduledBackup</name>
+    <message numerus="yes">
+        <source>Backed up: snapshot %1, %n new photo(s).</source>
+        <translation>
+            <numerusform>Backed up: snapshot %1, %n new photo.</numerusform>
+            <numerusform>Backed up: snapshot %1, %n new photos.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,14 @@
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;Check before trashing&lt;/span&gt;: %1 matches only on a search of the small thumbnails or on one patch both photos share; on a picture with little in it another photo can match that way.</source>
+        <translation>&lt;span style='color:#c62828'&gt;À vérifier avant la corbeille&lt;/span&gt; : %1 ne correspond que par une recherche dans les petites vignettes ou par une zone que les deux photos partagent ; sur une image qui contient peu de choses, une autre photo peut correspondre ainsi.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b8860b'&gt;Dashed outline&lt;/span&gt;: the picture found inside a frame, border or screen; the frame itself never counts as a likeness.</source>
+        <translation>&lt;span style='color:#b8860b'&gt;Contour en pointillés&lt;/span&gt; : l’image trouvée dans un cadre, une bordure ou un écran ; le cadre lui-même ne compte jamais comme une ressemblance.</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -857,10 +865,11 @@
         <translation>garder %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n to check</source>
+        <source>%1, %n to check</source>
+        <comment>a group's title: its photos and level, then how many to check</comment>
         <translation>
-            <numerusform>%n à vérifier</numerusform>
-            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%1, %n à vérifier</numerusform>
+            <numerusform>%1, %n à vérifier</numerusform>
         </translation>
     </message>
 </context>

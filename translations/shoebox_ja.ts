@@ -65,6 +65,14 @@
         <source>confirmed</source>
         <translation>確認済み</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;Check before trashing&lt;/span&gt;: %1 matches only on a search of the small thumbnails or on one patch both photos share; on a picture with little in it another photo can match that way.</source>
+        <translation>&lt;span style='color:#c62828'&gt;ゴミ箱に移す前に確認&lt;/span&gt;: %1 は小さなサムネイル上の探索、または両方の写真に共通する一部分でしか一致していません。写っているものが少ない画像では、別の写真がこのように一致することがあります。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b8860b'&gt;Dashed outline&lt;/span&gt;: the picture found inside a frame, border or screen; the frame itself never counts as a likeness.</source>
+        <translation>&lt;span style='color:#b8860b'&gt;破線の枠&lt;/span&gt;: 額縁・余白・画面の中で見つかった画像です。枠そのものは類似の根拠になりません。</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -835,9 +843,10 @@
         <translation>%1 を残す</translation>
     </message>
     <message numerus="yes">
-        <source>%n to check</source>
+        <source>%1, %n to check</source>
+        <comment>a group's title: its photos and level, then how many to check</comment>
         <translation>
-            <numerusform>要確認 %n 枚</numerusform>
+            <numerusform>%1、要確認 %n 枚</numerusform>
         </translation>
     </message>
 </context>

@@ -65,6 +65,14 @@
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;Check before trashing&lt;/span&gt;: %1 matches only on a search of the small thumbnails or on one patch both photos share; on a picture with little in it another photo can match that way.</source>
+        <translation>&lt;span style='color:#c62828'&gt;移到回收站前请检查&lt;/span&gt;：%1 只在小缩略图的搜索中或在两张照片共有的一块区域上匹配；在内容很少的图片上，另一张照片也可能这样匹配。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b8860b'&gt;Dashed outline&lt;/span&gt;: the picture found inside a frame, border or screen; the frame itself never counts as a likeness.</source>
+        <translation>&lt;span style='color:#b8860b'&gt;虚线框&lt;/span&gt;：在相框、边框或屏幕中找到的图片；相框本身从不算作相似之处。</translation>
+    </message>
 </context>
 <context>
     <name>shoebox::DuplicatesDialog</name>
@@ -835,9 +843,10 @@
         <translation>保留 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n to check</source>
+        <source>%1, %n to check</source>
+        <comment>a group's title: its photos and level, then how many to check</comment>
         <translation>
-            <numerusform>%n 张需检查</numerusform>
+            <numerusform>%1，%n 张需检查</numerusform>
         </translation>
     </message>
 </context>

@@ -60,7 +60,7 @@ QString DuplicateGroupList::title(const DuplicateGroup& group)
     const int toCheck = int(std::count(group.toCheck.begin(), group.toCheck.end(), true));
     QString out = tr("%n photo(s), %1", nullptr, int(group.members.size())).arg(level);
     if (toCheck > 0)
-        out += QStringLiteral(", ") + tr("%n to check", nullptr, toCheck);
+        out = tr("%1, %n to check", "a group's title: its photos and level, then how many to check", toCheck).arg(out);
     return out + QLatin1Char('\n') + tr("keep %1").arg(keeper);
 }
 
