@@ -53,7 +53,8 @@ public:
         return out;
     }
 
-    // Near groups over one representative per content hash; copies rejoin their representative.
+    // Near groups over one representative per content hash; copies rejoin their representative. With
+    // representativesOut, only the representatives the similar pass needs (no groups are made).
     QList<DuplicateGroup> nearGroups(QVector<int>* representativesOut)
     {
         const auto byContent = copiesByContent();
@@ -64,19 +65,22 @@ public:
             copiesOf.insert(copies.front(), copies);
         }
         CandidateFinder::Sources sources;
-        auto groups = groupAt(reps, DuplicateLevel::Near, sources);
-        QList<DuplicateGroup> out;
+        const auto groups = groupAt(reps, DuplicateLevel::Near, sources);
         QSet<int> grouped;
+        for (const auto& g : groups)
+            for (int r : g)
+                grouped.insert(r);
+        if (representativesOut) {
+            *representativesOut = representatives(groups, reps, grouped);
+            return {};
+        }
+        QList<DuplicateGroup> out;
         for (const auto& g : groups) {
             QVector<int> members;
-            QStringList reasons;
-            for (int r : g) {
-                grouped.insert(r);
+            for (int r : g)
                 members << copiesOf.value(r);
-            }
             DuplicateGroup group = makeGroup(members, DuplicateLevel::Near, g);
-            // Only for groups shown as near ones; the similar pass wants their representatives alone.
-            if (group.level == DuplicateLevel::Near && !representativesOut)
+            if (group.level == DuplicateLevel::Near)
                 group.toCheck = unconfirmed(members, group.keeper);
             out << group;
         }
@@ -84,20 +88,24 @@ public:
         for (int r : reps)
             if (!grouped.contains(r) && copiesOf.value(r).size() > 1 && !copiesKept(copiesOf.value(r)))
                 out << makeGroup(copiesOf.value(r), DuplicateLevel::Exact, {});
-        // Representatives for the similar pass: one per near group and per lone picture.
-        if (representativesOut) {
-            // The photo a user would keep speaks for its group (it usually has the EXIF the burst
-            // and camera rules need).
-            for (const auto& g : groups) {
-                QVector<PhotoSignals> members;
-                for (int i : g)
-                    members << m_photos[i];
-                *representativesOut << g[size_t(KeeperChooser::choose(members).first)];
-            }
-            for (int r : reps)
-                if (!grouped.contains(r))
-                    *representativesOut << r;
+        return out;
+    }
+
+    // For the similar pass: one photo per near group and each lone picture. The photo a user would
+    // keep speaks for its group (it usually has the EXIF the burst and camera rules need).
+    QVector<int> representatives(
+        const std::vector<std::vector<int>>& groups, const QVector<int>& reps, const QSet<int>& grouped) const
+    {
+        QVector<int> out;
+        for (const auto& g : groups) {
+            QVector<PhotoSignals> members;
+            for (int i : g)
+                members << m_photos[i];
+            out << g[size_t(KeeperChooser::choose(members).first)];
         }
+        for (int r : reps)
+            if (!grouped.contains(r))
+                out << r;
         return out;
     }
 
