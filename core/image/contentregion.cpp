@@ -36,6 +36,10 @@ constexpr double kMinInnerArea = 0.04;
 // ... and no side of it thinner than this: borders cut as deep as kMaxCut on two opposite sides leave a
 // tenth (a logo's plain ground), a 3.8:1 panorama on a 19.5:9 screen leaves more.
 constexpr double kMinInnerSide = 0.12;
+// An inside thinner than this on a side must have a photo's shape, at most kMaxThinAspect:1 in pixels: a
+// blurred square around flat art, whose fill merges with the art's own smooth bands, leaves a 7:1 sliver.
+constexpr double kThinSide = 0.2;
+constexpr double kMaxThinAspect = 4.0;
 // Blurred padding is the Instagram square's: it leaves at least this share of each side (deeper "padding"
 // inside a solid frame is the picture's own smooth parts, a motion-blurred photo on a phone's screen).
 constexpr double kMinPaddedSide = 0.2;
@@ -425,7 +429,9 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     const double w = img.cols, h = img.rows;
     const auto tooSmall = [&](const Box& b) {
         const double across = (b.c1 - b.c0) / w, down = (b.r1 - b.r0) / h;
-        return across * down < kMinInnerArea || std::min(across, down) < kMinInnerSide;
+        const double shape = std::max(across * w, down * h) / std::max(1.0, std::min(across * w, down * h));
+        return across * down < kMinInnerArea || std::min(across, down) < kMinInnerSide
+            || (std::min(across, down) < kThinSide && shape > kMaxThinAspect);
     };
     if (const Box padded { box.r0 + across.top, box.r1 - across.bottom, box.c0 + along.top, box.c1 - along.bottom };
         !tooSmall(padded) && std::min((padded.c1 - padded.c0) / w, (padded.r1 - padded.r0) / h) >= kMinPaddedSide) {
