@@ -428,8 +428,8 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     const Padding across = blurredPadding(gray, square), along = blurredPadding(gray.t(), square); // rows, columns
     const double w = img.cols, h = img.rows;
     const auto tooSmall = [&](const Box& b) {
-        const double across = (b.c1 - b.c0) / w, down = (b.r1 - b.r0) / h;
-        const double shape = std::max(across * w, down * h) / std::max(1.0, std::min(across * w, down * h));
+        const double cols = b.c1 - b.c0, rows = b.r1 - b.r0, across = cols / w, down = rows / h;
+        const double shape = std::max(cols, rows) / std::max(1.0, std::min(cols, rows)); // in pixels
         return across * down < kMinInnerArea || std::min(across, down) < kMinInnerSide
             || (std::min(across, down) < kThinSide && shape > kMaxThinAspect);
     };
