@@ -12,6 +12,8 @@
 #   gcompris    gcompris-qt-data: the photographs of four activities (farm animals, world animals, world
 #               music, erase), 22 lossy WebP photos at least 1000 px wide carved out of the activities'
 #               Qt resource files; first run in round twenty.
+#   monuments   gcompris-qt-data: the photographs of its monuments activity (buildings, statues, ruins),
+#               carved the same way; not run yet (kept for the next round).
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -21,8 +23,8 @@ case "$set_name" in
   wallpapers) packages=(ukui-wallpapers lomiri-wallpapers) ;;
   plasma) packages=(plasma-workspace-wallpapers) ;;
   touch) packages=(lomiri-wallpapers-16.04 lomiri-wallpapers-20.04 sway-backgrounds desktop-base) ;;
-  gcompris) packages=(gcompris-qt-data) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch or gcompris)" >&2; exit 2 ;;
+  gcompris | monuments) packages=(gcompris-qt-data) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris or monuments)" >&2; exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
@@ -46,9 +48,13 @@ elif [ "$set_name" = touch ]; then
     theme=$(basename "$(dirname "$(dirname "$grub")")")
     [ "$theme" = joy-inksplat-theme ] || cp "$grub" "$pictures/${theme%-theme}.png"
   done
-elif [ "$set_name" = gcompris ]; then
+elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
+  activities=(explore_farm_animals explore_world_animals explore_world_music erase)
+  [ "$set_name" = monuments ] && activities=(explore_monuments)
+  resources=()
+  for a in "${activities[@]}"; do resources+=("$extract/usr/share/gcompris-qt/rcc/$a.rcc"); done
   # Each resource file holds its pictures uncompressed: a WebP is a RIFF chunk that says its length.
-  python3 - "$pictures" "$extract"/usr/share/gcompris-qt/rcc/{explore_farm_animals,explore_world_animals,explore_world_music,erase}.rcc <<'EOF'
+  python3 - "$pictures" "${resources[@]}" <<'EOF'
 import os, struct, sys
 for path in sys.argv[2:]:
     data, at, n = open(path, 'rb').read(), 0, 0
