@@ -427,14 +427,15 @@ ContentRegion ContentRegionDetector::detect(const cv::Mat& uprightBgr)
     const bool square = std::abs(img.cols - img.rows) <= 0.01 * img.cols + 1;
     const Padding across = blurredPadding(gray, square), along = blurredPadding(gray.t(), square); // rows, columns
     const double w = img.cols, h = img.rows;
+    const auto thinnest = [&](const Box& b) { return std::min((b.c1 - b.c0) / w, (b.r1 - b.r0) / h); };
     const auto tooSmall = [&](const Box& b) {
-        const double cols = b.c1 - b.c0, rows = b.r1 - b.r0, across = cols / w, down = rows / h;
+        const double cols = b.c1 - b.c0, rows = b.r1 - b.r0;
         const double shape = std::max(cols, rows) / std::max(1.0, std::min(cols, rows)); // in pixels
-        return across * down < kMinInnerArea || std::min(across, down) < kMinInnerSide
-            || (std::min(across, down) < kThinSide && shape > kMaxThinAspect);
+        return cols * rows < kMinInnerArea * w * h || thinnest(b) < kMinInnerSide
+            || (thinnest(b) < kThinSide && shape > kMaxThinAspect);
     };
     if (const Box padded { box.r0 + across.top, box.r1 - across.bottom, box.c0 + along.top, box.c1 - along.bottom };
-        !tooSmall(padded) && std::min((padded.c1 - padded.c0) / w, (padded.r1 - padded.r0) / h) >= kMinPaddedSide) {
+        !tooSmall(padded) && thinnest(padded) >= kMinPaddedSide) {
         box = padded;
         inferred = inferred || across.inferred || along.inferred;
     }
