@@ -65,7 +65,9 @@ public:
             copiesOf.insert(copies.front(), copies);
         }
         CandidateFinder::Sources sources;
-        const auto groups = groupAt(reps, DuplicateLevel::Near, sources);
+        auto groups = groupAt(reps, DuplicateLevel::Near, sources);
+        groups.erase(std::remove_if(groups.begin(), groups.end(), [this](const auto& g) { return !hasSureLink(g); }),
+            groups.end());
         QSet<int> grouped;
         for (const auto& g : groups)
             for (int r : g)
@@ -89,6 +91,28 @@ public:
             if (!grouped.contains(r) && copiesOf.value(r).size() > 1 && !copiesKept(copiesOf.value(r)))
                 out << makeGroup(copiesOf.value(r), DuplicateLevel::Exact, {});
         return out;
+    }
+
+    // Whether two different pictures of a near group are surely one (PairDecision::confirmed), over the
+    // pairs decided, else deciding those that were not (in small groups; a large one has had many
+    // decided). A group held together by unconfirmed matches alone (thumbnails alike only after a
+    // window was moved over them, on a picture too smooth for keypoints: a wider framing of one
+    // gradient, or two pictures under one sticker) is no near group: its photos go to the similar
+    // level, where two framings of one scene belong.
+    bool hasSureLink(const std::vector<int>& g)
+    {
+        constexpr size_t kMaxAsked = 8;
+        for (size_t i = 0; i < g.size(); ++i)
+            for (size_t j = i + 1; j < g.size(); ++j)
+                if (m_confirmed.contains(key(g[i], g[j])))
+                    return true;
+        if (g.size() > kMaxAsked)
+            return true;
+        for (size_t i = 0; i < g.size(); ++i)
+            for (size_t j = i + 1; j < g.size(); ++j)
+                if (!m_reasons.contains(key(g[i], g[j])) && decide(g[i], g[j]).confirmed)
+                    return true;
+        return false;
     }
 
     // For the similar pass: one photo per near group and each lone picture. The photo a user would

@@ -149,14 +149,17 @@ private Q_SLOTS:
     }
 
     // A crop of a near-empty picture, joined only by a window the thumbnail search moved, is marked
-    // check: --trash-others leaves it where it is and says so, --include-to-check moves it too.
+    // check beside a resized copy (a sure link): --trash-others moves the resized copy, leaves the crop
+    // where it is and says so; after an undo, --include-to-check moves the crop too.
     void aCopyToCheckStaysUnlessAskedFor()
     {
         const QString plain = m_tmp->filePath(QStringLiteral("plain"));
         QVERIFY(QDir().mkpath(plain));
         const cv::Mat img = test::nearEmptyPicture();
         const QString original = plain + QStringLiteral("/plain.jpg"), crop = plain + QStringLiteral("/plain-crop.jpg");
+        const QString small = plain + QStringLiteral("/plain-small.jpg");
         QVERIFY(cv::imwrite(original.toStdString(), img));
+        QVERIFY(cv::imwrite(small.toStdString(), test::half(img)));
         QVERIFY(cv::imwrite(crop.toStdString(), test::cropped(img, 0.08)));
         QCOMPARE(cli({ QStringLiteral("scan"), QStringLiteral("--no-thumbnails"), plain }).code, 0);
         const QJsonArray withCrop = groups({ QStringLiteral("--folder"), plain });
@@ -169,10 +172,15 @@ private Q_SLOTS:
         QVERIFY2(
             left.out.contains(QByteArray(QByteArray("left for you to check: ") + crop.toUtf8())), left.out.constData());
         QVERIFY(QFile::exists(crop));
+        QVERIFY(!QFile::exists(small));
+        // The crop alone beside its original has no sure link left: no near group until the copy is back.
+        QVERIFY(groups({ QStringLiteral("--folder"), plain }).isEmpty());
+        QCOMPARE(cli({ QStringLiteral("duplicates"), QStringLiteral("--undo") }).code, 0);
         const Result moved = cli({ QStringLiteral("duplicates"), QStringLiteral("--folder"), plain,
             QStringLiteral("--trash-others"), QStringLiteral("--include-to-check") });
         QCOMPARE(moved.code, 0);
         QVERIFY(!QFile::exists(crop));
+        QVERIFY(!QFile::exists(small));
         QVERIFY(QFile::exists(original));
     }
 

@@ -14,6 +14,17 @@
 using namespace shoebox;
 using namespace shoebox::test;
 
+namespace {
+
+cv::Mat scaled(const cv::Mat& img, double factor)
+{
+    cv::Mat out;
+    cv::resize(img, out, cv::Size(), factor, factor, cv::INTER_AREA);
+    return out;
+}
+
+} // namespace
+
 class TestDuplicateFinder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -147,7 +158,8 @@ private Q_SLOTS:
     // A copy joined to the keeper only by a window the thumbnail search moved (a crop of a near-empty
     // picture: a gradient and one soft shape, where another framing would align as well) is marked to
     // check; the same crop of a photo full of detail, which the keypoints confirm, is not. A resized
-    // copy (the whole thumbnails alike) never is.
+    // copy (the whole thumbnails alike) never is. Each group also holds a resized copy, so that one of
+    // its links is sure (see groupsNeedOneSureLink).
     void marksCopiesFoundOnlyByAMovedWindow_data()
     {
         QTest::addColumn<bool>("nearEmpty");
@@ -164,12 +176,38 @@ private Q_SLOTS:
         QFETCH(bool, toCheck);
         const cv::Mat a = nearEmpty ? nearEmptyPicture() : syntheticPhoto(61, 960, 720);
         const QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/a.jpg"), "1"),
-            signalsFor(crop ? cropped(a, 0.08) : half(a), 2, QStringLiteral("/b.jpg"), "2") };
+            signalsFor(scaled(a, 0.7), 2, QStringLiteral("/a-small.jpg"), "2"),
+            signalsFor(crop ? cropped(a, 0.08) : half(a), 3, QStringLiteral("/b.jpg"), "3") };
         const auto near = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {});
         QCOMPARE(near.size(), 1);
         const DuplicateGroup& g = near.front();
         QCOMPARE(g.files[g.keeper], QStringLiteral("/a.jpg"));
-        QCOMPARE(g.toCheck, (QVector<bool> { false, toCheck }));
+        QCOMPARE(g.toCheck, (QVector<bool> { false, false, toCheck }));
+    }
+
+    // A near group needs one sure link between two of its pictures: two photos joined by nothing but a
+    // window the thumbnail search moved over a near-empty picture (a crop of it, or another framing of
+    // the same gradient: the thumbnails cannot tell) are similar, not near duplicates. Keypoints fitted
+    // over a detailed photo make the same crop sure.
+    void groupsNeedOneSureLink_data()
+    {
+        QTest::addColumn<bool>("nearEmpty");
+        QTest::addColumn<bool>("near");
+        QTest::newRow("near-empty picture and its crop") << true << false;
+        QTest::newRow("detailed photo and its crop") << false << true;
+    }
+    void groupsNeedOneSureLink()
+    {
+        QFETCH(bool, nearEmpty);
+        QFETCH(bool, near);
+        const cv::Mat a = nearEmpty ? nearEmptyPicture() : syntheticPhoto(61, 960, 720);
+        const QVector<PhotoSignals> photos = { signalsFor(a, 1, QStringLiteral("/a.jpg"), "1"),
+            signalsFor(cropped(a, 0.08), 2, QStringLiteral("/b.jpg"), "2") };
+        QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), near ? 1 : 0);
+        const auto similar = DuplicateFinder::findIn(photos, DuplicateLevel::Similar, DuplicateRules(), {});
+        QCOMPARE(similar.size(), near ? 0 : 1);
+        if (!near)
+            QCOMPARE(similar.front().files.size(), 2);
     }
 
     void cancelledRunReturnsNothing()
