@@ -69,7 +69,7 @@ QListWidgetItem* DuplicateGroupList::makeItem(const DuplicateGroup& group)
     auto* item = new QListWidgetItem(title(group));
     const qint64 keeper = group.members.value(group.keeper);
     item->setData(kKeeperRole, keeper);
-    item->setToolTip(group.files.value(group.keeper));
+    item->setToolTip(title(group) + QLatin1Char('\n') + group.files.value(group.keeper));
     // Until the thumbnail arrives, an empty square keeps the text where it will stay.
     QPixmap blank(kThumbnailSize, kThumbnailSize);
     blank.fill(Qt::transparent);

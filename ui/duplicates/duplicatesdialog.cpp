@@ -64,7 +64,7 @@ DuplicatesDialog::DuplicatesDialog(QString libraryPath, const QStringList& folde
     splitter->addWidget(m_list);
     splitter->addWidget(m_compare);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 300, 800 });
+    splitter->setSizes({ 360, 740 }); // room for a title with its count to check
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
     for (QPushButton* b : { m_undoButton, m_notDup, m_keepAll, m_trash, m_close })
