@@ -210,6 +210,8 @@ private:
         m_reasons.insert(key(a, b), d.reasons);
         if (d.confirmed)
             m_confirmed.insert(key(a, b));
+        else if (d.level == DuplicateLevel::Near)
+            m_unsure.insert(key(a, b));
     }
 
     // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
@@ -330,6 +332,9 @@ private:
                 why = m_reasons.value(key(i, rep));
             if (why.isEmpty()) // joined through its own near copy: say how it matches the representative
                 why = DuplicateMatchers::compare(a, b, m_rules).reasons;
+            if (level == DuplicateLevel::Similar && m_unsure.contains(key(i, rep)))
+                why << QStringLiteral("near on this alone, but nothing confirms it (found only by a search of the "
+                                      "thumbnails or on one shared patch): similar, not near duplicates");
             g.reasons << QStringLiteral("%1 ~ %2: %3").arg(fileName(a), fileName(b), why.join(QStringLiteral(", ")));
         }
         return g;
@@ -411,6 +416,7 @@ private:
     const std::atomic_bool* m_cancel;
     QHash<quint64, QStringList> m_reasons;
     QSet<quint64> m_confirmed; // near pairs decided as PairDecision::confirmed
+    QSet<quint64> m_unsure; // near pairs decided without it
 };
 
 } // namespace

@@ -187,8 +187,8 @@ private Q_SLOTS:
 
     // A near group needs one sure link between two of its pictures: two photos joined by nothing but a
     // window the thumbnail search moved over a near-empty picture (a crop of it, or another framing of
-    // the same gradient: the thumbnails cannot tell) are similar, not near duplicates. Keypoints fitted
-    // over a detailed photo make the same crop sure.
+    // the same gradient: the thumbnails cannot tell) are similar, not near duplicates, and the similar
+    // group says why. Keypoints fitted over a detailed photo make the same crop sure.
     void groupsNeedOneSureLink_data()
     {
         QTest::addColumn<bool>("nearEmpty");
@@ -206,8 +206,11 @@ private Q_SLOTS:
         QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {}).size(), near ? 1 : 0);
         const auto similar = DuplicateFinder::findIn(photos, DuplicateLevel::Similar, DuplicateRules(), {});
         QCOMPARE(similar.size(), near ? 0 : 1);
-        if (!near)
+        if (!near) {
             QCOMPARE(similar.front().files.size(), 2);
+            QVERIFY2(similar.front().reasons.join(QLatin1Char(' ')).contains(QStringLiteral("nothing confirms it")),
+                qPrintable(similar.front().reasons.join(QLatin1Char('\n'))));
+        }
     }
 
     void cancelledRunReturnsNothing()
