@@ -13,7 +13,7 @@
 #               music, erase), 22 lossy WebP photos at least 1000 px wide carved out of the activities'
 #               Qt resource files; first run in round twenty.
 #   monuments   gcompris-qt-data: the photographs of its monuments activity (buildings, statues, ruins),
-#               carved the same way; not run yet (kept for the next round).
+#               carved the same way; first run in round twenty-one (every set here is now studied).
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
