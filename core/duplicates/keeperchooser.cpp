@@ -232,6 +232,34 @@ std::vector<Rule> rules(double unframedCap, double aspect)
     };
 }
 
+// A thin margin the frame detector finds around one photo and not around another of the same canvas
+// (a logo's white ground, a scan's dark edge, where grain or a colour change hid it in the copy) is the
+// picture's own: a frame added to a copy enlarges its canvas or takes a band of it. Such members are
+// compared as unframed.
+QVector<PhotoSignals> withOwnMargins(QVector<PhotoSignals> members)
+{
+    constexpr double kSameCanvas = 0.02, kThinMargin = 0.06;
+    const auto sameCanvas = [](const PhotoSignals& a, const PhotoSignals& b) {
+        return a.width > 0 && b.width > 0 && a.height > 0 && b.height > 0
+            && std::abs(double(a.width) / b.width - 1) <= kSameCanvas
+            && std::abs(double(a.height) / b.height - 1) <= kSameCanvas;
+    };
+    QVector<int> own;
+    for (int i = 0; i < members.size(); ++i) {
+        const ContentRegion& r = members[i].region;
+        if (r.isWhole() || std::max({ r.left, r.top, r.right, r.bottom }) > kThinMargin)
+            continue;
+        for (const PhotoSignals& other : members)
+            if (other.region.isWhole() && sameCanvas(members[i], other)) {
+                own << i;
+                break;
+            }
+    }
+    for (int i : own)
+        members[i].region = ContentRegion();
+    return members;
+}
+
 bool within(double v, double best, double tolerance)
 {
     if (tolerance <= 1.0)
@@ -248,8 +276,9 @@ bool KeeperChooser::isDerivedFormat(const QString& format)
     return derived.contains(format.toLower());
 }
 
-std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& members)
+std::pair<int, QString> KeeperChooser::choose(const QVector<PhotoSignals>& given)
 {
+    const QVector<PhotoSignals> members = withOwnMargins(given);
     std::vector<int> alive;
     for (int i = 0; i < members.size(); ++i)
         alive.push_back(i);

@@ -94,6 +94,24 @@ private Q_SLOTS:
         bordered.region = { 0.0455, 0.0455, 0.0455, 0.0455 };
         addRule(
             "no frame", photo("plain.jpg", 1000, 1000, 500'000), bordered, QStringLiteral("no frame (bordered.jpg"));
+        // A thin margin found around the original and not around a grainy copy of the same canvas (a logo
+        // on white) is the picture's own: the original is not "framed", its JPEG quality decides.
+        PhotoSignals margined = photo("logo.jpg", 500, 500, 60'000);
+        margined.region = { 0.04, 0.04, 0.04, 0.04 };
+        margined.jpegQuality = 95;
+        PhotoSignals noisy = photo("logo-grain.jpg", 500, 500, 150'000);
+        noisy.jpegQuality = 90;
+        noisy.sharpness = 3000;
+        addRule("a thin margin of the picture's own", margined, noisy,
+            QStringLiteral("least compression (JPEG quality 95 vs 90)"), true);
+        // A wide frame over the same canvas (an overlay made on the copy) still leaves less picture.
+        PhotoSignals overlaid = margined;
+        overlaid.path = QStringLiteral("/photos/overlaid.jpg");
+        overlaid.region = { 0.15, 0.15, 0.15, 0.15 };
+        PhotoSignals plainLogo = noisy;
+        plainLogo.path = QStringLiteral("/photos/plain-logo.jpg");
+        addRule("a wide frame on the same canvas is no margin", plainLogo, overlaid,
+            QStringLiteral("largest pixel count (500x500 vs 350x350 inside a frame)"));
         addRule("least compression at equal size", photo("q95.jpg", 1000, 1000, 600'000),
             photo("q30.jpg", 1000, 1000, 100'000), QStringLiteral("least compression"));
 
