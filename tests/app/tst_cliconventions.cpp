@@ -21,6 +21,9 @@ namespace {
 
 const QString kCli = QStringLiteral(SHOEBOX_BINARY_DIR "/app/shoebox-cli");
 const QString kDarknet = QStringLiteral(SHOEBOX_TEST_DATA "/darknet");
+// GNOME's wallpapers: large WebP files, slow enough to decode that a scan of them is still running when
+// a signal arrives (darknet's seven photos can be scanned before the test has looked).
+const QString kBackgrounds = QStringLiteral(SHOEBOX_TEST_DATA "/backgrounds");
 const QString kModels = QStringLiteral(SHOEBOX_BINARY_DIR "/models/models.json");
 
 struct Result {
@@ -255,12 +258,13 @@ private Q_SLOTS:
     // SIGINT at any point after start-up: a clean stop, exit 130, and a catalog the next run completes.
     void interruptExits130AndTheNextRunResumes()
     {
-        if (!QDir(kDarknet).exists())
-            QSKIP("darknet test photos missing: run scripts/fetch-test-photos.sh");
+        if (!QDir(kDarknet).exists() || !QDir(kBackgrounds).exists())
+            QSKIP("test photos missing: run scripts/fetch-test-photos.sh");
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(kCli,
-            { QStringLiteral("--library"), m_lib, QStringLiteral("scan"), QStringLiteral("--no-tags"), kDarknet });
+            { QStringLiteral("--library"), m_lib, QStringLiteral("scan"), QStringLiteral("--no-tags"), kBackgrounds,
+                kDarknet });
         QVERIFY(p.waitForStarted());
         // The library exists once main() runs, and main() installs the handler first.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_lib) || p.state() == QProcess::NotRunning, 60000);
@@ -274,10 +278,11 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardError().contains("interrupted"));
 
         const Result again = cli({ QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--no-tags"),
-            QStringLiteral("--no-thumbnails"), kDarknet });
+            QStringLiteral("--no-thumbnails"), kBackgrounds, kDarknet });
         QCOMPARE(again.code, 0);
         const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list") });
-        QCOMPARE(QJsonDocument::fromJson(list.out).object().value(QStringLiteral("count")).toInt(), 7);
+        const int files = int(QDir(kBackgrounds).entryList(QDir::Files).size()) + 7;
+        QCOMPARE(QJsonDocument::fromJson(list.out).object().value(QStringLiteral("count")).toInt(), files);
     }
 
     void colorOnlyOnTerminalWithoutNoColor_data()
