@@ -39,7 +39,9 @@ public:
     // Groups at `level` among photos below folder (whole library when empty):
     //  Exact:   byte-identical files.
     //  Near:    the same picture (edited, re-saved, resized, cropped...); a group whose members are
-    //           all byte-identical reports level "exact".
+    //           all byte-identical reports level "exact". A near group holds at least one confirmed
+    //           pair (PairDecision::confirmed); photos linked by unconfirmed matches alone are left
+    //           to the similar level, whose group says so.
     //  Similar: the same scene shot again; each member stands for a different picture, so a similar
     //           group never contains two near duplicates.
     // Pairs the user marked "not duplicates" or "keep all" are never proposed.
