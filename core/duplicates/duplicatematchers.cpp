@@ -1,5 +1,6 @@
 #include "duplicates/duplicatematchers.h"
 
+#include "duplicates/keypointcut.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
 #include "duplicates/paddingmatcher.h"
@@ -446,7 +447,8 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     if (!out.isEmpty() && out.last().signal == QLatin1String("detail") && out.last().verdict == Verdict::Different)
         return out; // featureless: the other signals would only add noise
     keep(phash(a, b, r));
-    const SignalVerdict al = aligned(a, b, r);
+    Alignment alignment;
+    const SignalVerdict al = aligned(a, b, r, &alignment);
     keep(al);
     const SignalVerdict rg = region(a, b, r, &al);
     keep(rg);
@@ -473,8 +475,13 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     const bool wholeUnsure = rg.verdict == Verdict::Unknown && alignedNear && al.value < r.overlayCheckBelow;
     KeypointMatch fit; // the crop/rotation keypoint fit, made once for both matchers that use it
     const bool fitted = (consult || partsAlike || wholeUnsure) && a.keypoints && b.keypoints;
-    if (fitted)
+    if (fitted) {
         keep(keypoints(a, b, r, &fit));
+        if (const auto cut = KeypointCut::confirm(al, alignment, fit, r))
+            std::replace_if(
+                out.begin(), out.end(), [](const SignalVerdict& s) { return s.signal == QLatin1String("aligned"); },
+                *cut);
+    }
     if (rg.verdict == Verdict::Unknown) {
         const SignalVerdict ov = overlay(a, b, r, al, fitted ? &fit : nullptr);
         keep(ov);

@@ -140,6 +140,14 @@ struct DuplicateRules {
     // a second shot of the scene leaves parallax above it. A counting fit outside the edit limits
     // above refutes a searched thumbnail alignment (two framings of one scene).
     double keypointMovedResidual = 0.75;
+    // ... but a one-sided cut the thumbnails find short of alignedCutNear (at least alignedNear: a lossy
+    // original re-encoded) stands when a fit looser than that (to keypointCutResidual px, turned at most
+    // keypointCutDegrees) puts the smaller picture at the very same window, each edge to
+    // keypointCutTolerance: two signals agree on a plain cut (scaled to 256 px from two widths, a crop's
+    // keypoints sit 0.8-0.9 px off any one transform).
+    double keypointCutResidual = 1.0;
+    double keypointCutDegrees = 1.0;
+    double keypointCutTolerance = 0.03;
     // Moved: a crop or a rotation; then the thumbnails, sampled where the keypoints put them, must
     // agree. No search here, so this can sit below alignedNear.
     double keypointMovedCorrelation = 0.89;

@@ -1,4 +1,5 @@
 #include "duplicates/duplicatematchers.h"
+#include "duplicates/keypointcut.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/thumbaligner.h"
 #include "image/perceptualhasher.h"
@@ -13,6 +14,7 @@ using namespace shoebox;
 using namespace shoebox::test;
 
 Q_DECLARE_METATYPE(cv::Mat)
+Q_DECLARE_METATYPE(cv::Rect2d)
 
 namespace {
 
@@ -292,6 +294,62 @@ private Q_SLOTS:
         // Without keypoints to refute it, a cut that near is an edit of the original, for the grouper too.
         const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
         QVERIFY2((d.level == DuplicateLevel::Near && d.cutVerified) == near, qPrintable(describe(d)));
+    }
+
+    // A cut the thumbnails find short of alignedCutNear stands only where a keypoint fit, looser than a
+    // moved copy's, lands the smaller picture on that very one-sided window, unturned.
+    void keypointCutConfirmsOnlyItsOwnWindow_data()
+    {
+        QTest::addColumn<double>("cutCorrelation");
+        QTest::addColumn<cv::Rect2d>("fitWindow");
+        QTest::addColumn<double>("residual");
+        QTest::addColumn<double>("degrees");
+        QTest::addColumn<bool>("otherPhotoCut");
+        QTest::addColumn<bool>("near");
+        const cv::Rect2d right22(0, 0, 0.78, 1);
+        QTest::newRow("fit on the cut window") << 0.975 << right22 << 0.85 << 0.0 << false << true;
+        QTest::newRow("fit 2% off it") << 0.975 << cv::Rect2d(0.02, 0, 0.78, 1) << 0.85 << 0.0 << false << true;
+        QTest::newRow("fit on a pan: 25% and 5% top and bottom")
+            << 0.975 << cv::Rect2d(0.25, 0.05, 0.75, 0.9) << 0.85 << 0.0 << false << false;
+        QTest::newRow("fit on the other side")
+            << 0.975 << cv::Rect2d(0.22, 0, 0.78, 1) << 0.85 << 0.0 << false << false;
+        QTest::newRow("thumbnails short of alignedNear") << 0.95 << right22 << 0.85 << 0.0 << false << false;
+        QTest::newRow("fit too loose (parallax)") << 0.975 << right22 << 1.2 << 0.0 << false << false;
+        QTest::newRow("fit turned 3 degrees") << 0.975 << right22 << 0.85 << 3.0 << false << false;
+        QTest::newRow("the keypoints cut the other photo") << 0.975 << right22 << 0.85 << 0.0 << true << false;
+    }
+    void keypointCutConfirmsOnlyItsOwnWindow()
+    {
+        QFETCH(double, cutCorrelation);
+        QFETCH(cv::Rect2d, fitWindow);
+        QFETCH(double, residual);
+        QFETCH(double, degrees);
+        QFETCH(bool, otherPhotoCut);
+        QFETCH(bool, near);
+        SignalVerdict aligned;
+        aligned.signal = QStringLiteral("aligned");
+        aligned.verdict = Verdict::Similar;
+        Alignment g;
+        g.cutCorrelation = cutCorrelation;
+        g.cutSide = 2; // 22% off the right of the second photo
+        g.cutDepth = 0.22;
+        g.firstIsCut = false;
+        KeypointMatch m;
+        m.fitted = true;
+        m.matches = 30;
+        m.inliers = 26;
+        m.inlierShare = 26 / 30.0;
+        m.coverage = 1.0;
+        m.residual = residual;
+        m.degrees = degrees;
+        m.window = fitWindow;
+        m.firstIsInner = otherPhotoCut;
+        const auto v = KeypointCut::confirm(aligned, g, m, DuplicateRules());
+        QCOMPARE(v.has_value(), near);
+        if (near) {
+            QVERIFY(v->verdict == Verdict::Near && v->cut);
+            QVERIFY2(v->reason.contains(QLatin1String("22% cut off the right")), qPrintable(v->reason));
+        }
     }
 
     void movedFrameStaysApart_data()
