@@ -452,10 +452,9 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     keep(al);
     const SignalVerdict rg = region(a, b, r, &al);
     keep(rg);
-    // Parts alike only matter where the correlation alone would leave the keypoints out.
     const bool consult = al.verdict == Verdict::Unknown || r.consultKeypoints(al);
     const bool alignedNear = al.verdict == Verdict::Near || al.verdict == Verdict::Same;
-    // Parts are kept where the keypoints would be left out, and ask for a patch on unframed pairs.
+    // Parts matter only where the keypoints would be left out, and ask for a patch on unframed pairs.
     const bool partsWanted = !alignedNear && (!consult || rg.verdict == Verdict::Unknown);
     const SignalVerdict pt = partsWanted ? parts(a, b, r) : SignalVerdict();
     if (!consult)
@@ -475,13 +474,9 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     const bool wholeUnsure = rg.verdict == Verdict::Unknown && alignedNear && al.value < r.overlayCheckBelow;
     KeypointMatch fit; // the crop/rotation keypoint fit, made once for both matchers that use it
     const bool fitted = (consult || partsAlike || wholeUnsure) && a.keypoints && b.keypoints;
-    if (fitted) {
+    if (fitted)
         keep(keypoints(a, b, r, &fit));
-        if (const auto cut = KeypointCut::confirm(al, alignment, fit, r))
-            std::replace_if(
-                out.begin(), out.end(), [](const SignalVerdict& s) { return s.signal == QLatin1String("aligned"); },
-                *cut);
-    }
+    KeypointCut::upgrade(out, alignment, fitted ? &fit : nullptr, r);
     if (rg.verdict == Verdict::Unknown) {
         const SignalVerdict ov = overlay(a, b, r, al, fitted ? &fit : nullptr);
         keep(ov);

@@ -53,4 +53,15 @@ std::optional<SignalVerdict> KeypointCut::confirm(
     return v;
 }
 
+void KeypointCut::upgrade(
+    QVector<SignalVerdict>& verdicts, const Alignment& alignment, const KeypointMatch* fit, const DuplicateRules& r)
+{
+    for (SignalVerdict& v : verdicts)
+        if (fit && v.signal == QLatin1String("aligned")) {
+            if (const auto cut = confirm(v, alignment, *fit, r))
+                v = *cut;
+            return;
+        }
+}
+
 } // namespace shoebox

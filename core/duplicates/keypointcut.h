@@ -21,6 +21,10 @@ public:
     // trusts), or nothing when the fit and the cut disagree or either falls short.
     static std::optional<SignalVerdict> confirm(
         const SignalVerdict& aligned, const Alignment& alignment, const KeypointMatch& fit, const DuplicateRules& r);
+    // The same on a pair's verdicts: replaces the "aligned" one where confirm() holds (fit: null when
+    // the keypoints were not fitted).
+    static void upgrade(QVector<SignalVerdict>& verdicts, const Alignment& alignment, const KeypointMatch* fit,
+        const DuplicateRules& r);
 };
 
 } // namespace shoebox
