@@ -56,8 +56,10 @@ std::optional<SignalVerdict> KeypointCut::confirm(
 void KeypointCut::upgrade(
     QVector<SignalVerdict>& verdicts, const Alignment& alignment, const KeypointMatch* fit, const DuplicateRules& r)
 {
+    if (!fit)
+        return;
     for (SignalVerdict& v : verdicts)
-        if (fit && v.signal == QLatin1String("aligned")) {
+        if (v.signal == QLatin1String("aligned")) {
             if (const auto cut = confirm(v, alignment, *fit, r))
                 v = *cut;
             return;
