@@ -13,7 +13,11 @@
 #               music, erase), 22 lossy WebP photos at least 1000 px wide carved out of the activities'
 #               Qt resource files; first run in round twenty.
 #   monuments   gcompris-qt-data: the photographs of its monuments activity (buildings, statues, ruins),
-#               carved the same way; first run in round twenty-one (every set here is now studied).
+#               carved the same way; first run in round twenty-one.
+#   opencv      opencv-doc: the photographs among OpenCV's sample data (24: fruit, animals, a circuit
+#               board, streets, a painting, a sudoku on paper), one of each natural pair (stereo,
+#               video frames, exposures, an edit) as the source; first run in round twenty-two.
+#               SHOEBOX_NATURAL_PAIRS=1 copies the other members instead, for the natural-pairs check.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -24,7 +28,8 @@ case "$set_name" in
   plasma) packages=(plasma-workspace-wallpapers) ;;
   touch) packages=(lomiri-wallpapers-16.04 lomiri-wallpapers-20.04 sway-backgrounds desktop-base) ;;
   gcompris | monuments) packages=(gcompris-qt-data) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris or monuments)" >&2; exit 2 ;;
+  opencv) packages=(opencv-doc) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments or opencv)" >&2; exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
@@ -48,6 +53,18 @@ elif [ "$set_name" = touch ]; then
     theme=$(basename "$(dirname "$(dirname "$grub")")")
     [ "$theme" = joy-inksplat-theme ] || cp "$grub" "$pictures/${theme%-theme}.png"
   done
+elif [ "$set_name" = opencv ]; then
+  # Real photographs only (no test charts, renders of shapes or disparity maps). Each natural pair
+  # gives its first member; the second (another frame, the other eye, another exposure, an edit) is
+  # for the natural-pairs check, which labels no pair and only reports what the engine says.
+  data="$extract/usr/share/doc/opencv-doc/examples/data"
+  photos=(aero1.jpg aloeL.jpg apple.jpg baboon.jpg basketball1.png board.jpg box.png box_in_scene.png
+    building.jpg butterfly.jpg cards.png chicky_512.png ela_original.jpg fruits.jpg graf1.png leuvenA.jpg
+    licenseplate_motion.jpg messi5.jpg orange.jpg rubberwhale1.png smarties.png squirrel_cls.jpg
+    starry_night.jpg sudoku.png)
+  [ "${SHOEBOX_NATURAL_PAIRS:-0}" = 1 ] && photos+=(aero3.jpg aloeR.jpg basketball2.png ela_modified.jpg
+    graf3.png leuvenB.jpg rubberwhale2.png)
+  for f in "${photos[@]}"; do cp "$data/$f" "$pictures/"; done
 elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
   activities=(explore_farm_animals explore_world_animals explore_world_music erase)
   [ "$set_name" = monuments ] && activities=(explore_monuments)
