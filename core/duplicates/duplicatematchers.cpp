@@ -3,6 +3,7 @@
 #include "duplicates/keypointcut.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/ownmargins.h"
 #include "duplicates/paddingmatcher.h"
 #include "duplicates/partdescriptors.h"
 #include "duplicates/thumbaligner.h"
@@ -18,12 +19,7 @@ namespace {
 
 SignalVerdict make(const char* signal, Verdict v, double value, const QString& reason)
 {
-    SignalVerdict s;
-    s.signal = QLatin1String(signal);
-    s.verdict = v;
-    s.value = value;
-    s.reason = reason;
-    return s;
+    return { QString::fromLatin1(signal), v, value, reason };
 }
 
 int popcount(uint64_t x)
@@ -220,6 +216,7 @@ SignalVerdict DuplicateMatchers::region(
     out.searched = best.searched;
     out.window = best.window;
     out.insideOnly = both || frameDominates;
+    out.framesDiffer = both && !oneFrame;
     return out;
 }
 
@@ -472,11 +469,14 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     // Unframed pictures that correlate as they are, short of certainty, can be two framings of one
     // smooth scene (a pan over sky and water): keypoints, when loaded, may refute them.
     const bool wholeUnsure = rg.verdict == Verdict::Unknown && alignedNear && al.value < r.overlayCheckBelow;
-    KeypointMatch fit; // the crop/rotation keypoint fit, made once for both matchers that use it
-    const bool fitted = (consult || partsAlike || wholeUnsure) && a.keypoints && b.keypoints;
+    // Frames unlike whose insides the region finds short of near may be the pictures' own margins.
+    const bool ownMargins = rg.framesDiffer && rg.verdict != Verdict::Near;
+    KeypointMatch fit; // the crop/rotation keypoint fit, made once for the matchers that use it
+    const bool fitted = (consult || partsAlike || wholeUnsure || ownMargins) && a.keypoints && b.keypoints;
     if (fitted)
         keep(keypoints(a, b, r, &fit));
     KeypointCut::upgrade(out, alignment, fitted ? &fit : nullptr, r);
+    OwnMargins::upgrade(out, a, b, fitted ? &fit : nullptr, r);
     if (rg.verdict == Verdict::Unknown) {
         const SignalVerdict ov = overlay(a, b, r, al, fitted ? &fit : nullptr);
         keep(ov);

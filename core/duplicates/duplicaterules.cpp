@@ -80,19 +80,22 @@ const SignalVerdict* overlaid(const QVector<SignalVerdict>& v)
     return verdictOf(captions) == Verdict::Near ? captions : find(v, "patch");
 }
 
-// Not yet matched by keypoints, with an alignment that leaves them room, or with parts of the
-// pictures alike (a sticker over a copy) whatever the correlation.
+// Not yet matched by keypoints, with an alignment that leaves them room, with parts of the pictures
+// alike (a sticker over a copy) whatever the correlation, or framed unlike (the pictures' own margins?).
 bool asksForKeypoints(const DuplicateRules& r, const QVector<SignalVerdict>& v)
 {
-    const SignalVerdict* aligned = find(v, "aligned");
-    return !find(v, "keypoints") && aligned && (r.consultKeypoints(*aligned) || find(v, "parts"));
+    const SignalVerdict *aligned = find(v, "aligned"), *region = find(v, "region");
+    const bool ownMargins = region && region->framesDiffer && region->verdict != Verdict::Near; // OwnMargins
+    return !find(v, "keypoints") && (ownMargins || (aligned && (r.consultKeypoints(*aligned) || find(v, "parts"))));
 }
 
 // Framed photos whose insides still correlate, where the keypoints put one in place over much of
-// the other: a sticker or a caption over a copy inside the same frame, not two pictures.
+// the other: a sticker or a caption over a copy inside the same frame, not two pictures. (Insides
+// found near need no rescue, and their reason is worth citing.)
 bool insideRescued(const DuplicateRules& r, const SignalVerdict* region, const SignalVerdict* keypoints)
 {
-    return region && region->value >= r.frameInsideRescue && verdictOf(keypoints) == Verdict::Near && keypoints->spread;
+    return region && region->verdict != Verdict::Near && region->value >= r.frameInsideRescue
+        && verdictOf(keypoints) == Verdict::Near && keypoints->spread;
 }
 
 // Near on the thumbnails without a window moved over them (the whole pictures, a stretch, a padding's
@@ -154,7 +157,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     if (region && region->insideOnly && region->verdict == Verdict::Different && !rescued) {
         // Insides that still correlate somewhat may hold a sticker or captions over a copy: the
         // keypoints, when not loaded yet, may rescue them.
-        d.verifiable = !keypoints && region->value >= frameInsideRescue;
+        d.verifiable = !keypoints && (region->value >= frameInsideRescue || region->framesDiffer);
         addReason(d.reasons, region);
         return d;
     }

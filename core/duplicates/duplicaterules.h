@@ -72,6 +72,10 @@ struct DuplicateRules {
     // Above this inside correlation, keypoints near in place over a spread of the picture overrule it
     // (and a pair without its keypoints yet asks for them).
     double frameInsideRescue = 0.60;
+    // Frames unlike on two photos that a keypoint fit puts one on the other as an edit: the inside of one,
+    // where the fit lays it on the other's whole picture, correlating at least this is the same picture
+    // (OwnMargins; 0.93-0.95 on the cards of OpenCV's samples, at most 0.70 for different pictures).
+    double ownMarginsNear = 0.90;
     // When only one photo's frame was recognised: if it leaves at most this share of its photo and
     // its inside correlates below frameInsideUnrelated with the other photo, they are different too.
     double frameDominantArea = 0.75;

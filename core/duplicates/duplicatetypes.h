@@ -79,6 +79,9 @@ struct SignalVerdict {
     bool searched = false;
     // "region" only: both photos are framed, so only what lies inside the frames is evidence.
     bool insideOnly = false;
+    // "region" only: both photos are framed and the frames are unlike (not one app's screen or one
+    // border style): a keypoint fit may show them to be the picture's own margins (OwnMargins).
+    bool framesDiffer = false;
     // "aligned" only: the shapes differ as a one-sided cut or a stretch makes them; the thumbnails,
     // squeezed to squares, cannot align that, the keypoints can.
     bool reshaped = false;

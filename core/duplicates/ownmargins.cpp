@@ -1,0 +1,67 @@
+#include "duplicates/ownmargins.h"
+
+#include "duplicates/duplicaterules.h"
+#include "duplicates/keypointmatcher.h"
+#include "duplicates/thumbaligner.h"
+
+namespace shoebox {
+
+namespace {
+
+// Maps the inside of a framed photo, normalised to [0,1]^2, into the whole photo's [0,1]^2.
+cv::Matx33d insideToWhole(const ContentRegion& g)
+{
+    return { g.widthShare(), 0, g.left, 0, g.heightShare(), g.top, 0, 0, 1 };
+}
+
+const SignalVerdict* findSignal(const QVector<SignalVerdict>& v, const char* name)
+{
+    for (const SignalVerdict& s : v)
+        if (s.signal == QLatin1String(name))
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<SignalVerdict> OwnMargins::confirm(const SignalVerdict& region, const SignalVerdict& keypoints,
+    const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch& fit, const DuplicateRules& r)
+{
+    if (region.verdict == Verdict::Near || !region.framesDiffer || keypoints.verdict != Verdict::Near
+        || !keypoints.spread || !fit.fitted)
+        return std::nullopt;
+    const PhotoSignals& inner = fit.firstIsInner ? a : b;
+    const PhotoSignals& outer = fit.firstIsInner ? b : a;
+    if (!inner.hasInner)
+        return std::nullopt;
+    const double at
+        = ThumbAligner::correlationAt(inner.innerGray, outer.gray, fit.innerToOuter * insideToWhole(inner.region));
+    if (at < r.ownMarginsNear)
+        return std::nullopt;
+    SignalVerdict v = region;
+    v.verdict = Verdict::Near;
+    v.value = at;
+    v.searched = false;
+    v.window = false;
+    v.reason = QStringLiteral("the picture inside the frame: grey correlation %1 where the keypoints put it; "
+                              "the frames differ (%2; %3): the picture's own margins, read as frames")
+                   .arg(at, 0, 'f', 3)
+                   .arg(a.region.describe(), b.region.describe());
+    return v;
+}
+
+void OwnMargins::upgrade(QVector<SignalVerdict>& verdicts, const PhotoSignals& a, const PhotoSignals& b,
+    const KeypointMatch* fit, const DuplicateRules& r)
+{
+    const SignalVerdict* keypoints = findSignal(verdicts, "keypoints");
+    if (!fit || !keypoints)
+        return;
+    for (SignalVerdict& v : verdicts)
+        if (v.signal == QLatin1String("region")) {
+            if (const auto own = confirm(v, *keypoints, a, b, *fit, r))
+                v = *own;
+            return;
+        }
+}
+
+} // namespace shoebox

@@ -1,0 +1,31 @@
+#pragma once
+// Two photos of one picture whose own flat margins (cards on a white table, a logo on its ground) the
+// frame detector read as frames of different sizes: the insides, each cut at its own "frame", then
+// differ, and the rule that a frame is never evidence would call them two pictures (or two scenes). Where the frames
+// are unlike (a frame both share is the case that rule is for) and a keypoint fit puts one photo on the
+// other as an edit does, the inside of the first, laid where the fit puts it on the other's whole
+// picture, tells: the same picture there is one photo; another picture in one frame style is not.
+// Pure function, any thread.
+
+#include "duplicates/duplicatetypes.h"
+
+#include <optional>
+
+namespace shoebox {
+
+struct DuplicateRules;
+struct KeypointMatch;
+
+class OwnMargins {
+public:
+    // The region verdict (short of near) made near on the inside at the fit, or nothing when the frames are alike, the
+    // fit is not an edit's (keypoints: the pair's keypoint verdict) or the inside differs there.
+    static std::optional<SignalVerdict> confirm(const SignalVerdict& region, const SignalVerdict& keypoints,
+        const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch& fit, const DuplicateRules& r);
+    // The same on a pair's verdicts: replaces the "region" one where confirm() holds (fit: null when
+    // the keypoints were not fitted).
+    static void upgrade(QVector<SignalVerdict>& verdicts, const PhotoSignals& a, const PhotoSignals& b,
+        const KeypointMatch* fit, const DuplicateRules& r);
+};
+
+} // namespace shoebox

@@ -1,0 +1,130 @@
+// OwnMargins: a picture's own flat margins, read as frames of different sizes on two copies, do not
+// make the copies two pictures; a frame around two different pictures still does.
+#include "duplicates/duplicatematchers.h"
+#include "duplicates/keypointmatcher.h"
+#include "image/contentregion.h"
+#include "support/duplicatefixture.h"
+#include "support/framefixture.h"
+
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace shoebox;
+using namespace shoebox::test;
+
+namespace {
+
+// Pieces of a photo scattered over a white table, as playing cards lie: the detector may end the
+// "frame" at a different card on every copy.
+// With another seed from the third card on, the first two lie as they were (a rearranged table).
+cv::Mat cardsOnWhite(int seed, int laterSeed = 0)
+{
+    cv::Mat table(360, 480, CV_8UC3, cv::Scalar(250, 250, 250));
+    const cv::Rect cards[]
+        = { { 70, 30, 110, 150 }, { 300, 20, 110, 150 }, { 300, 190, 110, 150 }, { 70, 200, 110, 150 } };
+    for (int i = 0; i < 4; ++i)
+        syntheticPhoto(i >= 2 && laterSeed ? laterSeed : seed)(cards[i]).copyTo(table(cards[i]));
+    return table;
+}
+
+// A photo whose frame the detector read as region (fractions cut off each side), with the inside's
+// signals as the scan stores them; keypoints as loaded for a pair that asks for them.
+PhotoSignals readAsFramed(const cv::Mat& img, qint64 id, const ContentRegion& region, bool keypoints)
+{
+    PhotoSignals p = photoOf(img, id);
+    if (!region.isWhole()) {
+        const PhotoSignals inside = photoOf(img(region.in(img.cols, img.rows)).clone(), id);
+        p.region = region;
+        p.hasInner = true;
+        p.innerPhash = inside.phash;
+        p.innerGray = inside.gray;
+    }
+    if (keypoints)
+        p.keypoints = std::make_shared<KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)));
+    return p;
+}
+
+ContentRegion sides(double l, double t, double r, double b)
+{
+    ContentRegion g;
+    g.left = l, g.top = t, g.right = r, g.bottom = b;
+    return g;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(cv::Mat)
+Q_DECLARE_METATYPE(shoebox::ContentRegion)
+
+class TestOwnMargins : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void ownMarginsAreNoFrame_data()
+    {
+        QTest::addColumn<cv::Mat>("second");
+        QTest::addColumn<ContentRegion>("secondRegion");
+        QTest::addColumn<bool>("keypoints");
+        QTest::addColumn<bool>("near");
+        QTest::addColumn<QString>("says");
+        const cv::Mat cards = cardsOnWhite(5);
+        const ContentRegion other = sides(0.0, 0.16, 0.21, 0.17);
+        cv::Mat brighter;
+        cards.convertTo(brighter, -1, 1.0, 30);
+        cv::Mat smaller;
+        cv::resize(cards, smaller, {}, 0.75, 0.75, cv::INTER_AREA);
+        QTest::newRow("a copy at three quarters the size, its margins read otherwise")
+            << smaller << other << true << true << QStringLiteral("the picture's own margins");
+        QTest::newRow("a brighter copy, its margins read otherwise")
+            << brighter << other << true << true << QStringLiteral("the picture's own margins");
+        QTest::newRow("a copy whose margins read alike: the insides compare as they are")
+            << half(cards) << sides(0.14, 0.0, 0.14, 0.17) << true << true << QStringLiteral("both frames stripped");
+        QTest::newRow("other cards on the table") << cardsOnWhite(6) << other << true << false << QString();
+        QTest::newRow("two of the cards swapped for others")
+            << cardsOnWhite(5, 7) << other << true << false << QStringLiteral("inside the frame");
+        QTest::newRow("a copy before its keypoints are loaded")
+            << half(cards) << other << false << false << QStringLiteral("inside the frame");
+    }
+
+    void ownMarginsAreNoFrame()
+    {
+        QFETCH(cv::Mat, second);
+        QFETCH(ContentRegion, secondRegion);
+        QFETCH(bool, keypoints);
+        QFETCH(bool, near);
+        QFETCH(QString, says);
+        const PhotoSignals a = readAsFramed(cardsOnWhite(5), 1, sides(0.14, 0.0, 0.14, 0.17), keypoints);
+        const PhotoSignals b = readAsFramed(second, 2, secondRegion, keypoints);
+        const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+        QVERIFY2((d.level == DuplicateLevel::Near) == near, qPrintable(describe(d)));
+        QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(says), qPrintable(describe(d)));
+        if (!keypoints)
+            QVERIFY2(d.verifiable, "a pair whose frames differ asks for its keypoints");
+    }
+
+    void oneChromeAroundTwoPicturesStaysApart_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark chrome") << true;
+        QTest::newRow("light chrome") << false;
+    }
+
+    void oneChromeAroundTwoPicturesStaysApart()
+    {
+        // A landscape and a portrait photo in one app's screen: the frames differ (the pictures' shapes
+        // do) and the chrome's keypoints fit in place, but the insides do not agree where they lie.
+        QFETCH(bool, dark);
+        for (int seed : { 10, 20, 30 }) {
+            const cv::Mat first = phoneScreenshot(syntheticPhoto(seed), dark);
+            const cv::Mat second = phoneScreenshot(syntheticPhoto(seed + 1, 360, 480), dark);
+            const PhotoSignals a = readAsFramed(first, 1, ContentRegionDetector::detect(first), true);
+            const PhotoSignals b = readAsFramed(second, 2, ContentRegionDetector::detect(second), true);
+            QVERIFY(a.hasInner && b.hasInner);
+            const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
+            QVERIFY2(d.level == DuplicateLevel::None, qPrintable(describe(d)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOwnMargins)
+#include "tst_ownmargins.moc"
