@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <mutex>
 
 namespace shoebox {
@@ -123,8 +124,9 @@ public:
         QVector<int> out;
         for (const auto& g : groups) {
             QVector<PhotoSignals> members;
+            const QVector<int> all(g.begin(), g.end());
             for (int i : g)
-                members << m_photos[i];
+                members << asKeeperSees(i, all);
             out << g[size_t(KeeperChooser::choose(members).first)];
         }
         for (int r : reps)
@@ -212,6 +214,27 @@ private:
             m_confirmed.insert(key(a, b));
         else if (d.level == DuplicateLevel::Near)
             m_unsure.insert(key(a, b));
+        // Frames shown to be two copies' own margins, on one canvas shape (not a screenshot beside a
+        // bordered copy): the keeper and the compare view take both photos whole.
+        if (d.ownMargins && std::abs(m_photos[a].aspect() / m_photos[b].aspect() - 1) <= m_rules.ownMarginsShape)
+            m_ownMargins << a << b;
+    }
+
+    // A photo as the keeper rules see it: whole where its frame proved to be its own margins and
+    // another member shows the same canvas shape unframed (a real frame changes the shape a little:
+    // a mat or border around a copy the fit also relates).
+    PhotoSignals asKeeperSees(int i, const QVector<int>& members) const
+    {
+        PhotoSignals p = m_photos[i];
+        const auto unframedAlike = [&](int j) {
+            return j != i && m_photos[j].region.isWhole()
+                && std::abs(m_photos[j].aspect() / p.aspect() - 1) <= m_rules.ownMarginsShape;
+        };
+        if (m_ownMargins.contains(i) && std::any_of(members.begin(), members.end(), unframedAlike)) {
+            p.region = ContentRegion();
+            p.hasInner = false;
+        }
+        return p;
     }
 
     // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
@@ -305,7 +328,7 @@ private:
         DuplicateGroup g;
         QVector<PhotoSignals> signalsOf;
         for (int i : members) {
-            signalsOf << m_photos[i];
+            signalsOf << asKeeperSees(i, members);
             g.members << m_photos[i].id;
             g.files << m_photos[i].path;
             g.contentHashes << m_photos[i].contentHash;
@@ -392,7 +415,7 @@ private:
     // picture; else the whole picture.
     ContentRegion comparedRegion(int i, const QVector<int>& members) const
     {
-        const PhotoSignals& p = m_photos[i];
+        const PhotoSignals p = asKeeperSees(i, members);
         if (p.hasInner)
             return p.region;
         for (int j : members) {
@@ -417,6 +440,7 @@ private:
     QHash<quint64, QStringList> m_reasons;
     QSet<quint64> m_confirmed; // near pairs decided as PairDecision::confirmed
     QSet<quint64> m_unsure; // near pairs decided without it
+    QSet<int> m_ownMargins; // photos whose "frame" a near pair showed to be their own margins
 };
 
 } // namespace

@@ -181,6 +181,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
         d.verifiable = !keypoints
             && ((aligned && (aligned->searched || (!region && checkOverlay(*aligned)))) || (region && region->padded));
         d.level = DuplicateLevel::Near;
+        d.ownMargins = region && region->ownMargins;
         verify(d, v, rescued ? nullptr : region);
         d.score = 2.0 + (aligned ? aligned->value : 1.0 - (phash ? phash->value : 64) / 64.0);
         // A frame's inside the keypoints rescued is no "pictures differ" to cite.

@@ -76,6 +76,9 @@ struct DuplicateRules {
     // where the fit lays it on the other's whole picture, correlating at least this is the same picture
     // (OwnMargins; 0.93-0.95 on the cards of OpenCV's samples, at most 0.70 for different pictures).
     double ownMarginsNear = 0.90;
+    // ... and where the two photos' shapes agree to ownMarginsShape, the suggested keeper compares them
+    // unframed (a screenshot and a bordered copy, which a fit may also relate, differ in shape).
+    double ownMarginsShape = 0.02;
     // When only one photo's frame was recognised: if it leaves at most this share of its photo and
     // its inside correlates below frameInsideUnrelated with the other photo, they are different too.
     double frameDominantArea = 0.75;

@@ -82,6 +82,9 @@ struct SignalVerdict {
     // "region" only: both photos are framed and the frames are unlike (not one app's screen or one
     // border style): a keypoint fit may show them to be the picture's own margins (OwnMargins).
     bool framesDiffer = false;
+    // "region" only: near because a keypoint fit showed those unlike frames to be the pictures' own
+    // margins (OwnMargins).
+    bool ownMargins = false;
     // "aligned" only: the shapes differ as a one-sided cut or a stretch makes them; the thumbnails,
     // squeezed to squares, cannot align that, the keypoints can.
     bool reshaped = false;
@@ -119,6 +122,9 @@ struct PairDecision {
     // fit that confines the likeness to one patch (a sticker both carry). Near but not confirmed: a
     // person should look before a copy goes (DuplicateGroup::toCheck).
     bool confirmed = false;
+    // Near where the frames found on the two photos proved to be their own margins (OwnMargins): the
+    // suggested keeper should compare them as unframed.
+    bool ownMargins = false;
 };
 
 struct DuplicateGroup {

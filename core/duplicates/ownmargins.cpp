@@ -43,6 +43,7 @@ std::optional<SignalVerdict> OwnMargins::confirm(const SignalVerdict& region, co
     v.value = at;
     v.searched = false;
     v.window = false;
+    v.ownMargins = true;
     v.reason = QStringLiteral("the picture inside the frame: grey correlation %1 where the keypoints put it; "
                               "the frames differ (%2; %3): the picture's own margins, read as frames")
                    .arg(at, 0, 'f', 3)

@@ -1,5 +1,6 @@
 // OwnMargins: a picture's own flat margins, read as frames of different sizes on two copies, do not
 // make the copies two pictures; a frame around two different pictures still does.
+#include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/keypointmatcher.h"
 #include "image/contentregion.h"
@@ -33,10 +34,10 @@ cv::Mat cardsOnWhite(int seed, int laterSeed = 0)
 PhotoSignals readAsFramed(const cv::Mat& img, qint64 id, const ContentRegion& region, bool keypoints)
 {
     PhotoSignals p = photoOf(img, id);
-    if (!region.isWhole()) {
+    p.region = region;
+    p.hasInner = !region.isWhole();
+    if (p.hasInner) {
         const PhotoSignals inside = photoOf(img(region.in(img.cols, img.rows)).clone(), id);
-        p.region = region;
-        p.hasInner = true;
         p.innerPhash = inside.phash;
         p.innerGray = inside.gray;
     }
@@ -100,6 +101,41 @@ private Q_SLOTS:
         QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(says), qPrintable(describe(d)));
         if (!keypoints)
             QVERIFY2(d.verifiable, "a pair whose frames differ asks for its keypoints");
+    }
+
+    void theOriginalStaysTheKeeper_data()
+    {
+        // A brighter copy on which no frame was found, widened by this factor: of the original's shape, it
+        // says the original's margins are the picture's; of another shape it may be the other way round
+        // (a border or mat around a copy changes the shape a little), and the largest unframed photo wins.
+        QTest::addColumn<double>("widened");
+        QTest::addColumn<int>("keeper");
+        QTest::newRow("beside a brighter copy of its shape") << 1.0 << 0;
+        QTest::newRow("beside a brighter copy 5% wider") << 1.05 << 2;
+    }
+
+    void theOriginalStaysTheKeeper()
+    {
+        // The original's margins read as a frame, a brighter re-save's not: the keeper rules would
+        // prefer the unframed copy, but the original's "frame" proved to be its own margins.
+        QFETCH(double, widened);
+        QFETCH(int, keeper);
+        const cv::Mat cards = cardsOnWhite(5);
+        cv::Mat brighter, smaller;
+        cv::resize(cards, brighter, {}, widened, 1.0, cv::INTER_AREA);
+        brighter.convertTo(brighter, -1, 1.0, 30);
+        cv::resize(cards, smaller, {}, 0.75, 0.75, cv::INTER_AREA);
+        QVector<PhotoSignals> photos { readAsFramed(cards, 1, sides(0.14, 0.0, 0.14, 0.17), true),
+            readAsFramed(smaller, 2, sides(0.0, 0.16, 0.21, 0.17), true) };
+        photos[0].jpegQuality = 95;
+        photos[1].jpegQuality = 90;
+        photos << readAsFramed(brighter, 3, ContentRegion(), true);
+        photos[2].jpegQuality = 90;
+        const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {});
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.front().members.size(), photos.size());
+        QVERIFY2(groups.front().members[groups.front().keeper] == photos[keeper].id,
+            qPrintable(groups.front().keeperReason));
     }
 
     void oneChromeAroundTwoPicturesStaysApart_data()
