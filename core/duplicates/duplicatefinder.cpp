@@ -123,11 +123,7 @@ public:
     {
         QVector<int> out;
         for (const auto& g : groups) {
-            QVector<PhotoSignals> members;
-            const QVector<int> all(g.begin(), g.end());
-            for (int i : g)
-                members << asKeeperSees(i, all);
-            out << g[size_t(KeeperChooser::choose(members).first)];
+            out << g[size_t(KeeperChooser::choose(asKeeperSees(QVector<int>(g.begin(), g.end()))).first)];
         }
         for (int r : reps)
             if (!grouped.contains(r))
@@ -214,27 +210,21 @@ private:
             m_confirmed.insert(key(a, b));
         else if (d.level == DuplicateLevel::Near)
             m_unsure.insert(key(a, b));
-        // Frames shown to be two copies' own margins, on one canvas shape (not a screenshot beside a
-        // bordered copy): the keeper and the compare view take both photos whole.
+        // Frames shown to be own margins, on one canvas shape: the keeper may take both photos whole.
         if (d.ownMargins && std::abs(m_photos[a].aspect() / m_photos[b].aspect() - 1) <= m_rules.ownMarginsShape)
             m_ownMargins << a << b;
     }
 
-    // A photo as the keeper rules see it: whole where its frame proved to be its own margins and
-    // another member shows the same canvas shape unframed (a real frame changes the shape a little:
-    // a mat or border around a copy the fit also relates).
-    PhotoSignals asKeeperSees(int i, const QVector<int>& members) const
+    // The members as the keeper rules see them: whole where their frames proved to be their own margins.
+    QVector<PhotoSignals> asKeeperSees(const QVector<int>& members) const
     {
-        PhotoSignals p = m_photos[i];
-        const auto unframedAlike = [&](int j) {
-            return j != i && m_photos[j].region.isWhole()
-                && std::abs(m_photos[j].aspect() / p.aspect() - 1) <= m_rules.ownMarginsShape;
-        };
-        if (m_ownMargins.contains(i) && std::any_of(members.begin(), members.end(), unframedAlike)) {
-            p.region = ContentRegion();
-            p.hasInner = false;
+        QVector<PhotoSignals> out;
+        QVector<bool> own;
+        for (int i : members) {
+            out << m_photos[i];
+            own << m_ownMargins.contains(i);
         }
-        return p;
+        return KeeperChooser::ownMarginsWhole(out, own, m_rules.ownMarginsShape);
     }
 
     // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
@@ -326,9 +316,8 @@ private:
     DuplicateGroup makeGroup(const QVector<int>& members, DuplicateLevel level, const std::vector<int>& order)
     {
         DuplicateGroup g;
-        QVector<PhotoSignals> signalsOf;
+        const QVector<PhotoSignals> signalsOf = asKeeperSees(members);
         for (int i : members) {
-            signalsOf << asKeeperSees(i, members);
             g.members << m_photos[i].id;
             g.files << m_photos[i].path;
             g.contentHashes << m_photos[i].contentHash;
@@ -341,8 +330,8 @@ private:
         g.keeper = keeper.first;
         g.keeperReason = keeper.second;
         const int rep = order.empty() ? members.front() : order.front();
-        for (int i : members)
-            g.compared << comparedRegion(i, members);
+        for (int k = 0; k < members.size(); ++k)
+            g.compared << comparedRegion(signalsOf[k], members);
         for (int i : members) {
             if (i == rep)
                 continue;
@@ -413,13 +402,12 @@ private:
 
     // Inside the photo's frame; else, for a square, the band that padding leaves to another member's
     // picture; else the whole picture.
-    ContentRegion comparedRegion(int i, const QVector<int>& members) const
+    ContentRegion comparedRegion(const PhotoSignals& p, const QVector<int>& members) const
     {
-        const PhotoSignals p = asKeeperSees(i, members);
         if (p.hasInner)
             return p.region;
         for (int j : members) {
-            if (j == i)
+            if (m_photos[j].id == p.id)
                 continue;
             if (const ContentRegion band = PaddingMatcher::band(p, m_photos[j], m_rules); !band.isWhole())
                 return band;

@@ -269,6 +269,23 @@ bool within(double v, double best, double tolerance)
 
 } // namespace
 
+QVector<PhotoSignals> KeeperChooser::ownMarginsWhole(
+    QVector<PhotoSignals> members, const QVector<bool>& provenOwn, double shapeTolerance)
+{
+    const QVector<PhotoSignals> given = members;
+    for (int i = 0; i < members.size() && i < provenOwn.size(); ++i) {
+        const auto unframedAlike = [&](const PhotoSignals& o) {
+            return &o != &given[i] && o.region.isWhole()
+                && std::abs(o.aspect() / given[i].aspect() - 1) <= shapeTolerance;
+        };
+        if (provenOwn[i] && std::any_of(given.begin(), given.end(), unframedAlike)) {
+            members[i].region = ContentRegion();
+            members[i].hasInner = false;
+        }
+    }
+    return members;
+}
+
 bool KeeperChooser::isDerivedFormat(const QString& format)
 {
     static const QStringList derived

@@ -179,6 +179,38 @@ private Q_SLOTS:
         else
             QVERIFY2(k.second.startsWith(reason), qPrintable(k.second));
     }
+
+    void ownMarginsAreTakenAway_data()
+    {
+        QTest::addColumn<Group>("group");
+        QTest::addColumn<QVector<bool>>("provenOwn");
+        QTest::addColumn<QVector<bool>>("whole"); // the members left without a frame
+        PhotoSignals cards = photo("cards.jpg", 640, 480, 300'000);
+        cards.region.left = cards.region.right = 0.14;
+        cards.region.bottom = 0.17;
+        cards.hasInner = true;
+        const PhotoSignals brighter = photo("brighter.jpg", 640, 480, 300'000);
+        const PhotoSignals wider = photo("wider.jpg", 672, 480, 300'000);
+        QTest::newRow("proven, beside an unframed copy of its shape")
+            << Group { cards, brighter } << QVector<bool> { true, false } << QVector<bool> { true, true };
+        QTest::newRow("proven, beside an unframed copy 5% wider: a real frame may do that")
+            << Group { cards, wider } << QVector<bool> { true, false } << QVector<bool> { false, true };
+        QTest::newRow("not proven") << Group { cards, brighter } << QVector<bool> { false, false }
+                                    << QVector<bool> { false, true };
+        QTest::newRow("proven, alone") << Group { cards } << QVector<bool> { true } << QVector<bool> { false };
+    }
+
+    void ownMarginsAreTakenAway()
+    {
+        QFETCH(Group, group);
+        QFETCH(QVector<bool>, provenOwn);
+        QFETCH(QVector<bool>, whole);
+        const Group seen = KeeperChooser::ownMarginsWhole(group, provenOwn, 0.02);
+        for (int i = 0; i < group.size(); ++i) {
+            QCOMPARE(seen[i].region.isWhole(), whole[i]);
+            QCOMPARE(seen[i].hasInner, !whole[i]);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeeperChooser)
