@@ -216,7 +216,7 @@ SignalVerdict DuplicateMatchers::region(
     out.searched = best.searched;
     out.window = best.window;
     out.insideOnly = both || frameDominates;
-    out.framesDiffer = both && !oneFrame;
+    out.framesDiffer = both ? !oneFrame : frameDominates;
     return out;
 }
 

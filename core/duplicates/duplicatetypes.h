@@ -80,7 +80,8 @@ struct SignalVerdict {
     // "region" only: both photos are framed, so only what lies inside the frames is evidence.
     bool insideOnly = false;
     // "region" only: both photos are framed and the frames are unlike (not one app's screen or one
-    // border style): a keypoint fit may show them to be the picture's own margins (OwnMargins).
+    // border style), or one frame alone makes them different: a keypoint fit may show the frames to be
+    // the picture's own margins (OwnMargins).
     bool framesDiffer = false;
     // "region" only: near because a keypoint fit showed those unlike frames to be the pictures' own
     // margins (OwnMargins).

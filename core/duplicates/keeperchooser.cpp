@@ -273,12 +273,13 @@ QVector<PhotoSignals> KeeperChooser::ownMarginsWhole(
     QVector<PhotoSignals> members, const QVector<bool>& provenOwn, double shapeTolerance)
 {
     const QVector<PhotoSignals> given = members;
+    const bool noneUnframed
+        = std::none_of(given.begin(), given.end(), [](const PhotoSignals& p) { return p.region.isWhole(); });
     for (int i = 0; i < members.size() && i < provenOwn.size(); ++i) {
         const auto unframedAlike = [&](const PhotoSignals& o) {
-            return &o != &given[i] && o.region.isWhole()
-                && std::abs(o.aspect() / given[i].aspect() - 1) <= shapeTolerance;
+            return o.region.isWhole() && std::abs(o.aspect() / given[i].aspect() - 1) <= shapeTolerance;
         };
-        if (provenOwn[i] && std::any_of(given.begin(), given.end(), unframedAlike)) {
+        if (provenOwn[i] && (noneUnframed || std::any_of(given.begin(), given.end(), unframedAlike))) {
             members[i].region = ContentRegion();
             members[i].hasInner = false;
         }

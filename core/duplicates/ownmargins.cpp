@@ -4,6 +4,8 @@
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/thumbaligner.h"
 
+#include <opencv2/core.hpp>
+
 namespace shoebox {
 
 namespace {
@@ -30,12 +32,15 @@ std::optional<SignalVerdict> OwnMargins::confirm(const SignalVerdict& region, co
     if (region.verdict == Verdict::Near || !region.framesDiffer || keypoints.verdict != Verdict::Near
         || !keypoints.spread || !fit.fitted)
         return std::nullopt;
-    const PhotoSignals& inner = fit.firstIsInner ? a : b;
-    const PhotoSignals& outer = fit.firstIsInner ? b : a;
-    if (!inner.hasInner)
+    // The inside of the fit's smaller picture where both are framed, else of the framed one (laid on
+    // the other through the inverse fit when it is the larger).
+    const bool innerFramed = (fit.firstIsInner ? a : b).hasInner;
+    const PhotoSignals& framed = (fit.firstIsInner == innerFramed) ? a : b;
+    const PhotoSignals& other = &framed == &a ? b : a;
+    if (!framed.hasInner)
         return std::nullopt;
-    const double at
-        = ThumbAligner::correlationAt(inner.innerGray, outer.gray, fit.innerToOuter * insideToWhole(inner.region));
+    const cv::Matx33d toOther = innerFramed ? fit.innerToOuter : fit.innerToOuter.inv();
+    const double at = ThumbAligner::correlationAt(framed.innerGray, other.gray, toOther * insideToWhole(framed.region));
     if (at < r.ownMarginsNear)
         return std::nullopt;
     SignalVerdict v = region;

@@ -197,7 +197,13 @@ private Q_SLOTS:
             << Group { cards, wider } << QVector<bool> { true, false } << QVector<bool> { false, true };
         QTest::newRow("not proven") << Group { cards, brighter } << QVector<bool> { false, false }
                                     << QVector<bool> { false, true };
-        QTest::newRow("proven, alone") << Group { cards } << QVector<bool> { true } << QVector<bool> { false };
+        PhotoSignals turned = cards; // another copy, its margins read otherwise
+        turned.region = ContentRegion();
+        turned.region.top = turned.region.bottom = 0.15;
+        QTest::newRow("proven on every member, none unframed")
+            << Group { cards, turned } << QVector<bool> { true, true } << QVector<bool> { true, true };
+        QTest::newRow("proven on one, none unframed")
+            << Group { cards, turned } << QVector<bool> { true, false } << QVector<bool> { true, false };
     }
 
     void ownMarginsAreTakenAway()

@@ -41,8 +41,8 @@ PhotoSignals readAsFramed(const cv::Mat& img, qint64 id, const ContentRegion& re
         p.innerPhash = inside.phash;
         p.innerGray = inside.gray;
     }
-    if (keypoints)
-        p.keypoints = std::make_shared<KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)));
+    p.keypoints
+        = keypoints ? std::make_shared<KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img))) : nullptr;
     return p;
 }
 
@@ -63,38 +63,47 @@ class TestOwnMargins : public QObject {
 private Q_SLOTS:
     void ownMarginsAreNoFrame_data()
     {
+        QTest::addColumn<ContentRegion>("firstRegion"); // of cardsOnWhite(5), the first photo
         QTest::addColumn<cv::Mat>("second");
         QTest::addColumn<ContentRegion>("secondRegion");
         QTest::addColumn<bool>("keypoints");
         QTest::addColumn<bool>("near");
         QTest::addColumn<QString>("says");
         const cv::Mat cards = cardsOnWhite(5);
-        const ContentRegion other = sides(0.0, 0.16, 0.21, 0.17);
+        const ContentRegion first = sides(0.14, 0.0, 0.14, 0.17), other = sides(0.0, 0.16, 0.21, 0.17);
+        // A "frame" deep enough that its inside, a window the thumbnails cannot reach, is all that counts.
+        const ContentRegion deep = sides(0.30, 0.0, 0.0, 0.30);
         cv::Mat brighter;
         cards.convertTo(brighter, -1, 1.0, 30);
         cv::Mat smaller;
         cv::resize(cards, smaller, {}, 0.75, 0.75, cv::INTER_AREA);
         QTest::newRow("a copy at three quarters the size, its margins read otherwise")
-            << smaller << other << true << true << QStringLiteral("the picture's own margins");
+            << first << smaller << other << true << true << QStringLiteral("the picture's own margins");
         QTest::newRow("a brighter copy, its margins read otherwise")
-            << brighter << other << true << true << QStringLiteral("the picture's own margins");
+            << first << brighter << other << true << true << QStringLiteral("the picture's own margins");
         QTest::newRow("a copy whose margins read alike: the insides compare as they are")
-            << half(cards) << sides(0.14, 0.0, 0.14, 0.17) << true << true << QStringLiteral("both frames stripped");
-        QTest::newRow("other cards on the table") << cardsOnWhite(6) << other << true << false << QString();
+            << first << half(cards) << sides(0.14, 0.0, 0.14, 0.17) << true << true
+            << QStringLiteral("both frames stripped");
+        QTest::newRow("a brighter copy on which no frame was found")
+            << deep << brighter << ContentRegion() << true << true << QStringLiteral("the picture's own margins");
+        QTest::newRow("a brighter copy on which no frame was found, before its keypoints are loaded")
+            << deep << brighter << ContentRegion() << false << false << QStringLiteral("frames alike, pictures differ");
+        QTest::newRow("other cards on the table") << first << cardsOnWhite(6) << other << true << false << QString();
         QTest::newRow("two of the cards swapped for others")
-            << cardsOnWhite(5, 7) << other << true << false << QStringLiteral("inside the frame");
+            << first << cardsOnWhite(5, 7) << other << true << false << QStringLiteral("inside the frame");
         QTest::newRow("a copy before its keypoints are loaded")
-            << half(cards) << other << false << false << QStringLiteral("inside the frame");
+            << first << half(cards) << other << false << false << QStringLiteral("inside the frame");
     }
 
     void ownMarginsAreNoFrame()
     {
+        QFETCH(ContentRegion, firstRegion);
         QFETCH(cv::Mat, second);
         QFETCH(ContentRegion, secondRegion);
         QFETCH(bool, keypoints);
         QFETCH(bool, near);
         QFETCH(QString, says);
-        const PhotoSignals a = readAsFramed(cardsOnWhite(5), 1, sides(0.14, 0.0, 0.14, 0.17), keypoints);
+        const PhotoSignals a = readAsFramed(cardsOnWhite(5), 1, firstRegion, keypoints);
         const PhotoSignals b = readAsFramed(second, 2, secondRegion, keypoints);
         const PairDecision d = DuplicateMatchers::compare(a, b, DuplicateRules());
         QVERIFY2((d.level == DuplicateLevel::Near) == near, qPrintable(describe(d)));
