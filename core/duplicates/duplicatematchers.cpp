@@ -470,7 +470,7 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
     // smooth scene (a pan over sky and water): keypoints, when loaded, may refute them.
     const bool wholeUnsure = rg.verdict == Verdict::Unknown && alignedNear && al.value < r.overlayCheckBelow;
     // Frames unlike whose insides the region finds short of near may be the pictures' own margins.
-    const bool ownMargins = rg.framesDiffer && rg.verdict != Verdict::Near;
+    const bool ownMargins = OwnMargins::worthAFit(rg, al);
     KeypointMatch fit; // the crop/rotation keypoint fit, made once for the matchers that use it
     const bool fitted = (consult || partsAlike || wholeUnsure || ownMargins) && a.keypoints && b.keypoints;
     if (fitted)

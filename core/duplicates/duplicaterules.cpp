@@ -2,6 +2,7 @@
 
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/overlaymatcher.h"
+#include "duplicates/ownmargins.h"
 #include "duplicates/thumbaligner.h"
 
 #include <algorithm>
@@ -85,7 +86,7 @@ const SignalVerdict* overlaid(const QVector<SignalVerdict>& v)
 bool asksForKeypoints(const DuplicateRules& r, const QVector<SignalVerdict>& v)
 {
     const SignalVerdict *aligned = find(v, "aligned"), *region = find(v, "region");
-    const bool ownMargins = region && region->framesDiffer && region->verdict != Verdict::Near; // OwnMargins
+    const bool ownMargins = region && aligned && OwnMargins::worthAFit(*region, *aligned);
     return !find(v, "keypoints") && (ownMargins || (aligned && (r.consultKeypoints(*aligned) || find(v, "parts"))));
 }
 
@@ -157,7 +158,8 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     if (region && region->insideOnly && region->verdict == Verdict::Different && !rescued) {
         // Insides that still correlate somewhat may hold a sticker or captions over a copy: the
         // keypoints, when not loaded yet, may rescue them.
-        d.verifiable = !keypoints && (region->value >= frameInsideRescue || region->framesDiffer);
+        d.verifiable = !keypoints
+            && (region->value >= frameInsideRescue || (aligned && OwnMargins::worthAFit(*region, *aligned)));
         addReason(d.reasons, region);
         return d;
     }

@@ -26,6 +26,13 @@ const SignalVerdict* findSignal(const QVector<SignalVerdict>& v, const char* nam
 
 } // namespace
 
+bool OwnMargins::worthAFit(const SignalVerdict& region, const SignalVerdict& aligned)
+{
+    const bool wholesAlike
+        = aligned.verdict == Verdict::Same || aligned.verdict == Verdict::Near || aligned.verdict == Verdict::Similar;
+    return region.framesDiffer && region.verdict != Verdict::Near && wholesAlike;
+}
+
 std::optional<SignalVerdict> OwnMargins::confirm(const SignalVerdict& region, const SignalVerdict& keypoints,
     const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch& fit, const DuplicateRules& r)
 {

@@ -18,6 +18,10 @@ struct KeypointMatch;
 
 class OwnMargins {
 public:
+    // Whether a pair's keypoints could show its frames to be the pictures' own margins: frames unlike
+    // (or one alone) whose insides differ, on whole pictures the thumbnails find at least alike (own
+    // margins are part of the picture, so the wholes agree; two pictures do not).
+    static bool worthAFit(const SignalVerdict& region, const SignalVerdict& aligned);
     // The region verdict (short of near) made near on the inside at the fit, or nothing when the frames are alike, the
     // fit is not an edit's (keypoints: the pair's keypoint verdict) or the inside differs there.
     static std::optional<SignalVerdict> confirm(const SignalVerdict& region, const SignalVerdict& keypoints,
