@@ -225,8 +225,7 @@ SignalVerdict DuplicateMatchers::keypoints(
 {
     if (!a.keypoints || !b.keypoints)
         return make("keypoints", Verdict::Unknown, 0, QString());
-    // The crop/rotation fit is judged first; a perspective fit is tried only when that one is not a near
-    // copy, and it can only find a copy the crop/rotation fit misses, never refute one.
+    // The crop/rotation fit first; a perspective fit only where that is not near, finding, never refuting.
     KeypointMatch cropMatch;
     std::optional<SignalVerdict> crop;
     const KeypointMatch m = KeypointMatcher::match(
@@ -252,7 +251,7 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
 {
     // A confident fit: many matches, most of them on one transform, all over the picture, to the pixel.
     const bool confident = m.fitted && m.inliers >= r.keypointMinInliers && m.inlierShare >= r.keypointMinInlierShare
-        && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointMovedResidual
+        && m.coverage >= r.keypointMinCoverage && m.residual <= r.keypointResidualLimit(m.degrees)
         && (!m.perspective
             || (m.inlierShare >= r.keypointPerspectiveMinShare && m.coverage >= r.keypointPerspectiveMinCoverage));
     if (!confident)
@@ -264,8 +263,9 @@ SignalVerdict DuplicateMatchers::judgeKeypoints(
     const bool anEdit = cutAsAnEdit && m.overflow <= r.keypointMaxOverflow
         && std::abs(m.degrees) <= r.keypointMaxDegrees && m.keystone <= r.keypointMaxKeystone
         && m.stretch <= r.maxStretch;
-    if (!anEdit) // the same scene, framed differently: more cut away than an edit cuts, or beside it
-        return make("keypoints", Verdict::Different, m.inliers,
+    if (!anEdit) // the same scene, framed differently (a turned fit looser than a shot's parallax never says so)
+        return make("keypoints", m.residual <= r.keypointMovedResidual ? Verdict::Different : Verdict::Unknown,
+            m.inliers,
             m.describe()
                 + QStringLiteral(", reframed (%1% cut, %2% outside)")
                       .arg(qRound(m.maxCrop * 100))

@@ -247,6 +247,11 @@ bool DuplicateRules::patchAgrees(const OutsideCorrelation& o) const
         || (o.correlation >= patchNear && o.worstCell >= patchCellNear && o.cellsCompared >= patchMinCells);
 }
 
+double DuplicateRules::keypointResidualLimit(double degrees) const
+{
+    return std::abs(degrees) >= keypointTurnedDegrees ? keypointTurnedResidual : keypointMovedResidual;
+}
+
 bool DuplicateRules::strongKeypointFit(const KeypointMatch& m) const
 {
     return m.inliers >= keypointStrongInliers && m.inlierShare >= keypointStrongShare

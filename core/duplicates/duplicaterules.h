@@ -147,6 +147,13 @@ struct DuplicateRules {
     // a second shot of the scene leaves parallax above it. A counting fit outside the edit limits
     // above refutes a searched thumbnail alignment (two framings of one scene).
     double keypointMovedResidual = 0.75;
+    // ... and to keypointTurnedResidual for a fit turned by keypointTurnedDegrees or more: a turned copy is
+    // resampled off the pixel grid (straightened 8 degrees: 0.8-1.0 px), while a second shot of a scene (a
+    // burst, a stereo pair, a pan) is not turned: over 11,080 fits of every photo against its source's
+    // original on fourteen libraries, no hard negative fits turned by 3 degrees or more. Such a looser fit
+    // confirms an edit but never refutes one as a reframing (a turned copy's filled corners lie outside).
+    double keypointTurnedDegrees = 3.0;
+    double keypointTurnedResidual = 1.0;
     // ... but a one-sided cut the thumbnails find short of alignedCutNear (at least alignedNear: a lossy
     // original re-encoded) stands when a fit looser than that (to keypointCutResidual px, turned at most
     // keypointCutDegrees) puts the smaller picture at the very same window, each edge to
@@ -221,6 +228,8 @@ struct DuplicateRules {
     bool patchAgrees(const OutsideCorrelation& around) const;
     // Whether a keypoint fit is strong enough (keypointStrong*) to stand where the thumbnails alias.
     bool strongKeypointFit(const KeypointMatch& m) const;
+    // The residual a counting fit turned by degrees may have (keypointMovedResidual or, turned, more).
+    double keypointResidualLimit(double degrees) const;
     // Whether an alignment leaves a picture in place: crops of at most sameFrameCrop a side, turned
     // sameFrameDegrees at most.
     bool inPlace(const Alignment& al) const;

@@ -398,6 +398,43 @@ private Q_SLOTS:
         QVERIFY2(d.level == DuplicateLevel::Similar, qPrintable(describe(d)));
         QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("reframed")), qPrintable(describe(d)));
     }
+
+    void aTurnedFitMayBeLooser_data()
+    {
+        // The fit of a copy straightened by 8 degrees, its residual, turn and overflow set to what a
+        // resampled copy, a second shot or a reframing gives.
+        QTest::addColumn<double>("residual");
+        QTest::addColumn<double>("degrees"); // 0: as fitted (about 8)
+        QTest::addColumn<double>("overflow"); // -1: as fitted (none)
+        QTest::addColumn<int>("verdict");
+        QTest::newRow("turned, 0.85 px: an edit") << 0.85 << 0.0 << -1.0 << int(Verdict::Near);
+        QTest::newRow("turned, 0.98 px: an edit") << 0.98 << 0.0 << -1.0 << int(Verdict::Near);
+        QTest::newRow("turned, 1.2 px: too loose") << 1.2 << 0.0 << -1.0 << int(Verdict::Unknown);
+        QTest::newRow("turned 2 degrees, 0.85 px: a second shot's parallax")
+            << 0.85 << 2.0 << -1.0 << int(Verdict::Unknown);
+        QTest::newRow("turned, 0.85 px, beside the picture: never a refutation")
+            << 0.85 << 0.0 << 0.15 << int(Verdict::Unknown);
+        QTest::newRow("turned, 0.6 px, beside the picture: reframed") << 0.6 << 0.0 << 0.15 << int(Verdict::Different);
+    }
+
+    void aTurnedFitMayBeLooser()
+    {
+        QFETCH(double, residual);
+        QFETCH(double, degrees);
+        QFETCH(double, overflow);
+        QFETCH(int, verdict);
+        const cv::Mat p = detailed(1);
+        const PhotoSignals a = withKeypoints(p, 1), b = withKeypoints(straightened(p, 8), 2);
+        KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
+        QVERIFY2(m.fitted && std::abs(std::abs(m.degrees) - 8) < 1, qPrintable(m.describe()));
+        m.residual = residual;
+        if (degrees > 0)
+            m.degrees = degrees;
+        if (overflow >= 0)
+            m.overflow = overflow;
+        const SignalVerdict v = DuplicateMatchers::judgeKeypoints(m, a, b, DuplicateRules());
+        QVERIFY2(int(v.verdict) == verdict, qPrintable(v.reason));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReshapedCopies)
