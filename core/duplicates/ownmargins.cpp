@@ -16,6 +16,11 @@ cv::Matx33d insideToWhole(const ContentRegion& g)
     return { g.widthShare(), 0, g.left, 0, g.heightShare(), g.top, 0, 0, 1 };
 }
 
+QString frameOf(const PhotoSignals& p)
+{
+    return p.hasInner ? p.region.describe() : QStringLiteral("none found");
+}
+
 const SignalVerdict* findSignal(const QVector<SignalVerdict>& v, const char* name)
 {
     for (const SignalVerdict& s : v)
@@ -59,7 +64,7 @@ std::optional<SignalVerdict> OwnMargins::confirm(const SignalVerdict& region, co
     v.reason = QStringLiteral("the picture inside the frame: grey correlation %1 where the keypoints put it; "
                               "the frames differ (%2; %3): the picture's own margins, read as frames")
                    .arg(at, 0, 'f', 3)
-                   .arg(a.region.describe(), b.region.describe());
+                   .arg(frameOf(a), frameOf(b));
     return v;
 }
 
