@@ -48,8 +48,7 @@ if [ "$mode" = tree ]; then
   # The man page renders without warnings.
   warnings="$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$usr/share/man/man1/shoebox-cli.1" 2>&1 >/dev/null || true)"
   [ -z "$warnings" ] || fail "man page warnings: $warnings"
-  page="$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$usr/share/man/man1/shoebox-cli.1" 2>/dev/null)"
-  grep -q "EXIT STATUS" <<<"$page" || fail "man page"
+  LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$usr/share/man/man1/shoebox-cli.1" 2>/dev/null | grep -q "EXIT STATUS" || fail "man page"
   bash -n "$usr/share/bash-completion/completions/shoebox-cli" || fail "bash completion syntax"
   if command -v zsh >/dev/null; then zsh -n "$usr/share/zsh/vendor-completions/_shoebox-cli" || fail "zsh completion syntax"; fi
   # The installed CLI runs and finds its data relative to itself.
@@ -67,16 +66,14 @@ fi
   || { cat "$tmp/cpack.log" >&2; fail "cpack"; }
 deb="$(ls "$tmp"/pkg/shoebox_*.deb)"
 info="$(dpkg-deb -I "$deb")"
-grep -q '^ Package: shoebox$' <<<"$info" || fail "package name"
-depends="$(sed -n 's/^ Depends: //p' <<<"$info")"
+echo "$info" | grep -q '^ Package: shoebox$' || fail "package name"
+depends="$(echo "$info" | sed -n 's/^ Depends: //p')"
 for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libopencv-core406 libc6; do
-  grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
+  echo "$depends" | grep -q "$dep" || fail "Depends lacks $dep: $depends"
 done
 contents="$(dpkg-deb -c "$deb" | awk '{print $6}')"
-# Here-strings, not `echo ... | grep -q`: under pipefail, grep quitting at its first match can kill a
-# long echo with SIGPIPE and fail the check for a file that is there.
 for f in "${expected[@]}"; do
-  grep -qx "./usr/$f" <<<"$contents" || fail ".deb lacks /usr/$f"
+  echo "$contents" | grep -qx "./usr/$f" || fail ".deb lacks /usr/$f"
 done
 dpkg-deb -x "$deb" "$tmp/x"
 check_tree "$tmp/x/usr"
