@@ -128,16 +128,24 @@ void readLocations(Bytes& b, const Box& iloc, Items& items)
     }
 }
 
-// The canvas a grid item's descriptor claims (libheif allocates it whatever its tiles hold):
-// width x height at most kMaxImagePixels + 1; 0 when unknown.
+// Whether libheif composes the item on a canvas its descriptor sizes: a grid of tiles or an overlay.
+bool hasCanvas(const Item& item)
+{
+    return item.type == fourcc("grid") || item.type == fourcc("iovl");
+}
+
+// The canvas a grid or overlay item's descriptor claims (libheif allocates it whatever its inputs
+// hold, and an overlay even with none): width x height at most kMaxImagePixels + 1; 0 when unknown.
 int64_t gridCanvas(Bytes b, const Item& item, size_t idatBody)
 {
     b.ok = true;
-    if (item.type != fourcc("grid") || (item.method != 0 && item.method != 1))
+    if (!hasCanvas(item) || (item.method != 0 && item.method != 1))
         return 0;
     const size_t at = size_t(item.offset) + (item.method == 1 ? idatBody : 0);
     const int field = (b.read(at + 1, 1) & 1) ? 4 : 2;
-    const auto width = int64_t(b.read(at + 4, field)), height = int64_t(b.read(at + 4 + size_t(field), field));
+    // grid: version, flags, rows - 1, columns - 1; iovl: version, flags, four 16-bit fill values.
+    const size_t sizes = at + (item.type == fourcc("grid") ? 4 : 10);
+    const auto width = int64_t(b.read(sizes, field)), height = int64_t(b.read(sizes + size_t(field), field));
     return b.ok ? cappedArea(width, height) : 0;
 }
 
@@ -252,11 +260,11 @@ QString costProblem(uint32_t id, const Cost& cost, int64_t canvas, size_t fileBy
     if (!cost.problem.isEmpty())
         return cost.problem;
     if (canvas > tunables::kMaxImagePixels)
-        return QStringLiteral("grid %1 claims a canvas of more than %2 megapixels")
+        return QStringLiteral("derived image %1 claims a canvas of more than %2 megapixels")
             .arg(id)
             .arg(tunables::kMaxImagePixels / 1'000'000);
     if (canvas > tunables::kBombCheckPixels && canvas / tunables::kMaxPixelsPerByte > int64_t(fileBytes))
-        return QStringLiteral("grid %1 claims a canvas of %2 pixels in a %3-byte file (a decompression bomb?)")
+        return QStringLiteral("derived image %1 claims a canvas of %2 pixels in a %3-byte file (a decompression bomb?)")
             .arg(id)
             .arg(canvas)
             .arg(qulonglong(fileBytes));
@@ -301,7 +309,7 @@ QString HeifStructure::problem(const unsigned char* data, size_t size)
     }
     CostCounter counter(items);
     for (const auto& [id, item] : items) {
-        if (item.inputs.empty())
+        if (item.inputs.empty() && !hasCanvas(item))
             continue;
         if (QString p = costProblem(id, counter.of(id, 0), gridCanvas(b, item, idat), size); !p.isEmpty())
             return QStringLiteral("HEIF refused before decoding: ") + p;

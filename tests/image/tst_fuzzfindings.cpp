@@ -71,6 +71,30 @@ QByteArray heifTileOfHugeSize()
         "z3s6lpCg25/tf59/iwn643NUal++0uEfQOnFnoMUkB6A34KACY1wgNOLz2CAcAAAAAZFeGlmAABJSSoACAAAAAAAAAAAAA==");
 }
 
+// fuzz_decode_heif out-of-memory 30bc488a (CI, round twenty-two), as found: a 1,130-byte HEIC whose
+// primary item is an overlay (iovl) with a canvas of tens of thousands of pixels a side; libheif 1.15
+// allocated 2.6 GB for it before composing anything.
+QByteArray heifOverlayOnHugeCanvas()
+{
+    return QByteArray::fromBase64(
+        "AAAAKGZ0eXBoZWljAAAAAG1pZjFoZWljbWlhZm1pZjFoZWljbWlhZgAAArxtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0"
+        "AAAAAAAAAAAAAAAAAAAAAA5waXRtAAAAAAABAAAAEGlkYXQAAAAAACAAFAAAAGBpbG9jAQAAAERAAAQAAQAAAAAAAALsAAEA"
+        "AAAAAAAAiwACAAAAAAAAA3cAAQAAAAAAAABmAAMAAQAAAAAAAAABAAAAAAAAAAgABAAAAAAAAAPdAAEAAAAAAAAAGAAAAGJp"
+        "aW5mAAAAAAAEAAAAFWluZmUCAAAAAAEAAGlvdmwAAAAAFWluZmUCAAABAAIAAGh2YzEAAAAAFWluZmUCAAAAAAMAAGdyaWQA"
+        "AAAAFWluZmUCAAABAAQAAEV4aWYAAAABeWlwcnAAAAFRaXBjbwAAAHdodmNDAQNwAAAAAAAAAAAAHvAA/P34+AAADwMgAAEA"
+        "GEABDAH//wNwAAADAJAAAAMAAAMAHroCQCEAAQArQgEBA3AAAAMAkAAAAwAAAwAeoDCBBZbpOSkubgQEDAgAAAMACAAAAwAI"
+        "QCIAAQAGRAHAcYESAAAAFGlzcGUAAAAAAAAAYAAAAEAAAAAQcGl4aQAAAAADCAgIAAAAdmh2Y0MBA3AAAAAAAAAAAAAe8AD8"
+        "/fj4AAAPAyAAAQAYQAEMAf//A3AAAAMAkAAAAwAAAwAeugJAIQABACpCAQEDcAAAAwCQAAADAAADAB6gIIEFlulukubgQEDA"
+        "gAAAAwCAAAADAIQiAAEABkQBwHGDEgAAABRpc3BlAAAAAAAAAEAAAABAAAAAFGlzcGUAAAAAAAAAIAAAABQAAAAQcGl4aQAA"
+        "AAADCAgIAAAAIGlwbWEAAAAAAAAAAwABA4ECgwACAoQFAAMCBocAAAA2aXJlZgAAAAAAAAAOZGltZwADAAEAAgAAAA50aG1i"
+        "AAMAAQABAAAADmNkc2MABAABAAEAAAERbWRhdAAAAIcoAawW4GQ1Xfu+V//9hK+h/P5DDSeU6SVZ7ce8U2Rx+tcwa1ACxK3r"
+        "5KfshHuVJtffeJ06GFC0vTNTEVtcVDNzfWpYhiX1rD40R502k337gX3jx5L//iUMAoxjA4XZNJMHr3IsqGoI0hyGkgDvDXlL"
+        "fjJev4eDzPHgBn+XD8XMr3x7doZEdeAAAABiKAGsFsh4YcNA8UcALyfZuTt3axadlnObfly9C8trpWHPezqWkKDbn+1/n3+L"
+        "Cfrjc1Rq554qmdPLEu/hdH733kk//+CL4bxfvtLhH0DpxZ6DFJAeiN+C3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d"
+        "3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d"
+        "3d3d3d3d3d3d3d3d3d3dgAmNcIDTi89ggHAAAAAGRXhpZgAAAAAAAAAAABgAAABiAAA=");
+}
+
 // A small JPEG whose frame header claims width x height, with the given bytes put after its SOI
 // marker; without a frame header when width is 0.
 QByteArray jpegClaiming(int width, int height, const QByteArray& afterSoi)
@@ -185,6 +209,19 @@ private Q_SLOTS:
         const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
         QVERIFY(image.upright.empty());
         QVERIFY2(image.error.contains(QLatin1String("megapixels")), qPrintable(image.error));
+    }
+
+    // fuzz_decode_heif: an overlay's canvas is sized from its descriptor like a grid's, before decoding.
+    void heifOverlayOnHugeCanvasIsRefusedBeforeDecoding()
+    {
+        const QByteArray input = heifOverlayOnHugeCanvas();
+        QCOMPARE(input.size(), 1130);
+        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
+        const ImageProbe probe = probeImage(data, size_t(input.size()));
+        PhotoMetadata meta;
+        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
+        QVERIFY(image.upright.empty());
+        QVERIFY2(image.error.contains(QLatin1String("claims a canvas")), qPrintable(image.error));
     }
 
     // fuzz_decode_jpeg crash (CI, stop 33): FF00 right after SOI was read as a marker whose length
