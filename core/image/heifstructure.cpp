@@ -134,9 +134,9 @@ bool hasCanvas(const Item& item)
     return item.type == fourcc("grid") || item.type == fourcc("iovl");
 }
 
-// The canvas a grid or overlay item's descriptor claims (libheif allocates it whatever its inputs
+// The canvas a grid or overlay item's descriptor declares (libheif allocates it whatever its inputs
 // hold, and an overlay even with none): width x height at most kMaxImagePixels + 1; 0 when unknown.
-int64_t gridCanvas(Bytes b, const Item& item, size_t idatBody)
+int64_t declaredCanvas(Bytes b, const Item& item, size_t idatBody)
 {
     b.ok = true;
     if (!hasCanvas(item) || (item.method != 0 && item.method != 1))
@@ -311,7 +311,7 @@ QString HeifStructure::problem(const unsigned char* data, size_t size)
     for (const auto& [id, item] : items) {
         if (item.inputs.empty() && !hasCanvas(item))
             continue;
-        if (QString p = costProblem(id, counter.of(id, 0), gridCanvas(b, item, idat), size); !p.isEmpty())
+        if (QString p = costProblem(id, counter.of(id, 0), declaredCanvas(b, item, idat), size); !p.isEmpty())
             return QStringLiteral("HEIF refused before decoding: ") + p;
     }
     return {};

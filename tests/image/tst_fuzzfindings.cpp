@@ -183,45 +183,36 @@ private Q_SLOTS:
         QVERIFY2(image.error.contains(reason), qPrintable(image.error));
     }
 
-    // fuzz_decode_heif: the file is refused from its item graph, before libheif decodes a pixel.
-    void heifGridNamingItselfIsRefusedBeforeDecoding()
+    // fuzz_decode_heif findings, each refused from its item graph before libheif decodes a pixel:
+    // - a grid naming itself as its only tile;
+    // - tiles of 4292213503 x 4294956543 pixels, counted as too many, not as a wrapped product
+    //   (undefined behaviour, caught by UBSan in the fuzz build and scripts/test.sh --sanitize);
+    // - an overlay whose canvas is sized from its descriptor like a grid's.
+    void heifRefusedBeforeDecoding_data()
     {
-        const QByteArray input = selfReferringHeifGrid();
-        QCOMPARE(input.size(), 1132);
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("size"); // the finding's size in bytes, to show it is rebuilt as found
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("grid naming itself (timeout 948c3662)")
+            << selfReferringHeifGrid() << 1132 << QStringLiteral("refers to itself");
+        QTest::newRow("tile of huge size (UBSan crash 24e211d3)")
+            << heifTileOfHugeSize() << 790 << QStringLiteral("megapixels");
+        QTest::newRow("overlay on a huge canvas (out-of-memory 30bc488a)")
+            << heifOverlayOnHugeCanvas() << 1130 << QStringLiteral("claims a canvas");
+    }
+    void heifRefusedBeforeDecoding()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, size);
+        QFETCH(QString, reason);
+        QCOMPARE(input.size(), size);
         const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
         const ImageProbe probe = probeImage(data, size_t(input.size()));
         QCOMPARE(probe.format, ImageFormat::Heif);
         PhotoMetadata meta;
         const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
         QVERIFY(image.upright.empty());
-        QVERIFY2(image.error.contains(QLatin1String("refers to itself")), qPrintable(image.error));
-    }
-
-    // fuzz_decode_heif: tiles of 4292213503 x 4294956543 pixels count as too many, not as a wrapped
-    // product (undefined behaviour, caught by UBSan in the fuzz build and scripts/test.sh --sanitize).
-    void heifTileOfHugeSizeIsRefusedBeforeDecoding()
-    {
-        const QByteArray input = heifTileOfHugeSize();
-        QCOMPARE(input.size(), 790);
-        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
-        const ImageProbe probe = probeImage(data, size_t(input.size()));
-        PhotoMetadata meta;
-        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
-        QVERIFY(image.upright.empty());
-        QVERIFY2(image.error.contains(QLatin1String("megapixels")), qPrintable(image.error));
-    }
-
-    // fuzz_decode_heif: an overlay's canvas is sized from its descriptor like a grid's, before decoding.
-    void heifOverlayOnHugeCanvasIsRefusedBeforeDecoding()
-    {
-        const QByteArray input = heifOverlayOnHugeCanvas();
-        QCOMPARE(input.size(), 1130);
-        const auto* data = reinterpret_cast<const unsigned char*>(input.constData());
-        const ImageProbe probe = probeImage(data, size_t(input.size()));
-        PhotoMetadata meta;
-        const DecodedImage image = ImageDecoder::decodeWithMetadata(data, size_t(input.size()), probe, 256, meta);
-        QVERIFY(image.upright.empty());
-        QVERIFY2(image.error.contains(QLatin1String("claims a canvas")), qPrintable(image.error));
+        QVERIFY2(image.error.contains(reason), qPrintable(image.error));
     }
 
     // fuzz_decode_jpeg crash (CI, stop 33): FF00 right after SOI was read as a marker whose length
