@@ -19,7 +19,7 @@ namespace {
 
 SignalVerdict make(const char* signal, Verdict v, double value, const QString& reason)
 {
-    return { QString::fromLatin1(signal), v, value, reason };
+    return SignalVerdict::of(signal, v, value, reason);
 }
 
 int popcount(uint64_t x)

@@ -2,6 +2,16 @@
 
 namespace shoebox {
 
+SignalVerdict SignalVerdict::of(const char* signal, Verdict verdict, double value, const QString& reason)
+{
+    SignalVerdict v;
+    v.signal = QString::fromLatin1(signal);
+    v.verdict = verdict;
+    v.value = value;
+    v.reason = reason;
+    return v;
+}
+
 QString duplicateLevelName(DuplicateLevel level)
 {
     switch (level) {

@@ -100,6 +100,9 @@ struct SignalVerdict {
     // or a turn), not on the whole pictures, a stretch or a one-sided cut. On a picture with little in
     // it (a gradient and one shape at an edge) such a window fits another framing as well.
     bool window = false;
+
+    // A verdict of one signal, every flag false (named, so the fields' order does not matter).
+    static SignalVerdict of(const char* signal, Verdict verdict, double value, const QString& reason);
 };
 
 struct PairDecision {
