@@ -212,17 +212,17 @@ private:
             m_unsure.insert(key(a, b));
         // Frames shown to be own margins, on one canvas shape: the keeper may take both photos whole.
         if (d.ownMargins && std::abs(m_photos[a].aspect() / m_photos[b].aspect() - 1) <= m_rules.ownMarginsShape)
-            m_ownMargins << a << b;
+            m_ownMargins.insert(key(a, b));
     }
 
-    // The members as the keeper rules see them: whole where their frames proved to be their own margins.
+    // The members as the keeper rules see them: whole where a pair in the group proved frames own margins.
     QVector<PhotoSignals> asKeeperSees(const QVector<int>& members) const
     {
         QVector<PhotoSignals> out;
         QVector<bool> own;
         for (int i : members) {
             out << m_photos[i];
-            own << m_ownMargins.contains(i);
+            own << std::any_of(members.begin(), members.end(), [&](int j) { return m_ownMargins.contains(key(i, j)); });
         }
         return KeeperChooser::ownMarginsWhole(out, own, m_rules.ownMarginsShape);
     }
@@ -428,7 +428,7 @@ private:
     QHash<quint64, QStringList> m_reasons;
     QSet<quint64> m_confirmed; // near pairs decided as PairDecision::confirmed
     QSet<quint64> m_unsure; // near pairs decided without it
-    QSet<int> m_ownMargins; // photos whose "frame" a near pair showed to be their own margins
+    QSet<quint64> m_ownMargins; // near pairs whose "frames" proved to be their own margins
 };
 
 } // namespace
