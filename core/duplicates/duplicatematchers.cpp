@@ -17,15 +17,8 @@ namespace shoebox {
 
 namespace {
 
-SignalVerdict make(const char* signal, Verdict v, double value, const QString& reason)
-{
-    return SignalVerdict::of(signal, v, value, reason);
-}
-
-int popcount(uint64_t x)
-{
-    return __builtin_popcountll(x);
-}
+const auto make = SignalVerdict::of;
+const auto popcount = [](uint64_t x) { return __builtin_popcountll(x); };
 
 // The picture inside p's frame as a photo of its own, for the thumbnail matcher.
 PhotoSignals inside(const PhotoSignals& p)
@@ -110,9 +103,7 @@ SignalVerdict DuplicateMatchers::aligned(
 {
     if (!ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
         return make("aligned", Verdict::Unknown, 0, QString());
-    const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect(), r.keypointMaxOneSidedCut + 0.02);
-    if (alignment)
-        *alignment = al;
+    Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect(), r.keypointMaxOneSidedCut + 0.02);
     const double c = al.correlation;
     const bool sameShape = shapesAlike(a, b, r);
     const bool wholeNear = sameShape && al.wholeCorrelation >= r.alignedWholeNear;
@@ -128,7 +119,14 @@ SignalVerdict DuplicateMatchers::aligned(
         = !sameShape && stretch <= std::log(1 + r.maxStretch) && al.wholeCorrelation >= r.alignedStretchNear;
     // One side cut off deeper than the search's crops (a fifth off the top), the rest to JPEG noise.
     const bool oneSided = !sameShape && al.cutCorrelation >= r.alignedCutNear;
-    const bool nearOtherwise = (c >= r.alignedNear && shapeFits) || wholeNear || stretched;
+    const bool alike = (c >= r.alignedNear && shapeFits) || wholeNear || stretched;
+    if (alike)
+        ThumbAligner::measureEdgeBands(a.gray, a.aspect(), b.gray, b.aspect(), al);
+    if (alignment)
+        *alignment = al;
+    // Alike only with the band along one edge (an app window's title bar): one app, not one picture.
+    const bool edgeOnly = al.edgeBandDetail >= r.edgeBandMinDetail && al.edgeBandCorrelation < r.edgeBandNear;
+    const bool nearOtherwise = alike && !edgeOnly;
     const bool near = nearOtherwise || oneSided;
     const Verdict v = near ? Verdict::Near : c >= r.alignedSimilar ? Verdict::Similar : Verdict::Different;
     // A one-sided cut found it: say so, not the best of the small crops searched before.
@@ -140,6 +138,8 @@ SignalVerdict DuplicateMatchers::aligned(
         reason
             += QStringLiteral(" (%1 of %2)")
                    .arg(al.describe(), al.firstIsCropped ? QStringLiteral("the second") : QStringLiteral("the first"));
+    if (edgeOnly)
+        reason += QStringLiteral(", ") + al.describeEdgeBand();
     if (stretched && !(c >= r.alignedNear && shapeFits))
         reason += QStringLiteral(", stretched %1% (whole picture %2)")
                       .arg(qRound((std::exp(stretch) - 1) * 100))

@@ -59,6 +59,12 @@ struct DuplicateRules {
     // with 5% off two other sides, 0.973 on a smooth sky).
     double alignedCutNear = 0.99;
     double alignedSimilar = 0.80;
+    // Thumbnails aligned near, yet below edgeBandNear once the band along one edge is left out, where
+    // the rest holds at least edgeBandMinDetail grey levels of picture: alike only in that band (two
+    // dialogs of one app under its title bar: 0.305 without it, 5.9 levels). Every copy in the
+    // benchmark's near groups keeps 0.51 or more where its rest holds that much (Alignment::edgeBand*).
+    double edgeBandNear = 0.45;
+    double edgeBandMinDetail = 3.0;
     double embeddingNear = 0.92;
     double embeddingSimilar = 0.90;
     // The object model's embedding tells scenes apart, not edits: heavy noise, blur or desaturation

@@ -1,5 +1,6 @@
 #include "duplicates/thumbaligner.h"
 
+#include "duplicates/edgebands.h"
 #include "image/perceptualhasher.h"
 
 #include <opencv2/imgproc.hpp>
@@ -14,7 +15,7 @@ namespace shoebox {
 namespace {
 
 constexpr int kSide = PerceptualHasher::kGraySide;
-constexpr int kCmp = 16; // comparison grid
+constexpr int kCmp = EdgeBands::kGrid; // comparison grid
 // Below this after the starts, no local search reaches a duplicate's correlation.
 constexpr double kHopeless = 0.45;
 
@@ -63,40 +64,7 @@ void removePlane(cv::Mat& m, double* normOut)
     *normOut = std::sqrt(norm);
 }
 
-// Orthonormal basis of the quadratic surfaces on the comparison grid (1, x, y, x^2, xy, y^2).
-using Grid = std::array<float, kCmp * kCmp>;
-
-const std::vector<Grid>& quadraticBasis()
-{
-    static const std::vector<Grid> basis = [] {
-        std::vector<Grid> b;
-        for (int k = 0; k < 6; ++k) {
-            std::array<double, kCmp * kCmp> m;
-            for (int y = 0; y < kCmp; ++y)
-                for (int x = 0; x < kCmp; ++x) {
-                    const double u = (x - (kCmp - 1) / 2.0) / kCmp, v = (y - (kCmp - 1) / 2.0) / kCmp;
-                    const double terms[6] = { 1, u, v, u * u, u * v, v * v };
-                    m[size_t(y * kCmp + x)] = terms[k];
-                }
-            for (const Grid& q : b) {
-                double c = 0;
-                for (size_t i = 0; i < m.size(); ++i)
-                    c += q[i] * m[i];
-                for (size_t i = 0; i < m.size(); ++i)
-                    m[i] -= c * q[i];
-            }
-            double n = 0;
-            for (double v : m)
-                n += v * v;
-            Grid g;
-            for (size_t i = 0; i < m.size(); ++i)
-                g[i] = float(m[i] / std::sqrt(n));
-            b.push_back(g);
-        }
-        return b;
-    }();
-    return basis;
-}
+using Grid = EdgeBands::Grid;
 
 // Removes brightness, gradients and smooth blobs (vignetting, a lit centre): what is left is the
 // picture's structure, which edits keep and look-alike smooth pictures do not share.
@@ -104,7 +72,8 @@ const std::vector<Grid>& quadraticBasis()
 void removeSurface(cv::Mat& m, double* normOut)
 {
     float* d = m.ptr<float>(0);
-    for (const Grid& q : quadraticBasis()) {
+    static const std::vector<Grid> basis = EdgeBands::quadratics(-1);
+    for (const Grid& q : basis) {
         float c = 0.f;
         for (int i = 0; i < kCmp * kCmp; ++i)
             c += q[size_t(i)] * d[i];
@@ -301,12 +270,20 @@ QString Alignment::describe() const
     return parts.isEmpty() ? QStringLiteral("whole picture") : parts.join(QStringLiteral(", "));
 }
 
+static const char* const kSides[] = { "left", "top", "right", "bottom" };
+
+QString Alignment::describeEdgeBand() const
+{
+    return QStringLiteral("alike only with the %1 edge (%2 without it)")
+        .arg(QLatin1String(kSides[std::clamp(edgeBandSide, 0, 3)]))
+        .arg(edgeBandCorrelation, 0, 'f', 3);
+}
+
 QString Alignment::describeCut() const
 {
-    static const char* const sides[] = { "left", "top", "right", "bottom" };
     return QStringLiteral("%1% cut off the %2 of the %3")
         .arg(qRound(cutDepth * 100))
-        .arg(QLatin1String(sides[std::clamp(cutSide, 0, 3)]))
+        .arg(QLatin1String(kSides[std::clamp(cutSide, 0, 3)]))
         .arg(firstIsCut ? QStringLiteral("first") : QStringLiteral("second"));
 }
 
@@ -347,6 +324,20 @@ Alignment ThumbAligner::align(
     for (bool onA : { true, false })
         s.tryOneSided(onA, maxCut, out);
     return out;
+}
+
+void ThumbAligner::measureEdgeBands(
+    const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, Alignment& al)
+{
+    if (!isValid(grayA) || !isValid(grayB))
+        return;
+    const bool onA = !al.firstIsCropped; // the window lies on A, B is the inner picture
+    const Params window { al.cropLeft, al.cropTop, 1 - al.cropRight, 1 - al.cropBottom, al.degrees };
+    const cv::Mat a = toFloat(grayA), b = toFloat(grayB);
+    aspectA = aspectA > 0 ? aspectA : 1.0;
+    aspectB = aspectB > 0 ? aspectB : 1.0;
+    EdgeBands::measure(sampleRaw(onA ? b : a, Params(), onA ? aspectB : aspectA),
+        sampleRaw(onA ? a : b, window, onA ? aspectA : aspectB), al);
 }
 
 double ThumbAligner::correlationAt(const QByteArray& innerGray, const QByteArray& outerGray, const cv::Matx33d& t)

@@ -28,8 +28,16 @@ struct Alignment {
     double cutDepth = 0; // fraction of the side cut off
     int cutSide = -1; // 0 left, 1 top, 2 right, 3 bottom of the cut picture
     bool firstIsCut = false; // the first photo is the cut one (the window lies on the second)
+    // At the best alignment (ThumbAligner::measureEdgeBands), with the band along one edge (3/16 of the side) left out
+    // and the surface removed over the rest: the lowest correlation of the four edges, that edge (0 left, 1 top, 2
+    // right, 3 bottom) and the RMS grey levels the rest holds (the flatter photo's). Two screenshots of one app window
+    // alike only in its title bar fall apart here; a copy does not.
+    double edgeBandCorrelation = 1;
+    int edgeBandSide = -1;
+    double edgeBandDetail = 0;
     QString describe() const; // "crop 5%/0%/10%/0%, rotated 2.5 degrees" or "whole picture"
     QString describeCut() const; // "20% cut off the top of the second"
+    QString describeEdgeBand() const; // "alike only with the top edge (0.305 without it)"
 };
 
 // A correlation over part of two thumbnails, and how much picture that part holds.
@@ -43,6 +51,9 @@ public:
     // aspect: width / height of each photo (the thumbnails are squeezed to squares).
     static Alignment align(const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB,
         double maxCut = 0.27, double stopAt = 0.985);
+    // Fills al's edgeBand* fields at its alignment (the search leaves them at 1 and -1).
+    static void measureEdgeBands(
+        const QByteArray& grayA, double aspectA, const QByteArray& grayB, double aspectB, Alignment& al);
     // Correlation of the inner picture with the window of the outer one that a known transform (from
     // keypoints) says it shows; innerToOuter maps [0,1]^2 of the inner frame into the outer's
     // (homogeneous coordinates: a perspective fit bends the window).

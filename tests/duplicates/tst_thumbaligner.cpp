@@ -10,6 +10,43 @@
 using namespace shoebox;
 using namespace shoebox::test;
 
+namespace {
+
+// A screenshot of one app's dialog: a dark title bar over a light grey body whose labels and fields
+// (low-contrast boxes) are laid out by seed, as two different dialogs of one app would be.
+cv::Mat dialog(int seed)
+{
+    cv::Mat img(300, 400, CV_8UC3, cv::Scalar::all(222));
+    img.rowRange(0, 30).setTo(cv::Scalar(60, 50, 45));
+    cv::RNG rng(static_cast<uint64>(seed));
+    for (int row = 45; row + 24 < img.rows; row += 34)
+        for (int x = 12; x + 40 < img.cols;) {
+            const int w = rng.uniform(30, 150);
+            const int shade = rng.uniform(0, 2) ? 232 : 210;
+            cv::rectangle(
+                img, cv::Rect(x, row, std::min(w, img.cols - 12 - x), 22), cv::Scalar::all(shade), cv::FILLED);
+            x += w + rng.uniform(10, 60);
+        }
+    return img;
+}
+
+// A picture whose structure lies in a band along its bottom (a dark shore) under a plain sky.
+cv::Mat shoreUnderSky()
+{
+    cv::Mat img(300, 400, CV_8UC3);
+    for (int y = 0; y < img.rows; ++y)
+        img.row(y).setTo(cv::Scalar(230 - y / 4, 190 - y / 5, 150));
+    cv::RNG rng(7);
+    for (int i = 0; i < 40; ++i)
+        cv::circle(img, cv::Point(rng.uniform(0, 400), rng.uniform(255, 300)), rng.uniform(4, 14),
+            cv::Scalar::all(rng.uniform(20, 90)), cv::FILLED);
+    return img;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(cv::Mat)
+
 class TestThumbAligner : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -108,6 +145,42 @@ private Q_SLOTS:
         const PhotoSignals p = signalsFor(img, 1, QStringLiteral("/t.jpg"), "t");
         const double c = ThumbAligner::neighbourCorrelation(p.gray);
         QVERIFY2((c < DuplicateRules().thumbAliased) == aliased, qPrintable(QString::number(c)));
+    }
+
+    // Thumbnails alike only with the band along one edge left in (one app's title bar over two
+    // different dialogs) are no near pair; copies of one dialog, and a picture whose structure lies in
+    // such a band, still are.
+    void alikeOnlyAlongOneEdgeIsNotNear_data()
+    {
+        QTest::addColumn<cv::Mat>("first");
+        QTest::addColumn<cv::Mat>("second");
+        QTest::addColumn<bool>("near");
+        QTest::addColumn<bool>("edgeOnly"); // the rule is what keeps them apart
+        for (int seed : { 1, 3, 5 })
+            QTest::addRow("two dialogs under one title bar, seeds %d and %d", seed, seed + 1)
+                << dialog(seed) << dialog(seed + 1) << false << true;
+        cv::Mat brighter, smaller, shore;
+        dialog(1).convertTo(brighter, -1, 1.1, 12);
+        QTest::newRow("a dialog and a brighter copy") << dialog(1) << brighter << true << false;
+        cv::resize(dialog(3), smaller, cv::Size(280, 210), 0, 0, cv::INTER_AREA);
+        QTest::newRow("a dialog and a smaller copy") << dialog(3) << smaller << true << false;
+        shoreUnderSky().convertTo(shore, -1, 0.9, 20);
+        QTest::newRow("a shore under a plain sky and a darker copy") << shoreUnderSky() << shore << true << false;
+    }
+    void alikeOnlyAlongOneEdgeIsNotNear()
+    {
+        QFETCH(cv::Mat, first);
+        QFETCH(cv::Mat, second);
+        QFETCH(bool, near);
+        QFETCH(bool, edgeOnly);
+        const PhotoSignals a = signalsFor(first, 1, QStringLiteral("/a.png"), "a");
+        const PhotoSignals b = signalsFor(second, 2, QStringLiteral("/b.png"), "b");
+        const SignalVerdict v = DuplicateMatchers::aligned(a, b, DuplicateRules());
+        QVERIFY2((v.verdict == Verdict::Near) == near, qPrintable(v.reason));
+        QCOMPARE(v.reason.contains(QLatin1String("alike only with the top edge")), edgeOnly);
+        DuplicateRules without;
+        without.edgeBandNear = -2;
+        QCOMPARE(DuplicateMatchers::aligned(a, b, without).verdict == Verdict::Near, near || edgeOnly);
     }
 
     void badThumbnailsNeverCrash()
