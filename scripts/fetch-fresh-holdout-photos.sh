@@ -18,6 +18,11 @@
 #               board, streets, a painting, a sudoku on paper), one of each natural pair (stereo,
 #               video frames, exposures, an edit) as the source; first run in round twenty-two.
 #               SHOEBOX_NATURAL_PAIRS=1 copies the other members instead, for the natural-pairs check.
+#   screens     fotoxx-common and gimp-help-en: every picture of their manuals (257 and 1,969): dialogs of
+#               one app with one look, toolbox states, icons, filter examples on one photo. Not a set for
+#               the generator: scanned as they are, for the natural check of round twenty-three (does
+#               `duplicates` group different screenshots of one app?). First looked at in round
+#               twenty-three.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -29,7 +34,8 @@ case "$set_name" in
   touch) packages=(lomiri-wallpapers-16.04 lomiri-wallpapers-20.04 sway-backgrounds desktop-base) ;;
   gcompris | monuments) packages=(gcompris-qt-data) ;;
   opencv) packages=(opencv-doc) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments or opencv)" >&2; exit 2 ;;
+  screens) packages=(fotoxx-common gimp-help-en) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv or screens)" >&2; exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
@@ -65,6 +71,14 @@ elif [ "$set_name" = opencv ]; then
   [ "${SHOEBOX_NATURAL_PAIRS:-0}" = 1 ] && photos+=(aero3.jpg aloeR.jpg basketball2.png ela_modified.jpg
     graf3.png leuvenB.jpg rubberwhale2.png)
   for f in "${photos[@]}"; do cp "$data/$f" "$pictures/"; done
+elif [ "$set_name" = screens ]; then
+  # Flat, named after the manual and the folder each picture came from (names repeat across folders).
+  cp "$extract"/usr/share/fotoxx/images/*.{jpg,png} "$pictures/"
+  help="$extract/usr/share/gimp/2.0/help/en/images"
+  find "$help" -type f \( -name '*.png' -o -name '*.jpg' \) -print0 | while IFS= read -r -d '' f; do
+    rel="${f#"$help"/}"
+    cp "$f" "$pictures/gimp_${rel//\//_}"
+  done
 elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
   activities=(explore_farm_animals explore_world_animals explore_world_music erase)
   [ "$set_name" = monuments ] && activities=(explore_monuments)
