@@ -28,10 +28,10 @@ struct Alignment {
     double cutDepth = 0; // fraction of the side cut off
     int cutSide = -1; // 0 left, 1 top, 2 right, 3 bottom of the cut picture
     bool firstIsCut = false; // the first photo is the cut one (the window lies on the second)
-    // At the best alignment (ThumbAligner::measureEdgeBands), with the band along one edge (3/16 of the side) left out
-    // and the surface removed over the rest: the lowest correlation of the four edges, that edge (0 left, 1 top, 2
-    // right, 3 bottom) and the RMS grey levels the rest holds (the flatter photo's). Two screenshots of one app window
-    // alike only in its title bar fall apart here; a copy does not.
+    // At the best alignment (ThumbAligner::measureEdgeBands), with the band along one edge (3/16 of
+    // the side) left out and the surface removed over the rest: the lowest correlation of the four
+    // edges, that edge (0 left, 1 top, 2 right, 3 bottom) and the RMS grey levels the rest holds (the
+    // flatter photo's). Two screenshots of one app window alike only in its title bar fall apart here.
     double edgeBandCorrelation = 1;
     int edgeBandSide = -1;
     double edgeBandDetail = 0;
