@@ -13,13 +13,7 @@ namespace shoebox {
 
 namespace {
 
-const SignalVerdict* find(const QVector<SignalVerdict>& v, const char* signal)
-{
-    for (const SignalVerdict& s : v)
-        if (s.signal == QLatin1String(signal))
-            return &s;
-    return nullptr;
-}
+const auto find = SignalVerdict::in;
 
 Verdict verdictOf(const SignalVerdict* s)
 {

@@ -12,6 +12,14 @@ SignalVerdict SignalVerdict::of(const char* signal, Verdict verdict, double valu
     return v;
 }
 
+const SignalVerdict* SignalVerdict::in(const QVector<SignalVerdict>& v, const char* signal)
+{
+    for (const SignalVerdict& s : v)
+        if (s.signal == QLatin1String(signal))
+            return &s;
+    return nullptr;
+}
+
 QString duplicateLevelName(DuplicateLevel level)
 {
     switch (level) {

@@ -103,6 +103,8 @@ struct SignalVerdict {
 
     // A verdict of one signal, every flag false (named, so the fields' order does not matter).
     static SignalVerdict of(const char* signal, Verdict verdict, double value, const QString& reason);
+    // The verdict of the named signal among v, or null.
+    static const SignalVerdict* in(const QVector<SignalVerdict>& v, const char* signal);
 };
 
 struct PairDecision {

@@ -21,14 +21,6 @@ QString frameOf(const PhotoSignals& p)
     return p.hasInner ? p.region.describe() : QStringLiteral("none found");
 }
 
-const SignalVerdict* findSignal(const QVector<SignalVerdict>& v, const char* name)
-{
-    for (const SignalVerdict& s : v)
-        if (s.signal == QLatin1String(name))
-            return &s;
-    return nullptr;
-}
-
 } // namespace
 
 bool OwnMargins::worthAFit(const SignalVerdict& region, const SignalVerdict& aligned)
@@ -71,7 +63,7 @@ std::optional<SignalVerdict> OwnMargins::confirm(const SignalVerdict& region, co
 void OwnMargins::upgrade(QVector<SignalVerdict>& verdicts, const PhotoSignals& a, const PhotoSignals& b,
     const KeypointMatch* fit, const DuplicateRules& r)
 {
-    const SignalVerdict* keypoints = findSignal(verdicts, "keypoints");
+    const SignalVerdict* keypoints = SignalVerdict::in(verdicts, "keypoints");
     if (!fit || !keypoints)
         return;
     for (SignalVerdict& v : verdicts)
