@@ -318,9 +318,7 @@ SignalVerdict DuplicateMatchers::overlay(const PhotoSignals& a, const PhotoSigna
         return unknown;
     const KeypointMatch m
         = cropFit ? *cropFit : KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
-    const bool onePatch = m.fitted && m.inliers >= r.overlayMinInliers && m.residual <= r.overlayMaxResidual
-        && m.inlierArea <= r.overlayMaxArea;
-    if (!onePatch)
+    if (!r.onePatchInPlace(m))
         return unknown;
     const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { m.firstBox, m.secondBox }, r.overlayMargin);
     if (o.correlation < -1 || std::min(o.detailA, o.detailB) < r.overlayMinDetail
@@ -466,9 +464,10 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
         if (patchAsked)
             keep(patch(a, b, r));
     }
-    // Unframed pictures that correlate as they are, short of certainty, can be two framings of one
-    // smooth scene (a pan over sky and water): keypoints, when loaded, may refute them.
-    const bool wholeUnsure = rg.verdict == Verdict::Unknown && alignedNear && al.value < r.overlayCheckBelow;
+    // Whole pictures that correlate as they are, short of certainty, can be two framings of one smooth
+    // scene (a pan over sky and water) or share one sticker: keypoints, when loaded, may refute them.
+    const bool wholeDecides = DuplicateRules::wholeDecides(rg, al);
+    const bool wholeUnsure = wholeDecides && alignedNear && al.value < r.overlayCheckBelow;
     // Frames unlike whose insides the region finds short of near may be the pictures' own margins.
     const bool ownMargins = OwnMargins::worthAFit(rg, al);
     KeypointMatch fit; // the crop/rotation keypoint fit, made once for the matchers that use it
@@ -477,12 +476,11 @@ QVector<SignalVerdict> DuplicateMatchers::all(const PhotoSignals& a, const Photo
         keep(keypoints(a, b, r, &fit));
     KeypointCut::upgrade(out, alignment, fitted ? &fit : nullptr, r);
     OwnMargins::upgrade(out, a, b, fitted ? &fit : nullptr, r);
-    if (rg.verdict == Verdict::Unknown) {
+    if (wholeDecides) {
         const SignalVerdict ov = overlay(a, b, r, al, fitted ? &fit : nullptr);
         keep(ov);
-        // Keypoints that agree in one patch alone may sit around a sticker over a copy, not on one
-        // that two pictures share: the pictures around the patch tell, or the rows between caption
-        // bands (the keypoints found one), where the thumbnails have not looked yet.
+        // Keypoints agreeing in one patch alone may sit around a sticker over a copy, not on one two
+        // pictures share: the pictures around the patch tell, or the rows between caption bands.
         if (ov.verdict == Verdict::Different && (alignedNear || !patchAsked))
             keep(alignedNear ? captions(a, b, r) : patch(a, b, r));
     }

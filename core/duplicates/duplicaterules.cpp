@@ -109,6 +109,18 @@ bool thumbnailsConfirm(const SignalVerdict* aligned, const SignalVerdict* phash,
     return byRegion || byWhole;
 }
 
+// The keypoints confirm a searched alignment or a padding's geometry, and tell a shared overlay from an
+// edit where the whole thumbnails decide.
+bool nearAsksForKeypoints(const DuplicateRules& r, const SignalVerdict* aligned, const SignalVerdict* region)
+{
+    if (region && region->padded)
+        return true;
+    return aligned
+        && (aligned->searched
+            || (DuplicateRules::wholeDecides(region ? *region : SignalVerdict(), *aligned)
+                && r.checkOverlay(*aligned)));
+}
+
 // How surely a near pair is one picture: the verified fits the grouper trusts, and whether the evidence
 // is such that two different pictures cannot share it by chance. region: null when keypoints rescued it.
 void verify(PairDecision& d, const QVector<SignalVerdict>& v, const SignalVerdict* region)
@@ -173,9 +185,7 @@ PairDecision DuplicateRules::decide(const QVector<SignalVerdict>& v) const
     const bool embeddingAgrees = e == Verdict::Unknown || embedding->value >= embeddingVeto;
 
     if (pictureNear && !separateShots && embeddingAgrees) {
-        // The keypoints confirm a searched alignment, and tell a shared overlay from an edit.
-        d.verifiable = !keypoints
-            && ((aligned && (aligned->searched || (!region && checkOverlay(*aligned)))) || (region && region->padded));
+        d.verifiable = !keypoints && nearAsksForKeypoints(*this, aligned, region);
         d.level = DuplicateLevel::Near;
         d.ownMargins = region && region->ownMargins;
         verify(d, v, rescued ? nullptr : region);
@@ -209,6 +219,12 @@ bool DuplicateRules::consultKeypoints(const SignalVerdict& aligned) const
     if (aligned.searched || aligned.reshaped)
         return true;
     return aligned.verdict != Verdict::Near && aligned.verdict != Verdict::Same && aligned.value >= keypointMinAligned;
+}
+
+bool DuplicateRules::wholeDecides(const SignalVerdict& region, const SignalVerdict& aligned)
+{
+    const bool alignedNear = aligned.verdict == Verdict::Near || aligned.verdict == Verdict::Same;
+    return region.verdict == Verdict::Unknown || (alignedNear && region.verdict != Verdict::Near && !region.insideOnly);
 }
 
 bool DuplicateRules::partsAgree(int windows, float best) const
@@ -250,6 +266,13 @@ bool DuplicateRules::strongKeypointFit(const KeypointMatch& m) const
 {
     return m.inliers >= keypointStrongInliers && m.inlierShare >= keypointStrongShare
         && m.coverage >= keypointStrongCoverage && !m.perspective;
+}
+
+bool DuplicateRules::onePatchInPlace(const KeypointMatch& m) const
+{
+    return m.fitted && m.inliers >= overlayMinInliers && m.residual <= overlayMaxResidual
+        && std::abs(m.degrees) < keypointTurnedDegrees && std::max(m.maxCrop, m.overflow) <= overlayMaxShift
+        && m.inlierArea <= overlayMaxArea;
 }
 
 bool DuplicateRules::paddedAround(const KeypointSet& outer, const KeypointMatch& m) const

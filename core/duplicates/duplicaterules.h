@@ -196,17 +196,22 @@ struct DuplicateRules {
     double keypointAroundNear = 0.99;
     double keypointPatchMargin = 0.05;
     // A shared overlay is never evidence (OverlayMatcher): for a pair the thumbnails call near below
-    // overlayCheckBelow, keypoints that agree in place (to overlayMaxResidual px) only inside one patch
-    // of at most overlayMaxArea of the picture, with the pictures around that patch (grown by
-    // overlayMargin on every side) correlating below overlayOutsideDifferent, are one sticker or logo
-    // on two different pictures. Set from the frames set's tuning sources (BENCHMARKS.md).
+    // overlayCheckBelow, keypoints that agree in place (to overlayMaxResidual px, turned less than
+    // keypointTurnedDegrees, laying each picture over the other to overlayMaxShift a side: the pictures
+    // around are compared as they are) only inside one patch of at most overlayMaxArea of the picture,
+    // with the pictures around that patch (grown by overlayMargin on every side) correlating below
+    // overlayOutsideDifferent, are one sticker or logo on two different pictures. Set from the frames
+    // set's tuning sources; residual, shift and detail floor from the fresh set's smooth wallpapers (a
+    // sticker scaled with pictures of unlike shapes fits to 0.86 px, 4.5% off; two gradients hold
+    // 1.35-1.8 grey levels around it and correlate -0.3 there; BENCHMARKS.md).
     double overlayCheckBelow = 0.975;
     int overlayMinInliers = 5;
-    double overlayMaxResidual = 0.75;
+    double overlayMaxResidual = 1.0;
+    double overlayMaxShift = 0.08; // below the benchmark's smallest crop (10%)
     double overlayMaxArea = 0.12;
     double overlayMargin = 0.2;
     double overlayOutsideDifferent = 0.4;
-    double overlayMinDetail = 2.0; // grey levels around the patch: a featureless rest tells nothing
+    double overlayMinDetail = 1.2; // grey levels around the patch: a featureless rest tells nothing
     // A picture padded to a square with a blurred copy of itself where no frame was found (flat art,
     // PaddingMatcher): near when the picture, centred at full width or height with at least
     // paddedMinPadding a side, correlates with the square's band at paddedNear and the fill agrees
@@ -230,8 +235,14 @@ struct DuplicateRules {
     // Whether a pair should be checked for a shared overlay: the thumbnails call it near below
     // overlayCheckBelow, or the keypoints are consulted.
     bool checkOverlay(const SignalVerdict& aligned) const;
+    // Whether the whole pictures decide a pair the region leaves open: no frame found, or the whole
+    // thumbnails near with one photo framed and its inside short of near (a shared sticker can carry
+    // the whole thumbnails). An absent region is a verdict Unknown.
+    static bool wholeDecides(const SignalVerdict& region, const SignalVerdict& aligned);
     // Whether the pictures around the one box a patch leaves out (a sticker) make them one picture.
     bool patchAgrees(const OutsideCorrelation& around) const;
+    // Whether a keypoint fit agrees in place inside one patch only (overlay*): a sticker's shape.
+    bool onePatchInPlace(const KeypointMatch& m) const;
     // Whether a keypoint fit is strong enough (keypointStrong*) to stand where the thumbnails alias.
     bool strongKeypointFit(const KeypointMatch& m) const;
     // The residual a counting fit turned by degrees may have (keypointMovedResidual or, turned, more).

@@ -265,6 +265,32 @@ private Q_SLOTS:
         QVERIFY(d.level != DuplicateLevel::Near); // parts alike are never evidence of their own
     }
 
+    // Near on the whole thumbnails short of certainty, where the region leaves the pair to them (no
+    // frame, or one photo framed with its inside short of near), asks the keypoints: a shared sticker
+    // can carry whole thumbnails (the fresh set's wallpapers, one with dark bars found as a frame).
+    void aWholeNearPairAsksTheKeypoints_data()
+    {
+        QTest::addColumn<Verdicts>("verdicts");
+        QTest::addColumn<bool>("verifiable");
+        const SignalVerdict whole = v("aligned", Verdict::Near, 0.91);
+        QTest::newRow("no frame") << Verdicts { whole } << true;
+        QTest::newRow("one framed, its inside short of near")
+            << Verdicts { whole, v("region", Verdict::Similar, 0.895) } << true;
+        QTest::newRow("one framed, its inside unlike")
+            << Verdicts { whole, v("region", Verdict::Different, 0.3) } << true;
+        QTest::newRow("one framed, beyond doubt as a whole")
+            << Verdicts { v("aligned", Verdict::Near, 0.99), v("region", Verdict::Similar, 0.895) } << false;
+        QTest::newRow("one framed, its inside near") << Verdicts { whole, v("region", Verdict::Near, 0.97) } << false;
+    }
+    void aWholeNearPairAsksTheKeypoints()
+    {
+        QFETCH(Verdicts, verdicts);
+        QFETCH(bool, verifiable);
+        const PairDecision d = DuplicateRules().decide(verdicts);
+        QCOMPARE(d.level, DuplicateLevel::Near);
+        QCOMPARE(d.verifiable, verifiable);
+    }
+
     // A picture found in a blurred square by the padding's geometry is near, and asks the keypoints,
     // which confirm it as an edit inside padding (verified, for the grouper) or refute it as a
     // reframing; a frame's inside found without a search does not ask.
