@@ -11,8 +11,11 @@ namespace {
 
 constexpr int kSide = PerceptualHasher::kGraySide;
 constexpr int kGrid = 4; // kDim = kGrid^2
-// Below this standard deviation of grey levels (of 255) a window is too plain to be evidence.
-constexpr double kMinDeviation = 10.0;
+// Below this standard deviation of grey levels (of 255) a window is too plain to be evidence. At 10 the
+// plain side of a smooth wallpaper beside a sticker was left out: 12 of the 17 stickered copies the
+// benchmark libraries missed were never compared with their originals. At 3 blank canvases met as
+// parts (the GIMP manual), and their flat rests passed the patch rule (BENCHMARKS.md, round 24).
+constexpr double kMinDeviation = 5.0;
 
 } // namespace
 
