@@ -164,8 +164,12 @@ void DuplicateCompare::addPicture(int column, const CompareMember& member, const
     }) > 1;
     const QString name
         = sameName ? QStringLiteral("%1 (%2)").arg(info.fileName(), info.dir().dirName()) : info.fileName();
-    auto* keep = new QRadioButton(tr("Keep %1").arg(name), m_strip);
+    auto* keep = new QRadioButton(m_strip);
+    // A long name is shortened in the middle (copies differ at the end; the tooltip holds the path) rather
+    // than widening its column: the pictures are compared at one scale.
+    keep->setText(tr("Keep %1").arg(keep->fontMetrics().elidedText(name, Qt::ElideMiddle, kMinColumnWidth - 60)));
     keep->setToolTip(r.displayPath);
+    keep->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_keep->addButton(keep, column);
     m_grid->addWidget(keep, 1, column);
     m_cells.append(keep);
