@@ -318,7 +318,7 @@ SignalVerdict DuplicateMatchers::overlay(const PhotoSignals& a, const PhotoSigna
         return unknown;
     const KeypointMatch m
         = cropFit ? *cropFit : KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
-    if (!r.onePatchInPlace(m))
+    if (!r.onePatchFit(m))
         return unknown;
     const OutsideCorrelation o = OverlayMatcher::outside(a.gray, b.gray, { m.firstBox, m.secondBox }, r.overlayMargin);
     if (o.correlation < -1 || std::min(o.detailA, o.detailB) < r.overlayMinDetail

@@ -268,7 +268,7 @@ bool DuplicateRules::strongKeypointFit(const KeypointMatch& m) const
         && m.coverage >= keypointStrongCoverage && !m.perspective;
 }
 
-bool DuplicateRules::onePatchInPlace(const KeypointMatch& m) const
+bool DuplicateRules::onePatchFit(const KeypointMatch& m) const
 {
     return m.fitted && m.inliers >= overlayMinInliers && m.residual <= overlayMaxResidual
         && std::abs(m.degrees) < keypointTurnedDegrees && std::max(m.maxCrop, m.overflow) <= overlayMaxShift

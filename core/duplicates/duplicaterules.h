@@ -241,8 +241,9 @@ struct DuplicateRules {
     static bool wholeDecides(const SignalVerdict& region, const SignalVerdict& aligned);
     // Whether the pictures around the one box a patch leaves out (a sticker) make them one picture.
     bool patchAgrees(const OutsideCorrelation& around) const;
-    // Whether a keypoint fit agrees in place inside one patch only (overlay*): a sticker's shape.
-    bool onePatchInPlace(const KeypointMatch& m) const;
+    // Whether a keypoint fit agrees inside one patch only, laying the pictures over each other (overlay*):
+    // the shape of one sticker on two pictures.
+    bool onePatchFit(const KeypointMatch& m) const;
     // Whether a keypoint fit is strong enough (keypointStrong*) to stand where the thumbnails alias.
     bool strongKeypointFit(const KeypointMatch& m) const;
     // The residual a counting fit turned by degrees may have (keypointMovedResidual or, turned, more).
