@@ -6,6 +6,7 @@
 #include "duplicates/duplicatestore.h"
 #include "duplicates/keeperchooser.h"
 #include "duplicates/paddingmatcher.h"
+#include "duplicates/screenstates.h"
 #include "duplicates/videoduplicates.h"
 #include "parallelfor.h"
 
@@ -48,7 +49,7 @@ public:
     QList<DuplicateGroup> exactGroups()
     {
         QList<DuplicateGroup> out;
-        for (const QVector<int>& copies : copiesByContent())
+        for (const QVector<int>& copies : DuplicateGrouper::byContent(m_photos))
             if (copies.size() > 1 && !copiesKept(copies))
                 out << makeGroup(QVector<int>(copies), DuplicateLevel::Exact, {});
         return out;
@@ -58,7 +59,7 @@ public:
     // representativesOut, only the representatives the similar pass needs (no groups are made).
     QList<DuplicateGroup> nearGroups(QVector<int>* representativesOut)
     {
-        const auto byContent = copiesByContent();
+        const auto byContent = DuplicateGrouper::byContent(m_photos);
         QVector<int> reps;
         QHash<int, QVector<int>> copiesOf;
         for (const QVector<int>& copies : byContent) {
@@ -150,27 +151,6 @@ public:
     }
 
 private:
-    QList<QVector<int>> copiesByContent() const
-    {
-        QHash<QByteArray, int> slot;
-        QList<QVector<int>> out;
-        for (int i = 0; i < m_photos.size(); ++i) {
-            const QByteArray& h = m_photos[i].contentHash;
-            if (h.isEmpty()) {
-                out << QVector<int> { i };
-                continue;
-            }
-            const auto it = slot.constFind(h);
-            if (it == slot.constEnd()) {
-                slot.insert(h, out.size());
-                out << QVector<int> { i };
-            } else {
-                out[*it] << i;
-            }
-        }
-        return out;
-    }
-
     // The user chose to keep every byte-identical copy of this file.
     bool copiesKept(const QVector<int>& copies) const
     {
@@ -190,15 +170,16 @@ private:
     {
         ++m_stats.pairsCompared;
         PairDecision d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
-        if (d.verifiable && m_loader) {
+        if (asksKeypoints(a, b, d) && m_loader) {
             QVector<int> need;
             for (int i : { a, b })
                 if (lacksKeypoints(i))
                     need << i;
             loadKeypoints(need);
-            if (m_photos[a].keypoints && m_photos[b].keypoints)
+            if (d.verifiable && m_photos[a].keypoints && m_photos[b].keypoints)
                 d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
         }
+        d = m_screens.review(m_photos[a], m_photos[b], std::move(d), m_rules);
         remember(a, b, d);
         return d;
     }
@@ -228,13 +209,20 @@ private:
     }
 
     // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
-    // the catalog only for those photos.
-    void verifyWithKeypoints(std::vector<DecidedPair>& pairs)
+    // the catalog only for those photos; near pairs of lossless pictures are checked for one screen in
+    // two states (ScreenStates), which needs the keypoints too.
+    // (At the similar level only the latter, so that the group says why the pair is not near.)
+    bool asksKeypoints(int a, int b, const PairDecision& d, bool verify = true) const
+    {
+        return (verify && d.verifiable) || ScreenStates::asks(m_photos[a], m_photos[b], d);
+    }
+
+    void verifyWithKeypoints(std::vector<DecidedPair>& pairs, bool verify)
     {
         std::vector<size_t> open;
         QSet<int> need;
         for (size_t k = 0; k < pairs.size(); ++k)
-            if (pairs[k].decision.verifiable) {
+            if (asksKeypoints(pairs[k].a, pairs[k].b, pairs[k].decision, verify)) {
                 open.push_back(k);
                 for (int i : { pairs[k].a, pairs[k].b })
                     if (lacksKeypoints(i))
@@ -249,8 +237,9 @@ private:
                 return;
             const PhotoSignals& a = m_photos[pairs[k].a];
             const PhotoSignals& b = m_photos[pairs[k].b];
-            if (a.keypoints && b.keypoints)
+            if (verify && pairs[k].decision.verifiable && a.keypoints && b.keypoints)
                 pairs[k].decision = DuplicateMatchers::compare(a, b, m_rules);
+            pairs[k].decision = m_screens.review(a, b, std::move(pairs[k].decision), m_rules);
         });
         m_stats.pairsVerified += open.size();
     }
@@ -295,8 +284,7 @@ private:
                 pairs[k].decision = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
         });
         m_stats.pairsCompared += pairs.size();
-        if (level == DuplicateLevel::Near)
-            verifyWithKeypoints(pairs);
+        verifyWithKeypoints(pairs, level == DuplicateLevel::Near);
         for (const DecidedPair& p : pairs) {
             remember(p.a, p.b, p.decision);
             if (DuplicateGrouper::reaches(p.decision.level, level))
@@ -429,6 +417,7 @@ private:
     QSet<quint64> m_confirmed; // near pairs decided as PairDecision::confirmed
     QSet<quint64> m_unsure; // near pairs decided without it
     QSet<quint64> m_ownMargins; // near pairs whose "frames" proved to be their own margins
+    ScreenStates m_screens;
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "duplicates/duplicategrouper.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -267,6 +269,27 @@ std::vector<std::vector<int>> DuplicateGrouper::group(
         }
     }
     return groups;
+}
+
+QList<QVector<int>> DuplicateGrouper::byContent(const QVector<PhotoSignals>& photos)
+{
+    QHash<QByteArray, int> slot;
+    QList<QVector<int>> out;
+    for (int i = 0; i < photos.size(); ++i) {
+        const QByteArray& h = photos[i].contentHash;
+        if (h.isEmpty()) {
+            out << QVector<int> { i };
+            continue;
+        }
+        const auto it = slot.constFind(h);
+        if (it == slot.constEnd()) {
+            slot.insert(h, out.size());
+            out << QVector<int> { i };
+        } else {
+            out[*it] << i;
+        }
+    }
+    return out;
 }
 
 } // namespace shoebox

@@ -37,6 +37,8 @@ public:
     static std::vector<std::vector<int>> group(
         const std::vector<DecidedPair>& pairs, DuplicateLevel level, const Decide& decide, const Rejected& rejected);
     static bool reaches(DuplicateLevel pairLevel, DuplicateLevel wanted);
+    // Indices of the photos by content hash, in order of first appearance (one list per photo without one).
+    static QList<QVector<int>> byContent(const QVector<PhotoSignals>& photos);
 };
 
 } // namespace shoebox

@@ -212,6 +212,29 @@ struct DuplicateRules {
     double overlayMargin = 0.2;
     double overlayOutsideDifferent = 0.4;
     double overlayMinDetail = 1.2; // grey levels around the patch: a featureless rest tells nothing
+    // One screen in two states (ScreenStates): a near pair of two lossless pictures whose crop/rotation
+    // keypoint fit (screenMinInliers inliers to screenMaxResidual px, cut or poking out screenMaxShift
+    // at most, turned screenMaxDegrees at most) lays them over each other, or that have one size
+    // (|log| of the widths' and of the heights' ratio at most screenSameSize) and are laid over each
+    // other as they are, is
+    // similar, not near, where
+    // at least screenMinSame of the pixels are the same to screenSameLevels grey levels and at least
+    // screenMinChanged of the cells with detail (screenCellDetail grey levels RMS) changed (correlating
+    // below screenCellCorrelation, or detail in one picture only), unless they are one place keeping
+    // less than screenPatchSame of its pixels (a patch pasted over the picture). Set on the GIMP manual
+    // (BENCHMARKS.md).
+    int screenMinInliers = 12;
+    double screenMaxResidual = 1.0;
+    double screenMaxShift = 0.25;
+    double screenMaxDegrees = 1.0;
+    double screenSameSize = 0.02;
+    double screenSameLevels = 2.5;
+    double screenCellDetail = 4.0;
+    double screenCellCorrelation = 0.5;
+    double screenMinSame = 0.4;
+    double screenMinChanged = 0.15;
+    double screenPatchSame = 0.25;
+
     // A picture padded to a square with a blurred copy of itself where no frame was found (flat art,
     // PaddingMatcher): near when the picture, centred at full width or height with at least
     // paddedMinPadding a side, correlates with the square's band at paddedNear and the fill agrees

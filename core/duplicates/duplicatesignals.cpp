@@ -218,7 +218,7 @@ QVector<PhotoSignals> DuplicateSignals::load(const QString& folder, QString* err
     return out;
 }
 
-QByteArray DuplicateSignals::keypointsFromDisk(const PhotoSignals& p)
+cv::Mat DuplicateSignals::thumbnailFromDisk(const PhotoSignals& p)
 {
     // The scan's own 256 px image is what the large thumbnail holds.
     const QImage thumb = ThumbnailCache::load(p.rawPath, p.mtimeNs / 1'000'000'000);
@@ -228,12 +228,18 @@ QByteArray DuplicateSignals::keypointsFromDisk(const PhotoSignals& p)
             rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), size_t(rgb.bytesPerLine()));
         cv::Mat bgr;
         cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
-        return KeypointMatcher::compute(bgr);
+        return bgr;
     }
     const DecodedImage img = ImageDecoder::decodeFile(p.rawPath, ThumbnailCache::Large);
     if (!img.error.isEmpty() || img.upright.empty())
         return {};
-    return KeypointMatcher::compute(ThumbnailCache::scaled(img.upright, ThumbnailCache::Large));
+    return ThumbnailCache::scaled(img.upright, ThumbnailCache::Large);
+}
+
+QByteArray DuplicateSignals::keypointsFromDisk(const PhotoSignals& p)
+{
+    const cv::Mat bgr = thumbnailFromDisk(p);
+    return bgr.empty() ? QByteArray() : KeypointMatcher::compute(bgr);
 }
 
 int DuplicateSignals::loadKeypoints(

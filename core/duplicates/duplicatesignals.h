@@ -33,6 +33,9 @@ public:
     // When cancel turns true the rest are left out (not stored).
     int loadKeypoints(
         QVector<PhotoSignals>& photos, const QVector<int>& which, const std::atomic_bool* cancel = nullptr) const;
+    // A catalogued photo at 256 px (BGR, upright) from its cached thumbnail, else from its file; empty
+    // when neither decodes.
+    static cv::Mat thumbnailFromDisk(const PhotoSignals& p);
     // Keypoints of a catalogued photo from its thumbnail or file; empty bytes when neither decodes.
     static QByteArray keypointsFromDisk(const PhotoSignals& p);
     // fp16 (IEEE half, little-endian) -> float.
