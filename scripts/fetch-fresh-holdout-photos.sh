@@ -23,6 +23,12 @@
 #               the generator: scanned as they are, for the natural check of round twenty-three (does
 #               `duplicates` group different screenshots of one app?). First looked at in round
 #               twenty-three.
+#   gnucash     gnucash-docs: the figures of GnuCash's English guide and help (223: account registers,
+#               dialogs, reports and charts of one GTK app). Like screens, scanned as they are; the
+#               held-out check of round twenty-five's rule for two states of one screen.
+#   apps        gnumeric-doc and wireshark-doc: the figures of Gnumeric's English manual (439: dialogs,
+#               sheets, charts) and of Wireshark's user guide (140, without its toolbar icons). Scanned
+#               as they are; the rule's held-out, run once its numbers were fixed (round twenty-five).
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -35,7 +41,10 @@ case "$set_name" in
   gcompris | monuments) packages=(gcompris-qt-data) ;;
   opencv) packages=(opencv-doc) ;;
   screens) packages=(fotoxx-common gimp-help-en) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv or screens)" >&2; exit 2 ;;
+  gnucash) packages=(gnucash-docs) ;;
+  apps) packages=(gnumeric-doc wireshark-doc) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash or apps)" >&2
+    exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
 mkdir -p "$out/debs"
@@ -78,6 +87,17 @@ elif [ "$set_name" = screens ]; then
   find "$help" -type f \( -name '*.png' -o -name '*.jpg' \) -print0 | while IFS= read -r -d '' f; do
     rel="${f#"$help"/}"
     cp "$f" "$pictures/gimp_${rel//\//_}"
+  done
+elif [ "$set_name" = gnucash ]; then
+  for manual in gnucash-guide gnucash-help; do
+    for f in "$extract/usr/share/help/C/$manual/figures"/*.{png,jpg}; do
+      [ -f "$f" ] && cp "$f" "$pictures/${manual#gnucash-}_$(basename "$f")"
+    done
+  done
+elif [ "$set_name" = apps ]; then
+  for f in "$extract"/usr/share/help/C/gnumeric/figures/*.png; do cp "$f" "$pictures/gnumeric_$(basename "$f")"; done
+  for f in "$extract"/usr/share/doc/wireshark/wsug_html_chunked/images/*.png; do
+    cp "$f" "$pictures/wireshark_$(basename "$f")"
   done
 elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
   activities=(explore_farm_animals explore_world_animals explore_world_music erase)
