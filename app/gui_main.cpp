@@ -107,7 +107,7 @@ int main(int argc, char** argv)
     const QCommandLineOption shot(
         QStringLiteral("screenshot"), QStringLiteral("Save a view as PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot."),
-        QStringLiteral("grid|timeline|tags|places|duplicates"), QStringLiteral("grid"));
+        QStringLiteral("grid|timeline|tags|places|people|duplicates|similar"), QStringLiteral("grid"));
     const QCommandLineOption language(
         QStringLiteral("language"), QStringLiteral("UI and tag language."), QStringLiteral("CODE"));
     const QCommandLineOption scheme(QStringLiteral("color-scheme"),

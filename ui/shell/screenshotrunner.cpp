@@ -20,7 +20,7 @@ namespace shoebox {
 bool ScreenshotRunner::isKnownView(const QString& view)
 {
     static const QStringList known = { QStringLiteral("grid"), QStringLiteral("timeline"), QStringLiteral("tags"),
-        QStringLiteral("places"), QStringLiteral("people"), QStringLiteral("duplicates") };
+        QStringLiteral("places"), QStringLiteral("people"), QStringLiteral("duplicates"), QStringLiteral("similar") };
     return known.contains(view);
 }
 
@@ -44,7 +44,9 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
 {
     QTextStream err(stderr);
     if (!isKnownView(view)) {
-        err << "shoebox: unknown view '" << view << "' (grid, timeline, tags, places, people, duplicates)\n";
+        err << "shoebox: unknown view '" << view
+            << "' (grid, timeline, tags, places, people, duplicates, "
+               "similar)\n";
         return 2;
     }
     window.show();
@@ -62,9 +64,9 @@ int ScreenshotRunner::run(MainWindow& window, const QString& view, const QString
     if (!settled)
         err << "shoebox: the view did not settle within " << timeoutMs / 1000 << " s; saving what is shown\n";
     QWidget* target = &window;
-    if (view == QLatin1String("duplicates")) {
+    if (view == QLatin1String("duplicates") || view == QLatin1String("similar")) {
         DuplicatesDialog* dialog = window.openDuplicates();
-        dialog->setLevel(DuplicateLevel::Near);
+        dialog->setLevel(view == QLatin1String("similar") ? DuplicateLevel::Similar : DuplicateLevel::Near);
         dialog->find();
         QDeadlineTimer wait(timeoutMs);
         int calm = 0;
