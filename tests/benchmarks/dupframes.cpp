@@ -12,6 +12,8 @@
 
 #include "support/framefixture.h"
 
+#include "dupoverlays.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -66,21 +68,6 @@ cv::Mat rotateFill(const cv::Mat& img, double degrees)
     return rot(cv::Rect(int((w - cw) / 2), int((h - ch) / 2), cw, ch)).clone();
 }
 
-// A round yellow sticker with a face, covering about a fifth of the picture.
-cv::Mat sticker(const cv::Mat& img)
-{
-    cv::Mat out = img.clone();
-    const int r = int(std::sqrt(0.2 * img.cols * img.rows / CV_PI));
-    const cv::Point c(img.cols - r - img.cols / 20, img.rows - r - img.rows / 20);
-    cv::circle(out, c, r, cv::Scalar(30, 200, 250), cv::FILLED, cv::LINE_AA);
-    cv::circle(out, c, r, cv::Scalar(20, 120, 200), std::max(2, r / 20), cv::LINE_AA);
-    cv::circle(out, c + cv::Point(-r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
-    cv::circle(out, c + cv::Point(r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
-    cv::ellipse(out, c + cv::Point(0, r / 6), cv::Size(r / 2, r / 3), 0, 10, 170, cv::Scalar(40, 40, 40),
-        std::max(2, r / 12), cv::LINE_AA);
-    return out;
-}
-
 cv::Mat bars(const cv::Mat& img)
 {
     // Pillarbox a landscape photo into 16:9, letterbox a wider one into a square.
@@ -109,7 +96,7 @@ void addEdits(Writer& w, const std::string& id, const cv::Mat& src)
     edit("reshape", "cut22-right", cut(src, 0, 0, 0.22, 0));
     edit("reshape", "cut20-top", cut(src, 0, 0.20, 0, 0));
     edit("overlay", "captions", captions(src));
-    edit("overlay", "sticker20pct", sticker(src));
+    edit("overlay", "sticker20pct", shoebox::bench::withSticker(src));
 }
 
 void addHardNegatives(Writer& w, const std::string& id, const cv::Mat& src, bool camera)

@@ -3,6 +3,8 @@
 // blacked out, colour changes), all saved as PNG, with a manifest.tsv that dupscore.py reads. The
 // true pairs for the rule that keeps two states of one screen apart (ScreenStates): an edit of one
 // screenshot must stay near. Screenshots smaller than 200x150 are skipped.
+#include "dupoverlays.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -22,17 +24,6 @@ cv::Mat cutAllRound(const cv::Mat& m, double f)
 {
     const int dx = int(m.cols * f), dy = int(m.rows * f);
     return m(cv::Rect(dx, dy, m.cols - 2 * dx, m.rows - 2 * dy)).clone();
-}
-
-cv::Mat sticker(cv::Mat img)
-{
-    const int r = int(std::sqrt(0.2 * img.cols * img.rows / CV_PI));
-    const cv::Point c(img.cols - r - img.cols / 20, img.rows - r - img.rows / 20);
-    cv::circle(img, c, r, cv::Scalar(30, 200, 250), cv::FILLED, cv::LINE_AA);
-    cv::circle(img, c, r, cv::Scalar(20, 120, 200), std::max(2, r / 20), cv::LINE_AA);
-    cv::circle(img, c + cv::Point(-r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
-    cv::circle(img, c + cv::Point(r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
-    return img;
 }
 
 cv::Mat captions(cv::Mat img)
@@ -124,7 +115,7 @@ int main(int argc, char** argv)
     const std::vector<std::pair<std::string, Edit>> edits = {
         { "resize_0.5", Edit(halfSize) },
         { "cut_5pct", [](const cv::Mat& m) { return cutAllRound(m, 0.05); } },
-        { "sticker", [](const cv::Mat& m) { return sticker(m.clone()); } },
+        { "sticker", Edit(shoebox::bench::withSticker) },
         { "captions", [](const cv::Mat& m) { return captions(m.clone()); } },
         { "arrow", [](const cv::Mat& m) { return arrow(m.clone()); } },
         { "blacked-out", [](const cv::Mat& m) { return blackedOut(m.clone()); } },
