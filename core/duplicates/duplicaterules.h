@@ -212,17 +212,15 @@ struct DuplicateRules {
     double overlayMargin = 0.2;
     double overlayOutsideDifferent = 0.4;
     double overlayMinDetail = 1.2; // grey levels around the patch: a featureless rest tells nothing
-    // One screen in two states (ScreenStates): a near pair of two lossless pictures whose crop/rotation
-    // keypoint fit (screenMinInliers inliers to screenMaxResidual px, cut or poking out screenMaxShift
-    // at most, turned screenMaxDegrees at most) lays them over each other, or that have one size
-    // (|log| of the widths' and of the heights' ratio at most screenSameSize) and are laid over each
-    // other as they are, is
-    // similar, not near, where
-    // at least screenMinSame of the pixels are the same to screenSameLevels grey levels and at least
-    // screenMinChanged of the cells with detail (screenCellDetail grey levels RMS) changed (correlating
-    // below screenCellCorrelation, or detail in one picture only), unless they are one place keeping
-    // less than screenPatchSame of its pixels (a patch pasted over the picture). Set on the GIMP manual
-    // (BENCHMARKS.md).
+    // One screen in two states (ScreenStates): a near pair of two lossless pictures is similar, not near,
+    // where, laid over each other, at least screenMinSame of the pixels are the same to screenSameLevels
+    // grey levels and at least screenMinChanged of the cells with detail (screenCellDetail grey levels
+    // RMS) changed (correlating below screenCellCorrelation, or detail in one picture only), unless they
+    // are one place keeping less than screenPatchSame of its pixels (a patch pasted over the picture).
+    // Laid over each other: by a crop/rotation keypoint fit (screenMinInliers inliers to
+    // screenMaxResidual px, cut or poking out screenMaxShift at most, turned screenMaxDegrees at most),
+    // else as they are where they have one size (|log| of the widths' and of the heights' ratio at most
+    // screenSameSize). Set on the GIMP and GnuCash manuals (BENCHMARKS.md, round twenty-five).
     int screenMinInliers = 12;
     double screenMaxResidual = 1.0;
     double screenMaxShift = 0.25;
