@@ -20,6 +20,12 @@ const SignalVerdict* SignalVerdict::in(const QVector<SignalVerdict>& v, const ch
     return nullptr;
 }
 
+bool PhotoSignals::lossless() const
+{
+    return format == QLatin1String("png") || format == QLatin1String("bmp") || format == QLatin1String("tiff")
+        || format == QLatin1String("gif");
+}
+
 QString duplicateLevelName(DuplicateLevel level)
 {
     switch (level) {

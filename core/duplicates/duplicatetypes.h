@@ -61,6 +61,9 @@ struct PhotoSignals {
     std::shared_ptr<const KeypointSet> keypoints;
 
     double aspect() const { return height > 0 ? double(width) / height : 1.0; }
+    // Saved in a format that keeps every pixel (PNG, BMP, TIFF, GIF), as screenshots are: its size,
+    // detail and noise say what the picture shows, not what was lost.
+    bool lossless() const;
     double innerAspect() const { return aspect() * region.widthShare() / region.heightShare(); }
     qint64 pixels() const { return qint64(width) * height; }
 };

@@ -112,6 +112,13 @@ bool always(const QVector<PhotoSignals>&, const std::vector<int>&)
     return true;
 }
 
+// Lossless copies of one picture differ only in what was drawn on them (a caption, a sticker), which
+// adds bytes, detail and "noise": those measures then favour the edited copy, so they stay out.
+bool notAllLossless(const QVector<PhotoSignals>& m, const std::vector<int>& alive)
+{
+    return std::any_of(alive.begin(), alive.end(), [&](int i) { return !m[i].lossless(); });
+}
+
 double bytesPerPixel(const PhotoSignals& p)
 {
     return p.pixels() > 0 ? double(p.size) / double(p.pixels()) : 0.0;
@@ -202,7 +209,9 @@ std::vector<Rule> rules(double unframedCap, double aspect)
                     .arg(b.noise, 0, 'f', 1)
                     .arg(o.noise, 0, 'f', 1);
             },
-            noiseTellsGrain },
+            [](const QVector<PhotoSignals>& m, const std::vector<int>& alive) {
+                return noiseTellsGrain(m, alive) && notAllLossless(m, alive);
+            } },
         { bytesPerPixel, 1.15,
             [](const PhotoSignals& b, const PhotoSignals& o) {
                 return QStringLiteral("least compression (%1 vs %2 bytes per pixel)")
@@ -210,7 +219,7 @@ std::vector<Rule> rules(double unframedCap, double aspect)
                     .arg(bytesPerPixel(o), 0, 'f', 2);
             },
             [](const QVector<PhotoSignals>& m, const std::vector<int>& alive) {
-                return sameFormat(m, alive) && !allJpegWithQuality(m, alive);
+                return sameFormat(m, alive) && !allJpegWithQuality(m, alive) && notAllLossless(m, alive);
             } },
         { [](const PhotoSignals& p) { return p.hasExif ? 1.0 : 0.0; }, 1.0,
             [](const PhotoSignals&, const PhotoSignals& o) {
@@ -223,7 +232,7 @@ std::vector<Rule> rules(double unframedCap, double aspect)
                     .arg(relativeSharpness(b), 0, 'f', 1)
                     .arg(relativeSharpness(o), 0, 'f', 1);
             },
-            always },
+            notAllLossless },
         { age, 1.0,
             [](const PhotoSignals&, const PhotoSignals& o) {
                 return QStringLiteral("oldest (%1 is newer)").arg(name(o));

@@ -12,14 +12,6 @@ namespace shoebox {
 
 namespace {
 
-// Formats that keep every pixel: what a screenshot is saved as. A JPEG's noise never leaves two
-// pictures the same pixel for pixel, and its edits are what the other rules are measured on.
-bool lossless(const PhotoSignals& p)
-{
-    return p.format == QLatin1String("png") || p.format == QLatin1String("bmp") || p.format == QLatin1String("tiff")
-        || p.format == QLatin1String("gif");
-}
-
 // The keypoints lay the two pictures over each other: a fit to the pixel, barely cut, scaled or turned.
 bool laidOver(const KeypointMatch& m, const DuplicateRules& r)
 {
@@ -100,7 +92,9 @@ int placesOf(const cv::Mat& changedCells)
 
 bool ScreenStates::asks(const PhotoSignals& a, const PhotoSignals& b, const PairDecision& d)
 {
-    return d.level == DuplicateLevel::Near && lossless(a) && lossless(b);
+    // A JPEG's noise never leaves two pictures the same pixel for pixel, and its edits are what the other
+    // rules are measured on.
+    return d.level == DuplicateLevel::Near && a.lossless() && b.lossless();
 }
 
 ScreenDifference ScreenStates::compare(

@@ -164,6 +164,17 @@ private Q_SLOTS:
         PhotoSignals older = photo("b.jpg", 1000, 1000, 500'000);
         older.mtimeNs -= qint64(86400) * 1'000'000'000; // a day older
         addRule("then oldest", older, photo("a.jpg", 1000, 1000, 500'000), QStringLiteral("oldest"));
+
+        // A screenshot and its copy with meme captions, both PNG: the captions add bytes, Laplacian
+        // variance and "noise", none of which makes the copy better.
+        PhotoSignals shot = photo("shot.png", 1200, 800, 200'000, "png");
+        shot.noise = 0.4f;
+        shot.mtimeNs -= qint64(3600) * 1'000'000'000; // an hour older
+        PhotoSignals captioned = photo("shot captioned.png", 1200, 800, 320'000, "png");
+        captioned.sharpness = 300;
+        captioned.noise = 0.3f;
+        addRule("lossless copies: what is drawn on one is no better, the older wins", shot, captioned,
+            QStringLiteral("oldest"));
     }
 
     void keepsTheBestCopyWherever()
