@@ -1,3 +1,4 @@
+#include "../benchmarks/dupoverlays.h" // the benchmark's sticker
 #include "duplicates/duplicatematchers.h"
 #include "duplicates/overlaymatcher.h"
 #include "support/duplicatefixture.h"
@@ -11,22 +12,9 @@
 
 using namespace shoebox;
 using namespace shoebox::test;
+using shoebox::bench::withSticker;
 
 namespace {
-
-// The benchmark's sticker: a round yellow face over a fifth of the picture, near one corner.
-cv::Mat withSticker(cv::Mat img)
-{
-    const int r = int(std::sqrt(0.2 * img.cols * img.rows / CV_PI));
-    const cv::Point c(img.cols - r - img.cols / 20, img.rows - r - img.rows / 20);
-    cv::circle(img, c, r, cv::Scalar(30, 200, 250), cv::FILLED, cv::LINE_AA);
-    cv::circle(img, c, r, cv::Scalar(20, 120, 200), std::max(2, r / 20), cv::LINE_AA);
-    cv::circle(img, c + cv::Point(-r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
-    cv::circle(img, c + cv::Point(r / 3, -r / 4), r / 8, cv::Scalar(40, 40, 40), cv::FILLED, cv::LINE_AA);
-    cv::ellipse(img, c + cv::Point(0, r / 6), cv::Size(r / 2, r / 3), 0, 10, 170, cv::Scalar(40, 40, 40),
-        std::max(2, r / 12), cv::LINE_AA);
-    return img;
-}
 
 // A dark desktop wallpaper: soft waves of low contrast, different for every seed.
 cv::Mat darkWallpaper(int seed)
