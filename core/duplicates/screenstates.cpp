@@ -136,28 +136,48 @@ bool ScreenStates::twoStates(const ScreenDifference& diff, const DuplicateRules&
     return diff.changedShare >= r.screenMinChanged && diff.sameShare >= r.screenMinSame && !onePatch;
 }
 
-PairDecision ScreenStates::review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
+std::optional<ScreenDifference> ScreenStates::differenceOf(
+    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
-    if (!asks(a, b, d))
-        return d;
+    const QByteArray key = std::min(a.rawPath, b.rawPath) + '\n' + std::max(a.rawPath, b.rawPath);
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_differences.constFind(key);
+        if (it != m_differences.constEnd())
+            return *it; // asked again by the grouper or the similar pass
+    }
+    std::optional<ScreenDifference> out;
     // Laid over each other by their keypoints, else as they are where they have one size (a window of
     // one size: a copy cut evenly all round keeps the shape, not the size).
     KeypointMatch m;
     if (a.keypoints && b.keypoints)
         m = KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
-    if (!laidOver(m, r)) {
-        if (std::abs(std::log(double(a.width) / b.width)) > r.screenSameSize
-            || std::abs(std::log(double(a.height) / b.height)) > r.screenSameSize)
-            return d;
+    const bool oneSize = std::abs(std::log(double(a.width) / b.width)) <= r.screenSameSize
+        && std::abs(std::log(double(a.height) / b.height)) <= r.screenSameSize;
+    if (!laidOver(m, r) && oneSize) {
         m.firstIsInner = true;
         m.innerToOuter = cv::Matx33d::eye();
     }
-    const cv::Mat inner = grayOf(m.firstIsInner ? a : b), outer = grayOf(m.firstIsInner ? b : a);
-    if (inner.empty() || outer.empty())
+    if (laidOver(m, r) || oneSize) {
+        const cv::Mat inner = grayOf(m.firstIsInner ? a : b), outer = grayOf(m.firstIsInner ? b : a);
+        if (!inner.empty() && !outer.empty())
+            out = compare(inner, outer, m.innerToOuter, r);
+    }
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_differences.size() >= kMaxKept * 16)
+        m_differences.clear();
+    m_differences.insert(key, out);
+    return out;
+}
+
+PairDecision ScreenStates::review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
+{
+    if (!asks(a, b, d))
         return d;
-    const ScreenDifference diff = compare(inner, outer, m.innerToOuter, r);
-    if (!twoStates(diff, r))
+    const std::optional<ScreenDifference> found = differenceOf(a, b, r);
+    if (!found || !twoStates(*found, r))
         return d;
+    const ScreenDifference& diff = *found;
     PairDecision out;
     out.level = DuplicateLevel::Similar;
     out.score = d.score;

@@ -17,6 +17,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include <mutex>
+#include <optional>
 
 namespace shoebox {
 
@@ -46,10 +47,14 @@ public:
 
 private:
     static constexpr int kMaxKept = 1024;
+    // The pair's difference, computed once per instance; none where the pictures cannot be laid over
+    // each other or read.
+    std::optional<ScreenDifference> differenceOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     cv::Mat grayOf(const PhotoSignals& p);
 
     std::mutex m_mutex;
     QHash<QByteArray, cv::Mat> m_grays; // by raw path; empty where neither thumbnail nor file decodes
+    QHash<QByteArray, std::optional<ScreenDifference>> m_differences; // by the pair's raw paths
 };
 
 } // namespace shoebox
