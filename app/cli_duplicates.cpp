@@ -168,7 +168,7 @@ int runDuplicates(Context& ctx)
                  << QString::number(s.secondsCandidates, 'f', 2) << ", compare "
                  << QString::number(s.secondsCompare, 'f', 2) << ", group " << QString::number(s.secondsGroup, 'f', 2)
                  << "; " << s.pairsVerified << " pairs checked with the keypoints of " << s.keypointsLoaded
-                 << " photos)\n";
+                 << " photos; " << s.pairsReviewed << " looked at closer)\n";
     }
     return failures == 0 ? 0 : 1;
 }

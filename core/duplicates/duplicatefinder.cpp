@@ -6,7 +6,7 @@
 #include "duplicates/duplicatestore.h"
 #include "duplicates/keeperchooser.h"
 #include "duplicates/paddingmatcher.h"
-#include "duplicates/screenstates.h"
+#include "duplicates/pairreviews.h"
 #include "duplicates/videoduplicates.h"
 #include "parallelfor.h"
 
@@ -15,7 +15,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <mutex>
 
 namespace shoebox {
 
@@ -179,7 +178,7 @@ private:
             if (d.verifiable && m_photos[a].keypoints && m_photos[b].keypoints)
                 d = DuplicateMatchers::compare(m_photos[a], m_photos[b], m_rules);
         }
-        d = m_screens.review(m_photos[a], m_photos[b], std::move(d), m_rules);
+        d = m_reviews.review(m_photos[a], m_photos[b], std::move(d), m_rules);
         remember(a, b, d);
         return d;
     }
@@ -209,12 +208,11 @@ private:
     }
 
     // Pairs the cheap signals leave open are decided again with the photos' keypoints, read from
-    // the catalog only for those photos; near pairs of lossless pictures are checked for one screen in
-    // two states (ScreenStates), which needs the keypoints too.
+    // the catalog only for those photos; a review may need them too (PairReviews::asksKeypoints).
     // (At the similar level only the latter, so that the group says why the pair is not near.)
     bool asksKeypoints(int a, int b, const PairDecision& d, bool verify = true) const
     {
-        return (verify && d.verifiable) || ScreenStates::asks(m_photos[a], m_photos[b], d);
+        return (verify && d.verifiable) || PairReviews::asksKeypoints(m_photos[a], m_photos[b], d);
     }
 
     void verifyWithKeypoints(std::vector<DecidedPair>& pairs, bool verify)
@@ -232,16 +230,27 @@ private:
             return;
         loadKeypoints(QVector<int>(need.begin(), need.end()));
         parallelFor(open.size(), [&](size_t j) {
-            const size_t k = open[j];
-            if (cancelled(m_cancel))
-                return;
-            const PhotoSignals& a = m_photos[pairs[k].a];
-            const PhotoSignals& b = m_photos[pairs[k].b];
-            if (verify && pairs[k].decision.verifiable && a.keypoints && b.keypoints)
-                pairs[k].decision = DuplicateMatchers::compare(a, b, m_rules);
-            pairs[k].decision = m_screens.review(a, b, std::move(pairs[k].decision), m_rules);
+            DecidedPair& p = pairs[open[j]];
+            const PhotoSignals &a = m_photos[p.a], &b = m_photos[p.b];
+            if (verify && p.decision.verifiable && a.keypoints && b.keypoints && !cancelled(m_cancel))
+                p.decision = DuplicateMatchers::compare(a, b, m_rules);
         });
         m_stats.pairsVerified += open.size();
+    }
+
+    // Near pairs looked at closer (PairReviews), with the keypoints loaded that they need.
+    void review(std::vector<DecidedPair>& pairs)
+    {
+        std::vector<size_t> open;
+        for (size_t k = 0; k < pairs.size(); ++k)
+            if (PairReviews::asks(m_photos[pairs[k].a], m_photos[pairs[k].b], pairs[k].decision))
+                open.push_back(k);
+        parallelFor(open.size(), [&](size_t j) {
+            DecidedPair& p = pairs[open[j]];
+            if (!cancelled(m_cancel))
+                p.decision = m_reviews.review(m_photos[p.a], m_photos[p.b], std::move(p.decision), m_rules);
+        });
+        m_stats.pairsReviewed += open.size();
     }
 
     // Not loaded yet and not asked for before (a photo without readable keypoints is asked once).
@@ -285,6 +294,7 @@ private:
         });
         m_stats.pairsCompared += pairs.size();
         verifyWithKeypoints(pairs, level == DuplicateLevel::Near);
+        review(pairs);
         for (const DecidedPair& p : pairs) {
             remember(p.a, p.b, p.decision);
             if (DuplicateGrouper::reaches(p.decision.level, level))
@@ -417,7 +427,7 @@ private:
     QSet<quint64> m_confirmed; // near pairs decided as PairDecision::confirmed
     QSet<quint64> m_unsure; // near pairs decided without it
     QSet<quint64> m_ownMargins; // near pairs whose "frames" proved to be their own margins
-    ScreenStates m_screens;
+    PairReviews m_reviews;
 };
 
 } // namespace

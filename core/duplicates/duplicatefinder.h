@@ -27,7 +27,8 @@ struct DuplicateStats {
     CandidateStats candidates;
     size_t pairsCompared = 0; // candidate pairs decided, plus pairs checked while growing groups
     size_t pairsMatched = 0; // candidate pairs that reached the level asked for
-    size_t pairsVerified = 0; // pairs decided again with keypoints loaded for them, or screen-checked
+    size_t pairsVerified = 0; // pairs decided again with keypoints loaded for them, or loaded for a review
+    size_t pairsReviewed = 0; // near pairs looked at closer (PairReviews)
     int keypointsLoaded = 0; // photos whose keypoints were read from the catalog or computed for it
     double secondsLoad = 0, secondsCandidates = 0, secondsCompare = 0, secondsGroup = 0, secondsTotal = 0;
 };

