@@ -29,6 +29,10 @@
 #   apps        gnumeric-doc and wireshark-doc: the figures of Gnumeric's English manual (439: dialogs,
 #               sheets, charts) and of Wireshark's user guide (140, without its toolbar icons). Scanned
 #               as they are; the rule's held-out, run once its numbers were fixed (round twenty-five).
+#   lxqt        lxqt-themes and xfdesktop4-data: LXQt's 23 wallpapers (photos of rain, flowers, fog and
+#               a butterfly; origami, waves and triangles renders, smooth gradients with a logo) and
+#               Xfce's three large backgrounds (two gradients, one pattern); first run in round
+#               twenty-six, for the reframing rule's unseen check.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -43,7 +47,8 @@ case "$set_name" in
   screens) packages=(fotoxx-common gimp-help-en) ;;
   gnucash) packages=(gnucash-docs) ;;
   apps) packages=(gnumeric-doc wireshark-doc) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash or apps)" >&2
+  lxqt) packages=(lxqt-themes xfdesktop4-data) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash, apps or lxqt)" >&2
     exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
@@ -99,6 +104,11 @@ elif [ "$set_name" = apps ]; then
   for f in "$extract"/usr/share/doc/wireshark/wsug_html_chunked/images/*.png; do
     cp "$f" "$pictures/wireshark_$(basename "$f")"
   done
+elif [ "$set_name" = lxqt ]; then
+  cp "$extract"/usr/share/lxqt/wallpapers/*.{png,jpg} "$pictures/"
+  # Xfce's small tiles and icons are not photos to edit: its backgrounds of at least 150 KB only.
+  find "$extract/usr/share/backgrounds/xfce" -type f -size +150k \( -name "*.jpg" -o -name "*.png" \) \
+    -exec cp {} "$pictures/" \;
 elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
   activities=(explore_farm_animals explore_world_animals explore_world_music erase)
   [ "$set_name" = monuments ] && activities=(explore_monuments)

@@ -240,6 +240,17 @@ struct DuplicateRules {
     // keypointMaxOneSidedCut off one, keypointMaxPadding off two opposite ones). Set on the classic
     // held-out set's pan25 of Gulp, the one hard negative left (BENCHMARKS.md, round twenty-six).
     double reframeFit = 0.999;
+    // One patch alike (SharedPatches): a near pair that nothing confirmed, whose keypoints fit one
+    // patch (onePatchFit) in place (cut or poking out patchInPlace at most, turned patchInPlaceDegrees
+    // at most, shapes alike to patchInPlace), is similar, not near, where at 256 px fewer than
+    // patchMinSame of the pixels around the patch (its box grown by overlayMargin) lie within
+    // patchSameLevels grey levels of each other once their median difference is taken out. Set on the
+    // lxqt frames set's stickers (round twenty-six): true copies keep 0.73-0.79, other pictures at most
+    // 0.27.
+    double patchInPlace = 0.01;
+    double patchInPlaceDegrees = 0.5;
+    double patchSameLevels = 3;
+    double patchMinSame = 0.5;
     double reframeMargin = 0.005;
     double reframeMinWindow = 0.55;
     double reframeStep = 0.01;

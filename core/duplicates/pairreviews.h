@@ -1,13 +1,15 @@
 #pragma once
 // The closer looks a near pair gets once the stored signals have decided it, in this order: one
 // screen in two states (ScreenStates: two lossless pictures laid over each other by their keypoints)
-// and two framings of one scene (Reframings: a near pair that nothing confirmed). Both read the
-// photos' 256 px greys, each photo once per instance. Any thread.
+// two framings of one scene (Reframings: a near pair that nothing confirmed) and two pictures under
+// one patch (SharedPatches: the same, its keypoints at hand). All read the photos' 256 px greys, each
+// photo once per instance. Any thread.
 
 #include "duplicates/duplicaterules.h"
 #include "duplicates/duplicatetypes.h"
 #include "duplicates/reframings.h"
 #include "duplicates/screenstates.h"
+#include "duplicates/sharedpatches.h"
 #include "duplicates/thumbnailgrays.h"
 
 namespace shoebox {
@@ -25,6 +27,7 @@ private:
     ThumbnailGrays m_grays;
     ScreenStates m_screens { m_grays };
     Reframings m_reframings { m_grays };
+    SharedPatches m_patches { m_grays };
 };
 
 } // namespace shoebox

@@ -56,7 +56,6 @@ public:
     // The same for greys of any shape, of pictures of the aspects given, the inner one width px wide.
     static WindowFits search(const cv::Mat& outer, double outerAspect, const cv::Mat& inner, double innerAspect,
         int width, double step, const DuplicateRules& r);
-    // The reframing that shows one picture in the other, where it is one by the rule above.
     // From the windows of a in b and of b in a: the best reframing, where it fits to `fit` and better by
     // more than `margin` than any window an edit cuts (the rule: reframeFit and reframeMargin).
     static std::optional<Reframing> reframing(
@@ -66,7 +65,8 @@ public:
 
 private:
     static constexpr int kMaxPairs = 16384;
-    // The pair's reframing, looked for once per instance; none where there is none or a picture is unread.
+    // The pair's reframing, looked for once per instance (coarse to fine, see reframings.cpp); none
+    // where there is none or a picture is unread.
     std::optional<Reframing> reframingOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
     std::optional<Reframing> cached(const QByteArray& key, const std::optional<Reframing>& found);
 
