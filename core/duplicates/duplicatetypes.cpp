@@ -20,6 +20,16 @@ const SignalVerdict* SignalVerdict::in(const QVector<SignalVerdict>& v, const ch
     return nullptr;
 }
 
+PairDecision PairDecision::similarBecause(const PairDecision& d, const QString& why)
+{
+    PairDecision out;
+    out.level = DuplicateLevel::Similar;
+    out.score = d.score;
+    out.reasons = d.reasons;
+    out.reasons << why;
+    return out;
+}
+
 bool PhotoSignals::lossless() const
 {
     return format == QLatin1String("png") || format == QLatin1String("bmp") || format == QLatin1String("tiff")

@@ -134,6 +134,9 @@ struct PairDecision {
     // Near where the frames found on the two photos proved to be their own margins (OwnMargins): the
     // suggested keeper should compare them as unframed.
     bool ownMargins = false;
+
+    // The similar level, d's score and reasons, and why a closer look finds the pair is not one picture.
+    static PairDecision similarBecause(const PairDecision& d, const QString& why);
 };
 
 struct DuplicateGroup {

@@ -123,13 +123,9 @@ std::optional<Reframing> Reframings::reframing(
 
 std::optional<Reframing> Reframings::reframingOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
-    const QByteArray key = a.rawPath + '\n' + b.rawPath;
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        const auto it = m_found.constFind(key);
-        if (it != m_found.constEnd())
-            return *it; // asked again by the grouper
-    }
+    const QByteArray key = PairMemo<std::optional<Reframing>>::keyOf(a, b);
+    if (const auto kept = m_found.find(key))
+        return *kept; // asked again by the grouper
     // Coarse to fine, each search only where the one before found a reframing the best window: most
     // pairs are plain edits whose window fits best already on the catalog's grey thumbnails, while a
     // picture so empty that its windows all correlate fits a reframing there as well.
@@ -138,24 +134,15 @@ std::optional<Reframing> Reframings::reframingOf(const PhotoSignals& a, const Ph
         return search(outer, outerAspect, inner, innerAspect, kCoarseWidth, r.reframeStep * kCoarseSteps, r);
     };
     if (!reframing(coarse(sb, b.aspect(), sa, a.aspect()), coarse(sa, a.aspect(), sb, b.aspect()), -1, 0))
-        return cached(key, std::nullopt);
+        return m_found.keep(key, std::nullopt);
     const cv::Mat ga = m_grays.of(a), gb = m_grays.of(b);
     const auto half = [&](const cv::Mat& outer, const cv::Mat& inner) {
         return search(outer, double(outer.cols) / outer.rows, inner, double(inner.cols) / inner.rows,
             r.reframeWidth / 2, r.reframeStep, r);
     };
     if (ga.empty() || gb.empty() || !reframing(half(gb, ga), half(ga, gb), r.reframeFit, 0))
-        return cached(key, std::nullopt);
-    return cached(key, reframing(search(gb, ga, r), search(ga, gb, r), r.reframeFit, r.reframeMargin));
-}
-
-std::optional<Reframing> Reframings::cached(const QByteArray& key, const std::optional<Reframing>& found)
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_found.size() >= kMaxPairs)
-        m_found.clear();
-    m_found.insert(key, found);
-    return found;
+        return m_found.keep(key, std::nullopt);
+    return m_found.keep(key, reframing(search(gb, ga, r), search(ga, gb, r), r.reframeFit, r.reframeMargin));
 }
 
 PairDecision Reframings::review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
@@ -165,19 +152,15 @@ PairDecision Reframings::review(const PhotoSignals& a, const PhotoSignals& b, Pa
     const std::optional<Reframing> found = reframingOf(a, b, r);
     if (!found)
         return d;
-    PairDecision out;
-    out.level = DuplicateLevel::Similar;
-    out.score = d.score;
-    out.reasons = d.reasons;
     const PhotoSignals& inside = found->firstInside ? a : b;
     const PhotoSignals& around = found->firstInside ? b : a;
-    out.reasons << QStringLiteral("a reframing, not a crop: %1 shows a window of %2 with %3 (correlation %4, at "
-                                  "most %5 on any window an edit cuts)")
-                       .arg(inside.path.section(QLatin1Char('/'), -1), around.path.section(QLatin1Char('/'), -1),
-                           cutsOf(found->window))
-                       .arg(found->window.correlation, 0, 'f', 3)
-                       .arg(found->bestEdit, 0, 'f', 3);
-    return out;
+    return PairDecision::similarBecause(d,
+        QStringLiteral("a reframing, not a crop: %1 shows a window of %2 with %3 (correlation %4, at most %5 on any "
+                       "window an edit cuts)")
+            .arg(inside.path.section(QLatin1Char('/'), -1), around.path.section(QLatin1Char('/'), -1),
+                cutsOf(found->window))
+            .arg(found->window.correlation, 0, 'f', 3)
+            .arg(found->bestEdit, 0, 'f', 3));
 }
 
 } // namespace shoebox

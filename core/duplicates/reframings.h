@@ -10,13 +10,11 @@
 
 #include "duplicates/duplicaterules.h"
 #include "duplicates/duplicatetypes.h"
+#include "duplicates/pairmemo.h"
 #include "duplicates/thumbnailgrays.h"
-
-#include <QHash>
 
 #include <opencv2/core/mat.hpp>
 
-#include <mutex>
 #include <optional>
 
 namespace shoebox {
@@ -64,15 +62,12 @@ public:
     PairDecision review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r);
 
 private:
-    static constexpr int kMaxPairs = 16384;
     // The pair's reframing, looked for once per instance (coarse to fine, see reframings.cpp); none
     // where there is none or a picture is unread.
     std::optional<Reframing> reframingOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
-    std::optional<Reframing> cached(const QByteArray& key, const std::optional<Reframing>& found);
 
     ThumbnailGrays& m_grays;
-    std::mutex m_mutex;
-    QHash<QByteArray, std::optional<Reframing>> m_found; // by the pair's raw paths
+    PairMemo<std::optional<Reframing>> m_found;
 };
 
 } // namespace shoebox

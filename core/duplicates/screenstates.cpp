@@ -138,13 +138,9 @@ bool ScreenStates::twoStates(const ScreenDifference& diff, const DuplicateRules&
 std::optional<ScreenDifference> ScreenStates::differenceOf(
     const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
 {
-    const QByteArray key = std::min(a.rawPath, b.rawPath) + '\n' + std::max(a.rawPath, b.rawPath);
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        const auto it = m_differences.constFind(key);
-        if (it != m_differences.constEnd())
-            return *it; // asked again by the grouper or the similar pass
-    }
+    const QByteArray key = PairMemo<std::optional<ScreenDifference>>::keyEitherWay(a, b);
+    if (const auto kept = m_differences.find(key))
+        return *kept; // asked again by the grouper or the similar pass
     std::optional<ScreenDifference> out;
     // Laid over each other by their keypoints, else as they are where they have one size (a window of
     // one size: a copy cut evenly all round keeps the shape, not the size).
@@ -162,11 +158,7 @@ std::optional<ScreenDifference> ScreenStates::differenceOf(
         if (!inner.empty() && !outer.empty())
             out = compare(inner, outer, m.innerToOuter, r);
     }
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_differences.size() >= kMaxPairs)
-        m_differences.clear();
-    m_differences.insert(key, out);
-    return out;
+    return m_differences.keep(key, out);
 }
 
 PairDecision ScreenStates::review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
@@ -177,17 +169,13 @@ PairDecision ScreenStates::review(const PhotoSignals& a, const PhotoSignals& b, 
     if (!found || !twoStates(*found, r))
         return d;
     const ScreenDifference& diff = *found;
-    PairDecision out;
-    out.level = DuplicateLevel::Similar;
-    out.score = d.score;
-    out.reasons = d.reasons;
-    out.reasons << QStringLiteral("one screen in two states: what it shows differs in %1 of its detail (%2 %3, "
-                                  "no patch pasted over it), %4% of the pixels are the same")
-                       .arg(QStringLiteral("%1%").arg(qRound(diff.changedShare * 100)))
-                       .arg(diff.places)
-                       .arg(diff.places == 1 ? QStringLiteral("place") : QStringLiteral("places"))
-                       .arg(qRound(diff.sameShare * 100));
-    return out;
+    return PairDecision::similarBecause(d,
+        QStringLiteral("one screen in two states: what it shows differs in %1 of its detail (%2 %3, no patch pasted "
+                       "over it), %4% of the pixels are the same")
+            .arg(QStringLiteral("%1%").arg(qRound(diff.changedShare * 100)))
+            .arg(diff.places)
+            .arg(diff.places == 1 ? QStringLiteral("place") : QStringLiteral("places"))
+            .arg(qRound(diff.sameShare * 100)));
 }
 
 } // namespace shoebox

@@ -11,13 +11,11 @@
 
 #include "duplicates/duplicaterules.h"
 #include "duplicates/duplicatetypes.h"
+#include "duplicates/pairmemo.h"
 #include "duplicates/thumbnailgrays.h"
-
-#include <QHash>
 
 #include <opencv2/core/mat.hpp>
 
-#include <mutex>
 #include <optional>
 
 namespace shoebox {
@@ -51,14 +49,12 @@ public:
     PairDecision review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r);
 
 private:
-    static constexpr int kMaxPairs = 16384;
     // The pair's difference, computed once per instance; none where the pictures cannot be laid over
     // each other or read.
     std::optional<ScreenDifference> differenceOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
 
     ThumbnailGrays& m_grays;
-    std::mutex m_mutex;
-    QHash<QByteArray, std::optional<ScreenDifference>> m_differences; // by the pair's raw paths
+    PairMemo<std::optional<ScreenDifference>> m_differences;
 };
 
 } // namespace shoebox

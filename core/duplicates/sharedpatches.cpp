@@ -75,16 +75,12 @@ PairDecision SharedPatches::review(
     const double same = sameAround(ga, over, { m.firstBox, m.secondBox }, r.overlayMargin, r.patchSameLevels);
     if (same < 0 || same >= r.patchMinSame)
         return d;
-    PairDecision out;
-    out.level = DuplicateLevel::Similar;
-    out.score = d.score;
-    out.reasons = d.reasons;
-    out.reasons << QStringLiteral("one patch alike, pictures differ: %1 keypoints agree in place in %2% of the "
-                                  "picture, and around it %3% of the pixels are the same")
-                       .arg(m.inliers)
-                       .arg(qRound(m.inlierArea * 100))
-                       .arg(qRound(same * 100));
-    return out;
+    return PairDecision::similarBecause(d,
+        QStringLiteral("one patch alike, pictures differ: %1 keypoints agree in place in %2% of the picture, and "
+                       "around it %3% of the pixels are the same")
+            .arg(m.inliers)
+            .arg(qRound(m.inlierArea * 100))
+            .arg(qRound(same * 100)));
 }
 
 } // namespace shoebox

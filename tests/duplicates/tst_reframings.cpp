@@ -1,6 +1,5 @@
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/reframings.h"
-#include "image/thumbnailcache.h"
 #include "support/duplicatefixture.h"
 
 #include <QTemporaryDir>
@@ -57,13 +56,6 @@ cv::Mat padded(const cv::Mat& img)
     return out;
 }
 
-cv::Mat gray(const cv::Mat& bgr)
-{
-    cv::Mat g;
-    cv::cvtColor(ThumbnailCache::scaled(bgr, ThumbnailCache::Large), g, cv::COLOR_BGR2GRAY);
-    return g;
-}
-
 } // namespace
 
 class TestReframings : public QObject {
@@ -100,7 +92,7 @@ void TestReframings::reframing()
     QFETCH(cv::Mat, second);
     QFETCH(bool, reframed);
     const DuplicateRules r;
-    const cv::Mat a = gray(first), b = gray(second);
+    const cv::Mat a = largeGray(first), b = largeGray(second);
     const WindowFits aInB = Reframings::search(b, a, r), bInA = Reframings::search(a, b, r);
     const auto found = Reframings::reframing(aInB, bInA, r.reframeFit, r.reframeMargin);
     QVERIFY2(found.has_value() == reframed,

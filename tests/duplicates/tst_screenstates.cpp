@@ -1,7 +1,6 @@
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/screenstates.h"
-#include "image/thumbnailcache.h"
 #include "support/duplicatefixture.h"
 
 #include <QTemporaryDir>
@@ -107,13 +106,6 @@ cv::Mat moreContrast(const cv::Mat& img)
     return out;
 }
 
-cv::Mat gray(const cv::Mat& bgr)
-{
-    cv::Mat g;
-    cv::cvtColor(ThumbnailCache::scaled(bgr, ThumbnailCache::Large), g, cv::COLOR_BGR2GRAY);
-    return g;
-}
-
 } // namespace
 
 class TestScreenStates : public QObject {
@@ -153,7 +145,7 @@ void TestScreenStates::twoStates()
     QFETCH(cv::Mat, second);
     QFETCH(bool, states);
     const DuplicateRules rules;
-    const ScreenDifference d = ScreenStates::compare(gray(first), gray(second), cv::Matx33d::eye(), rules);
+    const ScreenDifference d = ScreenStates::compare(largeGray(first), largeGray(second), cv::Matx33d::eye(), rules);
     QVERIFY2(ScreenStates::twoStates(d, rules) == states,
         qPrintable(QStringLiteral("%1 places, %2 changed, %3 same, %4 same there")
                        .arg(d.places)

@@ -1,7 +1,6 @@
 #include "duplicates/duplicatefinder.h"
 #include "duplicates/keypointmatcher.h"
 #include "duplicates/sharedpatches.h"
-#include "image/thumbnailcache.h"
 #include "support/duplicatefixture.h"
 
 #include "../benchmarks/dupoverlays.h" // the benchmark's sticker
@@ -62,13 +61,6 @@ cv::Mat withEmoji(const cv::Mat& img)
     return out;
 }
 
-cv::Mat gray(const cv::Mat& bgr)
-{
-    cv::Mat g;
-    cv::cvtColor(ThumbnailCache::scaled(bgr, ThumbnailCache::Large), g, cv::COLOR_BGR2GRAY);
-    return g;
-}
-
 cv::Mat lighter(const cv::Mat& img)
 {
     cv::Mat out;
@@ -109,7 +101,7 @@ void TestSharedPatches::sameAround()
     QFETCH(double, least);
     QFETCH(double, most);
     const cv::Rect2d sticker(0.62, 0.45, 0.33, 0.5);
-    const double same = SharedPatches::sameAround(gray(first), gray(second), { sticker }, 0.2, 3);
+    const double same = SharedPatches::sameAround(largeGray(first), largeGray(second), { sticker }, 0.2, 3);
     QVERIFY2(same >= least && same <= most, qPrintable(QString::number(same)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "duplicates/duplicatesignals.h"
 #include "image/perceptualhasher.h"
+#include "image/thumbnailcache.h"
 #include "support/photofixture.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,13 @@
 #include <random>
 
 namespace shoebox::test {
+
+cv::Mat largeGray(const cv::Mat& bgr)
+{
+    cv::Mat g;
+    cv::cvtColor(ThumbnailCache::scaled(bgr, ThumbnailCache::Large), g, cv::COLOR_BGR2GRAY);
+    return g;
+}
 
 cv::Mat syntheticPhoto(int seed, int width, int height)
 {

@@ -14,6 +14,8 @@ cv::Mat syntheticPhoto(int seed, int width = 480, int height = 360);
 cv::Mat nearEmptyPicture();
 // The same picture cropped by fraction on every side.
 cv::Mat cropped(const cv::Mat& img, double fraction);
+// The picture in grey as the engine's closer looks read it: its large (256 px) thumbnail.
+cv::Mat largeGray(const cv::Mat& bgr);
 // The same picture at half the size (area-averaged, as a resize for sharing would do).
 cv::Mat half(const cv::Mat& img);
 // Signals as the scanner would store them, with a made-up content hash derived from tag.
