@@ -185,7 +185,7 @@ private:
 
     void remember(int a, int b, const PairDecision& d)
     {
-        m_reasons.insert(key(a, b), d.reasons);
+        m_reasons.insert(key(a, b), a < b ? d.reasons : PairDecision::seenTheOtherWay(d.reasons)); // as (low, high)
         if (d.confirmed)
             m_confirmed.insert(key(a, b));
         else if (d.level == DuplicateLevel::Near)
@@ -339,7 +339,8 @@ private:
             if (!a.contentHash.isEmpty() && a.contentHash == b.contentHash)
                 why << QStringLiteral("same bytes");
             else
-                why = m_reasons.value(key(i, rep));
+                why = i < rep ? m_reasons.value(key(i, rep))
+                              : PairDecision::seenTheOtherWay(m_reasons.value(key(i, rep)));
             if (why.isEmpty()) // joined through its own near copy: say how it matches the representative
                 why = DuplicateMatchers::compare(a, b, m_rules).reasons;
             if (level == DuplicateLevel::Similar && m_unsure.contains(key(i, rep)))

@@ -1,5 +1,7 @@
 #include "duplicates/duplicatetypes.h"
 
+#include <QRegularExpression>
+
 namespace shoebox {
 
 SignalVerdict SignalVerdict::of(const char* signal, Verdict verdict, double value, const QString& reason)
@@ -27,6 +29,25 @@ PairDecision PairDecision::similarBecause(const PairDecision& d, const QString& 
     out.score = d.score;
     out.reasons = d.reasons;
     out.reasons << why;
+    return out;
+}
+
+QStringList PairDecision::seenTheOtherWay(const QStringList& reasons)
+{
+    static const QRegularExpression which(QStringLiteral("\\bthe (first|second)\\b"));
+    QStringList out;
+    for (const QString& reason : reasons) {
+        QString swapped;
+        qsizetype at = 0;
+        for (auto it = which.globalMatch(reason); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            swapped += reason.mid(at, m.capturedStart() - at);
+            swapped
+                += m.captured(1) == QLatin1String("first") ? QStringLiteral("the second") : QStringLiteral("the first");
+            at = m.capturedEnd();
+        }
+        out << swapped + reason.mid(at);
+    }
     return out;
 }
 

@@ -137,6 +137,8 @@ struct PairDecision {
 
     // The similar level, d's score and reasons, and why a closer look finds the pair is not one picture.
     static PairDecision similarBecause(const PairDecision& d, const QString& why);
+    // Reasons of a pair decided as (a, b), worded for (b, a): "the first" and "the second" swapped.
+    static QStringList seenTheOtherWay(const QStringList& reasons);
 };
 
 struct DuplicateGroup {

@@ -5,6 +5,7 @@
 #include "support/testlibrary.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,37 @@ private Q_SLOTS:
         QCOMPARE(g.reasons.size(), 2);
         QVERIFY(g.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("pHash")));
         QVERIFY(finder.stats().candidates.total >= 1);
+    }
+
+    // A group's reason reads "member ~ representative", and its "the first" and "the second" name them
+    // in that order, whichever way round the engine compared the two.
+    void reasonsNameTheirPhotosInOrder_data()
+    {
+        QTest::addColumn<bool>("originalFirst");
+        QTest::newRow("the original catalogued first") << true;
+        QTest::newRow("the cut copy catalogued first") << false;
+    }
+
+    void reasonsNameTheirPhotosInOrder()
+    {
+        QFETCH(bool, originalFirst);
+        const cv::Mat original = syntheticPhoto(31, 800, 600);
+        // p1 the original, p2 cut 10% all round, p3 at half the size (the sure link that makes the group).
+        QVector<PhotoSignals> photos { photoOf(original, 1), photoOf(cropped(original, 0.1), 2),
+            photoOf(half(original), 3) };
+        if (!originalFirst)
+            std::swap(photos[0], photos[1]);
+        const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Near, DuplicateRules(), {});
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.front().files.size(), 3);
+        // The whole picture is the one cut to match the copy: "(crop 10%/10%/10%/10% of the first)".
+        const QRegularExpression cut(QStringLiteral("^(\\S+) ~ (\\S+): .*crop [0-9%/]+ of the (first|second)\\)"));
+        const QStringList withCut = groups.front().reasons.filter(QStringLiteral("p2.jpg"));
+        QCOMPARE(withCut.size(), 1);
+        const QRegularExpressionMatch m = cut.match(withCut.front());
+        QVERIFY2(m.hasMatch(), qPrintable(withCut.front()));
+        QVERIFY2(m.captured(m.captured(3) == QLatin1String("first") ? 1 : 2) != QStringLiteral("p2.jpg"),
+            qPrintable(withCut.front()));
     }
 
     // A JPEG and its own RAW (or a Live Photo's still and MOV) are one photo: never a duplicate group,
