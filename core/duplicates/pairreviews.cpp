@@ -1,5 +1,9 @@
 #include "duplicates/pairreviews.h"
 
+#include "duplicates/keypointmatcher.h"
+
+#include <optional>
+
 namespace shoebox {
 
 bool PairReviews::asks(const PhotoSignals& a, const PhotoSignals& b, const PairDecision& d)
@@ -14,9 +18,14 @@ bool PairReviews::asksKeypoints(const PhotoSignals& a, const PhotoSignals& b, co
 
 PairDecision PairReviews::review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
 {
-    d = m_screens.review(a, b, std::move(d), r);
+    // One keypoint fit for the reviews that read it.
+    std::optional<KeypointMatch> fit;
+    if (a.keypoints && b.keypoints && (ScreenStates::asks(a, b, d) || SharedPatches::asks(a, b, d)))
+        fit = KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
+    const KeypointMatch* m = fit ? &*fit : nullptr;
+    d = m_screens.review(a, b, m, std::move(d), r);
     d = m_reframings.review(a, b, std::move(d), r);
-    return m_patches.review(a, b, std::move(d), r);
+    return m_patches.review(a, b, m, std::move(d), r);
 }
 
 } // namespace shoebox

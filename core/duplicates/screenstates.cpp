@@ -136,7 +136,7 @@ bool ScreenStates::twoStates(const ScreenDifference& diff, const DuplicateRules&
 }
 
 std::optional<ScreenDifference> ScreenStates::differenceOf(
-    const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r)
+    const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch* fit, const DuplicateRules& r)
 {
     const QByteArray key = PairMemo<std::optional<ScreenDifference>>::keyEitherWay(a, b);
     if (const auto kept = m_differences.find(key))
@@ -144,9 +144,7 @@ std::optional<ScreenDifference> ScreenStates::differenceOf(
     std::optional<ScreenDifference> out;
     // Laid over each other by their keypoints, else as they are where they have one size (a window of
     // one size: a copy cut evenly all round keeps the shape, not the size).
-    KeypointMatch m;
-    if (a.keypoints && b.keypoints)
-        m = KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
+    KeypointMatch m = fit ? *fit : KeypointMatch();
     const bool oneSize = std::abs(std::log(double(a.width) / b.width)) <= r.screenSameSize
         && std::abs(std::log(double(a.height) / b.height)) <= r.screenSameSize;
     if (!laidOver(m, r) && oneSize) {
@@ -161,11 +159,12 @@ std::optional<ScreenDifference> ScreenStates::differenceOf(
     return m_differences.keep(key, out);
 }
 
-PairDecision ScreenStates::review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
+PairDecision ScreenStates::review(
+    const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch* fit, PairDecision d, const DuplicateRules& r)
 {
     if (!asks(a, b, d))
         return d;
-    const std::optional<ScreenDifference> found = differenceOf(a, b, r);
+    const std::optional<ScreenDifference> found = differenceOf(a, b, fit, r);
     if (!found || !twoStates(*found, r))
         return d;
     const ScreenDifference& diff = *found;

@@ -46,12 +46,15 @@ public:
     static bool twoStates(const ScreenDifference& diff, const DuplicateRules& r);
     // d, or, for a pair asked about whose keypoints lay the pictures over each other and whose
     // pictures differ as two states of one screen, the similar level with the reason.
-    PairDecision review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r);
+    // fit: the pair's crop/rotation keypoint fit (KeypointMatcher::match), null without keypoints.
+    PairDecision review(const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch* fit, PairDecision d,
+        const DuplicateRules& r);
 
 private:
     // The pair's difference, computed once per instance; none where the pictures cannot be laid over
     // each other or read.
-    std::optional<ScreenDifference> differenceOf(const PhotoSignals& a, const PhotoSignals& b, const DuplicateRules& r);
+    std::optional<ScreenDifference> differenceOf(
+        const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch* fit, const DuplicateRules& r);
 
     ThumbnailGrays& m_grays;
     PairMemo<std::optional<ScreenDifference>> m_differences;

@@ -60,13 +60,11 @@ double SharedPatches::sameAround(
 }
 
 PairDecision SharedPatches::review(
-    const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r)
+    const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch* fit, PairDecision d, const DuplicateRules& r)
 {
-    if (!asks(a, b, d) || std::abs(std::log(a.aspect() / b.aspect())) > r.patchInPlace)
+    if (!asks(a, b, d) || !fit || std::abs(std::log(a.aspect() / b.aspect())) > r.patchInPlace || !inPlace(*fit, r))
         return d;
-    const KeypointMatch m = KeypointMatcher::match(*a.keypoints, *b.keypoints, KeypointMatcher::Model::CropRotation);
-    if (!inPlace(m, r))
-        return d;
+    const KeypointMatch& m = *fit;
     const cv::Mat ga = m_grays.of(a), gb = m_grays.of(b);
     if (ga.empty() || gb.empty())
         return d;

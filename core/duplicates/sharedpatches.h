@@ -17,6 +17,8 @@
 
 namespace shoebox {
 
+struct KeypointMatch;
+
 class SharedPatches {
 public:
     explicit SharedPatches(ThumbnailGrays& grays)
@@ -33,7 +35,9 @@ public:
         const cv::Mat& a, const cv::Mat& b, const std::vector<cv::Rect2d>& boxes, double margin, double levels);
     // d, or, for a pair asked about whose keypoints agree on one patch in place and whose pictures
     // differ around it, the similar level with the reason.
-    PairDecision review(const PhotoSignals& a, const PhotoSignals& b, PairDecision d, const DuplicateRules& r);
+    // fit: the pair's crop/rotation keypoint fit (KeypointMatcher::match), null without keypoints.
+    PairDecision review(const PhotoSignals& a, const PhotoSignals& b, const KeypointMatch* fit, PairDecision d,
+        const DuplicateRules& r);
 
 private:
     ThumbnailGrays& m_grays;
