@@ -216,11 +216,15 @@ struct DuplicateRules {
     // where, laid over each other, at least screenMinSame of the pixels are the same to screenSameLevels
     // grey levels and at least screenMinChanged of the cells with detail (screenCellDetail grey levels
     // RMS) changed (correlating below screenCellCorrelation, or detail in one picture only), unless they
-    // are one place keeping less than screenPatchSame of its pixels (a patch pasted over the picture).
+    // are one place keeping less than screenPatchSame of its pixels and covering at most screenPatchMost
+    // of the cells with detail (a patch pasted over the picture: the benchmark's stickers, a fifth of
+    // the picture, change at most 0.25 of the cells; a dialog's other page changes 0.42 in one place).
     // Laid over each other: by a crop/rotation keypoint fit (screenMinInliers inliers to
     // screenMaxResidual px, cut or poking out screenMaxShift at most, turned screenMaxDegrees at most),
-    // else as they are where they have one size (|log| of the widths' and of the heights' ratio at most
-    // screenSameSize). Set on the GIMP and GnuCash manuals (BENCHMARKS.md, round twenty-five).
+    // else whole over whole where they have one size (|log| of the widths' and of the heights' ratio at
+    // most screenSameSize) or where the 24 px thumbnails align them whole, without a crop or a turn (a
+    // resize, stretched or not; round twenty-seven). Set on the GIMP and GnuCash manuals (BENCHMARKS.md,
+    // round twenty-five).
     int screenMinInliers = 12;
     double screenMaxResidual = 1.0;
     double screenMaxShift = 0.25;
@@ -232,6 +236,7 @@ struct DuplicateRules {
     double screenMinSame = 0.4;
     double screenMinChanged = 0.15;
     double screenPatchSame = 0.25;
+    double screenPatchMost = 0.3;
     // A crop is not a reframing (Reframings): a near pair that nothing confirmed, of two photos
     // without a frame, is similar, not near, where at 256 px one picture is an unstretched window of
     // the other (at least reframeMinWindow of its width and height, searched in steps of reframeStep

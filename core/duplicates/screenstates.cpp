@@ -1,6 +1,7 @@
 #include "duplicates/screenstates.h"
 
 #include "duplicates/keypointmatcher.h"
+#include "duplicates/thumbaligner.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -80,6 +81,17 @@ cv::Mat sameContrast(const cv::Mat& b, const cv::Mat& a, const cv::Mat& valid)
     return out;
 }
 
+// The tiny thumbnails align the two pictures whole, without a crop or a turn, however their shapes differ:
+// one is the other resized, stretched or not (a window of another size shows its content elsewhere).
+bool alignedWhole(const PhotoSignals& a, const PhotoSignals& b)
+{
+    if (!ThumbAligner::isValid(a.gray) || !ThumbAligner::isValid(b.gray))
+        return false;
+    const Alignment al = ThumbAligner::align(a.gray, a.aspect(), b.gray, b.aspect());
+    return al.cropLeft + al.cropTop + al.cropRight + al.cropBottom <= 0.001 && std::abs(al.degrees) <= 0.01
+        && al.correlation >= al.cutCorrelation;
+}
+
 int placesOf(const cv::Mat& changedCells)
 {
     cv::Mat grown, labels;
@@ -131,7 +143,8 @@ ScreenDifference ScreenStates::compare(
 
 bool ScreenStates::twoStates(const ScreenDifference& diff, const DuplicateRules& r)
 {
-    const bool onePatch = diff.places == 1 && diff.sameInChanged < r.screenPatchSame;
+    const bool onePatch
+        = diff.places == 1 && diff.sameInChanged < r.screenPatchSame && diff.changedShare <= r.screenPatchMost;
     return diff.changedShare >= r.screenMinChanged && diff.sameShare >= r.screenMinSame && !onePatch;
 }
 
@@ -142,16 +155,18 @@ std::optional<ScreenDifference> ScreenStates::differenceOf(
     if (const auto kept = m_differences.find(key))
         return *kept; // asked again by the grouper or the similar pass
     std::optional<ScreenDifference> out;
-    // Laid over each other by their keypoints, else as they are where they have one size (a window of
-    // one size: a copy cut evenly all round keeps the shape, not the size).
+    // Laid over each other by their keypoints, else whole over whole where they have one size (a window
+    // of one size: a copy cut evenly all round keeps the shape, not the size) or where the thumbnails
+    // align them whole.
     KeypointMatch m = fit ? *fit : KeypointMatch();
     const bool oneSize = std::abs(std::log(double(a.width) / b.width)) <= r.screenSameSize
         && std::abs(std::log(double(a.height) / b.height)) <= r.screenSameSize;
-    if (!laidOver(m, r) && oneSize) {
+    const bool whole = !laidOver(m, r) && (oneSize || alignedWhole(a, b));
+    if (whole) {
         m.firstIsInner = true;
         m.innerToOuter = cv::Matx33d::eye();
     }
-    if (laidOver(m, r) || oneSize) {
+    if (laidOver(m, r) || whole) {
         const cv::Mat inner = m_grays.of(m.firstIsInner ? a : b), outer = m_grays.of(m.firstIsInner ? b : a);
         if (!inner.empty() && !outer.empty())
             out = compare(inner, outer, m.innerToOuter, r);

@@ -29,20 +29,21 @@ void text(cv::Mat& img, const QString& s, cv::Point at, double size, int weight 
 
 // A filter dialog of one app: the same window chrome, presets box and buttons for every filter; the
 // title, the rows' labels and values are the filter's own.
-cv::Mat dialog(const Dialog& d)
+// width: the window's; its rows reach across it and the values sit at its right.
+cv::Mat dialog(const Dialog& d, int width = 560)
 {
-    cv::Mat img(420, 560, CV_8UC3, cv::Scalar(236, 236, 236));
-    cv::rectangle(img, { 0, 0, 560, 56 }, cv::Scalar(214, 214, 214), cv::FILLED);
+    cv::Mat img(420, width, CV_8UC3, cv::Scalar(236, 236, 236));
+    cv::rectangle(img, { 0, 0, width, 56 }, cv::Scalar(214, 214, 214), cv::FILLED);
     cv::circle(img, { 28, 28 }, 16, cv::Scalar(90, 90, 90), 3, cv::LINE_AA);
     text(img, d.title, { 56, 42 }, 1.2, 2);
     text(img, QStringLiteral("Presets:"), { 12, 92 }, 0.6);
     cv::rectangle(img, { 110, 72, 300, 30 }, cv::Scalar(120, 120, 120), 1);
     for (int i = 0; i < d.labels.size(); ++i) {
         const int y = 130 + 62 * i;
-        cv::rectangle(img, { 10, y, 540, 46 }, cv::Scalar(200, 200, 200), cv::FILLED);
+        cv::rectangle(img, { 10, y, width - 20, 46 }, cv::Scalar(200, 200, 200), cv::FILLED);
         cv::rectangle(img, { 10, y, 180, 46 }, cv::Scalar(170, 170, 170), cv::FILLED);
         text(img, d.labels[i], { 18, y + 33 }, 0.95, 2);
-        text(img, d.values[i], { 420, y + 33 }, 0.95, 2);
+        text(img, d.values[i], { width - 140, y + 33 }, 0.95, 2);
     }
     const QStringList buttons { QStringLiteral("Help"), QStringLiteral("Reset"), QStringLiteral("OK"),
         QStringLiteral("Cancel") };
@@ -65,6 +66,23 @@ Dialog glassTile()
     return { QStringLiteral("Glass Tile"),
         { QStringLiteral("Tile Width"), QStringLiteral("Tile Height"), QStringLiteral("Clipping") },
         { QStringLiteral("25"), QStringLiteral("25"), QStringLiteral("Adjust") } };
+}
+
+// The same window on another page: its rows give way to a list of files (one block of other content).
+cv::Mat otherPage(cv::Mat img)
+{
+    cv::rectangle(img, { 10, 120, img.cols - 20, 200 }, cv::Scalar(255, 255, 255), cv::FILLED);
+    for (int i = 0; i < 7; ++i)
+        text(img, QStringLiteral("photo_%1.jpg   %2 KB").arg(100 + 7 * i).arg(300 + 41 * i), { 20, 145 + 27 * i }, 0.6);
+    return img;
+}
+
+// Resized to another shape, as a copy squeezed for a slot would be.
+cv::Mat stretched(const cv::Mat& img, double widthFactor)
+{
+    cv::Mat out;
+    cv::resize(img, out, {}, widthFactor, 1.0, cv::INTER_AREA);
+    return out;
 }
 
 cv::Mat withArrow(cv::Mat img)
@@ -132,6 +150,7 @@ void TestScreenStates::twoStates_data()
     QTest::newRow("a photo with more contrast")
         << syntheticPhoto(5, 560, 420) << moreContrast(syntheticPhoto(5, 560, 420)) << false;
     QTest::newRow("a copy under a sticker") << dialog(neon()) << withSticker(dialog(neon())) << false;
+    QTest::newRow("the dialog's other page") << dialog(neon()) << otherPage(dialog(neon())) << true;
     QTest::newRow("a copy with the title blacked out") << dialog(neon()) << blackedOut(dialog(neon())) << false;
     QTest::newRow("a photo and its copy") << syntheticPhoto(3, 560, 420) << syntheticPhoto(3, 560, 420) << false;
     QTest::newRow("two photos") << syntheticPhoto(3, 560, 420) << syntheticPhoto(4, 560, 420) << false;
@@ -157,10 +176,14 @@ void TestScreenStates::twoStates()
 void TestScreenStates::finderKeepsStatesApart_data()
 {
     QTest::addColumn<cv::Mat>("second");
+    QTest::addColumn<bool>("keypoints"); // stored; without them the pictures are laid over whole
     QTest::addColumn<bool>("near");
-    QTest::newRow("another filter's dialog") << dialog(glassTile()) << false;
-    QTest::newRow("the dialog with an arrow drawn on it") << withArrow(dialog(neon())) << true;
-    QTest::newRow("the dialog under a sticker") << withSticker(dialog(neon())) << true;
+    QTest::newRow("another filter's dialog") << dialog(glassTile()) << true << false;
+    QTest::newRow("the dialog with an arrow drawn on it") << withArrow(dialog(neon())) << true << true;
+    QTest::newRow("the dialog under a sticker") << withSticker(dialog(neon())) << true << true;
+    QTest::newRow("the dialog in a wider window") << dialog(neon(), 600) << true << false;
+    QTest::newRow("the dialog in a wider window, no keypoints") << dialog(neon(), 600) << false << false;
+    QTest::newRow("the dialog stretched, no keypoints") << stretched(dialog(neon()), 1.2) << false << true;
 }
 
 // Through the engine, from PNG files: the pair is near on the signals alone (checked with the rule
@@ -168,6 +191,7 @@ void TestScreenStates::finderKeepsStatesApart_data()
 void TestScreenStates::finderKeepsStatesApart()
 {
     QFETCH(cv::Mat, second);
+    QFETCH(bool, keypoints);
     QFETCH(bool, near);
     QTemporaryDir dir;
     QVector<PhotoSignals> photos;
@@ -179,7 +203,9 @@ void TestScreenStates::finderKeepsStatesApart()
         PhotoSignals p = signalsFor(img, id, path, path.toUtf8());
         p.rawPath = path.toUtf8();
         p.format = QStringLiteral("png");
-        p.keypoints = std::make_shared<const KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)));
+        p.keypoints = keypoints
+            ? std::make_shared<const KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)))
+            : nullptr;
         photos << p;
     }
     DuplicateRules off;
