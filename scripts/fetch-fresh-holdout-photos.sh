@@ -33,6 +33,10 @@
 #               a butterfly; origami, waves and triangles renders, smooth gradients with a logo) and
 #               Xfce's three large backgrounds (two gradients, one pattern); first run in round
 #               twenty-six, for the reframing rule's unseen check.
+#   endless     endless-sky-data: every ninth of the game's 273 landscape photographs (31 of mountains,
+#               seas, cities, fields, fog and snow at 720x360, by many photographers), sorted by name;
+#               first run in round twenty-seven, for the moved-parts rule's unseen check. All 273 as they
+#               are make the natural check: different photos of alike scenes.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -48,7 +52,8 @@ case "$set_name" in
   gnucash) packages=(gnucash-docs) ;;
   apps) packages=(gnumeric-doc wireshark-doc) ;;
   lxqt) packages=(lxqt-themes xfdesktop4-data) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash, apps or lxqt)" >&2
+  endless) packages=(endless-sky-data) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash, apps, lxqt or endless)" >&2
     exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
@@ -109,6 +114,14 @@ elif [ "$set_name" = lxqt ]; then
   # Xfce's small tiles and icons are not photos to edit: its backgrounds of at least 150 KB only.
   find "$extract/usr/share/backgrounds/xfce" -type f -size +150k \( -name "*.jpg" -o -name "*.png" \) \
     -exec cp {} "$pictures/" \;
+elif [ "$set_name" = endless ]; then
+  land="$extract/usr/share/games/endless-sky/images/land"
+  if [ "${SHOEBOX_NATURAL_PAIRS:-0}" = 1 ]; then
+    cp "$land"/*.jpg "$pictures/"
+  else
+    find "$land" -maxdepth 1 -name '*.jpg' -printf '%f\n' | LC_ALL=C sort | awk 'NR % 9 == 1' \
+      | while IFS= read -r f; do cp "$land/$f" "$pictures/"; done
+  fi
 elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
   activities=(explore_farm_animals explore_world_animals explore_world_music erase)
   [ "$set_name" = monuments ] && activities=(explore_monuments)
