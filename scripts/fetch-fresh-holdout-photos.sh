@@ -37,6 +37,12 @@
 #               seas, cities, fields, fog and snow at 720x360, by many photographers), sorted by name;
 #               first run in round twenty-seven, for the moved-parts rule's unseen check. All 273 as they
 #               are make the natural check: different photos of alike scenes.
+#   kicad       kicad-doc-en: every picture of KiCad's English manuals (972: dialogs, board and
+#               schematic views, toolbar icons at 16-24 px). Scanned as they are, like screens; looked at
+#               while setting round twenty-seven's screen rules, so tuning data.
+#   helpdocs    geany-common, hugin-data and shotwell-common: the pictures of their manuals (Geany's
+#               preferences pages, Hugin's help and interface images, Shotwell's figures; 280). Scanned as
+#               they are; the unseen check of round twenty-seven's screen rules, run once.
 #   SHOEBOX_DUP_SOURCES="$(scripts/fetch-fresh-holdout-photos.sh plasma)" tests/benchmarks/run-duplicates-benchmark.sh OUT
 # Prints the source folder. Never committed; not needed by the tests.
 set -euo pipefail
@@ -53,7 +59,9 @@ case "$set_name" in
   apps) packages=(gnumeric-doc wireshark-doc) ;;
   lxqt) packages=(lxqt-themes xfdesktop4-data) ;;
   endless) packages=(endless-sky-data) ;;
-  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash, apps, lxqt or endless)" >&2
+  kicad) packages=(kicad-doc-en) ;;
+  helpdocs) packages=(geany-common hugin-data shotwell-common) ;;
+  *) echo "unknown set '$set_name' (wallpapers, plasma, touch, gcompris, monuments, opencv, screens, gnucash, apps, lxqt, endless, kicad or helpdocs)" >&2
     exit 2 ;;
 esac
 out="$root/.testdata/holdout-fresh"
@@ -122,6 +130,20 @@ elif [ "$set_name" = endless ]; then
     find "$land" -maxdepth 1 -name '*.jpg' -printf '%f\n' | LC_ALL=C sort | awk 'NR % 9 == 1' \
       | while IFS= read -r f; do cp "$land/$f" "$pictures/"; done
   fi
+elif [ "$set_name" = kicad ]; then
+  # Flat, named after the folder each picture came from.
+  manuals="$extract/usr/share/doc/kicad/help/en"
+  find "$manuals" -type f \( -name '*.png' -o -name '*.jpg' \) -print0 | while IFS= read -r -d '' f; do
+    rel="${f#"$manuals"/}"
+    cp "$f" "$pictures/${rel//\//_}"
+  done
+elif [ "$set_name" = helpdocs ]; then
+  cp "$extract"/usr/share/doc/geany/html/images/*.png "$pictures/"
+  hugin="$extract/usr/share/hugin/xrc/data"
+  find "$hugin/help_en_EN" -type f \( -iname '*.png' -o -iname '*.jpg' -o -iname '*.gif' \) -print0 \
+    | while IFS= read -r -d '' f; do cp "$f" "$pictures/hugin_help_$(basename "$f")"; done
+  for f in "$hugin"/*.{png,jpg}; do [ -f "$f" ] && cp "$f" "$pictures/hugin_ui_$(basename "$f")"; done
+  cp "$extract"/usr/share/help/C/shotwell/figures/* "$pictures/"
 elif [ "$set_name" = gcompris ] || [ "$set_name" = monuments ]; then
   activities=(explore_farm_animals explore_world_animals explore_world_music erase)
   [ "$set_name" = monuments ] && activities=(explore_monuments)
