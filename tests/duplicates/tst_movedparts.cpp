@@ -124,17 +124,8 @@ void TestMovedParts::finderKeepsPicturesApart()
     QFETCH(cv::Mat, second);
     QFETCH(bool, near);
     QTemporaryDir dir;
-    QVector<PhotoSignals> photos;
-    int id = 0;
-    for (const cv::Mat& img : { half(field()), second }) {
-        ++id;
-        const QString path = dir.filePath(QStringLiteral("f%1.jpg").arg(id));
-        QVERIFY(cv::imwrite(path.toStdString(), img, { cv::IMWRITE_JPEG_QUALITY, 90 }));
-        PhotoSignals p = signalsFor(img, id, path, path.toUtf8());
-        p.rawPath = path.toUtf8();
-        p.keypoints = std::make_shared<const KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)));
-        photos << p;
-    }
+    const QVector<PhotoSignals> photos = savedPhotos(dir.path(), { half(field()), second });
+    QCOMPARE(photos.size(), 2);
     DuplicateRules off;
     off.movedPartsShift = 2; // never
     const auto without = DuplicateFinder::findIn(photos, DuplicateLevel::Near, off, {});

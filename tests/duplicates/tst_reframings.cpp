@@ -138,14 +138,8 @@ void TestReframings::finderKeepsReframingApart()
     QTemporaryDir dir;
     const cv::Mat original = grainy();
     const std::vector<cv::Mat> pictures { original, half(original), cut(original, 0.25, 0.05, 0, 0.05) };
-    QVector<PhotoSignals> photos;
-    for (size_t i = 0; i < pictures.size(); ++i) {
-        const QString path = dir.filePath(QStringLiteral("p%1.jpg").arg(i));
-        QVERIFY(cv::imwrite(path.toStdString(), pictures[i], { cv::IMWRITE_JPEG_QUALITY, 90 }));
-        PhotoSignals p = signalsFor(pictures[i], qint64(i + 1), path, path.toUtf8());
-        p.rawPath = path.toUtf8();
-        photos << p;
-    }
+    const QVector<PhotoSignals> photos = savedPhotos(dir.path(), pictures);
+    QCOMPARE(photos.size(), 3);
     DuplicateRules off;
     off.reframeFit = 2; // never
     const auto without = DuplicateFinder::findIn(photos, DuplicateLevel::Near, off, {});
@@ -159,7 +153,7 @@ void TestReframings::finderKeepsReframingApart()
                                 .value(0)
                                 .reasons.join(QLatin1Char(' '));
     QVERIFY2(
-        similar.contains(QStringLiteral("a reframing, not a crop: p2.jpg shows a window of")), qPrintable(similar));
+        similar.contains(QStringLiteral("a reframing, not a crop: p3.jpg shows a window of")), qPrintable(similar));
 }
 
 QTEST_GUILESS_MAIN(TestReframings)

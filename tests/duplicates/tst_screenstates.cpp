@@ -194,20 +194,9 @@ void TestScreenStates::finderKeepsStatesApart()
     QFETCH(bool, keypoints);
     QFETCH(bool, near);
     QTemporaryDir dir;
-    QVector<PhotoSignals> photos;
-    int id = 0;
-    for (const cv::Mat& img : { dialog(neon()), second }) {
-        ++id;
-        const QString path = dir.filePath(QStringLiteral("shot%1.png").arg(id));
-        QVERIFY(cv::imwrite(path.toStdString(), img));
-        PhotoSignals p = signalsFor(img, id, path, path.toUtf8());
-        p.rawPath = path.toUtf8();
-        p.format = QStringLiteral("png");
-        p.keypoints = keypoints
-            ? std::make_shared<const KeypointSet>(KeypointMatcher::decode(KeypointMatcher::compute(img)))
-            : nullptr;
-        photos << p;
-    }
+    const QVector<PhotoSignals> photos
+        = savedPhotos(dir.path(), { dialog(neon()), second }, QStringLiteral("png"), keypoints);
+    QCOMPARE(photos.size(), 2);
     DuplicateRules off;
     off.screenMinChanged = 2; // never
     QCOMPARE(DuplicateFinder::findIn(photos, DuplicateLevel::Near, off, {}).size(), 1);

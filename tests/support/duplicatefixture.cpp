@@ -6,7 +6,9 @@
 #include "support/photofixture.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <random>
@@ -66,6 +68,27 @@ PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, cons
     p.size = 1000 + tag.size();
     p.format = QStringLiteral("jpeg");
     return p;
+}
+
+QVector<PhotoSignals> savedPhotos(
+    const QString& dir, const std::vector<cv::Mat>& pictures, const QString& suffix, bool keypoints)
+{
+    const bool png = suffix == QLatin1String("png");
+    QVector<PhotoSignals> photos;
+    for (size_t i = 0; i < pictures.size(); ++i) {
+        const QString path = QDir(dir).filePath(QStringLiteral("p%1.%2").arg(i + 1).arg(suffix));
+        const std::vector<int> options = png ? std::vector<int>() : std::vector<int> { cv::IMWRITE_JPEG_QUALITY, 90 };
+        if (!cv::imwrite(path.toStdString(), pictures[i], options))
+            return {};
+        PhotoSignals p = signalsFor(pictures[i], qint64(i + 1), path, path.toUtf8());
+        p.rawPath = path.toUtf8();
+        if (png)
+            p.format = QStringLiteral("png");
+        if (!keypoints)
+            p.keypoints = nullptr;
+        photos << p;
+    }
+    return photos;
 }
 
 qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag)

@@ -5,6 +5,8 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <vector>
+
 namespace shoebox::test {
 
 // A photo-like picture (smooth random shapes plus fine texture), different for every seed.
@@ -20,6 +22,11 @@ cv::Mat largeGray(const cv::Mat& bgr);
 cv::Mat half(const cv::Mat& img);
 // Signals as the scanner would store them, with a made-up content hash derived from tag.
 PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, const QByteArray& tag);
+// The pictures saved in folder dir as p1.jpg, p2.jpg ... (JPEG quality 90), or as PNG where suffix is
+// "png", with their signals as a scan stores them (ids 1, 2 ...; keypoints too, unless not asked for)
+// and their raw paths. Empty where a file cannot be written.
+QVector<PhotoSignals> savedPhotos(const QString& dir, const std::vector<cv::Mat>& pictures,
+    const QString& suffix = QStringLiteral("jpg"), bool keypoints = true);
 // Adds a photo to the library as a scan would (record + every hash kind); returns its id.
 // Signals of an image under a path made from its id ("/p7.jpg"), its bytes tagged by the id.
 PhotoSignals photoOf(const cv::Mat& img, qint64 id);
