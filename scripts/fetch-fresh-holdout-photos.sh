@@ -74,6 +74,14 @@ extract="$out/extract-$set_name"
 pictures="$out/$set_name"
 rm -rf "$extract" "$pictures" && mkdir -p "$extract" "$pictures"
 for pkg in "${packages[@]}"; do dpkg -x "${pkg}"_*.deb "$extract"; done
+# Copies every PNG and JPEG below folder $1 into the set, named $2 and its path below $1, "/" as "_"
+# (names repeat across a manual's folders).
+copy_flat() {
+  find "$1" -type f \( -name '*.png' -o -name '*.jpg' \) -print0 | while IFS= read -r -d '' f; do
+    rel="${f#"$1"/}"
+    cp "$f" "$pictures/$2${rel//\//_}"
+  done
+}
 if [ "$set_name" = wallpapers ]; then
   # Plain files only: lomiri-default-background.png is a link to warty-final-ubuntu.png (a byte copy).
   find "$extract/usr/share/backgrounds" -maxdepth 1 -type f \( -name '*.jpg' -o -name '*.png' \) \
@@ -101,11 +109,7 @@ elif [ "$set_name" = opencv ]; then
 elif [ "$set_name" = screens ]; then
   # Flat, named after the manual and the folder each picture came from (names repeat across folders).
   cp "$extract"/usr/share/fotoxx/images/*.{jpg,png} "$pictures/"
-  help="$extract/usr/share/gimp/2.0/help/en/images"
-  find "$help" -type f \( -name '*.png' -o -name '*.jpg' \) -print0 | while IFS= read -r -d '' f; do
-    rel="${f#"$help"/}"
-    cp "$f" "$pictures/gimp_${rel//\//_}"
-  done
+  copy_flat "$extract/usr/share/gimp/2.0/help/en/images" gimp_
 elif [ "$set_name" = gnucash ]; then
   for manual in gnucash-guide gnucash-help; do
     for f in "$extract/usr/share/help/C/$manual/figures"/*.{png,jpg}; do
@@ -131,12 +135,7 @@ elif [ "$set_name" = endless ]; then
       | while IFS= read -r f; do cp "$land/$f" "$pictures/"; done
   fi
 elif [ "$set_name" = kicad ]; then
-  # Flat, named after the folder each picture came from.
-  manuals="$extract/usr/share/doc/kicad/help/en"
-  find "$manuals" -type f \( -name '*.png' -o -name '*.jpg' \) -print0 | while IFS= read -r -d '' f; do
-    rel="${f#"$manuals"/}"
-    cp "$f" "$pictures/${rel//\//_}"
-  done
+  copy_flat "$extract/usr/share/doc/kicad/help/en" ""
 elif [ "$set_name" = helpdocs ]; then
   cp "$extract"/usr/share/doc/geany/html/images/*.png "$pictures/"
   hugin="$extract/usr/share/hugin/xrc/data"
