@@ -1,7 +1,7 @@
 #pragma once
 // The closer looks a near pair gets once the stored signals have decided it, in this order: one
-// screen in two states (ScreenStates: two lossless pictures laid over each other by their keypoints)
-// two framings of one scene (Reframings: a near pair that nothing confirmed), two pictures under
+// screen in two states (ScreenStates: two lossless pictures laid over each other by their keypoints
+// or whole), two framings of one scene (Reframings: a near pair that nothing confirmed), two pictures under
 // one patch (SharedPatches: the same, its keypoints at hand) and parts of one picture moved (MovedParts:
 // a framed pair that no fit verified). The first three read the photos' 256 px greys, each photo once
 // per instance. Any thread.
