@@ -1,5 +1,6 @@
 #include "support/duplicatefixture.h"
 
+#include "duplicates/duplicatefinder.h"
 #include "duplicates/duplicatesignals.h"
 #include "image/perceptualhasher.h"
 #include "image/thumbnailcache.h"
@@ -89,6 +90,14 @@ QVector<PhotoSignals> savedPhotos(
         photos << p;
     }
     return photos;
+}
+
+QString similarReasons(const QVector<PhotoSignals>& photos)
+{
+    const auto groups = DuplicateFinder::findIn(photos, DuplicateLevel::Similar, DuplicateRules(), {});
+    if (groups.size() != 1)
+        return QStringLiteral("%1 similar groups").arg(groups.size());
+    return groups.front().reasons.join(QLatin1Char(' '));
 }
 
 qint64 addToCatalog(const QString& library, const cv::Mat& img, const QString& path, const QByteArray& tag)

@@ -27,6 +27,9 @@ PhotoSignals signalsFor(const cv::Mat& img, qint64 id, const QString& path, cons
 // and their raw paths. Empty where a file cannot be written.
 QVector<PhotoSignals> savedPhotos(const QString& dir, const std::vector<cv::Mat>& pictures,
     const QString& suffix = QStringLiteral("jpg"), bool keypoints = true);
+// The reasons of the one similar group the finder makes of photos under the default rules, joined by
+// spaces; "N similar groups" where it makes none or several.
+QString similarReasons(const QVector<PhotoSignals>& photos);
 // Adds a photo to the library as a scan would (record + every hash kind); returns its id.
 // Signals of an image under a path made from its id ("/p7.jpg"), its bytes tagged by the id.
 PhotoSignals photoOf(const cv::Mat& img, qint64 id);
